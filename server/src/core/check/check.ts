@@ -1,0 +1,78 @@
+/**
+ * Checks one plan file: parse (cached), resolve includes and sources, run every rule, then apply
+ * suppressions, configured severities and the locale. A rule that throws is reported, not fatal.
+ */
+import { DEFAULT_CONFIG, type PlanlintConfig } from '../config';
+import { pickLocale, type Locale, type Msg, type PlanDiagnostic, type Severity } from '../diagnostics';
+import type { PlanFile } from '../model/types';
+import { anchorMemo, indicatorMemo, type Rule, type RuleContext } from '../rules/context';
+import { ALL_RULES } from '../rules/index';
+import { ruleMeta } from '../rules/meta';
+import type { Span } from '../text/lineIndex';
+import type { Workspace } from '../workspace/workspace';
+import { isSuppressed, readSuppressions } from './suppressions';
+import { resolve, type Resolution } from './scope';
+
+export interface CheckOptions {
+  config?: PlanlintConfig;
+  locale?: Locale;
+  /** The rules to run (tests inject a failing one); default: all. */
+  rules?: readonly Rule[];
+}
+export type CheckResult =
+  | { ok: true; file: PlanFile; resolution?: Resolution; diagnostics: PlanDiagnostic[] }
+  | { ok: false; reason: string; detail: string };
+
+interface Raw { code: string; span: Span; message: Msg; data?: Record<string, unknown> }
+
+export async function checkUri(ws: Workspace, uri: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const loaded = await ws.loadPlan(uri);
+  if (!loaded.ok) return { ok: false, reason: loaded.reason, detail: loaded.detail };
+  return checkFile(ws, loaded.value, options);
+}
+
+export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOptions = {}): Promise<CheckResult> {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const rules = options.rules ?? ALL_RULES;
+  const raw: Raw[] = [];
+  let resolution: Resolution | undefined;
+  if (file.yaml.syntax.length) {
+    // Once a file has a yaml-syntax error, only those are reported: nothing else can be trusted.
+    for (const p of file.yaml.syntax) raw.push({ code: 'yaml-syntax', span: p.span, message: p.message });
+  } else {
+    resolution = await resolve(ws, file);
+    const base = { ...resolution, file, tolerance: config.growthTolerance, indicator: indicatorMemo(resolution), anchor: anchorMemo(resolution) };
+    for (const rule of rules) {
+      if (config.rules[rule.code] === 'off') continue;
+      const ctx: RuleContext = { ...base, report: (span, message, data) => raw.push({ code: rule.code, span, message, data }) };
+      try { rule.check(ctx); } catch (e) {
+        // One broken rule must not take the others down; say which one, where the user will see it.
+        const why = e instanceof Error ? e.message : String(e);
+        raw.push({ code: rule.code, span: { start: 0, end: 0 }, message: {
+          en: `internal error in rule ${rule.code}: ${why}. Other rules ran; please report this.`,
+          zh: `规则 ${rule.code} 内部错误：${why}。其他规则已正常运行，请报告此问题。`,
+        }, data: { internalError: true } });
+      }
+    }
+  }
+  return { ok: true, file, resolution, diagnostics: finish(file, raw, config, options.locale ?? 'en') };
+}
+
+function finish(file: PlanFile, raw: Raw[], config: PlanlintConfig, locale: Locale): PlanDiagnostic[] {
+  const sup = readSuppressions(file.text, file.lines);
+  const out: PlanDiagnostic[] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    const setting = config.rules[r.code];
+    if (setting === 'off') continue;
+    const severity: Severity = setting ?? ruleMeta(r.code)?.severity ?? 'error';
+    const range = file.lines.rangeOf(r.span);
+    if (isSuppressed(sup, r.code, range.start.line)) continue;
+    const message = pickLocale(r.message, locale);
+    const key = `${r.code}|${r.span.start}|${r.span.end}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ uri: file.uri, range, severity, code: r.code, message, ...(r.data ? { data: r.data } : {}) });
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+}

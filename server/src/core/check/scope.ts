@@ -1,0 +1,98 @@
+/**
+ * Resolves what a plan file can see: its own ids and those of the files it includes
+ * (transitively, diamonds loaded once, cycles reported and not followed), and its source documents.
+ */
+import type { ItemDef, Located, OrgDef, PlanFile, SourceDef } from '../model/types';
+import type { SourceDocument } from '../sources/document';
+import { isAbsoluteRef, resolveUri } from '../text/paths';
+import type { Workspace } from '../workspace/workspace';
+
+export interface Scope {
+  /** Indicators, goals, tasks and funding clauses: one namespace. The checked file's own come first. */
+  items: Map<string, ItemDef>;
+  organizations: Map<string, OrgDef>;
+  /** Organization aliases (and ids) to organizations. */
+  orgNames: Map<string, OrgDef>;
+  sources: Map<string, SourceDef>;
+  /** The checked file first, then every file it includes. */
+  files: PlanFile[];
+}
+
+export type IncludeProblemKind = 'missing' | 'outside' | 'cycle' | 'not-utf8' | 'too-large' | 'broken';
+export interface IncludeProblem { entry: Located<string>; kind: IncludeProblemKind; detail: string }
+/** An id defined by two different included files: reported on the include entry that brought the second. */
+export interface IncludeDuplicate { id: string; entry: Located<string>; first: { uri: string }; second: { uri: string } }
+
+export interface SourceState { def: SourceDef; uri?: string; doc?: SourceDocument; problem?: { reason: string; detail: string } }
+
+export interface Resolution {
+  scope: Scope;
+  includeProblems: IncludeProblem[];
+  includeDuplicates: IncludeDuplicate[];
+  /** Source documents by id, each read once. */
+  sourceStates: Map<string, SourceState>;
+}
+
+export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution> {
+  const scope: Scope = { items: new Map(), organizations: new Map(), orgNames: new Map(), sources: new Map(), files: [file] };
+  const includeProblems: IncludeProblem[] = [];
+  const includeDuplicates: IncludeDuplicate[] = [];
+  const addAll = (f: PlanFile, entry?: Located<string>) => {
+    const add = <T extends { id: string; uri: string }>(map: Map<string, T>, def: T) => {
+      const prev = map.get(def.id);
+      if (!prev) { map.set(def.id, def); return; }
+      if (entry && prev.uri !== def.uri && prev.uri !== file.uri) includeDuplicates.push({ id: def.id, entry, first: prev, second: def });
+    };
+    for (const it of f.items) add(scope.items, it);
+    for (const o of f.organizations.values()) add(scope.organizations, o);
+    for (const s of f.sources.values()) add(scope.sources, s);
+  };
+  addAll(file);
+
+  const visited = new Set<string>([file.uri]);
+  const walk = async (from: PlanFile, top: Located<string> | undefined, stack: string[]): Promise<void> => {
+    if (stack.length > ws.limits.maxIncludeDepth) return;
+    for (const entry of from.includes) {
+      const own = from === file;
+      const topEntry = top ?? entry;
+      const report = (kind: IncludeProblemKind, detail: string) => { if (own) includeProblems.push({ entry, kind, detail }); };
+      if (isAbsoluteRef(entry.value)) { report('outside', entry.value); continue; }
+      const target = resolveUri(from.uri, entry.value);
+      if (target === file.uri) {
+        // Following includes from this entry leads back to the checked file: the cycle is reported here.
+        if (!includeProblems.some(p => p.entry === topEntry)) includeProblems.push({ entry: topEntry, kind: 'cycle', detail: [...stack, target].join(' → ') });
+        continue;
+      }
+      if (stack.includes(target)) continue; // a cycle among included files: reported when they are checked
+      if (visited.has(target)) continue; // a diamond: loaded once
+      visited.add(target);
+      const loaded = await ws.loadPlan(target);
+      if (!loaded.ok) { report(loaded.reason, loaded.detail); continue; }
+      if (loaded.value.yaml.syntax.length) { report('broken', target); continue; }
+      scope.files.push(loaded.value);
+      addAll(loaded.value, topEntry);
+      await walk(loaded.value, topEntry, [...stack, target]);
+    }
+  };
+  await walk(file, undefined, [file.uri]);
+
+  for (const org of scope.organizations.values()) {
+    scope.orgNames.set(org.id, org);
+  }
+  for (const org of scope.organizations.values()) {
+    for (const a of org.aliases) if (!scope.orgNames.has(a.value)) scope.orgNames.set(a.value, org);
+  }
+
+  const sourceStates = new Map<string, SourceState>();
+  await Promise.all([...scope.sources.values()].map(async def => {
+    const state: SourceState = { def };
+    sourceStates.set(def.id, state);
+    const path = def.path?.value;
+    if (path === undefined) return;
+    if (isAbsoluteRef(path)) { state.problem = { reason: 'outside', detail: path }; return; }
+    state.uri = resolveUri(def.uri, path);
+    const loaded = await ws.loadSource(state.uri);
+    if (loaded.ok) state.doc = loaded.value; else state.problem = { reason: loaded.reason, detail: loaded.detail };
+  }));
+  return { scope, includeProblems, includeDuplicates, sourceStates };
+}

@@ -1,0 +1,19 @@
+/**
+ * The PlanLint checker core. Pure: no `fs`, `path`, `vscode` or LSP imports (a test enforces it);
+ * all I/O goes through the injected FileHost, so the node server, the browser worker and the CLI
+ * run the same code and give the same diagnostics.
+ */
+export * from './diagnostics';
+export { RULES, RULE_CODES, ruleMeta, type RuleMeta } from './rules/meta';
+export { ALL_RULES } from './rules/index';
+export type { Rule, RuleContext } from './rules/context';
+export { parseConfig, mergeConfig, DEFAULT_CONFIG, CONFIG_FILE, type PlanlintConfig, type RuleSetting } from './config';
+export { Workspace } from './workspace/workspace';
+export { DEFAULT_LIMITS, decodeUtf8, type FileHost, type Limits } from './workspace/host';
+export { checkUri, checkFile, type CheckOptions, type CheckResult } from './check/check';
+export { parseQuantity, intervalOf, intersects, admits, toHalfWidth, type Quantity, type Interval } from './quantity/quantity';
+export { parseUnit, dimensionLabel, baseUnitNames, type Unit } from './quantity/units';
+export { SourceDocument, readNumbers } from './sources/document';
+export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';
+export * as paths from './text/paths';
+export { default as planSchema } from '../../../schemas/plan.schema.json';

@@ -1,0 +1,94 @@
+/**
+ * Indicator values resolved once per check and shared by the numeric rules: each baseline and
+ * target as an interval in the indicator's own unit, and the stated growth.
+ */
+import { intervalOf, parseQuantity, type Interval, type Quantity } from '../quantity/quantity';
+import { parseUnit, type Unit } from '../quantity/units';
+import type { Span } from '../text/lineIndex';
+import type { IndicatorDef, PlanFile, PointDef } from './types';
+
+export interface ResolvedValue {
+  span: Span;
+  quantity: Quantity;
+  /** Present when the value can be compared in the indicator's unit. */
+  interval?: Interval;
+  /** The written number in the indicator's unit ("bounds compared by their numbers"). */
+  number?: number;
+  fromChange: boolean;
+}
+export interface ResolvedPoint { def: PointDef; year?: number; value?: ResolvedValue }
+export interface ResolvedGrowth {
+  span: Span; quantity: Quantity;
+  /** Compound (a % a year) or linear (百分点 a year). */
+  kind: 'compound' | 'linear';
+  interval: Interval;
+}
+export interface ResolvedIndicator {
+  def: IndicatorDef;
+  unit?: Unit;
+  baseline?: ResolvedPoint;
+  /** The year targets must follow: the baseline's, else the plan's baseline year. */
+  baselineYear?: number;
+  targets: ResolvedPoint[];
+  growth?: ResolvedGrowth;
+}
+
+/** Conversion ratio from a quantity's unit to the indicator's; undefined when they cannot be compared. */
+export function ratioTo(q: Quantity, unit: Unit | undefined): number | undefined {
+  if (!q.unitText) return 1;
+  if (!q.unit || !unit) return undefined;
+  return q.unit.dim === unit.dim ? q.unit.factor / unit.factor : undefined;
+}
+
+function scaleInterval(i: Interval, f: (x: number) => number): Interval {
+  const a = f(i.lo), b = f(i.hi);
+  return a <= b ? { lo: a, hi: b, loOpen: i.loOpen, hiOpen: i.hiOpen } : { lo: b, hi: a, loOpen: i.hiOpen, hiOpen: i.loOpen };
+}
+
+function direct(span: Span, raw: unknown, unit: Unit | undefined): ResolvedValue | undefined {
+  const p = parseQuantity(raw);
+  if (!p.ok) return undefined;
+  const q = p.quantity;
+  const r = ratioTo(q, unit);
+  return r === undefined ? { span, quantity: q, fromChange: false }
+    : { span, quantity: q, number: q.number * r, interval: scaleInterval(intervalOf(q.op, q.number), x => x * r), fromChange: false };
+}
+
+/** A `change` relative to an exact baseline: `-18%` is 18 percent lower, `+5百分点` five points higher. */
+function fromChange(span: Span, raw: unknown, unit: Unit | undefined, base: number | undefined): ResolvedValue | undefined {
+  const p = parseQuantity(raw);
+  if (!p.ok) return undefined;
+  const q = p.quantity;
+  if (base === undefined) return { span, quantity: q, fromChange: true };
+  let f: ((x: number) => number) | undefined;
+  const dim = q.unit?.dim;
+  if (!q.unitText || dim === 'share') f = x => base * (1 + x / 100);
+  else if (dim === 'pp') f = unit && (unit.dim === 'share' || unit.dim === 'pp') ? x => base + x : undefined;
+  else { const r = ratioTo(q, unit); f = r === undefined ? undefined : x => base + x * r; }
+  if (!f) return { span, quantity: q, fromChange: true };
+  return { span, quantity: q, number: f(q.number), interval: scaleInterval(intervalOf(q.op, q.number), f), fromChange: true };
+}
+
+export function resolveIndicator(def: IndicatorDef, file: PlanFile | undefined): ResolvedIndicator {
+  const unit = def.unit ? parseUnit(def.unit.value) : undefined;
+  const b = def.baseline;
+  const baseline: ResolvedPoint | undefined = b && {
+    def: b, year: b.year?.value ?? file?.meta?.baselineYear?.value,
+    value: b.value ? direct(b.value.span, b.value.value, unit) : undefined,
+  };
+  const baseExact = baseline?.value?.interval && baseline.value.interval.lo === baseline.value.interval.hi ? baseline.value.interval.lo : undefined;
+  const targets = def.targets.map((t): ResolvedPoint => ({
+    def: t, year: t.year?.value,
+    value: t.value ? direct(t.value.span, t.value.value, unit) : t.change ? fromChange(t.change.span, t.change.value, unit, baseExact) : undefined,
+  }));
+  let growth: ResolvedGrowth | undefined;
+  const g = def.growth?.value;
+  if (g) {
+    const p = parseQuantity(g.value);
+    if (p.ok && (p.quantity.unit?.dim === 'share' || p.quantity.unit?.dim === 'pp')) {
+      const linear = p.quantity.unit.dim === 'pp';
+      growth = { span: g.span, quantity: p.quantity, kind: linear ? 'linear' : 'compound', interval: intervalOf(p.quantity.op, p.quantity.number) };
+    }
+  }
+  return { def, unit, baseline, baselineYear: baseline?.year ?? file?.meta?.baselineYear?.value, targets, growth };
+}

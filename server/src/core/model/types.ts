@@ -1,0 +1,112 @@
+/** The typed plan model. Every value keeps the span of the text it came from. */
+import type { Span, LineIndex } from '../text/lineIndex';
+import type { ParsedYaml } from '../yaml/parse';
+
+export interface Located<T> { value: T; span: Span }
+/** A reference to an id (indicator, goal, organization, document, ...). */
+export interface Ref { id: string; span: Span }
+
+export type ItemKind = 'indicator' | 'goal' | 'task' | 'funding';
+
+export interface AnchorDef {
+  span: Span;
+  doc?: Ref;
+  para?: Located<number>;
+  quote?: Located<string>;
+  /** The `doc#pN` shorthand was used. */
+  shorthand: boolean;
+}
+
+/** A baseline or a target. */
+export interface PointDef {
+  span: Span;
+  year?: Located<number>;
+  value?: Located<unknown>;
+  change?: Located<unknown>;
+  source?: AnchorDef;
+}
+
+export interface GrowthDef { span: Span; value?: Located<unknown>; source?: AnchorDef }
+
+export interface ItemBase { id: string; keySpan: Span; span: Span; uri: string; source?: AnchorDef }
+
+export interface IndicatorDef extends ItemBase {
+  kind: 'indicator';
+  name?: Located<string>;
+  unit?: Located<string>;
+  category?: string;
+  type: 'expected' | 'binding';
+  direction?: Located<string>;
+  baseline?: PointDef;
+  targets: PointDef[];
+  growth?: GrowthDef;
+  parts: Ref[];
+  partsSpan?: Span;
+  subsets: Ref[];
+  responsible: Ref[];
+}
+
+export interface GoalDef extends ItemBase { kind: 'goal'; title?: Located<string>; indicators: Ref[]; responsible: Ref[] }
+export interface TaskDef extends ItemBase {
+  kind: 'task'; title?: Located<string>; lead: Ref[]; support: Ref[]; goals: Ref[]; due?: Located<number>;
+}
+
+export interface CapDef { span: Span; amount?: Located<unknown>; per?: Located<string> }
+export interface TierDef { span: Span; level?: string; amount?: Located<unknown> }
+export interface ShareDef { level: string; keySpan: Span; value: Located<unknown> }
+
+export interface FundingDef extends ItemBase {
+  kind: 'funding';
+  title?: Located<string>;
+  instrument?: Located<string>;
+  rate?: Located<unknown>;
+  threshold?: Located<unknown>;
+  /** A fixed amount, or the two ends of a range. */
+  amount?: Located<unknown>;
+  amountMin?: Located<unknown>;
+  amountMax?: Located<unknown>;
+  caps: CapDef[];
+  durationYears?: Located<number>;
+  startYear?: Located<number>;
+  payer: Ref[];
+  costShare: ShareDef[];
+  tiers: TierDef[];
+  tiersOrder?: Located<string>;
+  supports: Ref[];
+}
+
+export type ItemDef = IndicatorDef | GoalDef | TaskDef | FundingDef;
+
+export interface OrgDef {
+  id: string; keySpan: Span; span: Span; uri: string;
+  name?: Located<string>; aliases: Located<string>[]; until?: Located<number>; successor?: Ref;
+}
+
+export interface SourceDef { id: string; keySpan: Span; span: Span; uri: string; path?: Located<string>; title?: Located<string> }
+
+export interface PlanMeta {
+  keySpan: Span; span: Span;
+  id?: Located<string>; title?: Located<string>; region?: string;
+  period?: { span: Span; first?: Located<number>; last?: Located<number> };
+  baselineYear?: Located<number>;
+  issuedBy: Ref[];
+}
+
+export interface PlanFile {
+  uri: string;
+  text: string;
+  lines: LineIndex;
+  yaml: ParsedYaml;
+  /** True when the file holds only `planlint`, `organizations` and `sources`. */
+  isRegistry: boolean;
+  meta?: PlanMeta;
+  includes: Located<string>[];
+  sources: Map<string, SourceDef>;
+  organizations: Map<string, OrgDef>;
+  indicators: Map<string, IndicatorDef>;
+  goals: Map<string, GoalDef>;
+  tasks: Map<string, TaskDef>;
+  funding: Map<string, FundingDef>;
+  /** Indicators, goals, tasks and funding clauses in document order, first definitions only. */
+  items: ItemDef[];
+}

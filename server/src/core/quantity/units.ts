@@ -1,0 +1,142 @@
+/**
+ * Units: a scale prefix (十 百 千 万 亿 万亿, and products like 千万) on a base unit, or a ratio
+ * `a/b` of two units. Every unit resolves to a dimension and a factor to that dimension's
+ * canonical unit, so `750亿元` and `7500000万元` compare equal.
+ */
+import type { Msg } from '../diagnostics';
+
+export interface Unit {
+  /** The unit as written (trimmed, full-width % normalised). */
+  text: string;
+  /** Dimension key, e.g. `money`, `share`, `energy-coal/money` for a ratio. */
+  dim: string;
+  /** Canonical amount of one of this unit (亿元 → 1e8 元). */
+  factor: number;
+  /** The part of `factor` that comes from scale prefixes alone (亿元 → 1e8, 千瓦 → 1). */
+  prefix: number;
+}
+
+interface BaseUnit { dim: string; factor: number }
+
+/** Dimension names, for hovers and messages. */
+export const DIMENSIONS: Record<string, Msg> = {
+  money: { en: 'money (CNY)', zh: '金额（人民币）' },
+  share: { en: 'share (0..100)', zh: '比重（0～100）' },
+  pp: { en: 'percentage points', zh: '百分点' },
+  count: { en: 'count of things', zh: '个数' },
+  households: { en: 'households', zh: '户数' },
+  persons: { en: 'persons', zh: '人数' },
+  'person-times': { en: 'person-times', zh: '人次' },
+  phones: { en: 'phones', zh: '部数' },
+  length: { en: 'length', zh: '长度' },
+  mass: { en: 'mass', zh: '质量' },
+  'energy-coal': { en: 'energy (coal equivalent)', zh: '能源（标准煤）' },
+  electricity: { en: 'electric energy', zh: '电量' },
+  power: { en: 'power', zh: '功率' },
+  area: { en: 'area', zh: '面积' },
+  volume: { en: 'volume', zh: '体积' },
+  bandwidth: { en: 'bandwidth', zh: '带宽' },
+  index: { en: 'index (dimensionless)', zh: '指数（无量纲）' },
+  multiple: { en: 'multiple', zh: '倍数' },
+};
+
+const BASE_UNITS: Record<string, BaseUnit> = {
+  '元': { dim: 'money', factor: 1 },
+  '%': { dim: 'share', factor: 1 },
+  '百分点': { dim: 'pp', factor: 1 }, '个百分点': { dim: 'pp', factor: 1 }, 'pp': { dim: 'pp', factor: 1 },
+  '个': { dim: 'count', factor: 1 }, '家': { dim: 'count', factor: 1 }, '项': { dim: 'count', factor: 1 },
+  '座': { dim: 'count', factor: 1 }, '套': { dim: 'count', factor: 1 }, '所': { dim: 'count', factor: 1 },
+  '台': { dim: 'count', factor: 1 }, '次': { dim: 'count', factor: 1 }, '件': { dim: 'count', factor: 1 },
+  '只': { dim: 'count', factor: 1 }, '片': { dim: 'count', factor: 1 }, '条': { dim: 'count', factor: 1 },
+  '辆': { dim: 'count', factor: 1 }, '张': { dim: 'count', factor: 1 }, '处': { dim: 'count', factor: 1 },
+  '户': { dim: 'households', factor: 1 },
+  '人': { dim: 'persons', factor: 1 }, '名': { dim: 'persons', factor: 1 },
+  '人次': { dim: 'person-times', factor: 1 },
+  '部': { dim: 'phones', factor: 1 },
+  '米': { dim: 'length', factor: 1 }, 'm': { dim: 'length', factor: 1 },
+  '公里': { dim: 'length', factor: 1000 }, 'km': { dim: 'length', factor: 1000 },
+  '吨': { dim: 'mass', factor: 1 }, 't': { dim: 'mass', factor: 1 },
+  '吨标准煤': { dim: 'energy-coal', factor: 1 }, 'tce': { dim: 'energy-coal', factor: 1 },
+  '千瓦时': { dim: 'electricity', factor: 1 }, '度': { dim: 'electricity', factor: 1 }, 'kWh': { dim: 'electricity', factor: 1 },
+  '瓦': { dim: 'power', factor: 1 }, '千瓦': { dim: 'power', factor: 1e3 }, '兆瓦': { dim: 'power', factor: 1e6 },
+  'kW': { dim: 'power', factor: 1e3 }, 'MW': { dim: 'power', factor: 1e6 },
+  '平方米': { dim: 'area', factor: 1 }, '平方公里': { dim: 'area', factor: 1e6 }, '亩': { dim: 'area', factor: 2000 / 3 },
+  '立方米': { dim: 'volume', factor: 1 },
+  'M': { dim: 'bandwidth', factor: 1 }, 'Mbps': { dim: 'bandwidth', factor: 1 },
+  'G': { dim: 'bandwidth', factor: 1000 }, 'Gbps': { dim: 'bandwidth', factor: 1000 },
+  '指数': { dim: 'index', factor: 1 },
+  '倍': { dim: 'multiple', factor: 1 },
+};
+/** Longest first, so 千瓦时 wins over 瓦 and 个百分点 over 个. */
+const BASE_NAMES = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
+
+export const SCALE_WORDS: Record<string, number> = { '十': 10, '百': 100, '千': 1e3, '万': 1e4, '亿': 1e8 };
+
+/** 千万 → 1e7, 万亿 → 1e12; undefined when `s` is not made of scale words. */
+export function parseScale(s: string): number | undefined {
+  if (s.length === 0) return 1;
+  if (s.length > 3) return undefined;
+  let f = 1;
+  for (const ch of s) {
+    const v = SCALE_WORDS[ch];
+    if (v === undefined) return undefined;
+    f *= v;
+  }
+  return f;
+}
+
+/** The names of all base units, for completion. */
+export function baseUnitNames(): string[] { return Object.keys(BASE_UNITS); }
+export function dimensionOf(name: string): string | undefined { return BASE_UNITS[name]?.dim; }
+
+const cache = new Map<string, Unit | undefined>();
+
+/** Parses a unit; undefined when it is not understood. */
+export function parseUnit(raw: string): Unit | undefined {
+  const text = raw.trim().replace(/％/g, '%').replace(/／/g, '/');
+  if (cache.has(text)) return cache.get(text);
+  const unit = parseUnitUncached(text);
+  if (cache.size < 10_000) cache.set(text, unit);
+  return unit;
+}
+
+function parseUnitUncached(text: string): Unit | undefined {
+  if (!text) return undefined;
+  const slash = text.indexOf('/');
+  if (slash >= 0) {
+    const a = parseUnitUncached(text.slice(0, slash).trim());
+    const b = parseUnitUncached(text.slice(slash + 1).trim());
+    if (!a || !b || b.factor === 0) return undefined;
+    return { text, dim: `${a.dim}/${b.dim}`, factor: a.factor / b.factor, prefix: a.prefix / b.prefix };
+  }
+  for (const name of BASE_NAMES) {
+    if (!text.endsWith(name)) continue;
+    const scale = parseScale(text.slice(0, text.length - name.length));
+    if (scale === undefined) continue;
+    const base = BASE_UNITS[name];
+    return { text, dim: base.dim, factor: base.factor * scale, prefix: scale };
+  }
+  return undefined;
+}
+
+/** The longest unit at the start of `s` (for reading numbers in prose: `4300万户以上`). */
+export function leadingUnit(s: string): { unit?: Unit; scale?: number; length: number } {
+  const max = Math.min(s.length, 8);
+  for (let len = max; len > 0; len--) {
+    const head = s.slice(0, len);
+    if (/\s/.test(head)) continue;
+    const unit = parseUnit(head);
+    if (unit) return { unit, length: len };
+  }
+  for (let len = Math.min(3, s.length); len > 0; len--) {
+    const scale = parseScale(s.slice(0, len));
+    if (scale !== undefined && scale !== 1) return { scale, length: len };
+  }
+  return { length: 0 };
+}
+
+export function dimensionLabel(dim: string): Msg {
+  const parts = dim.split('/');
+  const labels = parts.map(p => DIMENSIONS[p] ?? { en: p, zh: p });
+  return { en: labels.map(l => l.en).join(' per '), zh: labels.map(l => l.zh).join('/') };
+}

@@ -1,0 +1,47 @@
+import { fmt } from '../quantity/quantity';
+import type { Located } from '../model/types';
+import type { Rule } from './context';
+import { quantityOf } from './util';
+
+/** Money in 元, when the quantity states a money unit. */
+export function yuan(field: Located<unknown> | undefined): number | undefined {
+  const q = field && quantityOf(field);
+  return q?.unit?.dim === 'money' ? q.number * q.unit.factor : undefined;
+}
+export function showYuan(n: number): string {
+  return n >= 1e8 && n % 1e6 === 0 ? `${fmt(n / 1e8)}亿元` : n >= 1e4 ? `${fmt(n / 1e4)}万元` : `${fmt(n)}元`;
+}
+
+/** funding-cap-conflict: a cap below an amount it must cover; per-project/enterprise caps that contradict. */
+export const fundingCapConflict: Rule = {
+  code: 'funding-cap-conflict',
+  check(ctx) {
+    for (const f of ctx.file.funding.values()) {
+      const fixed = yuan(f.amount) ?? yuan(f.amountMin);
+      const tiers = f.tiers.map(t => ({ t, v: yuan(t.amount) })).filter(x => x.v !== undefined);
+      const caps = f.caps.map(c => ({ c, v: yuan(c.amount), per: c.per?.value ?? 'project' })).filter(x => x.v !== undefined);
+      for (const { c, v } of caps) {
+        const span = c.amount!.span;
+        if (fixed !== undefined && v! < fixed) {
+          ctx.report(span, { en: `the cap ${showYuan(v!)} is below the clause's amount ${showYuan(fixed)}`, zh: `上限 ${showYuan(v!)} 低于条款金额 ${showYuan(fixed)}` });
+          continue;
+        }
+        const top = tiers.reduce<(typeof tiers)[number] | undefined>((a, x) => !a || x.v! > a.v! ? x : a, undefined);
+        if (top && v! < top.v!) {
+          ctx.report(span, { en: `the cap ${showYuan(v!)} is below the tier amount ${showYuan(top.v!)}${top.t.level ? ` (${top.t.level})` : ''}`, zh: `上限 ${showYuan(v!)} 低于分档金额 ${showYuan(top.v!)}${top.t.level ? `（${top.t.level}）` : ''}` });
+        }
+      }
+      // A narrower unit of account cannot have a larger cap than a wider one.
+      const narrowerThan: [string, string][] = [['project', 'enterprise'], ['project', 'enterprise-year'], ['enterprise-year', 'enterprise']];
+      for (const [small, big] of narrowerThan) {
+        for (const a of caps.filter(x => x.per === small)) {
+          const b = caps.find(x => x.per === big && x.v! < a.v!);
+          if (b) ctx.report(a.c.amount!.span, {
+            en: `the per-${small} cap ${showYuan(a.v!)} exceeds the per-${big} cap ${showYuan(b.v!)}`,
+            zh: `按${small}计的上限 ${showYuan(a.v!)} 超过按${big}计的上限 ${showYuan(b.v!)}`,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { parseQuantity } from '../quantity/quantity';
+import { schemaProblems } from '../schema/validate';
+import type { Rule } from './context';
+import { quantityFields } from './util';
+
+/** schema: required fields, types, unknown fields, and the shapes JSON Schema cannot say. */
+export const schema: Rule = {
+  code: 'schema',
+  check(ctx) {
+    for (const p of schemaProblems(ctx.file.yaml.doc)) ctx.report(p.span, p.message);
+    for (const { field } of quantityFields(ctx.file)) {
+      if (typeof field.value !== 'string') continue;
+      const p = parseQuantity(field.value);
+      if (!p.ok) ctx.report(field.span, p.error);
+    }
+    for (const ind of ctx.file.indicators.values()) {
+      if (ind.targets.length === 0 && !ind.growth) {
+        ctx.report(ind.keySpan, { en: `indicator '${ind.id}' needs at least one target or a growth`, zh: `指标“${ind.id}”至少需要一个目标（targets）或年均增长（growth）` });
+      }
+      for (const t of ind.targets) {
+        const y = t.year ? `${t.year.value} ` : '';
+        if (!t.value && !t.change) ctx.report(t.span, { en: `the ${y}target of '${ind.id}' needs a value or a change`, zh: `指标“${ind.id}”的${y}目标需要 value 或 change` });
+        else if (t.value && t.change) ctx.report(t.change.span, { en: `a target has either a value or a change, not both`, zh: `目标只能有 value 或 change 之一，不能同时有` });
+      }
+    }
+    const anchors = [...ctx.file.items.map(i => i.source)];
+    for (const ind of ctx.file.indicators.values()) anchors.push(ind.baseline?.source, ...ind.targets.map(t => t.source), ind.growth?.source);
+    for (const a of anchors) {
+      if (a && !a.shorthand && a.doc && !a.para && !a.quote) {
+        ctx.report(a.span, { en: `a source anchor needs a para or a quote`, zh: `来源锚点需要 para 或 quote` });
+      }
+    }
+  },
+};

@@ -1,0 +1,22 @@
+import type { Msg } from '../diagnostics';
+import type { Rule } from './context';
+
+const WHY: Record<string, Msg> = {
+  missing: { en: 'cannot be read', zh: '无法读取' },
+  outside: { en: 'lies outside the workspace and is not read', zh: '位于工作区之外，不予读取' },
+  'not-utf8': { en: 'is not UTF-8 text', zh: '不是 UTF-8 文本' },
+  'too-large': { en: 'is larger than the size limit for source documents', zh: '超过来源文件的大小限制' },
+};
+
+/** source-missing: a source document that cannot be read, lies outside the workspace, or is not UTF-8. Reported once, on its entry. */
+export const sourceMissing: Rule = {
+  code: 'source-missing',
+  check(ctx) {
+    for (const def of ctx.file.sources.values()) {
+      const state = ctx.sourceStates.get(def.id);
+      if (!state?.problem || state.def !== def || !def.path) continue;
+      const why = WHY[state.problem.reason] ?? WHY.missing;
+      ctx.report(def.path.span, { en: `source document '${def.path.value}' ${why.en}`, zh: `来源文件“${def.path.value}”${why.zh}` });
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import { intersects } from '../quantity/quantity';
+import type { Rule } from './context';
+import { showValue } from './util';
+
+/** target-conflict: two targets for the same indicator and year that admit no common value. */
+export const targetConflict: Rule = {
+  code: 'target-conflict',
+  check(ctx) {
+    for (const def of ctx.file.indicators.values()) {
+      const r = ctx.indicator(def);
+      const ts = r.targets.filter(t => t.year !== undefined && t.value?.interval);
+      for (let i = 1; i < ts.length; i++) {
+        const clash = ts.slice(0, i).find(e => e.year === ts[i].year && !intersects(e.value!.interval!, ts[i].value!.interval!));
+        if (clash) {
+          ctx.report(ts[i].value!.span, {
+            en: `'${def.id}' has two ${ts[i].year} targets that admit no common value: ${showValue(clash.value, r.unit)} and ${showValue(ts[i].value, r.unit)}`,
+            zh: `指标“${def.id}”${ts[i].year}年的两个目标 ${showValue(clash.value, r.unit)} 与 ${showValue(ts[i].value, r.unit)} 互相矛盾`,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import { dimensionLabel, parseUnit } from '../quantity/units';
+import type { Rule } from './context';
+import { quantityFields, quantityOf } from './util';
+
+const MONEY_ROLES = new Set(['threshold', 'amount', 'cap', 'tier']);
+
+/** unit-mismatch: quantities that must be compared have different dimensions. */
+export const unitMismatch: Rule = {
+  code: 'unit-mismatch',
+  check(ctx) {
+    for (const { role, field, indicator } of quantityFields(ctx.file)) {
+      const q = quantityOf(field);
+      if (!q?.unit) continue;
+      const dim = dimensionLabel(q.unit.dim);
+      if (role === 'value' && indicator) {
+        const unit = indicator.unit && parseUnit(indicator.unit.value);
+        if (unit && unit.dim !== q.unit.dim) {
+          const want = dimensionLabel(unit.dim);
+          ctx.report(field.span, {
+            en: `${q.number}${q.unitText} is ${dim.en}, but '${indicator.id}' is measured in ${unit.text} (${want.en})`,
+            zh: `${q.number}${q.unitText}的量纲是${dim.zh}，但指标“${indicator.id}”的单位是${unit.text}（${want.zh}）`,
+          });
+        }
+      } else if (role === 'growth' && q.unit.dim !== 'share' && q.unit.dim !== 'pp') {
+        ctx.report(field.span, { en: `a growth is written in % (compound) or 百分点 (linear), not ${q.unitText}`, zh: `年均增长应以 %（复合）或百分点（线性）表示，而不是${q.unitText}` });
+      } else if (role === 'rate' && q.unit.dim !== 'share') {
+        ctx.report(field.span, { en: `a funding rate is a share in %, not ${q.unitText} (${dim.en})`, zh: `资金比例应以 % 表示，而不是${q.unitText}（${dim.zh}）` });
+      } else if (MONEY_ROLES.has(role) && q.unit.dim !== 'money') {
+        ctx.report(field.span, { en: `a funding ${role} is money (元), not ${q.unitText} (${dim.en})`, zh: `资金${role === 'cap' ? '上限' : '金额'}应以元计，而不是${q.unitText}（${dim.zh}）` });
+      }
+    }
+    // A total and its parts or subsets must be of one dimension.
+    for (const ind of ctx.file.indicators.values()) {
+      const unit = ind.unit && parseUnit(ind.unit.value);
+      if (!unit) continue;
+      for (const ref of [...ind.parts, ...ind.subsets]) {
+        const part = ctx.scope.items.get(ref.id);
+        if (part?.kind !== 'indicator' || !part.unit) continue;
+        const pu = parseUnit(part.unit.value);
+        if (pu && pu.dim !== unit.dim) {
+          ctx.report(ref.span, {
+            en: `'${ref.id}' is in ${pu.text} (${dimensionLabel(pu.dim).en}), but its total '${ind.id}' is in ${unit.text} (${dimensionLabel(unit.dim).en})`,
+            zh: `“${ref.id}”的单位是${pu.text}（${dimensionLabel(pu.dim).zh}），但总量“${ind.id}”的单位是${unit.text}（${dimensionLabel(unit.dim).zh}）`,
+          });
+        }
+      }
+    }
+  },
+};

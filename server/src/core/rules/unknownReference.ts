@@ -1,0 +1,65 @@
+import type { Msg } from '../diagnostics';
+import { closest } from '../schema/validate';
+import type { Rule, RuleContext } from './context';
+import { referenceUses, type RefKind } from './util';
+import type { AnchorDef } from '../model/types';
+
+const KIND: Record<string, Msg> = {
+  indicator: { en: 'indicator', zh: '指标' }, goal: { en: 'goal', zh: '目标' }, task: { en: 'task', zh: '任务' },
+  funding: { en: 'funding clause', zh: '资金条款' }, organization: { en: 'organization', zh: '机构' }, source: { en: 'source document', zh: '来源文件' },
+  item: { en: 'task or goal', zh: '任务或目标' },
+};
+const INCLUDE: Record<string, Msg> = {
+  missing: { en: 'cannot be read', zh: '无法读取' },
+  outside: { en: 'lies outside the workspace and is not read', zh: '位于工作区之外，不予读取' },
+  cycle: { en: 'closes an include cycle', zh: '形成循环引入' },
+  'not-utf8': { en: 'is not UTF-8 text', zh: '不是 UTF-8 文本' },
+  'too-large': { en: 'is larger than the size limit', zh: '超过大小限制' },
+  broken: { en: 'has YAML syntax errors, so its ids cannot be used', zh: '有 YAML 语法错误，其中的标识无法使用' },
+};
+
+export function anchorsOf(ctx: RuleContext): AnchorDef[] {
+  const out: (AnchorDef | undefined)[] = ctx.file.items.map(i => i.source);
+  for (const ind of ctx.file.indicators.values()) out.push(ind.baseline?.source, ...ind.targets.map(t => t.source), ind.growth?.source);
+  return out.filter((a): a is AnchorDef => !!a);
+}
+
+/** unknown-reference: a reference that names nothing of the right kind; an include that cannot be used. */
+export const unknownReference: Rule = {
+  code: 'unknown-reference',
+  check(ctx) {
+    const { scope } = ctx;
+    for (const p of ctx.includeProblems) {
+      const why = INCLUDE[p.kind];
+      const detail = p.kind === 'cycle' ? ` (${p.detail.split(' → ').map(u => u.split('/').pop()).join(' → ')})` : '';
+      ctx.report(p.entry.span, { en: `include '${p.entry.value}' ${why.en}${detail}`, zh: `引入的文件“${p.entry.value}”${why.zh}${detail}` });
+    }
+    const candidates = (kind: RefKind): string[] => {
+      if (kind === 'organization') return [...scope.orgNames.keys()];
+      if (kind === 'source') return [...scope.sources.keys()];
+      return [...scope.items.values()].filter(i => kind === 'item' ? i.kind === 'task' || i.kind === 'goal' : i.kind === kind).map(i => i.id);
+    };
+    const missing = (id: string, span: { start: number; end: number }, kind: RefKind) => {
+      const guess = closest(id, candidates(kind));
+      const k = KIND[kind];
+      ctx.report(span, {
+        en: `no ${k.en} named '${id}'${guess ? `; did you mean '${guess}'?` : ''}`,
+        zh: `没有名为“${id}”的${k.zh}${guess ? `；是否应为“${guess}”？` : ''}`,
+      }, guess ? { suggestion: guess } : undefined);
+    };
+    for (const use of referenceUses(ctx.file)) {
+      const { ref, expect } = use;
+      if (expect === 'organization') { if (!scope.orgNames.has(ref.id)) missing(ref.id, ref.span, expect); continue; }
+      const item = scope.items.get(ref.id);
+      if (!item) { missing(ref.id, ref.span, expect); continue; }
+      const ok = expect === 'item' ? (use.allowed as string[]).includes(item.kind) : item.kind === expect;
+      if (!ok) {
+        const is = KIND[item.kind], want = KIND[expect];
+        ctx.report(ref.span, { en: `'${ref.id}' is a ${is.en}, but ${use.role} must name a ${want.en}`, zh: `“${ref.id}”是${is.zh}，但 ${use.role} 必须引用${want.zh}` });
+      }
+    }
+    for (const a of anchorsOf(ctx)) {
+      if (a.doc && !scope.sources.has(a.doc.id)) missing(a.doc.id, a.doc.span, 'source');
+    }
+  },
+};

@@ -1,0 +1,81 @@
+/** Helpers shared by several rules: walking a file's quantities and references, reading values. */
+import { parseQuantity, type Quantity } from '../quantity/quantity';
+import type { Unit } from '../quantity/units';
+import type { FundingDef, IndicatorDef, Located, PlanFile, Ref } from '../model/types';
+import type { ResolvedIndicator, ResolvedValue } from '../model/analysis';
+import type { Span } from '../text/lineIndex';
+
+export type QuantityRole = 'value' | 'change' | 'growth' | 'rate' | 'threshold' | 'amount' | 'cap' | 'tier' | 'share';
+export interface QuantityField { role: QuantityRole; field: Located<unknown>; indicator?: IndicatorDef; funding?: FundingDef }
+
+/** Every quantity-valued field of a file's own indicators and funding clauses. */
+export function* quantityFields(file: PlanFile): Generator<QuantityField> {
+  for (const ind of file.indicators.values()) {
+    if (ind.baseline?.value) yield { role: 'value', field: ind.baseline.value, indicator: ind };
+    for (const t of ind.targets) {
+      if (t.value) yield { role: 'value', field: t.value, indicator: ind };
+      if (t.change) yield { role: 'change', field: t.change, indicator: ind };
+    }
+    if (ind.growth?.value) yield { role: 'growth', field: ind.growth.value, indicator: ind };
+  }
+  for (const f of file.funding.values()) {
+    if (f.rate) yield { role: 'rate', field: f.rate, funding: f };
+    if (f.threshold) yield { role: 'threshold', field: f.threshold, funding: f };
+    for (const a of [f.amount, f.amountMin, f.amountMax]) if (a) yield { role: 'amount', field: a, funding: f };
+    for (const c of f.caps) if (c.amount) yield { role: 'cap', field: c.amount, funding: f };
+    for (const t of f.tiers) if (t.amount) yield { role: 'tier', field: t.amount, funding: f };
+    for (const s of f.costShare) yield { role: 'share', field: s.value, funding: f };
+  }
+}
+
+/** A field's quantity when it parses (strings and numbers only; other types are schema problems). */
+export function quantityOf(field: Located<unknown>): Quantity | undefined {
+  if (typeof field.value !== 'string' && typeof field.value !== 'number') return undefined;
+  const p = parseQuantity(field.value);
+  return p.ok ? p.quantity : undefined;
+}
+
+export type RefKind = 'indicator' | 'goal' | 'task' | 'item' | 'organization' | 'source';
+export interface RefUse { ref: Ref; expect: RefKind; allowed?: ('goal' | 'task')[]; role: string; dueYear?: number }
+
+/** Every reference a file's own text makes, with the kind it must name. */
+export function* referenceUses(file: PlanFile): Generator<RefUse> {
+  for (const r of file.meta?.issuedBy ?? []) yield { ref: r, expect: 'organization', role: 'plan.issued_by' };
+  for (const o of file.organizations.values()) if (o.successor) yield { ref: o.successor, expect: 'organization', role: 'successor' };
+  for (const ind of file.indicators.values()) {
+    for (const r of ind.parts) yield { ref: r, expect: 'indicator', role: 'parts' };
+    for (const r of ind.subsets) yield { ref: r, expect: 'indicator', role: 'subsets' };
+    for (const r of ind.responsible) yield { ref: r, expect: 'organization', role: 'responsible' };
+  }
+  for (const g of file.goals.values()) {
+    for (const r of g.indicators) yield { ref: r, expect: 'indicator', role: 'goal indicators' };
+    for (const r of g.responsible) yield { ref: r, expect: 'organization', role: 'responsible' };
+  }
+  for (const t of file.tasks.values()) {
+    for (const r of t.lead) yield { ref: r, expect: 'organization', role: 'lead', dueYear: t.due?.value };
+    for (const r of t.support) yield { ref: r, expect: 'organization', role: 'support', dueYear: t.due?.value };
+    for (const r of t.goals) yield { ref: r, expect: 'goal', role: 'goals' };
+  }
+  for (const f of file.funding.values()) {
+    for (const r of f.payer) yield { ref: r, expect: 'organization', role: 'payer' };
+    for (const r of f.supports) yield { ref: r, expect: 'item', allowed: ['task', 'goal'], role: 'supports' };
+  }
+}
+
+/** Values an indicator has in a year: its baseline (in the baseline year) and its targets. */
+export function valuesIn(r: ResolvedIndicator, year: number): ResolvedValue[] {
+  const out: ResolvedValue[] = [];
+  if (r.baseline?.value && r.baselineYear === year) out.push(r.baseline.value);
+  for (const t of r.targets) if (t.year === year && t.value) out.push(t.value);
+  return out;
+}
+
+/** A value for messages: "≥ 60 %", "5000 亿元". */
+export function showValue(v: ResolvedValue | undefined, unit?: Unit): string {
+  if (!v) return '?';
+  const q = v.quantity;
+  const op = { '=': '', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '~' }[q.op];
+  return `${op}${q.number}${q.unitText ?? unit?.text ?? ''}`;
+}
+
+export function spanKey(s: Span): string { return `${s.start}:${s.end}`; }

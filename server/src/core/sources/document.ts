@@ -1,0 +1,103 @@
+/**
+ * A source document: paragraphs numbered from 1 (a `.txt` paragraph is a non-blank line, a `.md`
+ * paragraph a run of non-blank lines), quote lookup that ignores whitespace on both sides, and the
+ * numbers the text states.
+ */
+import type { Span } from '../text/lineIndex';
+import { LineIndex } from '../text/lineIndex';
+import { toHalfWidth } from '../quantity/quantity';
+import { leadingUnit, type Unit } from '../quantity/units';
+
+export interface Paragraph { index: number; start: number; end: number }
+export interface QuoteMatch { para: number; start: number; end: number }
+/** A number stated in prose, read with the unit or scale word that follows it. */
+export interface TextNumber { value: number; unit?: Unit; scale?: number; span: Span }
+
+/** Unicode White_Space, plus U+FEFF and U+200B, which the format also ignores. */
+const WS = /[\s\u0085\u200b\ufeff]/;
+const PARA_SEP = '\u0000';
+
+export class SourceDocument {
+  readonly lines: LineIndex;
+  readonly paragraphs: Paragraph[] = [];
+  private stripped?: { text: string; map: Int32Array; paraOf: Int32Array };
+
+  constructor(readonly uri: string, readonly text: string) {
+    this.lines = new LineIndex(text);
+    const markdown = /\.(md|markdown)$/i.test(uri);
+    let open: Paragraph | undefined;
+    for (let l = 0; l < this.lines.lineCount; l++) {
+      const lt = this.lines.lineText(l);
+      const blank = !/[^\s\u0085\u200b\ufeff]/.test(lt);
+      const start = this.lines.lineStart(l), end = start + lt.length;
+      if (blank) { open = undefined; continue; }
+      if (markdown && open) { open.end = end; continue; }
+      open = { index: this.paragraphs.length + 1, start, end };
+      this.paragraphs.push(open);
+      if (!markdown) open = undefined;
+    }
+  }
+
+  paragraph(n: number): Paragraph | undefined { return this.paragraphs[n - 1]; }
+  paragraphText(n: number): string { const p = this.paragraph(n); return p ? this.text.slice(p.start, p.end) : ''; }
+
+  /** The paragraph that holds an offset. */
+  paragraphAt(offset: number): Paragraph | undefined {
+    let lo = 0, hi = this.paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1, p = this.paragraphs[mid];
+      if (offset < p.start) hi = mid - 1; else if (offset > p.end) lo = mid + 1; else return p;
+    }
+    return undefined;
+  }
+
+  /** The text without whitespace, paragraphs separated by NUL so a match never spans two. */
+  private strippedIndex() {
+    if (this.stripped) return this.stripped;
+    const chars: string[] = [];
+    const map: number[] = [];
+    const paraOf: number[] = [];
+    for (const p of this.paragraphs) {
+      for (let i = p.start; i < p.end; i++) {
+        const c = this.text[i];
+        if (WS.test(c)) continue;
+        chars.push(c); map.push(i); paraOf.push(p.index);
+      }
+      chars.push(PARA_SEP); map.push(p.end); paraOf.push(0);
+    }
+    this.stripped = { text: chars.join(''), map: Int32Array.from(map), paraOf: Int32Array.from(paraOf) };
+    return this.stripped;
+  }
+
+  /** Every place the quote occurs (whitespace ignored), optionally within one paragraph. */
+  findQuote(quote: string, para?: number, limit = 100): QuoteMatch[] {
+    const needle = [...quote].filter(c => !WS.test(c) && c !== PARA_SEP).join('');
+    if (!needle) return [];
+    const { text, map, paraOf } = this.strippedIndex();
+    const out: QuoteMatch[] = [];
+    for (let i = text.indexOf(needle); i >= 0 && out.length < limit; i = text.indexOf(needle, i + 1)) {
+      const p = paraOf[i];
+      if (para !== undefined && p !== para) continue;
+      out.push({ para: p, start: map[i], end: map[i + needle.length - 1] + 1 });
+    }
+    return out;
+  }
+
+  /** The numbers stated in a span of the text. */
+  numbersIn(span: Span): TextNumber[] { return readNumbers(this.text, span); }
+}
+
+const NUM = /[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?/g;
+
+export function readNumbers(text: string, span: Span): TextNumber[] {
+  const slice = text.slice(span.start, span.end);
+  const out: TextNumber[] = [];
+  NUM.lastIndex = 0;
+  for (let m = NUM.exec(slice); m; m = NUM.exec(slice)) {
+    const value = Number(toHalfWidth(m[0]).replace(/,/g, ''));
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^[ \u3000]/, '');
+    const lead = leadingUnit(after);
+    out.push({ value, unit: lead.unit, scale: lead.scale, span: { start: span.start + m.index, end: span.start + m.index + m[0].length + lead.length } });
+  }
+  return out;
+}

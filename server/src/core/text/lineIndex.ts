@@ -1,0 +1,40 @@
+/** Maps UTF-16 offsets to 0-based line/character positions (what editors and the LSP count). */
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+/** A span of a text as UTF-16 offsets, end exclusive. */
+export interface Span { start: number; end: number }
+
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    }
+  }
+  get lineCount(): number { return this.starts.length; }
+  lineStart(line: number): number { return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]; }
+  /** The line's text without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+  }
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+  offsetAt(pos: Position): number {
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.lineStart(pos.line);
+    const lineLen = this.lineText(pos.line).length;
+    return start + Math.max(0, Math.min(pos.character, lineLen));
+  }
+  rangeOf(span: Span): Range { return { start: this.positionAt(span.start), end: this.positionAt(span.end) }; }
+}

@@ -1,0 +1,90 @@
+/**
+ * The files a check reads, parsed once and cached by content: plans, registries and source
+ * documents. Editors put open documents in as overlays; hosts invalidate what changed on disk.
+ */
+import { buildPlanFile } from '../model/build';
+import type { PlanFile } from '../model/types';
+import { SourceDocument } from '../sources/document';
+import { LineIndex } from '../text/lineIndex';
+import { isInside, normalizeUri } from '../text/paths';
+import { parseYaml } from '../yaml/parse';
+import { decodeUtf8, DEFAULT_LIMITS, type FileHost, type Limits, type Loaded } from './host';
+
+export class Workspace {
+  private readonly overlays = new Map<string, string>();
+  private readonly plans = new Map<string, { text: string; file: PlanFile }>();
+  private readonly sources = new Map<string, Promise<Loaded<SourceDocument>>>();
+  private readonly texts = new Map<string, Promise<Loaded<string>>>();
+  readonly limits: Limits;
+
+  constructor(readonly host: FileHost, readonly root: string, limits: Partial<Limits> = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+    this.root = normalizeUri(root);
+  }
+
+  /** An editor's unsaved text for a document; it wins over the disk. */
+  setOverlay(uri: string, text: string): void { this.overlays.set(uri, text); this.invalidate(uri); }
+  clearOverlay(uri: string): void { this.overlays.delete(uri); this.invalidate(uri); }
+  /** Forgets what was read of a file (it changed on disk). */
+  invalidate(uri: string): void { this.texts.delete(uri); this.sources.delete(uri); }
+
+  /** Whether a file may be read: inside the root, also after following symbolic links. */
+  async confine(uri: string): Promise<Loaded<string>> {
+    if (!isInside(this.root, uri)) return { ok: false, reason: 'outside', detail: uri };
+    if (this.host.realPath) {
+      let real: string, realRoot: string;
+      try { real = await this.host.realPath(uri); } catch { return { ok: true, value: uri }; } // missing: reported by the read
+      try { realRoot = await this.host.realPath(this.root); } catch { realRoot = this.root; }
+      if (!isInside(realRoot, real)) return { ok: false, reason: 'outside', detail: real };
+    }
+    return { ok: true, value: uri };
+  }
+
+  readText(uri: string, maxBytes: number): Promise<Loaded<string>> {
+    const overlay = this.overlays.get(uri);
+    if (overlay !== undefined) return Promise.resolve({ ok: true, value: overlay });
+    let p = this.texts.get(uri);
+    if (!p) {
+      p = this.readTextUncached(uri, maxBytes);
+      this.texts.set(uri, p);
+    }
+    return p;
+  }
+
+  private async readTextUncached(uri: string, maxBytes: number): Promise<Loaded<string>> {
+    const confined = await this.confine(uri);
+    if (!confined.ok) return confined;
+    let bytes: Uint8Array;
+    try { bytes = await this.host.readFile(uri); } catch (e) {
+      return { ok: false, reason: 'missing', detail: e instanceof Error ? e.message : String(e) };
+    }
+    if (bytes.byteLength > maxBytes) return { ok: false, reason: 'too-large', detail: `${bytes.byteLength} bytes > ${maxBytes}` };
+    const text = decodeUtf8(bytes);
+    return text === undefined ? { ok: false, reason: 'not-utf8', detail: uri } : { ok: true, value: text };
+  }
+
+  /** A plan or registry file, parsed once per distinct text. */
+  async loadPlan(uri: string): Promise<Loaded<PlanFile>> {
+    const text = await this.readText(uri, this.limits.maxPlanBytes);
+    if (!text.ok) return text;
+    return { ok: true, value: this.planFromText(uri, text.value) };
+  }
+
+  planFromText(uri: string, text: string): PlanFile {
+    const cached = this.plans.get(uri);
+    if (cached && cached.text === text) return cached.file;
+    const lines = new LineIndex(text);
+    const file = buildPlanFile(uri, text, parseYaml(text, lines));
+    this.plans.set(uri, { text, file });
+    return file;
+  }
+
+  loadSource(uri: string): Promise<Loaded<SourceDocument>> {
+    let p = this.sources.get(uri);
+    if (!p) {
+      p = this.readText(uri, this.limits.maxSourceBytes).then(t => t.ok ? { ok: true as const, value: new SourceDocument(uri, t.value) } : t);
+      this.sources.set(uri, p);
+    }
+    return p;
+  }
+}
