@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 'use strict';
-// The CLI is bundled by `npm run build` (run by `npm ci` through `prepare`).
-require('../dist/cli.js');
+// The CLI is bundled by `npm run build` (which `npm ci` runs through `prepare`).
+require('../dist/cli.js').runCli();

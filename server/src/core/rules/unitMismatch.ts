@@ -25,7 +25,7 @@ export const unitMismatch: Rule = {
         ctx.report(field.span, { en: `a growth is written in % (compound) or 百分点 (linear), not ${q.unitText}`, zh: `年均增长应以 %（复合）或百分点（线性）表示，而不是${q.unitText}` });
       } else if (role === 'rate' && q.unit.dim !== 'share') {
         ctx.report(field.span, { en: `a funding rate is a share in %, not ${q.unitText} (${dim.en})`, zh: `资金比例应以 % 表示，而不是${q.unitText}（${dim.zh}）` });
-      } else if (MONEY_ROLES.has(role) && q.unit.dim !== 'money') {
+      } else if (MONEY_ROLES.has(role) && q.unit.dim.split('/')[0] !== 'money') { // a price (元/千瓦时) is money too
         ctx.report(field.span, { en: `a funding ${role} is money (元), not ${q.unitText} (${dim.en})`, zh: `资金${role === 'cap' ? '上限' : '金额'}应以元计，而不是${q.unitText}（${dim.zh}）` });
       }
     }

@@ -1,0 +1,72 @@
+/** Turns command-line arguments (files, folders, globs) into the plan files to check. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+const PLAN_FILE = /\.(plan\.ya?ml|orgs\.yaml)$/;
+export const isPlanFileName = (name: string) => PLAN_FILE.test(name);
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  let entries;
+  try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) await walk(full, out);
+    else if (e.isFile() && isPlanFileName(e.name)) out.push(full);
+  }
+}
+
+/** `**` any folders, `*` and `?` within a name, `{a,b}` alternatives. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') { re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*'; i += glob[i + 2] === '/' ? 2 : 1; }
+    else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '{') { const end = glob.indexOf('}', i); if (end < 0) { re += '\\{'; continue; } re += '(?:' + glob.slice(i + 1, end).split(',').map(s => s.replace(/[.+^$()|[\]\\]/g, '\\$&')).join('|') + ')'; i = end; }
+    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp('^' + re + '$');
+}
+
+export interface Expanded { files: string[]; problems: string[] }
+
+export async function expandArgs(args: string[], cwd: string): Promise<Expanded> {
+  const files: string[] = [];
+  const problems: string[] = [];
+  for (const arg of args) {
+    if (/[*?{]/.test(arg)) {
+      const abs = path.resolve(cwd, arg).split(path.sep).join('/');
+      const staticPart = abs.slice(0, abs.search(/[*?{]/));
+      const base = staticPart.slice(0, staticPart.lastIndexOf('/') + 1) || '/';
+      const re = globToRegExp(abs);
+      const found: string[] = [];
+      const all: string[] = [];
+      await walkAll(base, all);
+      for (const f of all) if (re.test(f.split(path.sep).join('/'))) found.push(f);
+      if (!found.length) problems.push(`no files match '${arg}'`);
+      files.push(...found);
+      continue;
+    }
+    const abs = path.resolve(cwd, arg);
+    let stat;
+    try { stat = await fs.stat(abs); } catch { problems.push(`cannot read '${arg}': no such file or folder`); continue; }
+    if (stat.isDirectory()) {
+      const before = files.length;
+      await walk(abs, files);
+      if (files.length === before) problems.push(`no plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml) in '${arg}'`);
+    } else files.push(abs);
+  }
+  return { files: [...new Set(files)], problems };
+}
+
+async function walkAll(dir: string, out: string[]): Promise<void> {
+  let entries;
+  try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
+  for (const e of entries) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) await walkAll(full, out); else if (e.isFile()) out.push(full);
+  }
+}

@@ -1,0 +1,30 @@
+import type { Reporter } from './types';
+
+const paint = (on: boolean, code: string, s: string) => on ? `\x1b[${code}m${s}\x1b[0m` : s;
+const SEVERITY_COLOR: Record<string, string> = { error: '31', warning: '33', info: '36', hint: '90' };
+
+/** Grouped by file, one line a diagnostic, a summary at the end (the eslint layout CI logs are used to). */
+export const stylish: Reporter = (reports, { color }) => {
+  const lines: string[] = [];
+  const count: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const r of reports) {
+    if (!r.diagnostics.length) continue;
+    lines.push(paint(color, '4', r.file));
+    const rows = r.diagnostics.map(d => {
+      count[d.severity]++;
+      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message.replace(/[\r\n]+/g, ' '), d.code];
+    });
+    const w0 = Math.max(...rows.map(r => r[0].length)), w1 = Math.max(...rows.map(r => r[1].length));
+    for (const [pos, sev, msg, code] of rows) {
+      lines.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${paint(color, SEVERITY_COLOR[sev], sev.padEnd(w1))}  ${msg}  ${paint(color, '2', code)}`);
+    }
+    lines.push('');
+  }
+  const total = count.error + count.warning + count.info + count.hint;
+  if (!total) return `${paint(color, '32', '✔')} ${reports.length} file${reports.length === 1 ? '' : 's'} checked, no problems\n`;
+  const parts = [`${count.error} error${count.error === 1 ? '' : 's'}`, `${count.warning} warning${count.warning === 1 ? '' : 's'}`];
+  if (count.info) parts.push(`${count.info} info`);
+  if (count.hint) parts.push(`${count.hint} hint${count.hint === 1 ? '' : 's'}`);
+  lines.push(paint(color, count.error ? '31;1' : '33;1', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${reports.length} file${reports.length === 1 ? '' : 's'}`));
+  return lines.join('\n') + '\n';
+};
