@@ -48,7 +48,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   }
   if (o.locale !== undefined && !/^(en|zh)/i.test(o.locale)) { io.err.write(`planlint: unknown locale '${o.locale}' (known: en, zh-cn)\n`); return 2; }
   if (!positionals.length) { io.err.write(`planlint: name at least one file, folder or glob\n\n${HELP}`); return 2; }
-  const locale = toLocale(o.locale ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG);
+  const locale = toLocale(o.locale || io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
   const expanded = await expandArgs(positionals, io.cwd);
   const { reports, problems } = await runChecks(expanded.files, { cwd: io.cwd, configFile: o.config, locale });
   const color = o['no-color'] ? false : o.color ?? (!!(io.out as { isTTY?: boolean }).isTTY && !io.env.NO_COLOR);

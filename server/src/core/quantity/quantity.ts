@@ -41,7 +41,9 @@ export function parseQuantity(raw: unknown): QuantityParse {
   for (const [word, o] of SUFFIX_OPS) {
     if (s.endsWith(word)) {
       if (op !== '=') return { ok: false, error: { en: `"${raw}" has two comparators`, zh: `“${raw}”含有两个比较符` } };
-      op = o; s = s.slice(0, -word.length).trim(); break;
+      op = o; s = s.slice(0, -word.length).trim();
+      if (SUFFIX_OPS.some(([w]) => s.endsWith(w))) return { ok: false, error: { en: `"${raw}" has two comparators`, zh: `“${raw}”含有两个比较符` } };
+      break;
     }
   }
   const m = NUMBER.exec(s);

@@ -18,6 +18,8 @@ const INCLUDE: Record<string, Msg> = {
   broken: { en: 'has YAML syntax errors, so its ids cannot be used', zh: '有 YAML 语法错误，其中的标识无法使用' },
 };
 
+const article = (w: string) => (/^[aeiou]/.test(w) ? 'an ' : 'a ') + w;
+
 export function anchorsOf(ctx: RuleContext): AnchorDef[] {
   const out: (AnchorDef | undefined)[] = ctx.file.items.map(i => i.source);
   for (const ind of ctx.file.indicators.values()) out.push(ind.baseline?.source, ...ind.targets.map(t => t.source), ind.growth?.source);
@@ -55,7 +57,7 @@ export const unknownReference: Rule = {
       const ok = expect === 'item' ? (use.allowed as string[]).includes(item.kind) : item.kind === expect;
       if (!ok) {
         const is = KIND[item.kind], want = KIND[expect];
-        ctx.report(ref.span, { en: `'${ref.id}' is a ${is.en}, but ${use.role} must name a ${want.en}`, zh: `“${ref.id}”是${is.zh}，但 ${use.role} 必须引用${want.zh}` });
+        ctx.report(ref.span, { en: `'${ref.id}' is ${article(is.en)}, but ${use.role} must name ${want.en === 'task or goal' ? 'tasks or goals' : want.en + 's'}`, zh: `“${ref.id}”是${is.zh}，但 ${use.role} 必须引用${want.zh}` });
       }
     }
     for (const a of anchorsOf(ctx)) {

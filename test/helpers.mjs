@@ -1,0 +1,36 @@
+// Shared by the tests: the built core, a file host over the disk, and fixture expectations.
+import { promises as fs, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const core = await import(join(repoRoot, 'dist/core.mjs'));
+
+export const diskHost = {
+  async readFile(uri) {
+    const st = await fs.stat(uri);
+    if (!st.isFile()) throw new Error('is not a file');
+    return fs.readFile(uri);
+  },
+  realPath: uri => fs.realpath(uri),
+};
+
+/** Checks one file the way the CLI does, in a workspace rooted at `root`. */
+export async function check(file, { root = dirname(file), config, locale, rules, host = diskHost } = {}) {
+  const ws = new core.Workspace(host, realpathSync(root));
+  const result = await core.checkUri(ws, realpathSync(file), { config, locale, rules });
+  if (!result.ok) throw new Error(`${file}: ${result.reason} ${result.detail}`);
+  return result.diagnostics;
+}
+
+/** `# expect: code, code` comments: the 0-based lines where diagnostics of those codes must start. */
+export function expectations(file) {
+  const out = [];
+  readFileSync(file, 'utf8').split(/\r?\n/).forEach((line, i) => {
+    const m = /#\s*expect:\s*(.+)$/.exec(line);
+    if (m) for (const code of m[1].split(',').map(s => s.trim()).filter(Boolean)) out.push(`${i + 1}:${code}`);
+  });
+  return out.sort();
+}
+
+export const found = diags => diags.map(d => `${d.range.start.line + 1}:${d.code}`).sort();

@@ -1,0 +1,110 @@
+// The checker's behaviour beyond single rules: includes, suppressions, config, locale, robustness.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, symlinkSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check, core, found, repoRoot } from '../helpers.mjs';
+
+const inc = join(repoRoot, 'test/fixtures/includes');
+const rules = join(repoRoot, 'test/fixtures/rules');
+
+test('includes: transitive, a diamond is loaded once and is no duplicate', async () => {
+  assert.deepEqual(found(await check(join(inc, 'main.plan.yaml'))), []);
+});
+
+test('includes: a cycle is reported on each file\'s include that closes it, and not followed', async () => {
+  const x = await check(join(inc, 'x.plan.yaml'));
+  assert.deepEqual(found(x), ['3:unknown-reference']);
+  assert.match(x[0].message, /cycle.*x\.plan\.yaml → y\.plan\.yaml → x\.plan\.yaml/);
+  assert.deepEqual(found(await check(join(inc, 'y.plan.yaml'))), ['3:unknown-reference']);
+});
+
+test('includes: a path that leaves the workspace is refused, never read', async () => {
+  const reads = [];
+  const host = { readFile: async uri => { reads.push(uri); return (await import('node:fs/promises')).readFile(uri); } };
+  const d = await check(join(inc, 'outside.plan.yaml'), { host });
+  assert.deepEqual(found(d), ['3:unknown-reference', '3:unknown-reference']);
+  assert.ok(d.every(x => /outside the workspace/.test(x.message)));
+  assert.deepEqual(reads.filter(r => !r.startsWith(inc)), [], 'nothing outside the root was read');
+});
+
+test('includes: an id defined by two included files is reported on the include that brought the second', async () => {
+  const d = await check(join(inc, 'dup.plan.yaml'));
+  assert.deepEqual(found(d), ['3:duplicate-id']);
+  assert.equal(d[0].range.start.character, 23, 'points at d2.orgs.yaml');
+});
+
+test('a symbolic link that points outside the workspace is refused', async () => {
+  const outside = mkdtempSync(join(tmpdir(), 'planlint-out-'));
+  writeFileSync(join(outside, 'secret.txt'), '机密 100亿元');
+  const root = mkdtempSync(join(tmpdir(), 'planlint-ws-'));
+  mkdirSync(join(root, 'sources'));
+  symlinkSync(join(outside, 'secret.txt'), join(root, 'sources', 'link.txt'));
+  writeFileSync(join(root, 'p.plan.yaml'), 'planlint: 1\nplan: { id: p, title: t, period: [2016, 2020] }\nsources:\n  s: { path: sources/link.txt }\n');
+  const d = await check(join(root, 'p.plan.yaml'), { root });
+  assert.deepEqual(found(d), ['4:source-missing']);
+  assert.match(d[0].message, /outside the workspace/);
+});
+
+test('suppressions: next-line and whole-file comments silence only the named rules', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'planlint-sup-'));
+  const body = (extra) => `planlint: 1
+plan: { id: s, title: t, period: [2016, 2020], baseline_year: 2015 }
+${extra}indicators:
+  # planlint-disable-next-line percent-range
+  a: { name: n, unit: "%", direction: increase, baseline: { value: 50 }, targets: [{ year: 2020, value: 120 }] }
+  b: { name: n, unit: "%", direction: increase, baseline: { value: 50 }, targets: [{ year: 2020, value: 120 }] }
+`;
+  writeFileSync(join(root, 'a.plan.yaml'), body(''));
+  assert.deepEqual(found(await check(join(root, 'a.plan.yaml'))), ['5:unused-indicator', '6:percent-range', '6:unused-indicator']);
+  writeFileSync(join(root, 'b.plan.yaml'), '# planlint-disable unused-indicator percent-range\n' + body(''));
+  assert.deepEqual(found(await check(join(root, 'b.plan.yaml'))), []);
+});
+
+test('config: severities, off, and the growth tolerance', async () => {
+  const file = join(rules, 'growth-mismatch.fires.plan.yaml');
+  const { config } = core.parseConfig('rules:\n  growth-mismatch: error\n');
+  assert.ok((await check(file, { root: rules, config })).every(d => d.severity === 'error'));
+  const off = core.parseConfig('rules: { growth-mismatch: off }').config;
+  assert.deepEqual(await check(file, { root: rules, config: off }), []);
+  // Misses in that file: 5.6 points (15% vs 9.4%), 4.7 (≥9% vs ≤4.3%), 1 (1 vs 2 百分点).
+  const loose = core.parseConfig('growth_tolerance: 5').config;
+  assert.deepEqual(found(await check(file, { root: rules, config: loose })), ['13:growth-mismatch']);
+});
+
+test('config: problems are explained', () => {
+  const { problems } = core.parseConfig('rules:\n  growth-mismatch: loud\n  no-such-rule: off\ncolour: red\ngrowth_tolerance: -1\n');
+  assert.equal(problems.length, 4, problems.join('\n'));
+});
+
+test('locale: zh-cn messages', async () => {
+  const d = await check(join(rules, 'growth-mismatch.fires.plan.yaml'), { root: rules, locale: 'zh-cn' });
+  assert.match(d[0].message, /^所述年均增长 15%，但 2015—2020 年由 243 到 380 亿元推算年均增长为 9.4%$/);
+  assert.equal(core.toLocale('zh-CN'), 'zh-cn');
+  assert.equal(core.toLocale('zh-hans'), 'zh-cn');
+  assert.equal(core.toLocale('en-US'), 'en');
+});
+
+test('a yaml-syntax error stops every other rule (no cascade); a duplicate key is not a syntax error', async () => {
+  const d = await check(join(rules, 'yaml-syntax.fires.plan.yaml'), { root: rules });
+  assert.deepEqual(d.map(x => x.code), ['yaml-syntax']);
+  assert.deepEqual([...new Set((await check(join(rules, 'duplicate-id.fires.plan.yaml'), { root: rules })).map(x => x.code))], ['duplicate-id']);
+});
+
+test('a rule that throws is reported as a diagnostic and the others still run', async () => {
+  const broken = { code: 'percent-range', check() { throw new Error('boom'); } };
+  const d = await check(join(rules, 'percent-range.fires.plan.yaml'), { root: rules, rules: [broken, ...core.ALL_RULES.filter(r => r.code !== 'percent-range')] });
+  assert.deepEqual(d.map(x => x.code), ['percent-range']);
+  assert.match(d[0].message, /internal error in rule percent-range: boom/);
+  const good = await check(join(rules, 'unused-indicator.fires.plan.yaml'), { root: rules, rules: [broken, ...core.ALL_RULES] });
+  assert.ok(good.some(x => x.code === 'unused-indicator'));
+});
+
+test('ranges count UTF-16 units and the same input gives the same output', async () => {
+  const file = join(rules, 'unit-unknown.fires.plan.yaml');
+  const a = await check(file, { root: rules }), b = await check(file, { root: rules });
+  assert.deepEqual(a, b);
+  const unit = a.find(d => d.range.start.line === 8);
+  assert.deepEqual(unit.range, { start: { line: 8, character: 10 }, end: { line: 8, character: 12 } }, '亿圆 is two UTF-16 units');
+});
