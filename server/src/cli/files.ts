@@ -5,14 +5,15 @@ import * as path from 'node:path';
 const PLAN_FILE = /\.(plan\.ya?ml|orgs\.yaml)$/;
 export const isPlanFileName = (name: string) => PLAN_FILE.test(name);
 
-async function walk(dir: string, out: string[]): Promise<void> {
+/** Files below `dir` whose name passes `keep`, skipping node_modules and dot-folders. */
+async function walk(dir: string, out: string[], keep: (name: string) => boolean): Promise<void> {
   let entries;
   try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(full, out);
-    else if (e.isFile() && isPlanFileName(e.name)) out.push(full);
+    if (e.isDirectory()) await walk(full, out, keep);
+    else if (e.isFile() && keep(e.name)) out.push(full);
   }
 }
 
@@ -43,7 +44,7 @@ export async function expandArgs(args: string[], cwd: string): Promise<Expanded>
       const re = globToRegExp(abs);
       const found: string[] = [];
       const all: string[] = [];
-      await walkAll(base, all);
+      await walk(base, all, () => true);
       for (const f of all) if (re.test(f.split(path.sep).join('/'))) found.push(f);
       if (!found.length) problems.push(`no files match '${arg}'`);
       files.push(...found);
@@ -54,19 +55,9 @@ export async function expandArgs(args: string[], cwd: string): Promise<Expanded>
     try { stat = await fs.stat(abs); } catch { problems.push(`cannot read '${arg}': no such file or folder`); continue; }
     if (stat.isDirectory()) {
       const before = files.length;
-      await walk(abs, files);
+      await walk(abs, files, isPlanFileName);
       if (files.length === before) problems.push(`no plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml) in '${arg}'`);
     } else files.push(abs);
   }
   return { files: [...new Set(files)], problems };
-}
-
-async function walkAll(dir: string, out: string[]): Promise<void> {
-  let entries;
-  try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
-  for (const e of entries) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) await walkAll(full, out); else if (e.isFile()) out.push(full);
-  }
 }
