@@ -17,3 +17,6 @@ export { SourceDocument, readNumbers } from './sources/document';
 export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';
 export * as paths from './text/paths';
 export { default as planSchema } from '../../../schemas/plan.schema.json';
+export { PlanService, type Hover, type Location, type ServiceSettings } from './service/service';
+export type { SourceCitations, Citation, CitedParagraph, UncitedNumber } from './service/citations';
+export { escapeMarkdown } from './service/markdown';

@@ -1,0 +1,85 @@
+/**
+ * What the node and browser clients share: the language client's options, the requests the server
+ * makes of the client (reading files, listing plans), the status bar, the output channel, and the
+ * decorations that mark cited spans in source documents.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import {
+  CITED_RANGES, LIST_FILES, READ_FILE, SHOW_CITATIONS_COMMAND, STATUS,
+  type CitedRangesResult, type ListFilesParams, type ReadFileParams, type ReadFileResult, type StatusParams,
+} from '../../../server/src/lsp/protocol';
+
+export const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
+
+export function clientOptions(output: vscode.LogOutputChannel): LanguageClientOptions {
+  return {
+    documentSelector: [
+      { language: 'planlint' },
+      { language: 'plaintext', pattern: '**/*.txt' },
+      { language: 'markdown', pattern: '**/*.md' },
+    ],
+    synchronize: {
+      configurationSection: 'planlint',
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher(PLAN_GLOB),
+        vscode.workspace.createFileSystemWatcher('**/planlint.config.yaml'),
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
+      ],
+    },
+    initializationOptions: { locale: vscode.env.language },
+    outputChannel: output,
+  };
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+const citedDecoration = vscode.window.createTextEditorDecorationType({
+  backgroundColor: new vscode.ThemeColor('editor.wordHighlightBackground'),
+  borderWidth: '0 0 1px 0', borderStyle: 'dotted', borderColor: new vscode.ThemeColor('editorInfo.foreground'),
+});
+
+/** Wires a started client into the editor. */
+export function attach(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+  client.onRequest(READ_FILE, async ({ uri }: ReadFileParams): Promise<ReadFileResult> => {
+    try { return { base64: bytesToBase64(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri))) }; }
+    catch (e) { return { base64: null, error: e instanceof Error ? e.message : String(e) }; }
+  });
+  client.onRequest(LIST_FILES, async ({ folder }: ListFilesParams): Promise<string[]> => {
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.parse(folder), PLAN_GLOB), '**/node_modules/**');
+    return files.map(f => f.toString());
+  });
+
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
+  status.name = 'PlanLint';
+  status.command = 'planlint.showOutput';
+  context.subscriptions.push(status);
+  client.onNotification(STATUS, (p: StatusParams) => {
+    if (p.indexing) { status.text = `$(sync~spin) PlanLint ${p.done}/${p.total}`; status.tooltip = vscode.l10n.t('Indexing plan files'); status.show(); }
+    else { status.text = '$(check) PlanLint'; status.tooltip = vscode.l10n.t('{0} plan files checked', p.total); status.show(); }
+  });
+
+  const decorate = async (editor: vscode.TextEditor | undefined) => {
+    if (!editor || !/\.(txt|md)$/i.test(editor.document.uri.path)) return;
+    try {
+      const r = (await client.sendRequest(CITED_RANGES, { uri: editor.document.uri.toString() })) as CitedRangesResult;
+      editor.setDecorations(citedDecoration, r.ranges.map(x => new vscode.Range(x.start.line, x.start.character, x.end.line, x.end.character)));
+    } catch { /* the server is restarting */ }
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const decorateVisible = () => { clearTimeout(timer); timer = setTimeout(() => vscode.window.visibleTextEditors.forEach(decorate), 300); };
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(decorate),
+    vscode.window.onDidChangeVisibleTextEditors(decorateVisible),
+    vscode.workspace.onDidChangeTextDocument(e => { if (/\.(plan\.ya?ml|orgs\.yaml|txt|md)$/.test(e.document.uri.path)) decorateVisible(); }),
+    vscode.commands.registerCommand(SHOW_CITATIONS_COMMAND, (uri: string, at: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) =>
+      vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(at.line, at.character),
+        locations.map(l => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character))))),
+    vscode.commands.registerCommand('planlint.showOutput', () => client.outputChannel.show()),
+  );
+  decorateVisible();
+}

@@ -1,0 +1,113 @@
+/** Hovers: the source paragraph behind a number, and what an id, organization or unit stands for. */
+import type { Resolution } from '../check/scope';
+import type { Locale } from '../diagnostics';
+import { resolveIndicator } from '../model/analysis';
+import { impliedGrowth } from '../model/growth';
+import type { AnchorDef, IndicatorDef, ItemDef, OrgDef, PlanFile } from '../model/types';
+import { fmt, opText } from '../quantity/quantity';
+import { dimensionLabel, parseUnit } from '../quantity/units';
+import { resolveAnchor } from '../sources/anchors';
+import { docLink, escapeMarkdown as esc } from './markdown';
+import type { Hover } from './service';
+import { spotAt } from './spots';
+
+const T = (locale: Locale, en: string, zh: string) => locale === 'zh-cn' ? zh : en;
+const EXCERPT = 160;
+
+/** The cited paragraph, the quoted span in bold, with a link that opens the document there. */
+export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): string {
+  const r = resolveAnchor(a, res.sourceStates);
+  const state = a.doc && res.sourceStates.get(a.doc.id);
+  const title = state?.def.title?.value ?? a.doc?.id ?? '?';
+  if (r.status === 'unresolved') return `**${esc(title)}**: ${T(locale, 'document not available', '文档不可用')}`;
+  if (r.status === 'para-out-of-range') return `**${esc(title)}**: ${T(locale, `no ¶${r.para} (${r.count} paragraphs)`, `没有第 ${r.para} 段（共 ${r.count} 段）`)}`;
+  if (r.status === 'quote-not-found') return `**${esc(title)}**: ${T(locale, 'quote not found', '未找到引文')}`;
+  const m = r.matches[0];
+  const p = r.doc.paragraph(m.para)!;
+  const line = r.doc.lines.positionAt(p.start).line;
+  const before = r.doc.text.slice(Math.max(p.start, m.start - EXCERPT), m.start).trimStart();
+  const after = r.doc.text.slice(m.end, Math.min(p.end, m.end + EXCERPT));
+  const whole = m.start === p.start && m.end === p.end;
+  const body = whole ? esc(r.doc.text.slice(p.start, Math.min(p.end, p.start + 2 * EXCERPT))) + (p.end - p.start > 2 * EXCERPT ? '…' : '')
+    : `${m.start - EXCERPT > p.start ? '…' : ''}${esc(before)}**${esc(r.doc.text.slice(m.start, m.end))}**${esc(after)}${m.end + EXCERPT < p.end ? '…' : ''}`;
+  const more = r.matches.length > 1 ? T(locale, ` (1 of ${r.matches.length} matches)`, `（共 ${r.matches.length} 处匹配，显示第 1 处）`) : '';
+  return `**${esc(title)}** · ¶${m.para}${more}\n\n> ${body}\n\n${docLink(T(locale, `Open ¶${m.para}`, `打开第 ${m.para} 段`), r.state.uri!, line)}`;
+}
+
+function orgMarkdown(org: OrgDef, res: Resolution, locale: Locale): string {
+  const lines = [`**${esc(org.name?.value ?? org.id)}** (\`${esc(org.id)}\`)`];
+  if (org.aliases.length) lines.push(`${T(locale, 'Also', '别名')}: ${org.aliases.map(a => esc(a.value)).join(', ')}`);
+  if (org.until) {
+    const succ = org.successor && res.scope.orgNames.get(org.successor.id);
+    lines.push(T(locale, `Existed until ${org.until.value}`, `存续至 ${org.until.value} 年`) +
+      (succ ? T(locale, `; successor: **${esc(succ.name?.value ?? succ.id)}** (\`${esc(succ.id)}\`)`, `；继任机构：**${esc(succ.name?.value ?? succ.id)}**（\`${esc(succ.id)}\`）`) : ''));
+  }
+  return lines.join('  \n');
+}
+
+export function indicatorMarkdown(ind: IndicatorDef, res: Resolution, locale: Locale): string {
+  const r = resolveIndicator(ind, res.scope.files.find(f => f.uri === ind.uri));
+  const unit = ind.unit?.value ?? '';
+  const dim = r.unit ? ` (${T(locale, dimensionLabel(r.unit.dim).en, dimensionLabel(r.unit.dim).zh)})` : '';
+  const type = ind.type === 'binding' ? T(locale, 'binding', '约束性') : T(locale, 'expected', '预期性');
+  const lines = [`**${esc(ind.name?.value ?? ind.id)}** (\`${esc(ind.id)}\`) · ${esc(unit)}${esc(dim)} · ${type} · ${esc(ind.direction?.value ?? '')}`];
+  const show = (v: { quantity: { op: never | string; number: number; unitText?: string } } | undefined) =>
+    v ? `${opText(v.quantity.op as never)}${v.quantity.number}${v.quantity.unitText ?? ''}` : '?';
+  const path: string[] = [];
+  if (r.baseline?.value) path.push(`${show(r.baseline.value)} (${r.baselineYear ?? '?'})`);
+  for (const t of r.targets) path.push(`${t.value ? show(t.value) : String(t.def.change?.value ?? '?')} (${t.year ?? '?'})`);
+  if (path.length) lines.push(esc(path.join(' → ')));
+  const imp = impliedGrowth(r);
+  const stated = r.growth ? `${opText(r.growth.quantity.op)}${r.growth.quantity.number}${r.growth.quantity.unitText}` : undefined;
+  if (stated || imp) {
+    const implied = imp ? (imp.exact ? `${fmt(imp.interval.lo, 1)}` : `${fmt(imp.interval.lo, 1)}..${fmt(imp.interval.hi, 1)}`) + (imp.kind === 'compound' ? '%' : ' 百分点') : '—';
+    lines.push(T(locale, `Growth a year: stated ${esc(stated ?? '—')}, implied ${esc(implied)}`, `年均增长：所述 ${esc(stated ?? '—')}，推算 ${esc(implied)}`));
+  }
+  const owners = ind.responsible.map(x => res.scope.orgNames.get(x.id)?.name?.value ?? x.id);
+  if (owners.length) lines.push(`${T(locale, 'Responsible', '责任单位')}: ${owners.map(esc).join('、')}`);
+  return lines.join('  \n');
+}
+
+function itemMarkdown(item: ItemDef, res: Resolution, locale: Locale): string {
+  if (item.kind === 'indicator') return indicatorMarkdown(item, res, locale);
+  const title = item.title?.value ?? item.id;
+  const kind = { goal: T(locale, 'Goal', '目标'), task: T(locale, 'Task', '任务'), funding: T(locale, 'Funding clause', '资金条款') }[item.kind];
+  const lines = [`${kind} **${esc(title)}** (\`${esc(item.id)}\`)`];
+  if (item.kind === 'task') {
+    const names = (refs: { id: string }[]) => refs.map(x => esc(res.scope.orgNames.get(x.id)?.name?.value ?? x.id)).join('、');
+    lines.push(`${T(locale, 'Lead', '牵头单位')}: ${names(item.lead)}${item.support.length ? `  \n${T(locale, 'Support', '配合单位')}: ${names(item.support)}` : ''}${item.due ? `  \n${T(locale, 'Due', '完成年份')}: ${item.due.value}` : ''}`);
+  }
+  if (item.kind === 'goal' && item.indicators.length) lines.push(`${T(locale, 'Indicators', '指标')}: ${item.indicators.map(x => `\`${esc(x.id)}\``).join(', ')}`);
+  if (item.source) lines.push('', anchorMarkdown(item.source, res, locale));
+  return lines.join('  \n');
+}
+
+export function hoverAt(file: PlanFile, res: Resolution, offset: number, locale: Locale): Hover | undefined {
+  const spot = spotAt(file, offset);
+  if (!spot) return undefined;
+  let md: string | undefined;
+  switch (spot.kind) {
+    case 'anchor': md = anchorMarkdown(spot.anchor, res, locale); break;
+    case 'value': {
+      const what = spot.indicator ? indicatorMarkdown(spot.indicator, res, locale) : spot.funding ? itemMarkdown(spot.funding, res, locale) : '';
+      md = spot.anchor && !spot.funding ? `${anchorMarkdown(spot.anchor, res, locale)}\n\n---\n\n${what}` : what;
+      break;
+    }
+    case 'item': md = itemMarkdown(spot.item, res, locale); break;
+    case 'org': md = orgMarkdown(spot.org, res, locale); break;
+    case 'ref': {
+      if (spot.expect === 'organization') { const o = res.scope.orgNames.get(spot.id); md = o && orgMarkdown(o, res, locale); }
+      else if (spot.expect === 'source') { const s = res.sourceStates.get(spot.id); md = s && `**${esc(s.def.title?.value ?? s.def.id)}**  \n${s.doc ? docLink(s.def.path?.value ?? s.def.id, s.uri!) + T(locale, ` · ${s.doc.paragraphs.length} paragraphs`, ` · 共 ${s.doc.paragraphs.length} 段`) : T(locale, 'cannot be read', '无法读取')}`; }
+      else { const it = res.scope.items.get(spot.id); md = it && itemMarkdown(it, res, locale); }
+      break;
+    }
+    case 'source': { const s = res.sourceStates.get(spot.def.id); md = s && `**${esc(s.def.title?.value ?? s.def.id)}**  \n${s.doc ? docLink(s.def.path?.value ?? '', s.uri!) + T(locale, ` · ${s.doc.paragraphs.length} paragraphs`, ` · 共 ${s.doc.paragraphs.length} 段`) : T(locale, 'cannot be read', '无法读取')}`; break; }
+    case 'unit': {
+      const u = parseUnit(spot.unit);
+      md = u ? `**${esc(u.text)}**: ${T(locale, dimensionLabel(u.dim).en, dimensionLabel(u.dim).zh)}${u.prefix !== 1 ? T(locale, `, scale ×${fmt(u.prefix)}`, `，量级 ×${fmt(u.prefix)}`) : ''}` : undefined;
+      break;
+    }
+    case 'include': md = `\`${esc(spot.path)}\``; break;
+  }
+  return md ? { markdown: md, range: file.lines.rangeOf(spot.span) } : undefined;
+}

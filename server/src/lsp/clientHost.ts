@@ -1,0 +1,22 @@
+/** A FileHost that reads through the client (`vscode.workspace.fs`): the browser worker's only way to files. */
+import type { Connection } from 'vscode-languageserver';
+import type { FileHost } from '../core/index';
+import { READ_FILE, type ReadFileResult } from './protocol';
+import { toLspUri } from './uris';
+
+export function base64ToBytes(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function clientFileHost(connection: Connection): FileHost {
+  return {
+    async readFile(uri) {
+      const r = (await connection.sendRequest(READ_FILE, { uri: toLspUri(uri) })) as ReadFileResult;
+      if (!r || r.base64 === null) throw new Error(r?.error ?? 'cannot be read');
+      return base64ToBytes(r.base64);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * PlanLint's own messages between the client and the server (no imports: the client bundles this too).
+ */
+/** Server → client: read a workspace file (the browser worker has no disk; virtual workspaces neither). */
+export const READ_FILE = 'planlint/readFile';
+export interface ReadFileParams { uri: string }
+/** The file's bytes, base64-encoded; `null` when it cannot be read. */
+export interface ReadFileResult { base64: string | null; error?: string }
+
+/** Server → client: the plan files below a workspace folder. */
+export const LIST_FILES = 'planlint/listFiles';
+export interface ListFilesParams { folder: string }
+export type ListFilesResult = string[];
+
+/** Server → client: workspace indexing progress, for the status bar. */
+export const STATUS = 'planlint/status';
+export interface StatusParams { indexing: boolean; done: number; total: number }
+
+/** Client → server: the cited spans of a source document, for decorations. */
+export const CITED_RANGES = 'planlint/citedRanges';
+export interface CitedRangesParams { uri: string }
+export interface CitedRangesResult { ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[] }
+
+/** The client command a CodeLens runs to list the plan items that cite a paragraph. */
+export const SHOW_CITATIONS_COMMAND = 'planlint.showCitations';
+
+/** What the client passes at start-up. */
+export interface InitializationOptions { locale?: string }
+
+/** The `planlint.*` settings. */
+export interface PlanlintSettings {
+  rules?: Record<string, string>;
+  growthTolerance?: number | null;
+  locale?: 'auto' | 'en' | 'zh-cn';
+}

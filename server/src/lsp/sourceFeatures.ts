@@ -1,0 +1,63 @@
+/**
+ * Source documents in the editor: the cited spans, a hover and a CodeLens on each cited paragraph
+ * listing the plan items that cite it (with links back), and a hint on each number of a cited
+ * paragraph that no plan item cites.
+ */
+import { DiagnosticSeverity, type CodeLens, type Connection, type Hover, type Position, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { escapeMarkdown, type SourceCitations } from '../core/index';
+import { SHOW_CITATIONS_COMMAND, type CitedRangesResult } from './protocol';
+import type { Services } from './services';
+import { toLspUri } from './uris';
+
+export class SourceFeatures {
+  private cache = new Map<string, Promise<SourceCitations>>();
+  constructor(private readonly services: Services, private readonly documents: TextDocuments<TextDocument>, private readonly connection: Connection) {}
+
+  private get zh(): boolean { return this.services.settings.locale === 'zh-cn'; }
+
+  invalidate(): void { this.cache.clear(); }
+
+  citations(uri: string): Promise<SourceCitations> {
+    let c = this.cache.get(uri);
+    if (!c) { c = this.services.for(uri).citations(uri); this.cache.set(uri, c); }
+    return c;
+  }
+
+  /** Hints on the uncited numbers of an open source document. */
+  async publish(uri: string): Promise<void> {
+    const cit = await this.citations(uri);
+    await this.connection.sendDiagnostics({ uri: toLspUri(uri), diagnostics: cit.uncited.map(u => ({
+      range: u.range, severity: DiagnosticSeverity.Hint, source: 'planlint', code: 'uncited-number', message: u.message,
+    })) });
+  }
+
+  refresh(): void {
+    for (const d of this.documents.all()) {
+      if (/\.(txt|md|markdown)$/i.test(d.uri)) void this.publish(decodeURIComponent(d.uri));
+    }
+  }
+
+  async hover(uri: string, position: Position): Promise<Hover | null> {
+    const cit = await this.citations(uri);
+    const p = cit.paragraphs.find(x => position.line >= x.range.start.line && position.line <= x.range.end.line);
+    if (!p) return null;
+    const head = this.zh ? `**第 ${p.para} 段被 ${p.citations.length} 个规划条目引用**` : `**¶${p.para} is cited by ${p.citations.length} plan item${p.citations.length === 1 ? '' : 's'}**`;
+    const items = p.citations.map(c => `- [${escapeMarkdown(c.label)}](${toLspUri(c.planUri)}#L${c.planRange.start.line + 1}) · ${escapeMarkdown(c.planUri.split('/').pop() ?? '')}`);
+    return { contents: { kind: 'markdown', value: [head, '', ...items].join('\n') }, range: p.range };
+  }
+
+  async codeLenses(uri: string): Promise<CodeLens[]> {
+    const cit = await this.citations(uri);
+    return cit.paragraphs.map(p => {
+      const at = { line: p.range.start.line, character: 0 };
+      const title = this.zh ? `被 ${p.citations.length} 个规划条目引用` : `cited by ${p.citations.length} plan item${p.citations.length === 1 ? '' : 's'}`;
+      const locations = p.citations.map(c => ({ uri: toLspUri(c.planUri), range: c.planRange }));
+      return { range: { start: at, end: at }, command: { title, command: SHOW_CITATIONS_COMMAND, arguments: [toLspUri(uri), at, locations] } };
+    });
+  }
+
+  async citedRanges(uri: string): Promise<CitedRangesResult> {
+    return { ranges: (await this.citations(uri)).citations.map(c => c.docRange) };
+  }
+}

@@ -1,0 +1,111 @@
+// A minimal LSP client for the protocol tests: drives the node bundle over stdio, or the browser
+// bundle in a worker thread (answering its file reads like vscode.workspace.fs would).
+import { spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, AbstractMessageReader, AbstractMessageWriter } from 'vscode-jsonrpc/node';
+import { repoRoot } from '../helpers.mjs';
+
+class WorkerReader extends AbstractMessageReader {
+  constructor(worker) { super(); this.worker = worker; }
+  listen(cb) { const h = m => cb(m); this.worker.on('message', h); return { dispose: () => this.worker.off('message', h) }; }
+}
+class WorkerWriter extends AbstractMessageWriter {
+  constructor(worker) { super(); this.worker = worker; }
+  async write(msg) { this.worker.postMessage(msg); }
+  end() {}
+}
+
+export const BUNDLES = ['node', 'browser'];
+export const uriOf = p => pathToFileURL(p).href;
+
+async function listPlans(dir) {
+  const out = [];
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...await listPlans(full)); else if (/\.(plan\.ya?ml|orgs\.yaml)$/.test(e.name)) out.push(uriOf(full));
+  }
+  return out;
+}
+
+/** Starts a server bundle on a workspace folder and returns a client with helpers. */
+export async function startServer(kind, folder, { locale = 'en', settings = {} } = {}) {
+  let conn, stop;
+  if (kind === 'node') {
+    const proc = spawn(process.execPath, [join(repoRoot, 'dist/server-node.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+    stop = () => proc.kill();
+  } else {
+    const worker = new Worker(join(repoRoot, 'test/server/worker-bootstrap.cjs'), { workerData: { bundle: join(repoRoot, 'dist/server-browser.js') } });
+    conn = createMessageConnection(new WorkerReader(worker), new WorkerWriter(worker));
+    stop = () => worker.terminate();
+  }
+  const diagnostics = new Map();
+  const waiters = [];
+  const reads = [];
+  const log = [];
+  conn.onNotification('textDocument/publishDiagnostics', p => {
+    diagnostics.set(p.uri, p);
+    for (const w of [...waiters]) if (w.uri === p.uri && w.pred(p)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
+  });
+  conn.onNotification('window/logMessage', p => log.push(p.message));
+  conn.onNotification('planlint/status', () => {});
+  conn.onRequest('workspace/configuration', p => p.items.map(() => settings));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('planlint/readFile', async ({ uri }) => {
+    reads.push(uri);
+    try { return { base64: (await fs.readFile(fileURLToPath(uri))).toString('base64') }; }
+    catch (e) { return { base64: null, error: e.message }; }
+  });
+  conn.onRequest('planlint/listFiles', async ({ folder: f }) => listPlans(fileURLToPath(f)));
+  conn.listen();
+  await conn.sendRequest('initialize', {
+    processId: process.pid, rootUri: uriOf(folder), workspaceFolders: [{ uri: uriOf(folder), name: 'ws' }],
+    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    initializationOptions: { locale },
+  });
+  await conn.sendNotification('initialized', {});
+  const versions = new Map();
+  const client = {
+    conn, diagnostics, reads, log,
+    /** Resolves with the next diagnostics for `uri` that satisfy `pred` (or the current ones if they do). */
+    waitForDiagnostics(uri, pred = () => true, ms = 10000) {
+      const now = diagnostics.get(uri);
+      if (now && pred(now)) return Promise.resolve(now);
+      return new Promise((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} in ${ms} ms; last: ${JSON.stringify(diagnostics.get(uri)?.diagnostics.map(d => d.code))}`)), ms);
+        waiters.push({ uri, pred, resolve: v => { clearTimeout(t); resolve(v); } });
+      });
+    },
+    async open(path, languageId = /\.txt$/.test(path) ? 'plaintext' : 'planlint') {
+      const uri = uriOf(path);
+      const text = await fs.readFile(path, 'utf8');
+      versions.set(uri, 1);
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+      return { uri, text };
+    },
+    async change(uri, contentChanges) {
+      const version = versions.get(uri) + 1;
+      versions.set(uri, version);
+      await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+      return version;
+    },
+    close: uri => conn.sendNotification('textDocument/didClose', { textDocument: { uri } }),
+    hover: (uri, line, character) => conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }),
+    definition: (uri, line, character) => conn.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line, character } }),
+    codeLens: uri => conn.sendRequest('textDocument/codeLens', { textDocument: { uri } }),
+    async shutdown() { try { await conn.sendRequest('shutdown'); await conn.sendNotification('exit'); } catch { /* gone */ } conn.dispose(); stop(); },
+  };
+  return client;
+}
+
+/** The 0-based position of the first occurrence of `needle` in `text` (plus `delta` characters). */
+export function positionOf(text, needle, delta = 0) {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`'${needle}' not in text`);
+  const before = text.slice(0, i + delta).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}

@@ -1,0 +1,8 @@
+// Runs the browser bundle of the server in a worker thread: `self` is the worker scope there.
+const { parentPort, workerData } = require('node:worker_threads');
+globalThis.self = {
+  postMessage: m => parentPort.postMessage(m),
+  addEventListener: () => {},
+  set onmessage(fn) { parentPort.on('message', data => fn({ data })); },
+};
+require(workerData.bundle);
