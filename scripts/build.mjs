@@ -20,10 +20,10 @@ const common = { define: { PLANLINT_VERSION: JSON.stringify(pkg.version) }, bund
 const builds = [
   { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.mjs', format: 'esm', platform: 'neutral', mainFields: ['module', 'main'] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', platform: 'node', target: 'node20' },
-  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server-node.js', format: 'cjs', platform: 'node', target: 'node20' },
-  { entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/server-browser.js', format: 'iife', platform: 'browser', target: 'es2022' },
-  { entryPoints: ['client/src/node/extension.ts'], outfile: 'dist/client-node.js', format: 'cjs', platform: 'node', target: 'node20', external: ['vscode'] },
-  { entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/client-browser.js', format: 'cjs', platform: 'browser', target: 'es2022', external: ['vscode'] },
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server-node.js', format: 'cjs', platform: 'node', target: 'node20', minify: true },
+  { entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/server-browser.js', format: 'iife', platform: 'browser', target: 'es2022', minify: true },
+  { entryPoints: ['client/src/node/extension.ts'], outfile: 'dist/client-node.js', format: 'cjs', platform: 'node', target: 'node20', external: ['vscode'], minify: true },
+  { entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/client-browser.js', format: 'cjs', platform: 'browser', target: 'es2022', external: ['vscode'], minify: true },
 ];
 mkdirSync(join(root, 'dist'), { recursive: true });
 for (const b of builds) {

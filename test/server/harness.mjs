@@ -53,7 +53,8 @@ export async function startServer(kind, folder, { locale = 'en', settings = {} }
   });
   conn.onNotification('window/logMessage', p => log.push(p.message));
   conn.onNotification('planlint/status', () => {});
-  conn.onRequest('workspace/configuration', p => p.items.map(() => settings));
+  const state = { settings };
+  conn.onRequest('workspace/configuration', p => p.items.map(() => state.settings));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('planlint/readFile', async ({ uri }) => {
     reads.push(uri);
@@ -71,6 +72,8 @@ export async function startServer(kind, folder, { locale = 'en', settings = {} }
   const versions = new Map();
   const client = {
     conn, diagnostics, reads, log,
+    /** Changes the editor settings the way VS Code does: a notification, then the server pulls them. */
+    async setSettings(s) { state.settings = s; await conn.sendNotification('workspace/didChangeConfiguration', { settings: null }); },
     /** Resolves with the next diagnostics for `uri` that satisfy `pred` (or the current ones if they do). */
     waitForDiagnostics(uri, pred = () => true, ms = 10000) {
       const now = diagnostics.get(uri);

@@ -144,6 +144,23 @@ for (const bundle of BUNDLES) {
       } finally { await client.shutdown(); }
     });
 
+    test('settings and planlint.config.yaml apply without a restart', async () => {
+      const ws = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-cfg-')));
+      cpSync(seeds, ws, { recursive: true });
+      const client = await startServer(bundle, ws);
+      try {
+        const { uri } = await client.open(join(ws, 'plans/sx-industry-13th.plan.yaml'));
+        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 2));
+        await client.setSettings({ rules: { 'growth-mismatch': 'error' } });
+        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 1));
+        await client.setSettings({});
+        writeFileSync(join(ws, 'planlint.config.yaml'), 'rules: { org-superseded: off }\ngrowth_tolerance: 2\n');
+        await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(ws, 'planlint.config.yaml')), type: 2 }] });
+        const p = await client.waitForDiagnostics(uri, d => !d.diagnostics.some(x => x.code === 'org-superseded'));
+        assert.deepEqual(p.diagnostics.map(d => d.code), [], 'tolerance 2 points: 12.3 vs 11 and 14.2 vs 13 pass');
+      } finally { await client.shutdown(); }
+    });
+
     test('Chinese messages when the editor speaks Chinese', async () => {
       const client = await startServer(bundle, seeds, { locale: 'zh-cn' });
       try {
