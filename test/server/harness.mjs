@@ -112,3 +112,11 @@ export function positionOf(text, needle, delta = 0) {
   const before = text.slice(0, i + delta).split('\n');
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
+
+/** Applies LSP text edits to a text, as the editor would. */
+export function applyEdits(text, edits) {
+  const offset = p => { const lines = text.split('\n'); let o = 0; for (let i = 0; i < p.line; i++) o += lines[i].length + 1; return o + p.character; };
+  const sorted = edits.map(e => ({ s: offset(e.range.start), e: offset(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+  for (const x of sorted) text = text.slice(0, x.s) + x.t + text.slice(x.e);
+  return text;
+}

@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import {
-  CITED_RANGES, LIST_FILES, READ_FILE, SHOW_CITATIONS_COMMAND, STATUS,
-  type CitedRangesResult, type ListFilesParams, type ReadFileParams, type ReadFileResult, type StatusParams,
+  CITED_RANGES, CITE_SELECTION, LIST_FILES, READ_FILE, SHOW_CITATIONS_COMMAND, STATUS,
+  type CiteSelectionResult, type CitedRangesResult, type ListFilesParams, type ReadFileParams, type ReadFileResult, type StatusParams,
 } from '../../../server/src/lsp/protocol';
 
 export const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
@@ -80,6 +80,25 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
       vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(at.line, at.character),
         locations.map(l => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character))))),
     vscode.commands.registerCommand('planlint.showOutput', () => client.outputChannel.show()),
+    vscode.commands.registerCommand('planlint.citeSelection', () => citeSelection(client)),
   );
   decorateVisible();
+}
+
+/** "Cite selection": a source anchor for the selected passage, or a target built from it, to the clipboard. */
+async function citeSelection(client: BaseLanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty) { void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage to cite first.')); return; }
+  const { start, end } = editor.selection;
+  const r = (await client.sendRequest(CITE_SELECTION, { uri: editor.document.uri.toString(), range: { start, end } })) as CiteSelectionResult | null;
+  if (!r) { void vscode.window.showWarningMessage(vscode.l10n.t('This passage cannot be cited.')); return; }
+  const picks: (vscode.QuickPickItem & { text: string })[] = [{ label: vscode.l10n.t('Copy source anchor'), detail: `source: ${r.anchor}`, text: `source: ${r.anchor}` }];
+  if (r.entry) {
+    picks.push({ label: vscode.l10n.t('Copy as a target'), detail: `- ${r.entry}`, text: `- ${r.entry}` });
+    picks.push({ label: vscode.l10n.t('Copy as a baseline'), detail: `baseline: ${r.entry}`, text: `baseline: ${r.entry}` });
+  }
+  const pick = picks.length === 1 ? picks[0] : await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Cite ¶{0}', r.para) });
+  if (!pick) return;
+  await vscode.env.clipboard.writeText(pick.text);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied: {0}', pick.text), 4000);
 }

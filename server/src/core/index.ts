@@ -20,3 +20,7 @@ export { default as planSchema } from '../../../schemas/plan.schema.json';
 export { PlanService, type Hover, type Location, type ServiceSettings } from './service/service';
 export type { SourceCitations, Citation, CitedParagraph, UncitedNumber } from './service/citations';
 export { escapeMarkdown } from './service/markdown';
+export type { PlanSymbol } from './service/symbols';
+export type { CompletionEntry, CompletionResult } from './service/completion';
+export type { QuickFix, TextEdit } from './service/codeActions';
+export type { InlayHint } from './service/inlayHints';

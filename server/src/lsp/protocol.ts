@@ -33,3 +33,8 @@ export interface PlanlintSettings {
   growthTolerance?: number | null;
   locale?: 'auto' | 'en' | 'zh-cn';
 }
+
+/** Client → server: a source anchor (and a target entry) for a selection in a source document. */
+export const CITE_SELECTION = 'planlint/citeSelection';
+export interface CiteSelectionParams { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
+export interface CiteSelectionResult { anchor: string; entry?: string; quote: string; para: number; unique: boolean }

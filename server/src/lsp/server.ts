@@ -12,6 +12,7 @@ import { toLspDiagnostic } from './convert';
 import { CITED_RANGES, LIST_FILES, STATUS, type CitedRangesParams, type InitializationOptions, type PlanlintSettings } from './protocol';
 import { Services } from './services';
 import { SourceFeatures } from './sourceFeatures';
+import { EDITING_CAPABILITIES, registerEditing } from './editing';
 import { toCoreUri, toLspUri } from './uris';
 
 export interface Runtime {
@@ -48,6 +49,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         hoverProvider: true,
         definitionProvider: true,
         codeLensProvider: { resolveProvider: false },
+        ...EDITING_CAPABILITIES,
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'planlint', version: typeof PLANLINT_VERSION === 'string' ? PLANLINT_VERSION : '0.0.0' },
@@ -186,6 +188,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onRequest(CITED_RANGES, async (p: CitedRangesParams) => sources.citedRanges(toCoreUri(p.uri)));
 
+  registerEditing(connection, documents, () => services);
   documents.listen(connection);
   connection.listen();
 }

@@ -31,7 +31,8 @@ export const growthMismatch: Rule = {
       ctx.report(g.span, {
         en: `stated growth ${stated} a year, but ${bv} → ${tv}${unit} over ${imp.from}–${imp.to} ${en}`,
         zh: `所述年均增长 ${stated}，但 ${imp.from}—${imp.to} 年由 ${bv} 到 ${tv}${unit}${zh}`,
-      }, { impliedGrowth: imp.exact ? Number(fmt(I.lo, 1)) : undefined, growthUnit: g.kind === 'compound' ? '%' : '百分点', targetFromGrowth: Number(fmt(targetFromGrowth, 2)), targetYear: imp.to });
+      }, { impliedGrowth: imp.exact ? Number(fmt(I.lo, 1)) : undefined, growthUnit: g.kind === 'compound' ? '%' : '百分点', targetFromGrowth: Number(fmt(targetFromGrowth, 2)), targetYear: imp.to,
+        targetRange: imp.last.value && !imp.last.value.fromChange ? ctx.file.lines.rangeOf(imp.last.value.span) : undefined });
     }
   },
 };

@@ -15,6 +15,13 @@ import { Workspace } from '../workspace/workspace';
 import { hoverAt } from './hover';
 import { definitionAt } from './definition';
 import { citationsOf, type SourceCitations } from './citations';
+import { completeAt, type CompletionResult } from './completion';
+import { quickFixes, type DiagnosticRef, type QuickFix, type TextEdit } from './codeActions';
+import { occurrences, renameProblem, targetAt } from './references';
+import { documentSymbols, workspaceSymbols, type PlanSymbol } from './symbols';
+import { inlayHints, type InlayHint } from './inlayHints';
+import { citeSelection, type Citation0 } from './cite';
+import { basenameUri, resolveUri } from '../text/paths';
 
 export interface Location { uri: string; range: Range }
 export interface Hover { markdown: string; range: Range }
@@ -28,6 +35,8 @@ export class PlanService {
   readonly planUris = new Set<string>();
   private readonly deps = new Map<string, Set<string>>();
   settings: ServiceSettings = { locale: 'en', overrides: {} };
+  /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
+  private readonly lastGood = new Map<string, PlanFile>();
 
   constructor(host: FileHost, readonly root: string, limits: Partial<Limits> = {}) {
     this.ws = new Workspace(host, normalizeUri(root), limits);
@@ -46,7 +55,19 @@ export class PlanService {
 
   async file(uri: string): Promise<PlanFile | undefined> {
     const loaded = await this.ws.loadPlan(uri);
-    return loaded.ok ? loaded.value : undefined;
+    if (!loaded.ok) return undefined;
+    if (!loaded.value.yaml.syntax.length) this.lastGood.set(uri, loaded.value);
+    return loaded.value;
+  }
+
+  /** Every known plan that parses, with what it can see (for references, rename, symbols). */
+  async allFiles(extra?: string): Promise<{ file: PlanFile; res: Resolution }[]> {
+    const out: { file: PlanFile; res: Resolution }[] = [];
+    for (const uri of new Set([...(extra ? [extra] : []), ...this.planUris])) {
+      const file = await this.file(uri);
+      if (file && !file.yaml.syntax.length) out.push({ file, res: await this.resolution(file) });
+    }
+    return out;
   }
 
   resolution(file: PlanFile): Promise<Resolution> {
@@ -104,5 +125,77 @@ export class PlanService {
     }
     const doc = await this.ws.loadSource(docUri);
     return citationsOf(docUri, doc.ok ? doc.value : undefined, plans, this.settings.locale);
+  }
+
+  async completion(uri: string, offset: number): Promise<CompletionResult> {
+    const file = await this.file(uri);
+    const good = file && !file.yaml.syntax.length ? file : this.lastGood.get(uri);
+    return completeAt(file?.text ?? '', offset, good && await this.resolution(good), this.settings.locale);
+  }
+
+  async codeActions(uri: string, diagnostics: DiagnosticRef[]): Promise<QuickFix[]> {
+    const file = await this.file(uri);
+    if (!file) return [];
+    return quickFixes(file, file.yaml.syntax.length ? undefined : await this.resolution(file), diagnostics, this.settings.locale);
+  }
+
+  async references(uri: string, offset: number, includeDeclaration: boolean): Promise<Location[]> {
+    const file = await this.file(uri);
+    if (!file || file.yaml.syntax.length) return [];
+    const t = targetAt(file, await this.resolution(file), offset);
+    if (!t) return [];
+    return occurrences(t.target, await this.allFiles(uri)).filter(o => includeDeclaration || !o.declaration)
+      .map(o => ({ uri: o.uri, range: o.file.lines.rangeOf(o.span) }));
+  }
+
+  async prepareRename(uri: string, offset: number): Promise<{ range: Range; placeholder: string } | undefined> {
+    const file = await this.file(uri);
+    if (!file || file.yaml.syntax.length) return undefined;
+    const t = targetAt(file, await this.resolution(file), offset);
+    return t && { range: file.lines.rangeOf(t.span), placeholder: t.target.id };
+  }
+
+  /** The edits of a rename, by file; a string when the new name cannot be used. */
+  async rename(uri: string, offset: number, newName: string): Promise<Map<string, TextEdit[]> | string> {
+    const file = await this.file(uri);
+    if (!file || file.yaml.syntax.length) return 'the file has YAML syntax errors';
+    const t = targetAt(file, await this.resolution(file), offset);
+    if (!t) return 'nothing to rename here';
+    const files = await this.allFiles(uri);
+    const occ = occurrences(t.target, files);
+    const problem = renameProblem(t.target, newName, files.filter(f => occ.some(o => o.uri === f.file.uri)));
+    if (problem) return problem;
+    const edits = new Map<string, TextEdit[]>();
+    for (const o of occ) edits.set(o.uri, [...(edits.get(o.uri) ?? []), { range: o.file.lines.rangeOf(o.span), newText: newName }]);
+    return edits;
+  }
+
+  async documentSymbols(uri: string): Promise<PlanSymbol[]> {
+    const file = await this.file(uri);
+    const good = file && !file.yaml.syntax.length ? file : this.lastGood.get(uri);
+    return good ? documentSymbols(good) : [];
+  }
+
+  async workspaceSymbols(query: string): Promise<{ uri: string; symbol: PlanSymbol }[]> {
+    return workspaceSymbols((await this.allFiles()).map(f => f.file), query);
+  }
+
+  async inlayHints(uri: string, range?: Range): Promise<InlayHint[]> {
+    const file = await this.file(uri);
+    if (!file || file.yaml.syntax.length) return [];
+    return inlayHints(file, await this.resolution(file), range, this.settings.locale);
+  }
+
+  /** A source anchor (and a target entry) for a selection in a source document. */
+  async cite(docUri: string, start: number, end: number): Promise<Citation0 | undefined> {
+    const doc = await this.ws.loadSource(docUri);
+    if (!doc.ok) return undefined;
+    let docId: string | undefined;
+    for (const { file } of await this.allFiles()) {
+      for (const s of file.sources.values()) if (s.path && resolveUri(file.uri, s.path.value) === docUri) { docId = s.id; break; }
+      if (docId) break;
+    }
+    docId ??= basenameUri(docUri).replace(/\.[^.]+$/, '').replace(/[^\w\u4e00-\u9fff-]/g, '_') || 'doc';
+    return citeSelection(doc.value, docId, start, end);
   }
 }

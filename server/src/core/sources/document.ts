@@ -101,3 +101,27 @@ export function readNumbers(text: string, span: Span): TextNumber[] {
   }
   return out;
 }
+
+/**
+ * The passage of the document most like a quote that was not found: the paragraph sharing the
+ * most character pairs with it, and in it the window of the quote's length sharing the most.
+ */
+export function closestPassage(doc: SourceDocument, quote: string, para?: number): { text: string; para: number } | undefined {
+  const q = [...quote.replace(/[\s\u0085\u200b\ufeff]/g, '')];
+  if (q.length < 2) return undefined;
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < q.length; i++) pairs.add(q[i] + q[i + 1]);
+  const score = (s: string) => { let n = 0; for (let i = 0; i + 1 < s.length; i++) if (pairs.has(s[i] + s[i + 1])) n++; return n; };
+  let best: { para: number; score: number } | undefined;
+  for (const p of doc.paragraphs) {
+    if (para !== undefined && p.index !== para) continue;
+    const sc = score(doc.text.slice(p.start, p.end));
+    if (!best || sc > best.score) best = { para: p.index, score: sc };
+  }
+  if (!best || best.score === 0) return undefined;
+  const text = doc.paragraphText(best.para);
+  const w = Math.min(text.length, quote.trim().length);
+  let at = 0, top = -1;
+  for (let i = 0; i + w <= text.length; i++) { const sc = score(text.slice(i, i + w)); if (sc > top) { top = sc; at = i; } }
+  return { text: text.slice(at, at + w).trim(), para: best.para };
+}
