@@ -1,6 +1,11 @@
 /** `planlint`: checks plan files for CI. Exit 0 valid, 1 errors (or too many warnings), 2 could not run. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { toLocale } from '../core/index';
+import { planSchema, toLocale } from '../core/index';
+import { applyBaseline } from './commands/baseline';
+import { reportCommand } from './commands/report';
+import { rulesCommand } from './commands/rules';
 import { expandArgs } from './files';
 import { REPORTERS } from './reporters/index';
 import { runChecks } from './run';
@@ -9,50 +14,90 @@ declare const PLANLINT_VERSION: string;
 const VERSION = typeof PLANLINT_VERSION === 'string' ? PLANLINT_VERSION : '0.0.0';
 
 const HELP = `Usage: planlint [options] <file|directory|glob>...
+       planlint report [--output report.html] <file|directory|glob>...
+       planlint rules [--format json]
+       planlint schema
 
 Checks PlanLint plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml).
 
 Options:
-  --format <name>       output format: ${Object.keys(REPORTERS).join(', ')} (default: stylish)
-  --max-warnings <n>    exit 1 when more than n warnings are found
-  --config <file>       use this config instead of the planlint.config.yaml found upward
-  --locale <en|zh-cn>   language of the messages (default: from LANG, else en)
-  --color / --no-color  force colors on or off in stylish output
-  -h, --help            show this help
-  -v, --version         print the version
+  --format <name>          ${Object.keys(REPORTERS).join(', ')} (default: stylish); repeat it for
+                           several outputs, each paired with an --output in order, or as name=FILE
+  --output <file>          write the (paired) format to a file instead of standard output
+  --max-warnings <n>       exit 1 when more than n warnings are found
+  --config <file>          use this config instead of the planlint.config.yaml found upward
+  --baseline <file>        report only findings not in this earlier --format json output
+  --report-unused-disable  report planlint-disable comments that silence nothing
+  --locale <en|zh-cn>      language of the messages (default: from LANG, else en)
+  --color / --no-color     force colors on or off in stylish output
+  -h, --help               show this help
+  -v, --version            print the version
 
 Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 could not run.
 `;
 
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
+interface Io { out: NodeJS.WritableStream & { isTTY?: boolean }; err: NodeJS.WritableStream; cwd: string; env: NodeJS.ProcessEnv }
+
+export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
+  const fail = (m: string, help = false) => { io.err.write(`planlint: ${m}\n${help ? `\n${HELP}` : ''}`); return 2; };
+  const command = ['report', 'rules', 'schema'].includes(argv[0]) ? argv[0] : 'check';
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: {
-      format: { type: 'string', default: 'stylish' }, 'max-warnings': { type: 'string' }, config: { type: 'string' },
+    parsed = parseArgs({ args: command === 'check' ? argv : argv.slice(1), allowPositionals: true, strict: true, options: {
+      format: { type: 'string', multiple: true }, output: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' },
+      config: { type: 'string' }, baseline: { type: 'string' }, 'report-unused-disable': { type: 'boolean' },
       locale: { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
     } });
-  } catch (e) {
-    io.err.write(`planlint: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  } catch (e) { return fail((e as Error).message, true); }
   const { values: o, positionals } = parsed;
   if (o.help) { io.out.write(HELP); return 0; }
   if (o.version) { io.out.write(`${VERSION}\n`); return 0; }
-  const reporter = REPORTERS[o.format!];
-  if (!reporter) { io.err.write(`planlint: unknown format '${o.format}' (known: ${Object.keys(REPORTERS).join(', ')})\n`); return 2; }
+  if (o.locale !== undefined && !/^(en|zh)/i.test(o.locale)) return fail(`unknown locale '${o.locale}' (known: en, zh-cn)`);
+  const locale = toLocale(o.locale || io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  const write = async (text: string, file?: string) => {
+    if (!file) { io.out.write(text); return; }
+    await fs.mkdir(path.dirname(path.resolve(io.cwd, file)), { recursive: true });
+    await fs.writeFile(path.resolve(io.cwd, file), text);
+  };
+
+  if (command === 'schema') { io.out.write(JSON.stringify(planSchema, null, 2) + '\n'); return 0; }
+  if (command === 'rules') {
+    const f = o.format?.[0] ?? 'text';
+    if (f !== 'text' && f !== 'json') return fail(`rules: unknown format '${f}' (known: text, json)`);
+    io.out.write(rulesCommand(f, locale));
+    return 0;
+  }
+
+  // Which format goes where: --format f --output file pairs in order; f=file works too.
+  const formats = (o.format?.length ? o.format : ['stylish']).map((f, i) => {
+    const eq = f.indexOf('=');
+    return eq > 0 ? { name: f.slice(0, eq), file: f.slice(eq + 1) } : { name: f, file: o.output?.[i] };
+  });
+  if (command === 'check') {
+    for (const f of formats) if (!REPORTERS[f.name]) return fail(`unknown format '${f.name}' (known: ${Object.keys(REPORTERS).join(', ')})`);
+    if (formats.filter(f => !f.file).length > 1) return fail('only one format can go to standard output: give the others an --output');
+    if ((o.output?.length ?? 0) > formats.length) return fail('more --output than --format');
+  }
   let maxWarnings: number | undefined;
   if (o['max-warnings'] !== undefined) {
     maxWarnings = Number(o['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) { io.err.write(`planlint: --max-warnings takes a whole number, 0 or more\n`); return 2; }
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail('--max-warnings takes a whole number, 0 or more');
   }
-  if (o.locale !== undefined && !/^(en|zh)/i.test(o.locale)) { io.err.write(`planlint: unknown locale '${o.locale}' (known: en, zh-cn)\n`); return 2; }
-  if (!positionals.length) { io.err.write(`planlint: name at least one file, folder or glob\n\n${HELP}`); return 2; }
-  const locale = toLocale(o.locale || io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  if (!positionals.length) return fail('name at least one file, folder or glob', true);
+
   const expanded = await expandArgs(positionals, io.cwd);
-  const { reports, problems } = await runChecks(expanded.files, { cwd: io.cwd, configFile: o.config, locale });
-  const color = o['no-color'] ? false : o.color ?? (!!(io.out as { isTTY?: boolean }).isTTY && !io.env.NO_COLOR);
-  io.out.write(reporter(reports, { color, toolVersion: VERSION }));
+  let { reports, problems } = await runChecks(expanded.files, { cwd: io.cwd, configFile: o.config, locale, reportUnusedDisable: o['report-unused-disable'] });
+  if (o.baseline) {
+    try { reports = applyBaseline(reports, await fs.readFile(path.resolve(io.cwd, o.baseline), 'utf8')); }
+    catch (e) { return fail(`cannot use baseline '${o.baseline}': ${(e as Error).message}`); }
+  }
+  if (command === 'report') {
+    await write(reportCommand(reports, expanded.files, io.cwd, locale, VERSION), o.output?.[0]);
+  } else {
+    const color = o['no-color'] ? false : o.color ?? (!!io.out.isTTY && !io.env.NO_COLOR);
+    for (const f of formats) await write(REPORTERS[f.name](reports, { color: f.file ? false : color, toolVersion: VERSION, cwd: io.cwd, locale }), f.file);
+  }
   const allProblems = [...expanded.problems, ...problems];
   for (const p of allProblems) io.err.write(`planlint: ${p}\n`);
   if (allProblems.length) return 2;

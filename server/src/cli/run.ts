@@ -5,7 +5,7 @@ import { CONFIG_FILE, checkUri, DEFAULT_CONFIG, parseConfig, Workspace, type Loc
 import { nodeFileHost } from '../node/nodeHost';
 import type { FileReport } from './reporters/index';
 
-export interface RunOptions { cwd: string; configFile?: string; locale: Locale }
+export interface RunOptions { cwd: string; configFile?: string; locale: Locale; reportUnusedDisable?: boolean }
 export interface RunResult { reports: FileReport[]; problems: string[] }
 
 /**
@@ -57,7 +57,16 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
     const config = await configFor(file, root);
     const result = await checkUri(ws, file, { config, locale: opts.locale });
     if (!result.ok) { problems.push(`cannot read '${rel}': ${result.reason === 'not-utf8' ? 'not UTF-8 text' : result.reason === 'outside' ? 'outside the workspace' : result.detail}`); continue; }
-    reports.push({ file: rel, diagnostics: result.diagnostics });
+    const diagnostics = [...result.diagnostics];
+    if (opts.reportUnusedDisable) {
+      for (const u of result.unusedSuppressions) {
+        const text = result.file.lines.lineText(u.line);
+        diagnostics.push({ uri: file, range: { start: { line: u.line, character: text.indexOf('#') }, end: { line: u.line, character: text.length } }, severity: 'warning', code: 'unused-disable',
+          message: opts.locale === 'zh-cn' ? `这条 planlint-disable 注释没有屏蔽任何 ${u.code} 诊断，可以删除` : `this planlint-disable comment silences no ${u.code} diagnostic: remove it` });
+      }
+      diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    }
+    reports.push({ file: rel, diagnostics, suppressed: result.suppressed, source: result.file.text, result });
   }
   reports.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { reports, problems };

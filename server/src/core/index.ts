@@ -24,3 +24,8 @@ export type { PlanSymbol } from './service/symbols';
 export type { CompletionEntry, CompletionResult } from './service/completion';
 export type { QuickFix, TextEdit } from './service/codeActions';
 export type { InlayHint } from './service/inlayHints';
+export { resolveIndicator, type ResolvedIndicator } from './model/analysis';
+export { impliedGrowth } from './model/growth';
+export { resolveAnchor } from './sources/anchors';
+export type { Resolution } from './check/scope';
+export type { PlanFile, IndicatorDef, AnchorDef } from './model/types';

@@ -1,10 +1,16 @@
-import type { PlanDiagnostic } from '../../core/index';
+import type { CheckResult, PlanDiagnostic } from '../../core/index';
 
 export interface FileReport {
   /** Path relative to the current folder, with forward slashes. */
   file: string;
   diagnostics: PlanDiagnostic[];
+  /** Diagnostics silenced by suppression comments (SARIF lists them as suppressed). */
+  suppressed: PlanDiagnostic[];
+  /** The file's text, for fingerprints that survive unrelated edits. */
+  source: string;
+  /** The checked model, for the HTML report. */
+  result?: Extract<CheckResult, { ok: true }>;
 }
-export interface ReportContext { color: boolean; toolVersion: string }
+export interface ReportContext { color: boolean; toolVersion: string; cwd: string; locale: 'en' | 'zh-cn' }
 /** One output format: a pure function of the results (adding a format is one small file). */
 export type Reporter = (reports: FileReport[], ctx: ReportContext) => string;

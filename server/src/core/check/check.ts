@@ -10,7 +10,7 @@ import { ALL_RULES } from '../rules/index';
 import { ruleMeta } from '../rules/meta';
 import type { Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
-import { isSuppressed, readSuppressions } from './suppressions';
+import { readSuppressions, suppressedBy, type SuppressionComment } from './suppressions';
 import { resolve, type Resolution } from './scope';
 
 export interface CheckOptions {
@@ -19,8 +19,10 @@ export interface CheckOptions {
   /** The rules to run (tests inject a failing one); default: all. */
   rules?: readonly Rule[];
 }
+/** A suppression comment code that silenced nothing (for `--report-unused-disable`). */
+export interface UnusedSuppression { line: number; code: string }
 export type CheckResult =
-  | { ok: true; file: PlanFile; resolution?: Resolution; diagnostics: PlanDiagnostic[] }
+  | { ok: true; file: PlanFile; resolution?: Resolution; diagnostics: PlanDiagnostic[]; suppressed: PlanDiagnostic[]; unusedSuppressions: UnusedSuppression[] }
   | { ok: false; reason: string; detail: string };
 
 interface Raw { code: string; span: Span; message: Msg; data?: Record<string, unknown> }
@@ -55,24 +57,28 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
       }
     }
   }
-  return { ok: true, file, resolution, diagnostics: finish(file, raw, config, options.locale ?? 'en') };
+  return { ok: true, file, resolution, ...finish(file, raw, config, options.locale ?? 'en') };
 }
 
-function finish(file: PlanFile, raw: Raw[], config: PlanlintConfig, locale: Locale): PlanDiagnostic[] {
+function finish(file: PlanFile, raw: Raw[], config: PlanlintConfig, locale: Locale) {
   const sup = readSuppressions(file.text, file.lines);
-  const out: PlanDiagnostic[] = [];
+  const used = new Set<string>();
+  const diagnostics: PlanDiagnostic[] = [], suppressed: PlanDiagnostic[] = [];
   const seen = new Set<string>();
   for (const r of raw) {
     const setting = config.rules[r.code];
     if (setting === 'off') continue;
     const severity: Severity = setting ?? ruleMeta(r.code)?.severity ?? 'error';
     const range = file.lines.rangeOf(r.span);
-    if (isSuppressed(sup, r.code, range.start.line)) continue;
     const message = pickLocale(r.message, locale);
     const key = `${r.code}|${r.span.start}|${r.span.end}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ uri: file.uri, range, severity, code: r.code, message, ...(r.data ? { data: r.data } : {}) });
+    const d: PlanDiagnostic = { uri: file.uri, range, severity, code: r.code, message, ...(r.data ? { data: r.data } : {}) };
+    const by: SuppressionComment | undefined = suppressedBy(sup, r.code, range.start.line);
+    if (by) { used.add(`${by.line}|${r.code}`); suppressed.push(d); } else diagnostics.push(d);
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+  const byPosition = (a: PlanDiagnostic, b: PlanDiagnostic) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
+  const unusedSuppressions = sup.comments.flatMap(c => c.codes.filter(code => !used.has(`${c.line}|${code}`)).map(code => ({ line: c.line, code })));
+  return { diagnostics: diagnostics.sort(byPosition), suppressed: suppressed.sort(byPosition), unusedSuppressions };
 }

@@ -4,19 +4,20 @@
  */
 import type { LineIndex } from '../text/lineIndex';
 
+export interface SuppressionComment { line: number; codes: string[]; kind: 'file' | 'next-line' }
 export interface Suppressions {
-  file: Set<string>;
-  /** 0-based line → codes silenced on it. */
-  lines: Map<number, Set<string>>;
-  /** Each comment, for reporting unused ones. */
-  comments: { line: number; codes: string[]; kind: 'file' | 'next-line' }[];
+  /** code → the comment that silences it in the whole file. */
+  file: Map<string, SuppressionComment>;
+  /** 0-based line → code → the comment that silences it there. */
+  lines: Map<number, Map<string, SuppressionComment>>;
+  comments: SuppressionComment[];
 }
 
 const NEXT = /^\s*#\s*planlint-disable-next-line\s+(.+?)\s*$/;
 const FILE = /^\s*#\s*planlint-disable\s+(.+?)\s*$/;
 
 export function readSuppressions(text: string, lines: LineIndex): Suppressions {
-  const out: Suppressions = { file: new Set(), lines: new Map(), comments: [] };
+  const out: Suppressions = { file: new Map(), lines: new Map(), comments: [] };
   if (!text.includes('planlint-disable')) return out;
   for (let l = 0; l < lines.lineCount; l++) {
     const t = lines.lineText(l);
@@ -24,18 +25,19 @@ export function readSuppressions(text: string, lines: LineIndex): Suppressions {
     const whole = next ? null : FILE.exec(t);
     const m = next ?? whole;
     if (!m) continue;
-    const codes = m[1].split(/[\s,]+/).filter(Boolean);
-    if (whole) { codes.forEach(c => out.file.add(c)); out.comments.push({ line: l, codes, kind: 'file' }); continue; }
+    const comment: SuppressionComment = { line: l, codes: m[1].split(/[\s,]+/).filter(Boolean), kind: whole ? 'file' : 'next-line' };
+    out.comments.push(comment);
+    if (whole) { comment.codes.forEach(c => out.file.set(c, comment)); continue; }
     let target = l + 1;
     while (target < lines.lineCount && /^\s*(#.*)?$/.test(lines.lineText(target))) target++;
-    const set = out.lines.get(target) ?? new Set<string>();
-    codes.forEach(c => set.add(c));
-    out.lines.set(target, set);
-    out.comments.push({ line: l, codes, kind: 'next-line' });
+    const map = out.lines.get(target) ?? new Map<string, SuppressionComment>();
+    comment.codes.forEach(c => map.set(c, comment));
+    out.lines.set(target, map);
   }
   return out;
 }
 
-export function isSuppressed(s: Suppressions, code: string, line: number): boolean {
-  return s.file.has(code) || !!s.lines.get(line)?.has(code);
+/** The comment that silences `code` on `line`, if any. */
+export function suppressedBy(s: Suppressions, code: string, line: number): SuppressionComment | undefined {
+  return s.lines.get(line)?.get(code) ?? s.file.get(code);
 }

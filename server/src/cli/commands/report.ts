@@ -1,0 +1,83 @@
+/**
+ * `planlint report`: a self-contained HTML page for decision makers (inline CSS and SVG, no
+ * script, no request leaving the page): per plan, its indicators with a trajectory chart each,
+ * every number linked to the quoted source paragraph, and the diagnostics grouped by rule.
+ */
+import { impliedGrowthOf, quotedParagraph, resolveIndicatorOf, type IndicatorView } from './reportModel';
+import type { FileReport } from '../reporters/index';
+import type { Locale } from '../../core/index';
+import { chartSvg } from './reportChart';
+
+export const esc = (s: unknown) => String(s ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+  .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+const CSS = `body{font:14px/1.5 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:1200px;color:#1f2328;padding:0 1rem}
+h1{font-size:1.6rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.3rem;margin-top:2.5rem}table{border-collapse:collapse;width:100%;margin:1rem 0}
+th,td{border:1px solid #d0d7de;padding:.35rem .5rem;vertical-align:top;text-align:left}th{background:#f6f8fa}td.num{white-space:nowrap}
+.ok{color:#1a7f37}.warning{color:#9a6700}.error{color:#cf222e}.hint,.info{color:#57606a}a{color:#0969da}
+blockquote{border-left:4px solid #d0d7de;margin:.5rem 0;padding:.2rem .8rem;color:#424a53}mark{background:#fff8c5}
+svg.chart{display:block}.summary span{margin-right:1.5rem}code{background:#f6f8fa;padding:0 .2rem}`;
+
+const T = (l: Locale, en: string, zh: string) => l === 'zh-cn' ? zh : en;
+
+export function reportCommand(reports: FileReport[], _files: string[], _cwd: string, locale: Locale, version: string): string {
+  const count = (sev: string) => reports.reduce((n, r) => n + r.diagnostics.filter(d => d.severity === sev).length, 0);
+  const body: string[] = [];
+  body.push(`<h1>${T(locale, 'PlanLint report', 'PlanLint 规划校验报告')}</h1>`);
+  body.push(`<p class="summary"><span>${reports.length} ${T(locale, 'files', '个文件')}</span><span class="error">${count('error')} ${T(locale, 'errors', '个错误')}</span><span class="warning">${count('warning')} ${T(locale, 'warnings', '个警告')}</span><span class="hint">${count('hint') + count('info')} ${T(locale, 'hints', '个提示')}</span></p>`);
+  reports.forEach((r, pi) => {
+    const file = r.result?.file;
+    if (!file || !file.meta) return; // registries have no indicators
+    const res = r.result!.resolution;
+    body.push(`<section class="plan" id="plan-${pi}"><h2>${esc(file.meta.title?.value ?? file.meta.id?.value ?? r.file)}</h2>`);
+    body.push(`<p><code>${esc(r.file)}</code> · ${T(locale, 'period', '规划期')} ${esc(file.meta.period?.first?.value)}–${esc(file.meta.period?.last?.value)}</p>`);
+    const quotes = new Map<string, { doc: string; para: number; text: string; spans: [number, number][] }>();
+    const link = (v: IndicatorView['points'][number] | undefined, text: string) => {
+      if (!v?.source) return esc(text);
+      const id = `src-${pi}-${v.source.doc}-p${v.source.para}`.replace(/[^\w-]/g, '_');
+      const q = quotes.get(id) ?? { doc: v.source.title, para: v.source.para, text: v.source.text, spans: [] };
+      q.spans.push([v.source.start - v.source.paraStart, v.source.end - v.source.paraStart]);
+      quotes.set(id, q);
+      return `<a href="#${id}" title="${esc(v.source.title)} ¶${v.source.para}">${esc(text)}</a>`;
+    };
+    const inds = [...file.indicators.values()].map(d => resolveIndicatorOf(d, file, res, r.diagnostics));
+    body.push(`<table><thead><tr><th>${T(locale, 'Indicator', '指标')}</th><th>${T(locale, 'Unit', '单位')}</th><th>${T(locale, 'Baseline', '基期值')}</th><th>${T(locale, 'Targets', '目标值')}</th><th>${T(locale, 'Growth a year (stated / implied)', '年均增长（所述 / 推算）')}</th><th>${T(locale, 'Responsible', '责任单位')}</th><th>${T(locale, 'Status', '状态')}</th><th>${T(locale, 'Trajectory', '走势')}</th></tr></thead><tbody>`);
+    for (const v of inds) {
+      const base = v.points.find(p => p.kind === 'baseline');
+      const targets = v.points.filter(p => p.kind === 'target');
+      const imp = impliedGrowthOf(v);
+      const status = v.findings.length
+        ? v.findings.map(f => `<span class="${f.severity}" title="${esc(f.message)}">${f.severity === 'error' ? '✖' : f.severity === 'warning' ? '⚠' : '·'} ${esc(f.code)}</span>`).join('<br>')
+        : `<span class="ok">✔</span>`;
+      body.push(`<tr id="ind-${pi}-${esc(v.id)}"><td><b>${esc(v.name)}</b><br><code>${esc(v.id)}</code>${v.binding ? ` · ${T(locale, 'binding', '约束性')}` : ''}</td><td>${esc(v.unit)}</td>` +
+        `<td class="num">${base ? `${link(base, base.text)} (${esc(base.year)})` : '—'}</td>` +
+        `<td class="num">${targets.map(t => `${link(t, t.text)} (${esc(t.year)})`).join('<br>') || '—'}</td>` +
+        `<td class="num">${v.growth ? link(v.growthPoint, v.growth) : '—'} / ${esc(imp ?? '—')}</td>` +
+        `<td>${v.responsible.map(esc).join('、') || '—'}</td><td>${status}</td><td>${chartSvg(v, locale)}</td></tr>`);
+    }
+    body.push('</tbody></table>');
+    const byRule = new Map<string, typeof r.diagnostics>();
+    for (const d of r.diagnostics) byRule.set(d.code, [...(byRule.get(d.code) ?? []), d]);
+    if (byRule.size) {
+      body.push(`<h3>${T(locale, 'Findings by rule', '按规则分组的问题')}</h3>`);
+      for (const [code, ds] of [...byRule].sort()) {
+        body.push(`<h4><code>${esc(code)}</code> (${ds.length})</h4><ul>${ds.map(d => `<li class="${d.severity}">${d.range.start.line + 1}:${d.range.start.character + 1} ${esc(d.message)}</li>`).join('')}</ul>`);
+      }
+    }
+    if (quotes.size) {
+      body.push(`<h3>${T(locale, 'Sources', '来源段落')}</h3>`);
+      for (const [id, q] of [...quotes].sort((a, b) => a[1].para - b[1].para)) body.push(`<blockquote id="${id}"><b>${esc(q.doc)} ¶${q.para}</b><br>${quotedParagraph(q.text, q.spans)}</blockquote>`);
+    }
+    body.push('</section>');
+  });
+  body.push(`<p class="hint">PlanLint ${esc(version)}</p>`);
+  return `<!doctype html>
+<html lang="${locale === 'zh-cn' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${T(locale, 'PlanLint report', 'PlanLint 规划校验报告')}</title><style>${CSS}</style></head>
+<body>
+${body.join('\n')}
+</body></html>
+`;
+}

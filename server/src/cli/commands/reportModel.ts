@@ -1,0 +1,77 @@
+/** What the HTML report shows of an indicator: its points with their sources, growth and findings. */
+import { impliedGrowth, resolveAnchor, resolveIndicator, type AnchorDef, type IndicatorDef, type PlanDiagnostic, type PlanFile, type Resolution, type ResolvedIndicator } from '../../core/index';
+import { esc } from './report';
+
+/** A cited span: the report quotes each cited paragraph once, marking every span cited in it. */
+export interface SourceView { doc: string; title: string; para: number; text: string; paraStart: number; start: number; end: number }
+export interface PointView { kind: 'baseline' | 'target'; year?: number; text: string; number?: number; source?: SourceView }
+export interface IndicatorView {
+  id: string; name: string; unit: string; binding: boolean;
+  points: PointView[];
+  growth?: string; growthPoint?: PointView; growthRate?: number; growthKind?: 'compound' | 'linear';
+  responsible: string[];
+  findings: PlanDiagnostic[];
+  resolved: ResolvedIndicator;
+}
+
+function sourceView(a: AnchorDef | undefined, res: Resolution | undefined): SourceView | undefined {
+  if (!a || !res) return undefined;
+  const r = resolveAnchor(a, res.sourceStates);
+  if (r.status !== 'ok') return undefined;
+  const m = r.matches[0];
+  const p = r.doc.paragraph(m.para)!;
+  return { doc: a.doc!.id, title: r.state.def.title?.value ?? a.doc!.id, para: m.para, text: r.doc.text.slice(p.start, p.end), paraStart: p.start, start: m.start, end: m.end };
+}
+
+const WINDOW = 200;
+/** A paragraph with its cited spans marked; a long one shows only windows around them. */
+export function quotedParagraph(text: string, spans: [number, number][]): string {
+  const marks = [...spans].sort((a, b) => a[0] - b[0]).reduce<[number, number][]>((acc, s) => {
+    const last = acc[acc.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]); else acc.push([...s]);
+    return acc;
+  }, []);
+  let out = '', pos = 0;
+  for (const [s, e] of marks) {
+    const from = Math.max(pos, s - WINDOW);
+    if (from > pos) out += (pos === 0 && from > 0 ? '… ' : ' … ');
+    out += esc(text.slice(from, s)) + `<mark>${esc(text.slice(s, e))}</mark>`;
+    const to = Math.min(text.length, e + WINDOW);
+    const next = marks.find(x => x[0] >= e);
+    out += esc(text.slice(e, next && next[0] - WINDOW <= to ? next[0] : to));
+    pos = next && next[0] - WINDOW <= to ? next[0] : to;
+  }
+  return out + (pos < text.length ? ' …' : '');
+}
+
+export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resolution | undefined, diagnostics: PlanDiagnostic[]): IndicatorView {
+  const r = resolveIndicator(def, file);
+  const show = (v: ResolvedIndicator['targets'][number]['value'], raw: unknown) => v
+    ? `${{ '=': '', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '~' }[v.quantity.op]}${v.quantity.number}${v.quantity.unitText ?? ''}` : String(raw ?? '?');
+  const points: PointView[] = [];
+  if (r.baseline) points.push({ kind: 'baseline', year: r.baselineYear, text: show(r.baseline.value, r.baseline.def.value?.value), number: r.baseline.value?.number, source: sourceView(r.baseline.def.source, res) });
+  for (const t of r.targets) points.push({ kind: 'target', year: t.year, text: show(t.value, t.def.change?.value ?? t.def.value?.value), number: t.value?.number, source: sourceView(t.def.source, res) });
+  const from = file.lines.positionAt(def.keySpan.start).line, to = file.lines.positionAt(def.span.end).line;
+  const g = def.growth?.value;
+  return {
+    id: def.id, name: def.name?.value ?? def.id, unit: def.unit?.value ?? '', binding: def.type === 'binding', points,
+    growth: g ? String(g.value) : undefined,
+    growthPoint: g ? { kind: 'target', text: String(g.value), source: sourceView(def.growth?.source, res) } : undefined,
+    growthRate: r.growth ? r.growth.quantity.number : undefined, growthKind: r.growth?.kind,
+    responsible: def.responsible.map(x => res?.scope.orgNames.get(x.id)?.name?.value ?? x.id),
+    findings: diagnostics.filter(d => d.range.start.line >= from && d.range.start.line <= to),
+    resolved: r,
+  };
+}
+
+export function impliedGrowthOf(v: IndicatorView): string | undefined {
+  const imp = impliedGrowth(v.resolved);
+  if (!imp) return undefined;
+  const f = (n: number) => String(Number(n.toFixed(1)));
+  const unit = imp.kind === 'compound' ? '%' : '百分点';
+  const { lo, hi } = imp.interval;
+  if (imp.exact) return `${f(lo)}${unit}`;
+  if (!Number.isFinite(hi)) return `≥${f(lo)}${unit}`;
+  if (lo <= -100) return `≤${f(hi)}${unit}`;
+  return `${f(lo)}..${f(hi)}${unit}`;
+}

@@ -1,0 +1,12 @@
+import type { Reporter } from './types';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
+/** Workflow-command escaping, as the Actions runner requires: data escapes % CR LF; properties also : and ,. */
+export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions workflow commands: each finding appears inline in the pull request's diff. */
+export const github: Reporter = reports => reports.flatMap(r => r.diagnostics.map(d =>
+  `::${LEVEL[d.severity]} file=${escapeProperty(r.file)},line=${d.range.start.line + 1},col=${d.range.start.character + 1},` +
+  `endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1},title=${escapeProperty(d.code)}::${escapeData(d.message)}`,
+)).join('\n') + (reports.some(r => r.diagnostics.length) ? '\n' : '');

@@ -1,0 +1,50 @@
+import { RULES, ruleDocUrl, type PlanDiagnostic } from '../../core/index';
+import { fingerprints } from './fingerprint';
+import type { Reporter } from './types';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+const pascal = (code: string) => code.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('');
+
+/** SARIF 2.1.0 for code scanning: one rule per code, regions in UTF-16 columns, suppressed results marked. */
+export const sarif: Reporter = (reports, { toolVersion, cwd }) => {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
+  const rules = RULES.map(r => ({
+    id: r.code, name: pascal(r.code),
+    shortDescription: { text: r.summary.en },
+    fullDescription: { text: `${r.summary.en}. ${r.summary.zh}。` },
+    helpUri: ruleDocUrl(r.code),
+    help: { text: `See ${ruleDocUrl(r.code)}` },
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { tags: ['plan'] },
+  }));
+  const results: Record<string, unknown>[] = [];
+  for (const r of reports) {
+    const all: [PlanDiagnostic, boolean][] = [...r.diagnostics.map(d => [d, false] as [PlanDiagnostic, boolean]), ...r.suppressed.map(d => [d, true] as [PlanDiagnostic, boolean])];
+    const prints = fingerprints(r, all.map(([d]) => d));
+    all.forEach(([d, suppressed], i) => {
+      const index = ruleIndex.get(d.code);
+      results.push({
+        ruleId: d.code, ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{ physicalLocation: {
+          artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+        } }],
+        partialFingerprints: { 'planlintFinding/v1': prints[i] },
+        ...(suppressed ? { suppressions: [{ kind: 'inSource', justification: 'planlint-disable comment' }] } : {}),
+      });
+    });
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'PlanLint', version: toolVersion, semanticVersion: toolVersion, informationUri: 'https://github.com/planlint/planlint', rules } },
+      originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(cwd.endsWith('/') ? cwd : cwd + '/')}` } },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
