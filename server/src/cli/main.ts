@@ -43,7 +43,7 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
   const command = ['report', 'rules', 'schema'].includes(argv[0]) ? argv[0] : 'check';
   let parsed;
   try {
-    parsed = parseArgs({ args: command === 'check' ? argv : argv.slice(1), allowPositionals: true, strict: true, options: {
+    parsed = parseArgs({ args: command === 'check' ? argv : argv.slice(1), allowPositionals: true, strict: true, tokens: true, options: {
       format: { type: 'string', multiple: true }, output: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' },
       config: { type: 'string' }, baseline: { type: 'string' }, 'report-unused-disable': { type: 'boolean' },
       locale: { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
@@ -69,15 +69,25 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     return 0;
   }
 
-  // Which format goes where: --format f --output file pairs in order; f=file works too.
-  const formats = (o.format?.length ? o.format : ['stylish']).map((f, i) => {
-    const eq = f.indexOf('=');
-    return eq > 0 ? { name: f.slice(0, eq), file: f.slice(eq + 1) } : { name: f, file: o.output?.[i] };
-  });
+  // Which format goes where: an --output applies to the --format before it; name=FILE works too.
+  const formats: { name: string; file?: string }[] = [];
+  let strayOutput: string | undefined;
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind !== 'option' || t.value === undefined) continue;
+    if (t.name === 'format') {
+      const eq = t.value.indexOf('=');
+      formats.push(eq > 0 ? { name: t.value.slice(0, eq), file: t.value.slice(eq + 1) } : { name: t.value });
+    } else if (t.name === 'output') {
+      const last = formats[formats.length - 1];
+      if (last && !last.file) last.file = t.value; else if (!formats.length && !strayOutput) strayOutput = t.value;
+      else return fail(`--output ${t.value} follows no --format that lacks one`);
+    }
+  }
+  if (!formats.length) formats.push({ name: 'stylish', file: strayOutput });
+  else if (strayOutput) return fail('put --output after the --format it is for');
   if (command === 'check') {
     for (const f of formats) if (!REPORTERS[f.name]) return fail(`unknown format '${f.name}' (known: ${Object.keys(REPORTERS).join(', ')})`);
     if (formats.filter(f => !f.file).length > 1) return fail('only one format can go to standard output: give the others an --output');
-    if ((o.output?.length ?? 0) > formats.length) return fail('more --output than --format');
   }
   let maxWarnings: number | undefined;
   if (o['max-warnings'] !== undefined) {
