@@ -32,7 +32,7 @@ async function listPlans(dir) {
 }
 
 /** Starts a server bundle on a workspace folder and returns a client with helpers. */
-export async function startServer(kind, folder, { locale = 'en', settings = {} } = {}) {
+export async function startServer(kind, folder, { locale = 'en', settings = {}, initializationOptions = {} } = {}) {
   let conn, stop;
   if (kind === 'node') {
     const proc = spawn(process.execPath, [join(repoRoot, 'dist/server-node.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -44,11 +44,13 @@ export async function startServer(kind, folder, { locale = 'en', settings = {} }
     stop = () => worker.terminate();
   }
   const diagnostics = new Map();
+  const published = [];
   const waiters = [];
   const reads = [];
   const log = [];
   conn.onNotification('textDocument/publishDiagnostics', p => {
     diagnostics.set(p.uri, p);
+    published.push(p);
     for (const w of [...waiters]) if (w.uri === p.uri && w.pred(p)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
   });
   conn.onNotification('window/logMessage', p => log.push(p.message));
@@ -66,12 +68,12 @@ export async function startServer(kind, folder, { locale = 'en', settings = {} }
   await conn.sendRequest('initialize', {
     processId: process.pid, rootUri: uriOf(folder), workspaceFolders: [{ uri: uriOf(folder), name: 'ws' }],
     capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-    initializationOptions: { locale },
+    initializationOptions: { locale, ...initializationOptions },
   });
   await conn.sendNotification('initialized', {});
   const versions = new Map();
   const client = {
-    conn, diagnostics, reads, log,
+    conn, diagnostics, published, reads, log,
     /** Changes the editor settings the way VS Code does: a notification, then the server pulls them. */
     async setSettings(s) { state.settings = s; await conn.sendNotification('workspace/didChangeConfiguration', { settings: null }); },
     /** Resolves with the next diagnostics for `uri` that satisfy `pred` (or the current ones if they do). */

@@ -52,7 +52,12 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
   for (const file of files) {
     const root = findRoot(file, opts.cwd);
     let ws = workspaces.get(root);
-    if (!ws) { ws = new Workspace(nodeFileHost, root); workspaces.set(root, ws); }
+    if (!ws) {
+      // Limits are the workspace's: from the explicit config, else the root's planlint.config.yaml.
+      const rootConfig = explicit?.config ?? (existsSync(path.join(root, CONFIG_FILE)) ? (await loadConfigFile(path.join(root, CONFIG_FILE))).config : undefined);
+      ws = new Workspace(nodeFileHost, root, rootConfig?.limits);
+      workspaces.set(root, ws);
+    }
     const rel = path.relative(opts.cwd, file).split(path.sep).join('/') || path.basename(file);
     const config = await configFor(file, root);
     const result = await checkUri(ws, file, { config, locale: opts.locale });

@@ -1,6 +1,7 @@
 /** `planlint.config.yaml`: per-rule severities and the growth tolerance, shared by the CLI and the editor. */
 import { parse } from 'yaml';
 import type { Severity } from './diagnostics';
+import type { Limits } from './workspace/host';
 import { RULE_CODES } from './rules/meta';
 
 export type RuleSetting = Severity | 'off';
@@ -8,10 +9,16 @@ export interface PlanlintConfig {
   rules: Record<string, RuleSetting>;
   /** Percentage points a year. */
   growthTolerance: number;
+  /** Resource limits (set at the workspace root). */
+  limits?: Partial<Limits>;
 }
 export const DEFAULT_CONFIG: PlanlintConfig = { rules: {}, growthTolerance: 0.5 };
 export const CONFIG_FILE = 'planlint.config.yaml';
 
+const LIMIT_KEYS: Record<string, keyof Limits> = {
+  max_plan_bytes: 'maxPlanBytes', max_source_bytes: 'maxSourceBytes', max_include_depth: 'maxIncludeDepth',
+  max_nesting_depth: 'maxNestingDepth', max_alias_expansions: 'maxAliasExpansions',
+};
 const SETTINGS = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 /** Parses a config file; problems are returned as messages so callers can report them their way. */
@@ -25,7 +32,20 @@ export function parseConfig(text: string): { config: PlanlintConfig; problems: s
   const obj = raw as Record<string, unknown>;
   const config: PlanlintConfig = { rules: {}, growthTolerance: DEFAULT_CONFIG.growthTolerance };
   for (const key of Object.keys(obj)) {
-    if (key !== 'rules' && key !== 'growth_tolerance') problems.push(`unknown setting '${key}' (known: rules, growth_tolerance)`);
+    if (!['rules', 'growth_tolerance', 'limits'].includes(key)) problems.push(`unknown setting '${key}' (known: rules, growth_tolerance, limits)`);
+  }
+  const limits = obj.limits;
+  if (limits !== undefined) {
+    if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) problems.push('`limits` must be a mapping');
+    else {
+      config.limits = {};
+      for (const [k, v] of Object.entries(limits)) {
+        const name = LIMIT_KEYS[k];
+        if (!name) { problems.push(`unknown limit '${k}' (known: ${Object.keys(LIMIT_KEYS).join(', ')})`); continue; }
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) { problems.push(`limit '${k}' must be a whole number, 1 or more`); continue; }
+        config.limits[name] = v;
+      }
+    }
   }
   const rules = obj.rules;
   if (rules !== undefined) {
@@ -46,5 +66,5 @@ export function parseConfig(text: string): { config: PlanlintConfig; problems: s
 
 /** Later settings win: the config file, then one user's editor settings. */
 export function mergeConfig(base: PlanlintConfig, over: Partial<PlanlintConfig>): PlanlintConfig {
-  return { rules: { ...base.rules, ...over.rules }, growthTolerance: over.growthTolerance ?? base.growthTolerance };
+  return { rules: { ...base.rules, ...over.rules }, growthTolerance: over.growthTolerance ?? base.growthTolerance, limits: { ...base.limits, ...over.limits } };
 }

@@ -4,7 +4,7 @@
  * run the same code and give the same diagnostics.
  */
 export * from './diagnostics';
-export { RULES, RULE_CODES, ruleMeta, type RuleMeta } from './rules/meta';
+export { RULES, RULE_CODES, EXTRA_CODES, ruleMeta, type RuleMeta } from './rules/meta';
 export { ALL_RULES } from './rules/index';
 export type { Rule, RuleContext } from './rules/context';
 export { parseConfig, mergeConfig, DEFAULT_CONFIG, CONFIG_FILE, type PlanlintConfig, type RuleSetting } from './config';

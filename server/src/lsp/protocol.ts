@@ -25,7 +25,11 @@ export interface CitedRangesResult { ranges: { start: { line: number; character:
 export const SHOW_CITATIONS_COMMAND = 'planlint.showCitations';
 
 /** What the client passes at start-up. */
-export interface InitializationOptions { locale?: string }
+export interface InitializationOptions {
+  locale?: string;
+  /** Test hook: make this rule throw, to prove one broken rule cannot take the server down. */
+  testFaultRule?: string;
+}
 
 /** The `planlint.*` settings. */
 export interface PlanlintSettings {

@@ -7,7 +7,7 @@ import {
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULE_CODES, toLocale, type FileHost, type PlanlintConfig, type RuleSetting } from '../core/index';
+import { ALL_RULES, RULE_CODES, toLocale, type FileHost, type PlanlintConfig, type Rule, type RuleSetting } from '../core/index';
 import { toLspDiagnostic } from './convert';
 import { CITED_RANGES, LIST_FILES, STATUS, type CitedRangesParams, type InitializationOptions, type PlanlintSettings } from './protocol';
 import { Services } from './services';
@@ -34,11 +34,14 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let editorLocale = 'en';
   let canPullConfig = false;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const failedRules = new Set<string>();
   const log = (m: string) => connection.console.log(m);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = (params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map(toCoreUri);
-    services = new Services(runtime.host(connection), folders);
+    const fault = (params.initializationOptions as InitializationOptions | undefined)?.testFaultRule;
+    const rules: readonly Rule[] | undefined = fault ? ALL_RULES.map(r => r.code === fault ? { code: r.code, check() { throw new Error('injected fault'); } } : r) : undefined;
+    services = new Services(runtime.host(connection), folders, rules);
     sources = new SourceFeatures(services, documents, connection);
     editorLocale = (params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale ?? 'en';
     services.applySettings({ locale: toLocale(editorLocale), overrides: {} });
@@ -87,7 +90,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     try {
       const diags = await services.for(uri).validate(uri);
       if (documents.get(toLspUri(uri))?.version !== version) return; // stale: a later edit will publish
-      if (diags) await connection.sendDiagnostics({ uri: toLspUri(uri), version, diagnostics: diags.map(toLspDiagnostic) });
+      if (!diags) return;
+      for (const d of diags) {
+        if (d.data?.internalError && !failedRules.has(d.code)) { failedRules.add(d.code); log(`planlint: rule ${d.code} failed: ${d.message}`); }
+      }
+      await connection.sendDiagnostics({ uri: toLspUri(uri), version, diagnostics: diags.map(toLspDiagnostic) });
     } catch (e) {
       log(`planlint: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
     }

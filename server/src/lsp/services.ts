@@ -1,17 +1,18 @@
 /** One PlanService per workspace folder; a file outside every folder gets a service rooted at its own folder. */
-import { PlanService, paths, type FileHost, type ServiceSettings } from '../core/index';
+import { PlanService, paths, type FileHost, type Rule, type ServiceSettings } from '../core/index';
 
 export class Services {
   private readonly byRoot = new Map<string, PlanService>();
   settings: ServiceSettings = { locale: 'en', overrides: {} };
 
-  constructor(private readonly host: FileHost, folders: string[]) {
+  constructor(private readonly host: FileHost, folders: string[], private readonly rules?: readonly Rule[]) {
     for (const f of folders) this.byRoot.set(paths.normalizeUri(f), this.make(f));
   }
 
   private make(root: string): PlanService {
     const s = new PlanService(this.host, root);
     s.settings = this.settings;
+    s.rules = this.rules;
     return s;
   }
 

@@ -1,6 +1,8 @@
 import type { Reporter } from './types';
 
 const paint = (on: boolean, code: string, s: string) => on ? `\x1b[${code}m${s}\x1b[0m` : s;
+/** Text from plans and documents never reaches the terminal as control sequences. */
+export const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, c => c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const SEVERITY_COLOR: Record<string, string> = { error: '31', warning: '33', info: '36', hint: '90' };
 
 /** Grouped by file, one line a diagnostic, a summary at the end (the eslint layout CI logs are used to). */
@@ -9,10 +11,10 @@ export const stylish: Reporter = (reports, { color }) => {
   const count: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of reports) {
     if (!r.diagnostics.length) continue;
-    lines.push(paint(color, '4', r.file));
+    lines.push(paint(color, '4', printable(r.file)));
     const rows = r.diagnostics.map(d => {
       count[d.severity]++;
-      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message.replace(/[\r\n]+/g, ' '), d.code];
+      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, printable(d.message), d.code];
     });
     const w0 = Math.max(...rows.map(r => r[0].length)), w1 = Math.max(...rows.map(r => r[1].length));
     for (const [pos, sev, msg, code] of rows) {

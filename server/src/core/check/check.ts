@@ -29,6 +29,15 @@ interface Raw { code: string; span: Span; message: Msg; data?: Record<string, un
 
 export async function checkUri(ws: Workspace, uri: string, options: CheckOptions = {}): Promise<CheckResult> {
   const loaded = await ws.loadPlan(uri);
+  if (!loaded.ok && loaded.reason === 'too-large') {
+    // Refused, not unreadable: say so where the user looks, on the file itself.
+    const file = ws.planFromText(uri, '');
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    const message = options.locale === 'zh-cn'
+      ? `文件超过 ${mb(ws.limits.maxPlanBytes)}，不予检查（限制：limits.max_plan_bytes）`
+      : `the file is larger than ${mb(ws.limits.maxPlanBytes)} and is not checked (limit: limits.max_plan_bytes)`;
+    return { ok: true, file, diagnostics: [{ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', code: 'limit-exceeded', message }], suppressed: [], unusedSuppressions: [] };
+  }
   if (!loaded.ok) return { ok: false, reason: loaded.reason, detail: loaded.detail };
   return checkFile(ws, loaded.value, options);
 }
@@ -41,6 +50,8 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
   if (file.yaml.syntax.length) {
     // Once a file has a yaml-syntax error, only those are reported: nothing else can be trusted.
     for (const p of file.yaml.syntax) raw.push({ code: 'yaml-syntax', span: p.span, message: p.message });
+  } else if (file.yaml.limit) {
+    raw.push({ code: 'limit-exceeded', span: file.yaml.limit.span, message: file.yaml.limit.message });
   } else {
     resolution = await resolve(ws, file);
     const base = { ...resolution, file, tolerance: config.growthTolerance, indicator: indicatorMemo(resolution), anchor: anchorMemo(resolution) };

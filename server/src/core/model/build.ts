@@ -202,7 +202,7 @@ function collect<T>(section: AnyNode, make: (p: Pair<YamlNode, YamlNode>) => T):
 const REGISTRY_KEYS = new Set(['planlint', 'organizations', 'sources', 'include']);
 
 export function buildPlanFile(uri: string, text: string, yaml: ParsedYaml): PlanFile {
-  const root = yaml.syntax.length ? undefined : yaml.doc.contents;
+  const root = yaml.syntax.length || yaml.limit ? undefined : yaml.doc.contents;
   const section = (k: string) => get(root, k)?.value;
   const indicators = collect(section('indicators'), p => indicator(uri, text, p));
   const goals = collect(section('goals'), p => goal(uri, text, p));

@@ -32,4 +32,9 @@ export const RULES: readonly RuleMeta[] = [
 ];
 
 export const RULE_CODES: ReadonlySet<string> = new Set(RULES.map(r => r.code));
-export function ruleMeta(code: string): RuleMeta | undefined { return RULES.find(r => r.code === code); }
+
+/** Codes PlanLint adds beyond the contract's rules (not configurable as rules). */
+export const EXTRA_CODES: readonly RuleMeta[] = [
+  { code: 'limit-exceeded', severity: 'error', summary: { en: 'A resource limit is exceeded: the file is not checked', zh: '超出资源限制，文件未被检查' } },
+];
+export function ruleMeta(code: string): RuleMeta | undefined { return RULES.find(r => r.code === code) ?? EXTRA_CODES.find(r => r.code === code); }

@@ -35,6 +35,8 @@ export class PlanService {
   readonly planUris = new Set<string>();
   private readonly deps = new Map<string, Set<string>>();
   settings: ServiceSettings = { locale: 'en', overrides: {} };
+  /** The rules to run (tests inject a failing one); default: all. */
+  rules?: CheckOptions['rules'];
   /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
   private readonly lastGood = new Map<string, PlanFile>();
 
@@ -83,7 +85,11 @@ export class PlanService {
     for (let dir = dirnameUri(uri); isInside(this.root, dir); dir = dirnameUri(dir)) {
       const cfg = `${dir.replace(/\/$/, '')}/${CONFIG_FILE}`;
       const t = await this.ws.readText(cfg, 1 << 20);
-      if (t.ok) return mergeConfig(parseConfig(t.value).config, this.settings.overrides);
+      if (t.ok) {
+        const config = mergeConfig(parseConfig(t.value).config, this.settings.overrides);
+        if (dir === this.root && config.limits) Object.assign(this.ws.limits, config.limits); // limits belong to the root's config
+        return config;
+      }
       if (dir === this.root || dirnameUri(dir) === dir) break;
     }
     return mergeConfig(DEFAULT_CONFIG, this.settings.overrides);
@@ -94,7 +100,7 @@ export class PlanService {
     if (!file) return undefined;
     this.planUris.add(uri);
     const config = await this.configFor(uri);
-    const result = await checkFile(this.ws, file, { config, locale: this.settings.locale, ...extra });
+    const result = await checkFile(this.ws, file, { config, locale: this.settings.locale, rules: this.rules, ...extra });
     if (!result.ok) return undefined;
     if (result.resolution) {
       this.resolutions.set(file, { generation: this.generation, res: Promise.resolve(result.resolution) });

@@ -15,12 +15,13 @@ export interface TextNumber { value: number; unit?: Unit; scale?: number; span: 
 
 /** Unicode White_Space, plus U+FEFF and U+200B, which the format also ignores. */
 const WS = /[\s\u0085\u200b\ufeff]/;
+const WS_G = /[\s\u0085\u200b\ufeff]/g;
 const PARA_SEP = '\u0000';
 
 export class SourceDocument {
   readonly lines: LineIndex;
   readonly paragraphs: Paragraph[] = [];
-  private stripped?: { text: string; map: Int32Array; paraOf: Int32Array };
+  private stripped?: { text: string; starts: Int32Array };
 
   constructor(readonly uri: string, readonly text: string) {
     this.lines = new LineIndex(text);
@@ -51,34 +52,52 @@ export class SourceDocument {
     return undefined;
   }
 
-  /** The text without whitespace, paragraphs separated by NUL so a match never spans two. */
+  /**
+   * The text without whitespace, paragraphs separated by NUL so a match never spans two, and where
+   * each paragraph starts in it. Offsets map back by walking the one paragraph a match is in, so a
+   * large document costs one string, not arrays per character.
+   */
   private strippedIndex() {
     if (this.stripped) return this.stripped;
-    const chars: string[] = [];
-    const map: number[] = [];
-    const paraOf: number[] = [];
-    for (const p of this.paragraphs) {
-      for (let i = p.start; i < p.end; i++) {
-        const c = this.text[i];
-        if (WS.test(c)) continue;
-        chars.push(c); map.push(i); paraOf.push(p.index);
-      }
-      chars.push(PARA_SEP); map.push(p.end); paraOf.push(0);
-    }
-    this.stripped = { text: chars.join(''), map: Int32Array.from(map), paraOf: Int32Array.from(paraOf) };
+    const parts: string[] = [];
+    const starts = new Int32Array(this.paragraphs.length);
+    let at = 0;
+    this.paragraphs.forEach((p, i) => {
+      starts[i] = at;
+      const t = this.text.slice(p.start, p.end).replace(WS_G, '').replace(/\u0000/g, '');
+      parts.push(t, PARA_SEP);
+      at += t.length + 1;
+    });
+    this.stripped = { text: parts.join(''), starts };
     return this.stripped;
+  }
+
+  /** The original offset of the k-th non-whitespace character of paragraph p. */
+  private originalOffset(p: Paragraph, k: number): number {
+    let seen = 0;
+    for (let i = p.start; i < p.end; i++) {
+      const c = this.text[i];
+      if (WS.test(c) || c === PARA_SEP) continue;
+      if (seen === k) return i;
+      seen++;
+    }
+    return p.end;
   }
 
   /** Every place the quote occurs (whitespace ignored), optionally within one paragraph. */
   findQuote(quote: string, para?: number, limit = 100): QuoteMatch[] {
-    const needle = [...quote].filter(c => !WS.test(c) && c !== PARA_SEP).join('');
+    const needle = quote.replace(WS_G, '').replace(/\u0000/g, '');
     if (!needle) return [];
-    const { text, map, paraOf } = this.strippedIndex();
+    const { text, starts } = this.strippedIndex();
     const out: QuoteMatch[] = [];
-    for (let i = text.indexOf(needle); i >= 0 && out.length < limit; i = text.indexOf(needle, i + 1)) {
-      const p = paraOf[i];
-      if (para !== undefined && p !== para) continue;
-      out.push({ para: p, start: map[i], end: map[i + needle.length - 1] + 1 });
+    let from = para !== undefined && starts[para - 1] !== undefined ? starts[para - 1] : 0;
+    for (let i = text.indexOf(needle, from); i >= 0 && out.length < limit; i = text.indexOf(needle, i + 1)) {
+      let lo = 0, hi = starts.length - 1;
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= i) lo = mid; else hi = mid - 1; }
+      const p = this.paragraphs[lo];
+      if (para !== undefined && p.index !== para) { if (p.index > para) break; continue; }
+      const k = i - starts[lo];
+      out.push({ para: p.index, start: this.originalOffset(p, k), end: this.originalOffset(p, k + needle.length - 1) + 1 });
     }
     return out;
   }

@@ -28,7 +28,12 @@ export class LineIndex {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= o) lo = mid; else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    // An offset inside a line break (between CR and LF) is the end of the line.
+    const next = lo + 1 < this.starts.length ? this.starts[lo + 1] : this.text.length;
+    let lineEnd = next;
+    if (lineEnd > this.starts[lo] && this.text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+    if (lineEnd > this.starts[lo] && this.text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    return { line: lo, character: Math.min(o, lineEnd) - this.starts[lo] };
   }
   offsetAt(pos: Position): number {
     if (pos.line >= this.starts.length) return this.text.length;

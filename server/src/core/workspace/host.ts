@@ -14,8 +14,14 @@ export interface Limits {
   maxPlanBytes: number;
   maxSourceBytes: number;
   maxIncludeDepth: number;
+  /** How deep mappings and lists may nest. */
+  maxNestingDepth: number;
+  /** How many nodes YAML aliases may expand to ("billion laughs"). */
+  maxAliasExpansions: number;
 }
-export const DEFAULT_LIMITS: Limits = { maxPlanBytes: 20 * 1024 * 1024, maxSourceBytes: 64 * 1024 * 1024, maxIncludeDepth: 32 };
+export const DEFAULT_LIMITS: Limits = {
+  maxPlanBytes: 20 * 1024 * 1024, maxSourceBytes: 16 * 1024 * 1024, maxIncludeDepth: 32, maxNestingDepth: 64, maxAliasExpansions: 10_000,
+};
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; reason: 'missing' | 'outside' | 'not-utf8' | 'too-large'; detail: string };
 

@@ -74,7 +74,7 @@ export class Workspace {
     const cached = this.plans.get(uri);
     if (cached && cached.text === text) return cached.file;
     const lines = new LineIndex(text);
-    const file = buildPlanFile(uri, text, parseYaml(text, lines));
+    const file = buildPlanFile(uri, text, parseYaml(text, lines, this.limits));
     this.plans.set(uri, { text, file });
     return file;
   }

@@ -2,7 +2,7 @@
  * Parses YAML once, keeping every node's source range, and explains the syntax slips plan
  * authors make (an unquoted `value: >= 60`, a `: ` inside a title, a full-width colon).
  */
-import { parseDocument, type Document, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
+import { parseDocument, type Document, isAlias, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
 import type { Msg } from '../diagnostics';
 import { LineIndex, type Span } from '../text/lineIndex';
 
@@ -12,14 +12,30 @@ export interface ParsedYaml {
   doc: Document.Parsed;
   lines: LineIndex;
   syntax: SyntaxProblem[];
+  /** A resource limit the file exceeds: like a syntax error, nothing else is checked. */
+  limit?: SyntaxProblem;
   duplicateKeys: DuplicateKey[];
 }
+export interface YamlLimits { maxNestingDepth: number; maxAliasExpansions: number }
+const DEFAULT_YAML_LIMITS: YamlLimits = { maxNestingDepth: 64, maxAliasExpansions: 10_000 };
 
-export function parseYaml(text: string, lines = new LineIndex(text)): ParsedYaml {
+export function parseYaml(text: string, lines = new LineIndex(text), limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedYaml {
   // uniqueKeys off: a duplicate map key is the checker's `duplicate-id`, not a syntax error.
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
+  } catch {
+    // The yaml library's parser can overflow its stack on pathological nesting: a limit, not a crash.
+    return { doc: parseDocument(''), lines, syntax: [], duplicateKeys: [], limit: { span: { start: 0, end: 0 }, message: nestingMessage(limits.maxNestingDepth) } };
+  }
   const syntax: SyntaxProblem[] = [];
   const seenLines = new Set<number>();
+  // The yaml library stops where nesting overflows its stack: that is a limit, not a slip.
+  const exhausted = doc.errors.find(e => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) {
+    const start = Math.min(exhausted.pos[0], text.length);
+    return { doc, lines, syntax, duplicateKeys: [], limit: { span: { start, end: start }, message: nestingMessage(limits.maxNestingDepth) } };
+  }
   for (const err of doc.errors) {
     const start = Math.min(err.pos[0], text.length);
     const end = Math.max(start, Math.min(err.pos[1], text.length));
@@ -28,7 +44,42 @@ export function parseYaml(text: string, lines = new LineIndex(text)): ParsedYaml
     seenLines.add(line);
     syntax.push({ span: { start, end: end > start ? end : lineEndOffset(lines, line) }, message: explain(err.code, err.message, lines, line) });
   }
-  return { doc, lines, syntax, duplicateKeys: syntax.length ? [] : findDuplicateKeys(doc) };
+  const limit = syntax.length ? undefined : checkLimits(doc, limits);
+  return { doc, lines, syntax, limit, duplicateKeys: syntax.length || limit ? [] : findDuplicateKeys(doc) };
+}
+
+function nestingMessage(max: number): Msg {
+  return {
+    en: `mappings and lists nest more than ${max} levels deep here; a plan never needs that, and the file is not checked (limit: limits.max_nesting_depth)`,
+    zh: `此处映射和列表嵌套超过 ${max} 层，规划文件不需要如此深的嵌套，不予检查（限制：limits.max_nesting_depth）`,
+  };
+}
+
+/** Nesting depth and alias expansion, checked before anything walks or expands the tree. */
+function checkLimits(doc: Document.Parsed, limits: YamlLimits): SyntaxProblem | undefined {
+  const stack: [unknown, number][] = [[doc.contents, 1]];
+  let firstAlias: YamlNode | undefined;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (isAlias(node)) { if (!firstAlias || (node.range?.[0] ?? 0) < (firstAlias.range?.[0] ?? 0)) firstAlias = node; continue; }
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > limits.maxNestingDepth) {
+      const s = spanOf(node as YamlNode) ?? { start: 0, end: 0 };
+      return { span: { start: s.start, end: s.start }, message: nestingMessage(limits.maxNestingDepth) };
+    }
+    for (const item of (node as { items: unknown[] }).items) {
+      if (isPair(item)) { stack.push([item.key, depth + 1], [item.value, depth + 1]); } else stack.push([item, depth + 1]);
+    }
+  }
+  if (firstAlias) {
+    try { doc.toJS({ maxAliasCount: limits.maxAliasExpansions }); } catch {
+      const s = spanOf(firstAlias) ?? { start: 0, end: 0 };
+      return { span: s, message: {
+        en: `YAML aliases here expand to more than ${limits.maxAliasExpansions} nodes ("billion laughs"); the file is not checked (limit: limits.max_alias_expansions)`,
+        zh: `此处 YAML 别名展开后超过 ${limits.maxAliasExpansions} 个节点（“十亿笑声”攻击），不予检查（限制：limits.max_alias_expansions）` } };
+    }
+  }
+  return undefined;
 }
 
 function lineEndOffset(lines: LineIndex, line: number): number {
@@ -40,8 +91,9 @@ const FULLWIDTH_COLON_KEY = /^\s*(?:-\s+)?[^\s#'"{[][^:：#]*：/;
 const COLON_IN_VALUE = /^\s*(?:-\s+)?[^\s#'"{[][^:#]*:\s+[^'"\s{[|>&*!#][^#]*?:(\s|$)/;
 
 function explain(code: string, raw: string, lines: LineIndex, line: number): Msg {
-  const text = lines.lineText(line);
-  const prev = line > 0 ? lines.lineText(line - 1) : '';
+  // Only the start of a line is looked at: a pasted 1 MB line must not cost more than a short one.
+  const text = lines.lineText(line).slice(0, 2000);
+  const prev = line > 0 ? lines.lineText(line - 1).slice(0, 2000) : '';
   if (GT_VALUE.test(text)) {
     const m = /:\s+(>\s*=?\s*[^,}\]#]*)/.exec(text);
     const v = (m?.[1] ?? '>= 60').trim();
