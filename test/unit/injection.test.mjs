@@ -1,0 +1,54 @@
+// Text from source documents and plans is shown as text: no Markdown links or command: URIs in
+// hovers, no HTML in the report, no control sequences in the terminal.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { core, diskHost, repoRoot } from '../helpers.mjs';
+
+const EVIL = '目标 60%以上 [click](command:workbench.action.terminal.new?%22rm%22) <img src=x onerror=alert(1)> \u001b[31mred\u001b[0m **bold** `code` ![i](http://evil.example/x.png)';
+
+function workspace() {
+  const d = mkdtempSync(join(tmpdir(), 'planlint-inj-'));
+  writeFileSync(join(d, 'planlint.config.yaml'), 'rules: {}\n');
+  writeFileSync(join(d, 'doc.txt'), EVIL + '\n');
+  writeFileSync(join(d, 'p.plan.yaml'), `planlint: 1
+plan: { id: "x\u001b[2J", title: t, period: [2016, 2020] }
+sources:
+  doc: { path: doc.txt, title: "[t](command:evil)" }
+indicators:
+  "a\u001b[31m":
+    name: "<b>n</b>"
+    unit: "%"
+    direction: increase
+    targets: [{ year: 2020, value: ">= 60", source: { doc: doc, quote: "目标 60%以上" } }]
+goals:
+  G1: { title: g, indicators: [nothing] }
+`);
+  return d;
+}
+
+test('hovers escape Markdown, links and HTML from the documents, and carry no command link', async () => {
+  const d = workspace();
+  const svc = new core.PlanService(diskHost, d);
+  const file = join(d, 'p.plan.yaml');
+  const text = (await import('node:fs')).readFileSync(file, 'utf8');
+  const h = await svc.hover(file, text.indexOf('目标 60%以上'));
+  const md = h.markdown;
+  assert.doesNotMatch(md, /\]\(command:/, md);
+  assert.doesNotMatch(md, /(^|[^\\])<|\u001b/, 'no unescaped HTML, no escape sequences');
+  assert.match(md, /\\\[click\\\]\\\(command\\:workbench/, 'the link shows as text');
+  assert.match(md, /\\\*\\\*bold\\\*\\\*/);
+  assert.ok(!/\[[^\]]*\]\((?!file:|\/)/.test(md.replace(/\\\[|\\\]|\\\(|\\\)/g, '')), 'the only link is to the document itself');
+});
+
+test('the terminal never receives control sequences from a plan', () => {
+  const d = workspace();
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), 'p.plan.yaml', '--color'], { cwd: d, encoding: 'utf8' });
+  const withoutOurColors = r.stdout.replace(/\u001b\[[0-9;]*m(?=)/g, m => ['\u001b[0m', '\u001b[2m', '\u001b[4m', '\u001b[31m', '\u001b[33m', '\u001b[36m', '\u001b[90m', '\u001b[31;1m', '\u001b[33;1m', '\u001b[32m'].includes(m) ? '' : m);
+  assert.doesNotMatch(r.stdout, /\u001b\[2J/);
+  assert.match(r.stdout, /\\u001b/, 'escapes are shown, not sent');
+  assert.ok(withoutOurColors.length > 0);
+});
