@@ -33,3 +33,13 @@ test('numbers are whole tokens, read with the unit or scale word that follows', 
   const show = ns.map(n => [n.value, n.unit?.text ?? (n.scale ? `×${n.scale}` : '')]);
   assert.deepEqual(show, [[4300, '万户'], [1200, '亿元'], [30, '%'], [300, '个'], [2020, ''], [4300, '×10000']]);
 });
+
+test('quotes in a large document: the n-gram index finds exactly what a plain scan finds', () => {
+  const paras = [];
+  for (let i = 0; i < 3000; i++) paras.push(`　　第${i}段：到2025年，指标${i % 97}达到${i * 7}亿元，年均增长${i % 13}%。重复的话。`);
+  const doc = new SourceDocument('big.txt', paras.join('\n'));
+  const naive = q => { const out = []; paras.forEach((p, i) => { const t = p.replace(/\s/g, ''); let j = t.indexOf(q); while (j >= 0) { out.push(i + 1); j = t.indexOf(q, j + 1); } }); return out.slice(0, 100); };
+  const queries = ['指标5达到', '年均增长3%', '重复的话', '第2999段', '不存在的话', '达到700亿元', '亿元，年均'];
+  for (let round = 0; round < 3; round++) for (const q of queries) assert.deepEqual(doc.findQuote(q).map(m => m.para), naive(q), q);
+  assert.deepEqual(doc.findQuote('重复的话', 1234).map(m => m.para), [1234]);
+});

@@ -25,7 +25,7 @@ export interface Runtime {
 const PLAN_FILE = /\.(plan\.ya?ml|orgs\.yaml)$/;
 const SOURCE_FILE = /\.(txt|md|markdown)$/i;
 /** Short: typing stays responsive, and a burst of keystrokes is checked once. */
-const CHANGE_DEBOUNCE_MS = 15;
+const CHANGE_DEBOUNCE_MS = 5;
 
 export function startServer(connection: Connection, runtime: Runtime): void {
   const documents = new TextDocuments(TextDocument);
@@ -95,6 +95,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         if (d.data?.internalError && !failedRules.has(d.code)) { failedRules.add(d.code); log(`planlint: rule ${d.code} failed: ${d.message}`); }
       }
       await connection.sendDiagnostics({ uri: toLspUri(uri), version, diagnostics: diags.map(toLspDiagnostic) });
+      // Index what hovers and completion need now, while the user reads, not on their first request.
+      setTimeout(() => { if (documents.get(toLspUri(uri))?.version === version) void services.for(uri).prepare(uri); }, 0);
     } catch (e) {
       log(`planlint: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
     }

@@ -28,7 +28,20 @@ const PREFIX_OPS: [string, Op][] = [['>=', '>='], ['≥', '>='], ['＞＝', '>='
 const SUFFIX_OPS: [string, Op][] = [['以上', '>='], ['以下', '<='], ['以内', '<='], ['左右', '~']];
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 
+const parsed = new Map<string, QuantityParse>();
+/** Parses are pure and shared (callers never change them), so each distinct string is parsed once. */
 export function parseQuantity(raw: unknown): QuantityParse {
+  if (typeof raw !== 'string') return parseQuantityUncached(raw);
+  let hit = parsed.get(raw);
+  if (!hit) {
+    hit = parseQuantityUncached(raw);
+    if (parsed.size > 50_000) parsed.clear();
+    parsed.set(raw, hit);
+  }
+  return hit;
+}
+
+function parseQuantityUncached(raw: unknown): QuantityParse {
   if (typeof raw === 'number') {
     return Number.isFinite(raw) ? { ok: true, quantity: { op: '=', number: raw } } : notAQuantity(String(raw));
   }

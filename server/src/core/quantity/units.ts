@@ -93,10 +93,11 @@ const cache = new Map<string, Unit | undefined>();
 
 /** Parses a unit; undefined when it is not understood. */
 export function parseUnit(raw: string): Unit | undefined {
-  const text = raw.trim().replace(/％/g, '%').replace(/／/g, '/');
-  if (cache.has(text)) return cache.get(text);
-  const unit = parseUnitUncached(text);
-  if (cache.size < 10_000) cache.set(text, unit);
+  const hit = cache.get(raw);
+  if (hit !== undefined || cache.has(raw)) return hit;
+  const unit = parseUnitUncached(raw.trim().replace(/％/g, '%').replace(/／/g, '/'));
+  if (cache.size > 20_000) cache.clear();
+  cache.set(raw, unit);
   return unit;
 }
 

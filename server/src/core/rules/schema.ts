@@ -7,7 +7,7 @@ import { quantityFields } from './util';
 export const schema: Rule = {
   code: 'schema',
   check(ctx) {
-    for (const p of schemaProblems(ctx.file.yaml.doc)) ctx.report(p.span, p.message);
+    for (const p of schemaProblems(ctx.file.yaml.doc, ctx.file.yaml.js)) ctx.report(p.span, p.message);
     for (const { field } of quantityFields(ctx.file)) {
       if (typeof field.value !== 'string') continue;
       const p = parseQuantity(field.value);

@@ -101,8 +101,8 @@ function message(e: AjvError, where: string): Msg {
   }
 }
 
-export function schemaProblems(doc: Document.Parsed): SchemaProblem[] {
-  const data = doc.toJS({ maxAliasCount: 1000 });
+export function schemaProblems(doc: Document.Parsed, js?: () => unknown): SchemaProblem[] {
+  const data = js ? js() : doc.toJS({ maxAliasCount: 1000 });
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   // Where a field may take several shapes (anyOf), report only what the shape the author chose

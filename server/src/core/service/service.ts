@@ -22,6 +22,7 @@ import { documentSymbols, workspaceSymbols, type PlanSymbol } from './symbols';
 import { inlayHints, type InlayHint } from './inlayHints';
 import { citeSelection, type Citation0 } from './cite';
 import { basenameUri, resolveUri } from '../text/paths';
+import { spotsOf } from './spots';
 
 export interface Location { uri: string; range: Range }
 export interface Hover { markdown: string; range: Range }
@@ -131,6 +132,12 @@ export class PlanService {
     }
     const doc = await this.ws.loadSource(docUri);
     return citationsOf(docUri, doc.ok ? doc.value : undefined, plans, this.settings.locale);
+  }
+
+  /** Builds the position index of a plan ahead of the first hover. */
+  async prepare(uri: string): Promise<void> {
+    const file = await this.file(uri);
+    if (file && !file.yaml.syntax.length) spotsOf(file);
   }
 
   async completion(uri: string, offset: number): Promise<CompletionResult> {

@@ -22,6 +22,10 @@ export class SourceDocument {
   readonly lines: LineIndex;
   readonly paragraphs: Paragraph[] = [];
   private stripped?: { text: string; starts: Int32Array };
+  private grams?: { bucketStart: Int32Array; positions: Int32Array };
+  private queries = 0;
+  /** Quote lookups, by paragraph and quote: a document never changes, so neither do they. */
+  private readonly memo = new Map<string, QuoteMatch[]>();
 
   constructor(readonly uri: string, readonly text: string) {
     this.lines = new LineIndex(text);
@@ -84,26 +88,91 @@ export class SourceDocument {
     return p.end;
   }
 
+  /**
+   * Positions of every 4-character window, bucketed by a hash of it: a quote is then looked up
+   * where its first 4 characters occur, not by scanning the document. Built only for large
+   * documents that are asked many times (two typed arrays, about 8 bytes a character).
+   */
+  private gramIndex() {
+    if (this.grams) return this.grams;
+    const { text } = this.strippedIndex();
+    const buckets = 1 << 18, n = Math.max(0, text.length - 3);
+    const hashAt = (i: number) => gramHash(text, i) & (buckets - 1);
+    const bucketStart = new Int32Array(buckets + 1);
+    for (let i = 0; i < n; i++) bucketStart[hashAt(i) + 1]++;
+    for (let b = 0; b < buckets; b++) bucketStart[b + 1] += bucketStart[b];
+    const fill = bucketStart.slice(0, buckets);
+    const positions = new Int32Array(n);
+    for (let i = 0; i < n; i++) positions[fill[hashAt(i)]++] = i;
+    this.grams = { bucketStart, positions };
+    return this.grams;
+  }
+
   /** Every place the quote occurs (whitespace ignored), optionally within one paragraph. */
   findQuote(quote: string, para?: number, limit = 100): QuoteMatch[] {
+    const key = `${para ?? ''}|${limit}|${quote}`;
+    let hit = this.memo.get(key);
+    if (!hit) {
+      hit = this.findQuoteUncached(quote, para, limit);
+      if (this.memo.size > 200_000) this.memo.clear();
+      this.memo.set(key, hit);
+    }
+    return hit;
+  }
+
+  private findQuoteUncached(quote: string, para: number | undefined, limit: number): QuoteMatch[] {
     const needle = quote.replace(WS_G, '').replace(/\u0000/g, '');
     if (!needle) return [];
     const { text, starts } = this.strippedIndex();
     const out: QuoteMatch[] = [];
-    let from = para !== undefined && starts[para - 1] !== undefined ? starts[para - 1] : 0;
-    for (let i = text.indexOf(needle, from); i >= 0 && out.length < limit; i = text.indexOf(needle, i + 1)) {
+    const record = (i: number): boolean => {
       let lo = 0, hi = starts.length - 1;
       while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= i) lo = mid; else hi = mid - 1; }
       const p = this.paragraphs[lo];
-      if (para !== undefined && p.index !== para) { if (p.index > para) break; continue; }
+      if (para !== undefined && p.index !== para) return p.index < para;
       const k = i - starts[lo];
       out.push({ para: p.index, start: this.originalOffset(p, k), end: this.originalOffset(p, k + needle.length - 1) + 1 });
+      return out.length < limit;
+    };
+    this.queries++;
+    if (para === undefined && needle.length >= 4 && text.length > 65536 && this.queries > 8) {
+      const { bucketStart, positions } = this.gramIndex();
+      // Look the quote up by its rarest 4 characters: a common opening (全省…) would crowd the bucket.
+      let best = 0, bestB = 0, bestSize = Infinity;
+      for (let j = 0; j + 4 <= needle.length; j++) {
+        const b = gramHash(needle, j) & (bucketStart.length - 2);
+        const size = bucketStart[b + 1] - bucketStart[b];
+        if (size < bestSize) { best = j; bestB = b; bestSize = size; if (size === 0) return out; }
+      }
+      for (let j = bucketStart[bestB]; j < bucketStart[bestB + 1]; j++) {
+        const i = positions[j] - best;
+        if (i >= 0 && text.startsWith(needle, i) && !record(i)) break;
+      }
+      return out;
     }
+    const from = para !== undefined && starts[para - 1] !== undefined ? starts[para - 1] : 0;
+    for (let i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) if (!record(i)) break;
     return out;
   }
 
-  /** The numbers stated in a span of the text. */
-  numbersIn(span: Span): TextNumber[] { return readNumbers(this.text, span); }
+  private readonly numbersMemo = new Map<string, TextNumber[]>();
+  /** The numbers stated in a span of the text (remembered: the text never changes). */
+  numbersIn(span: Span): TextNumber[] {
+    const key = `${span.start}:${span.end}`;
+    let hit = this.numbersMemo.get(key);
+    if (!hit) {
+      hit = readNumbers(this.text, span);
+      if (this.numbersMemo.size > 200_000) this.numbersMemo.clear();
+      this.numbersMemo.set(key, hit);
+    }
+    return hit;
+  }
+}
+
+function gramHash(s: string, i: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < 4; k++) h = Math.imul(h ^ s.charCodeAt(i + k), 16777619);
+  return h >>> 0;
 }
 
 const NUM = /[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?/g;

@@ -8,11 +8,12 @@ import { SourceDocument } from '../sources/document';
 import { LineIndex } from '../text/lineIndex';
 import { isInside, normalizeUri } from '../text/paths';
 import { parseYaml } from '../yaml/parse';
+import type { ChunkCache } from '../yaml/incremental';
 import { decodeUtf8, DEFAULT_LIMITS, type FileHost, type Limits, type Loaded } from './host';
 
 export class Workspace {
   private readonly overlays = new Map<string, string>();
-  private readonly plans = new Map<string, { text: string; file: PlanFile }>();
+  private readonly plans = new Map<string, { text: string; file: PlanFile; chunks: { cache: ChunkCache } }>();
   private readonly sources = new Map<string, Promise<Loaded<SourceDocument>>>();
   private readonly texts = new Map<string, Promise<Loaded<string>>>();
   readonly limits: Limits;
@@ -24,7 +25,7 @@ export class Workspace {
 
   /** An editor's unsaved text for a document; it wins over the disk. */
   setOverlay(uri: string, text: string): void { this.overlays.set(uri, text); this.invalidate(uri); }
-  clearOverlay(uri: string): void { this.overlays.delete(uri); this.invalidate(uri); }
+  clearOverlay(uri: string): void { this.overlays.delete(uri); this.plans.delete(uri); this.invalidate(uri); }
   /** Forgets what was read of a file (it changed on disk). */
   invalidate(uri: string): void { this.texts.delete(uri); this.sources.delete(uri); }
 
@@ -74,8 +75,10 @@ export class Workspace {
     const cached = this.plans.get(uri);
     if (cached && cached.text === text) return cached.file;
     const lines = new LineIndex(text);
-    const file = buildPlanFile(uri, text, parseYaml(text, lines, this.limits));
-    this.plans.set(uri, { text, file });
+    // Open documents are re-parsed chunk by chunk as they change; files read once are parsed whole.
+    const chunks = this.overlays.has(uri) ? cached?.chunks ?? { cache: new Map() } : undefined;
+    const file = buildPlanFile(uri, text, parseYaml(text, lines, this.limits, chunks));
+    this.plans.set(uri, { text, file, chunks: chunks ?? { cache: new Map() } });
     return file;
   }
 

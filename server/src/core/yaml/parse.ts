@@ -5,6 +5,7 @@
 import { parseDocument, type Document, isAlias, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
 import type { Msg } from '../diagnostics';
 import { LineIndex, type Span } from '../text/lineIndex';
+import { parseIncremental, type ChunkCache } from './incremental';
 
 export interface SyntaxProblem { span: Span; message: Msg }
 export interface DuplicateKey { key: string; span: Span; firstSpan: Span }
@@ -15,11 +16,22 @@ export interface ParsedYaml {
   /** A resource limit the file exceeds: like a syntax error, nothing else is checked. */
   limit?: SyntaxProblem;
   duplicateKeys: DuplicateKey[];
+  /** The document as plain data, for schema validation (assembled from cached chunks when it can be). */
+  js?: () => unknown;
 }
 export interface YamlLimits { maxNestingDepth: number; maxAliasExpansions: number }
 const DEFAULT_YAML_LIMITS: YamlLimits = { maxNestingDepth: 64, maxAliasExpansions: 10_000 };
 
-export function parseYaml(text: string, lines = new LineIndex(text), limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedYaml {
+export function parseYaml(text: string, lines = new LineIndex(text), limits: YamlLimits = DEFAULT_YAML_LIMITS, chunks?: { cache: ChunkCache }): ParsedYaml {
+  // The editor's path: re-parse only the chunks an edit touched (see incremental.ts).
+  if (chunks) {
+    const inc = parseIncremental(text, chunks.cache);
+    if (inc && inc.depth <= limits.maxNestingDepth) {
+      chunks.cache = inc.cache;
+      return { doc: inc.doc, lines, syntax: [], duplicateKeys: inc.duplicateKeys, js: inc.js };
+    }
+    chunks.cache = inc?.cache ?? new Map();
+  }
   // uniqueKeys off: a duplicate map key is the checker's `duplicate-id`, not a syntax error.
   let doc: Document.Parsed;
   try {
@@ -129,8 +141,8 @@ export function spanOf(node: { range?: [number, number, number] | null } | null 
   return node?.range ? { start: node.range[0], end: node.range[1] } : undefined;
 }
 
-/** Every map key that a map defines twice, anywhere in the document. */
-function findDuplicateKeys(doc: Document.Parsed): DuplicateKey[] {
+/** Every map key that a map defines twice, anywhere below `root`. */
+export function findDuplicateKeys(doc: { contents: unknown }): DuplicateKey[] {
   const out: DuplicateKey[] = [];
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
