@@ -1,0 +1,63 @@
+// The extension-host suite in a real workbench, in both extension hosts: the node host (default)
+// and the web-worker host (as vscode.dev runs it), with the packaged extension and seeds/ open.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launch } from '../browser/chromium.mjs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { repoRoot } from '../helpers.mjs';
+import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
+
+/** A runner extension for one host only: it puts the workbench in test mode there, nothing more. */
+function runnerFor(host, scratch) {
+  const dir = join(scratch, `runner-${host}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({
+    name: 'planlint-e2e-runner', publisher: 'planlint', version: '0.0.1', private: true, engines: { vscode: '^1.91.0' },
+    activationEvents: [], [host === 'web' ? 'browser' : 'main']: './index.js',
+  }));
+  writeFileSync(join(dir, 'index.js'), 'exports.activate = () => {};\n');
+  return dir;
+}
+
+for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
+  test(`extension-host tests pass in the ${host} extension host`, { timeout: 300000 }, async () => {
+    mkdirSync(out, { recursive: true });
+    const scratch = scratchDir();
+    const workspace = seedsWorkspace(scratch);
+    const settings = host === 'web' ? { 'remote.extensionKind': { 'planlint.planlint': ['web'] } } : {};
+    const server = await startCodeServer({ scratch, workspace, settings });
+    const browser = await launch();
+    const lines = [];
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      page.on('console', m => lines.push(m.text()));
+      const exit = new Promise(resolve => page.exposeFunction('codeAutomationExit', code => { resolve(code); }));
+      const remote = p => `vscode-remote://127.0.0.1:${server.port}${p}`;
+      // planlint.vsix is installed as a user installs it; a runner extension puts the workbench in test
+      // mode in the host under test, where the remote.extensionKind setting has placed planlint too.
+      const runner = runnerFor(host, scratch);
+      // Inside the runner's folder: VS Code runs the tests in the host of the extension that holds them.
+      const suite = await buildSuite(runner);
+      const payload = JSON.stringify([['extensionDevelopmentPath', remote(runner)], ['extensionDevelopmentKind', host === 'web' ? 'web' : 'workspace'], ['extensionTestsPath', remote(suite)]]);
+      // Which server does the work: a node process for the node host; none (the web worker) for the web host.
+      let nodeServer = false;
+      const poll = setInterval(() => { if (spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout.includes(`${server.installed}/dist/server-node.js`)) nodeServer = true; }, 300);
+      await page.goto(`${server.base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+      const code = await Promise.race([exit, new Promise((_, rej) => setTimeout(() => rej(new Error('the workbench did not finish the tests in time')), 240000))]);
+      await page.screenshot({ path: `${out}/hosts-${host}.png` });
+      clearInterval(poll);
+      assert.equal(nodeServer, host === 'node', `a node language server process ${nodeServer ? 'runs' : 'does not run'}`);
+      const all = [...lines, ...server.log.join('').split('\n')];
+      const results = all.filter(l => /PLANLINT_E2E/.test(l));
+      const report = results.join('\n') || all.slice(-60).join('\n');
+      assert.ok(all.some(l => l.includes(`PLANLINT_E2E_HOST=${host}`)), `ran in the ${host} host:\n${report}`);
+      assert.ok(all.some(l => /PLANLINT_E2E 8 passed, 0 failed/.test(l)), report);
+      assert.equal(code, 0, report);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  });
+}

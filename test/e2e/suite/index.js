@@ -1,0 +1,112 @@
+// Extension-host tests: they run inside the real workbench, in the node extension host or the
+// web-worker one, against the packaged extension and a copy of seeds/ as the workspace.
+// `run()` is the @vscode/test-electron convention; the bundle is self-contained (no Node built-ins).
+const vscode = require('vscode');
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+const assert = (ok, message) => { if (!ok) throw new Error(message); };
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+async function until(what, fn, ms = 30000) {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await sleep(200);
+  }
+}
+const folder = () => vscode.workspace.workspaceFolders[0].uri;
+const file = rel => vscode.Uri.joinPath(folder(), rel);
+const PLAN = 'plans/sx-industry-13th.plan.yaml';
+async function open(rel) {
+  const doc = await vscode.workspace.openTextDocument(file(rel));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+const at = (doc, needle, delta = 0) => doc.positionAt(doc.getText().indexOf(needle) + delta);
+const codes = uri => vscode.languages.getDiagnostics(uri).map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${typeof d.code === 'object' ? d.code.value : d.code}`);
+
+test('the tests run in the extension host under test, with the PlanLint language', async () => {
+  // Where VS Code runs the runner (and so these tests): UI side is the web worker host here.
+  const runner = vscode.extensions.getExtension('planlint.planlint-e2e-runner');
+  const host = runner && runner.extensionKind === vscode.ExtensionKind.UI ? 'web' : 'node';
+  console.log(`PLANLINT_E2E_HOST=${host}`);
+  const langs = await vscode.languages.getLanguages();
+  assert(langs.includes('planlint'), 'the extension contributes the planlint language');
+  const doc = await open(PLAN);
+  assert(doc.languageId === 'planlint', `a plan opens as planlint, not ${doc.languageId}`);
+});
+
+test('diagnostics appear for the seed plans with the expected codes and ranges', async () => {
+  const doc = await open(PLAN);
+  const got = await until('the seed plan\'s diagnostics', () => { const c = codes(doc.uri); return c.length >= 6 && c; });
+  const want = ['216:22 growth-mismatch', '227:22 growth-mismatch', '295:12 org-superseded', '302:12 org-superseded', '308:12 org-superseded', '315:12 org-superseded'];
+  assert(JSON.stringify(got.sort()) === JSON.stringify(want.sort()), `diagnostics: ${JSON.stringify(got)}`);
+  const d = vscode.languages.getDiagnostics(doc.uri).find(x => /952\.9 → 1700/.test(x.message));
+  assert(d && d.source === 'planlint', `message and source: ${JSON.stringify(d)}`);
+  // The rule's docs link travels as the code's target (VS Code keeps it when the diagnostics come from this host).
+  if (typeof d.code === 'object') assert(String(d.code.target).endsWith('#growth-mismatch'), 'the docs link');
+});
+
+test('hover on a source anchor returns the cited paragraph', async () => {
+  const doc = await open(PLAN);
+  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, at(doc, '非煤产业占全部工业增加值比重达到60%以上', 2));
+  const text = hovers.flatMap(h => h.contents.map(c => c.value ?? String(c))).join('\n');
+  assert(/¶34/.test(text) && /\*\*非煤产业占全部工业增加值比重达到60%以上\*\*/.test(text), `hover: ${text}`);
+});
+
+test('definition lands in the source document at the quoted range', async () => {
+  const doc = await open(PLAN);
+  const locs = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', doc.uri, at(doc, '全省工业增加值年均增长4.8%以上', 3));
+  const loc = locs[0];
+  const uri = loc.uri ?? loc.targetUri, range = loc.range ?? loc.targetRange;
+  assert(uri.path.endsWith('/sources/004_20b7e8ad50f7031c.txt'), `target ${uri}`);
+  const src = await vscode.workspace.openTextDocument(uri);
+  assert(src.getText(range) === '全省工业增加值年均增长4.8%以上', `range text: ${src.getText(range)}`);
+});
+
+test('completion offers the registry\'s organizations', async () => {
+  const doc = await open(PLAN);
+  const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, at(doc, 'lead: [省经信委]', 7));
+  const labels = list.items.map(i => typeof i.label === 'string' ? i.label : i.label.label);
+  assert(labels.includes('省工信厅') && labels.includes('省通信管理局'), `completion: ${labels.slice(0, 20).join(', ')}`);
+});
+
+test('a quick fix applies and its diagnostic goes away', async () => {
+  const doc = await open(PLAN);
+  const d = vscode.languages.getDiagnostics(doc.uri).find(x => (x.code.value ?? x.code) === 'org-superseded');
+  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find(a => /successor '省工信厅'/.test(a.title));
+  assert(fix, `actions: ${actions.map(a => a.title).join(' | ')}`);
+  const before = vscode.languages.getDiagnostics(doc.uri).filter(x => (x.code.value ?? x.code) === 'org-superseded').length;
+  assert(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
+  await until('one org-superseded fewer', () => vscode.languages.getDiagnostics(doc.uri).filter(x => (x.code.value ?? x.code) === 'org-superseded').length === before - 1);
+});
+
+test('rename changes every file that uses the id', async () => {
+  const doc = await open(PLAN);
+  const edit = await vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', doc.uri, at(doc, 'support: [省通信管理局]', 11), '省通管局');
+  const files = edit.entries().map(([u]) => u.path.split('/').slice(-2).join('/')).sort();
+  assert(JSON.stringify(files) === JSON.stringify(['orgs/shanxi.orgs.yaml', 'plans/sx-digital-economy.plan.yaml', 'plans/sx-industry-13th.plan.yaml']), `files: ${files}`);
+});
+
+test('the display language\'s messages are used (planlint.locale, as a Chinese VS Code sets it)', async () => {
+  const doc = await open(PLAN);
+  await vscode.workspace.getConfiguration('planlint').update('locale', 'zh-cn', vscode.ConfigurationTarget.Global);
+  try {
+    await until('Chinese messages', () => vscode.languages.getDiagnostics(doc.uri).some(x => /所述年均增长 11%/.test(x.message)));
+  } finally {
+    await vscode.workspace.getConfiguration('planlint').update('locale', undefined, vscode.ConfigurationTarget.Global);
+  }
+});
+
+exports.run = async function run() {
+  let failed = 0;
+  for (const t of tests) {
+    try { await t.fn(); console.log(`PLANLINT_E2E ok - ${t.name}`); }
+    catch (e) { failed++; console.log(`PLANLINT_E2E not ok - ${t.name}: ${e && e.message}`); }
+  }
+  console.log(`PLANLINT_E2E ${tests.length - failed} passed, ${failed} failed`);
+  if (failed) throw new Error(`${failed} extension-host test(s) failed`);
+};
