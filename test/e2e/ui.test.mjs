@@ -1,0 +1,52 @@
+// What only a person sees, in a real workbench in Chromium: the plan opened from the Explorer, the
+// Problems panel, a hover on a number showing its source paragraph, and its link opening the source.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { launch } from '../browser/chromium.mjs';
+import { out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
+
+test('a reviewer opens a seed plan, sees its problems, hovers a number and follows it to the source', { timeout: 300000 }, async () => {
+  mkdirSync(out, { recursive: true });
+  const scratch = scratchDir();
+  const workspace = seedsWorkspace(scratch);
+  const server = await startCodeServer({ scratch, workspace });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    await page.goto(`${server.base}/?folder=${encodeURIComponent(workspace)}`);
+    const rows = page.locator('.explorer-folders-view .monaco-list-row');
+    await rows.filter({ hasText: /^plans$/ }).first().click({ timeout: 90000 });
+    await rows.filter({ hasText: 'sx-industry-13th.plan.yaml' }).first().click();
+    await page.locator('.tab.active', { hasText: 'sx-industry-13th.plan.yaml' }).waitFor({ timeout: 30000 });
+    await page.screenshot({ path: `${out}/1-plan-opened.png` });
+
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Shift+M');
+    const problems = page.locator('.markers-panel');
+    await problems.getByText(/stated growth 11% a year/).first().waitFor({ timeout: 60000 });
+    assert.ok(await problems.getByText(/ceased to exist after 2018/).count() > 0, 'org-superseded is listed');
+    await page.screenshot({ path: `${out}/2-problems-panel.png` });
+
+    // Bring the baseline of infoIndustryRevenue into view, then hover its number.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('212');
+    await page.keyboard.press('Enter');
+    const number = page.locator('.monaco-editor .view-line span', { hasText: /^952\.9$/ }).first();
+    await number.waitFor({ timeout: 20000 });
+    await number.hover();
+    const hover = page.locator('.monaco-hover:visible');
+    await hover.getByText('我省信息产业实现收入952.9亿元').first().waitFor({ timeout: 20000 });
+    assert.match(await hover.innerText(), /¶10/);
+    await page.screenshot({ path: `${out}/3-hover-source-paragraph.png` });
+
+    await hover.getByRole('link', { name: /Open ¶10/ }).click();
+    await page.locator('.tab.active', { hasText: '004_20b7e8ad50f7031c.txt' }).waitFor({ timeout: 20000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: '我省信息产业实现收入952.9亿元' }).first().waitFor({ timeout: 20000 });
+    await page.screenshot({ path: `${out}/4-source-document-opened.png` });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+});
