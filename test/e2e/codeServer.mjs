@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { buildSync } from 'esbuild';
 import { repoRoot } from '../helpers.mjs';
 
 export const CACHE = process.env.PLANLINT_E2E_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'planlint-e2e');
@@ -62,7 +62,8 @@ export async function startCodeServer({ scratch, workspace, settings = {} }) {
 /** Bundles the extension-host suite into one self-contained file (the web-worker host has no Node built-ins). */
 export async function buildSuite(dir = join(out, 'suite')) {
   const outfile = join(dir, 'suite.js');
-  await build({ entryPoints: [join(repoRoot, 'test/e2e/suite/index.js')], outfile, bundle: true, format: 'cjs', platform: 'browser', external: ['vscode'], logLevel: 'error' });
+  // buildSync: no esbuild service is left running to keep the test process alive.
+  buildSync({ entryPoints: [join(repoRoot, 'test/e2e/suite/index.js')], outfile, bundle: true, format: 'cjs', platform: 'browser', external: ['vscode'], logLevel: 'error' });
   return outfile;
 }
 
