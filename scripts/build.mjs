@@ -23,6 +23,9 @@ const builds = [
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server-node.js', format: 'cjs', platform: 'node', target: 'node20', minify: true },
   { entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/server-browser.js', format: 'iife', platform: 'browser', target: 'es2022', minify: true },
   { entryPoints: ['client/src/node/extension.ts'], outfile: 'dist/client-node.js', format: 'cjs', platform: 'node', target: 'node20', external: ['vscode'], minify: true },
+  // The end-to-end suite, one self-contained file for both extension hosts (built here, so the test
+  // process itself starts no esbuild service that would keep it alive).
+  { entryPoints: ['test/e2e/suite/index.js'], outfile: 'dist/e2e-suite.js', format: 'cjs', platform: 'browser', external: ['vscode'] },
   { entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/client-browser.js', format: 'cjs', platform: 'browser', target: 'es2022', external: ['vscode'], minify: true },
 ];
 mkdirSync(join(root, 'dist'), { recursive: true });

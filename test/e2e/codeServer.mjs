@@ -1,11 +1,10 @@
 // A real VS Code workbench (code-server) on 127.0.0.1, with its own scratch home, user data and
 // extensions; the packaged .vsix installed into it.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import { repoRoot } from '../helpers.mjs';
 
 export const CACHE = process.env.PLANLINT_E2E_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'planlint-e2e');
@@ -59,11 +58,13 @@ export async function startCodeServer({ scratch, workspace, settings = {} }) {
   return { base, port, installed, log, stop: () => new Promise(res => { proc.once('exit', res); proc.kill(); setTimeout(res, 3000); }) };
 }
 
-/** Bundles the extension-host suite into one self-contained file (the web-worker host has no Node built-ins). */
+/** The extension-host suite, bundled by `npm run build` into one self-contained file, placed in `dir`. */
 export async function buildSuite(dir = join(out, 'suite')) {
+  const bundle = join(repoRoot, 'dist/e2e-suite.js');
+  if (!existsSync(bundle)) throw new Error('dist/e2e-suite.js is missing: run `npm run build`');
+  mkdirSync(dir, { recursive: true });
   const outfile = join(dir, 'suite.js');
-  // buildSync: no esbuild service is left running to keep the test process alive.
-  buildSync({ entryPoints: [join(repoRoot, 'test/e2e/suite/index.js')], outfile, bundle: true, format: 'cjs', platform: 'browser', external: ['vscode'], logLevel: 'error' });
+  copyFileSync(bundle, outfile);
   return outfile;
 }
 
