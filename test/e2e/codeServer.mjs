@@ -46,7 +46,7 @@ export async function startCodeServer({ scratch, workspace, settings = {} }) {
   const port = await freePort();
   const proc = spawn(process.execPath, [entry, '--config', '/dev/null', '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
     '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userData, '--extensions-dir', extensions, workspace],
-  { env: scratchEnv(scratch), stdio: ['ignore', 'pipe', 'pipe'] });
+  { env: scratchEnv(scratch), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const log = [];
   proc.stdout.on('data', d => log.push(String(d)));
   proc.stderr.on('data', d => log.push(String(d)));
@@ -55,7 +55,13 @@ export async function startCodeServer({ scratch, workspace, settings = {} }) {
     try { const r = await fetch(`${base}/healthz`); if (r.ok) break; } catch { /* not yet */ }
     await new Promise(r => setTimeout(r, 200));
   }
-  return { base, port, installed, log, stop: () => new Promise(res => { proc.once('exit', res); proc.kill(); setTimeout(res, 3000); }) };
+  // Stopping kills code-server's whole process group (its extension and pty hosts too).
+  const stop = () => new Promise(res => {
+    proc.once('exit', res);
+    try { process.kill(-proc.pid, 'SIGTERM'); } catch { proc.kill(); }
+    setTimeout(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } proc.stdout.destroy(); proc.stderr.destroy(); proc.unref(); res(); }, 2000);
+  });
+  return { base, port, installed, log, stop };
 }
 
 /** The extension-host suite, bundled by `npm run build` into one self-contained file, placed in `dir`. */

@@ -1,6 +1,10 @@
 // The extension-host suite in a real workbench, in both extension hosts: the node host (default)
 // and the web-worker host (as vscode.dev runs it), with the packaged extension and seeds/ open.
-import { test } from 'node:test';
+import { test, after } from 'node:test';
+
+// Whatever a workbench leaves behind (an extension host, a socket), this file ends once its tests
+// have reported: the timer does not keep the process alive, and the harness has set the exit code.
+after(() => { setTimeout(() => process.exit(), 3000).unref(); });
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from '../browser/chromium.mjs';

@@ -1,6 +1,10 @@
 // What only a person sees, in a real workbench in Chromium: the plan opened from the Explorer, the
 // Problems panel, a hover on a number showing its source paragraph, and its link opening the source.
-import { test } from 'node:test';
+import { test, after } from 'node:test';
+
+// Whatever a workbench leaves behind (an extension host, a socket), this file ends once its tests
+// have reported: the timer does not keep the process alive, and the harness has set the exit code.
+after(() => { setTimeout(() => process.exit(), 3000).unref(); });
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { launch } from '../browser/chromium.mjs';
