@@ -2,6 +2,7 @@ import { parseQuantity } from '../quantity/quantity';
 import { schemaProblems } from '../schema/validate';
 import type { Rule } from './context';
 import { quantityFields } from './util';
+import { anchorsOf } from './unknownReference';
 
 /** schema: required fields, types, unknown fields, and the shapes JSON Schema cannot say. */
 export const schema: Rule = {
@@ -23,10 +24,8 @@ export const schema: Rule = {
         else if (t.value && t.change) ctx.report(t.change.span, { en: `a target has either a value or a change, not both`, zh: `目标只能有 value 或 change 之一，不能同时有` });
       }
     }
-    const anchors = [...ctx.file.items.map(i => i.source)];
-    for (const ind of ctx.file.indicators.values()) anchors.push(ind.baseline?.source, ...ind.targets.map(t => t.source), ind.growth?.source);
-    for (const a of anchors) {
-      if (a && !a.shorthand && a.doc && !a.para && !a.quote) {
+    for (const a of anchorsOf(ctx)) {
+      if (!a.shorthand && a.doc && !a.para && !a.quote) {
         ctx.report(a.span, { en: `a source anchor needs a para or a quote`, zh: `来源锚点需要 para 或 quote` });
       }
     }

@@ -3,6 +3,7 @@ import { closest } from '../schema/validate';
 import type { Rule, RuleContext } from './context';
 import { referenceUses, type RefKind } from './util';
 import type { AnchorDef } from '../model/types';
+import { anchorUses } from '../sources/cited';
 
 const KIND: Record<string, Msg> = {
   indicator: { en: 'indicator', zh: '指标' }, goal: { en: 'goal', zh: '目标' }, task: { en: 'task', zh: '任务' },
@@ -20,10 +21,9 @@ const INCLUDE: Record<string, Msg> = {
 
 const article = (w: string) => (/^[aeiou]/.test(w) ? 'an ' : 'a ') + w;
 
+/** Every source anchor of the checked file (one enumeration: sources/cited.ts). */
 export function anchorsOf(ctx: RuleContext): AnchorDef[] {
-  const out: (AnchorDef | undefined)[] = ctx.file.items.map(i => i.source);
-  for (const ind of ctx.file.indicators.values()) out.push(ind.baseline?.source, ...ind.targets.map(t => t.source), ind.growth?.source);
-  return out.filter((a): a is AnchorDef => !!a);
+  return anchorUses(ctx.file).map(u => u.anchor);
 }
 
 /** unknown-reference: a reference that names nothing of the right kind; an include that cannot be used. */
