@@ -75,7 +75,15 @@ test('config: severities, off, and the growth tolerance', async () => {
 
 test('config: problems are explained', () => {
   const { problems } = core.parseConfig('rules:\n  growth-mismatch: loud\n  no-such-rule: off\ncolour: red\ngrowth_tolerance: -1\n');
-  assert.equal(problems.length, 4, problems.join('\n'));
+  assert.deepEqual(problems.map(p => p.message.en), [
+    "rule 'growth-mismatch': 'loud' is not one of error, warning, info, hint, off",
+    "unknown rule 'no-such-rule'",
+    "unknown setting 'colour' (known: rules, growth_tolerance, limits)",
+    '`growth_tolerance` must be a number of percentage points, 0 or more',
+  ]);
+  const text = 'rules:\n  growth-mismatc: warning\n';
+  const [p] = core.parseConfig(text).problems;
+  assert.equal(text.slice(p.span.start, p.span.end), 'growth-mismatc', 'a problem points at the offending text');
 });
 
 test('locale: zh-cn messages', async () => {

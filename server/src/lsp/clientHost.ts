@@ -2,7 +2,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { FileHost } from '../core/index';
 import { READ_FILE, type ReadFileResult } from './protocol';
-import { toLspUri } from './uris';
+import { encodeCoreUri } from './uris';
 
 export function base64ToBytes(b64: string): Uint8Array {
   const bin = atob(b64);
@@ -13,8 +13,8 @@ export function base64ToBytes(b64: string): Uint8Array {
 
 export function clientFileHost(connection: Connection): FileHost {
   return {
-    async readFile(uri) {
-      const r = (await connection.sendRequest(READ_FILE, { uri: toLspUri(uri) })) as ReadFileResult;
+    async readFile(uri, maxBytes) {
+      const r = (await connection.sendRequest(READ_FILE, { uri: encodeCoreUri(uri), maxBytes })) as ReadFileResult;
       if (!r || r.base64 === null) throw new Error(r?.error ?? 'cannot be read');
       return base64ToBytes(r.base64);
     },

@@ -6,8 +6,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanSymbol } from '../core/index';
 import { CITE_SELECTION, type CiteSelectionParams } from './protocol';
-import type { Services } from './services';
-import { toCoreUri, toLspUri } from './uris';
+import type { Project, Session } from '../core/index';
+import type { UriMap } from './uris';
 
 const COMPLETION_KIND = { reference: CompletionItemKind.Reference, unit: CompletionItemKind.Unit, value: CompletionItemKind.EnumMember, field: CompletionItemKind.Property, snippet: CompletionItemKind.Snippet };
 const SYMBOL_KIND: Record<PlanSymbol['kind'], SymbolKind> = {
@@ -28,16 +28,24 @@ export const EDITING_CAPABILITIES = {
   inlayHintProvider: true,
 };
 
-export function registerEditing(connection: Connection, documents: TextDocuments<TextDocument>, services: () => Services): void {
-  const at = (uri: string, position: { line: number; character: number }) => {
+export function registerEditing(
+  connection: Connection, documents: TextDocuments<TextDocument>, session: () => Session, uris: UriMap,
+): void {
+  const at = async (uri: string, position: { line: number; character: number }) => {
     const doc = documents.get(uri);
-    return doc && { core: toCoreUri(uri), offset: doc.offsetAt(position), doc };
+    if (!doc) return undefined;
+    const core = uris.toCore(uri);
+    return { core, offset: doc.offsetAt(position), doc, project: await session().projectFor(core) };
+  };
+  const projectOf = async (uri: string): Promise<[string, Project]> => {
+    const core = uris.toCore(uri);
+    return [core, await session().projectFor(core)];
   };
 
   connection.onCompletion(async ({ textDocument, position }) => {
-    const a = at(textDocument.uri, position);
+    const a = await at(textDocument.uri, position);
     if (!a) return [];
-    const r = await services().for(a.core).completion(a.core, a.offset);
+    const r = await a.project.completion(a.core, a.offset);
     const range = { start: a.doc.positionAt(r.replaceStart), end: position };
     return r.items.map(i => ({
       label: i.label, kind: COMPLETION_KIND[i.kind], detail: i.detail, documentation: i.documentation,
@@ -47,9 +55,9 @@ export function registerEditing(connection: Connection, documents: TextDocuments
   });
 
   connection.onCodeAction(async ({ textDocument, context }) => {
-    const core = toCoreUri(textDocument.uri);
+    const [core, project] = await projectOf(textDocument.uri);
     const ours = context.diagnostics.filter(d => d.source === 'planlint');
-    const fixes = await services().for(core).codeActions(core, ours.map(d => ({ range: d.range, code: d.code, data: d.data as Record<string, unknown> | undefined })));
+    const fixes = await project.codeActions(core, ours.map(d => ({ range: d.range, code: d.code, data: d.data as Record<string, unknown> | undefined })));
     return fixes.map(f => ({
       title: f.title, kind: CodeActionKind.QuickFix, diagnostics: [ours[f.diagnosticIndex]], isPreferred: f.preferred,
       edit: { changes: { [textDocument.uri]: f.edits } },
@@ -57,50 +65,50 @@ export function registerEditing(connection: Connection, documents: TextDocuments
   });
 
   connection.onReferences(async ({ textDocument, position, context }) => {
-    const a = at(textDocument.uri, position);
+    const a = await at(textDocument.uri, position);
     if (!a) return [];
-    return (await services().for(a.core).references(a.core, a.offset, context.includeDeclaration)).map(l => ({ uri: toLspUri(l.uri), range: l.range }));
+    return (await a.project.references(a.core, a.offset, context.includeDeclaration)).map(l => ({ uri: uris.toClient(l.uri), range: l.range }));
   });
 
   connection.onPrepareRename(async ({ textDocument, position }) => {
-    const a = at(textDocument.uri, position);
-    return a ? (await services().for(a.core).prepareRename(a.core, a.offset)) ?? null : null;
+    const a = await at(textDocument.uri, position);
+    return a ? (await a.project.prepareRename(a.core, a.offset)) ?? null : null;
   });
 
   connection.onRenameRequest(async ({ textDocument, position, newName }) => {
-    const a = at(textDocument.uri, position);
+    const a = await at(textDocument.uri, position);
     if (!a) return null;
-    const r = await services().for(a.core).rename(a.core, a.offset, newName.trim());
+    const r = await a.project.rename(a.core, a.offset, newName.trim());
     if (typeof r === 'string') throw new ResponseError(ErrorCodes.InvalidRequest, r);
     const changes: Record<string, { range: import('vscode-languageserver').Range; newText: string }[]> = {};
-    for (const [uri, edits] of r) changes[toLspUri(uri)] = edits;
+    for (const [uri, edits] of r) changes[uris.toClient(uri)] = edits;
     return { changes };
   });
 
   connection.onDocumentSymbol(async ({ textDocument }) => {
-    const core = toCoreUri(textDocument.uri);
+    const [core, project] = await projectOf(textDocument.uri);
     if (!/\.(plan\.ya?ml|orgs\.yaml)$/.test(core)) return [];
-    return (await services().for(core).documentSymbols(core)).map(toSymbol);
+    return (await project.documentSymbols(core)).map(toSymbol);
   });
 
   connection.onWorkspaceSymbol(async ({ query }) => {
     const out = [];
-    for (const s of services().all) for (const { uri, symbol } of await s.workspaceSymbols(query)) {
-      out.push({ name: symbol.name, kind: SYMBOL_KIND[symbol.kind], location: { uri: toLspUri(uri), range: symbol.selectionRange }, containerName: symbol.detail });
+    for (const p of session().projects) for (const { uri, symbol } of await p.workspaceSymbols(query)) {
+      out.push({ name: symbol.name, kind: SYMBOL_KIND[symbol.kind], location: { uri: uris.toClient(uri), range: symbol.selectionRange }, containerName: symbol.detail });
     }
     return out;
   });
 
   connection.languages.inlayHint.on(async ({ textDocument, range }) => {
-    const core = toCoreUri(textDocument.uri);
+    const [core, project] = await projectOf(textDocument.uri);
     if (!/\.(plan\.ya?ml|orgs\.yaml)$/.test(core)) return [];
-    return (await services().for(core).inlayHints(core, range)).map(h => ({ position: h.position, label: h.label, tooltip: h.tooltip, paddingLeft: false }));
+    return (await project.inlayHints(core, range)).map(h => ({ position: h.position, label: h.label, tooltip: h.tooltip, paddingLeft: false }));
   });
 
   connection.onRequest(CITE_SELECTION, async (p: CiteSelectionParams) => {
     const doc = documents.get(p.uri);
-    const core = toCoreUri(p.uri);
     if (!doc) return null;
-    return (await services().for(core).cite(core, doc.offsetAt(p.range.start), doc.offsetAt(p.range.end))) ?? null;
+    const [core, project] = await projectOf(p.uri);
+    return (await project.cite(core, doc.offsetAt(p.range.start), doc.offsetAt(p.range.end))) ?? null;
   });
 }

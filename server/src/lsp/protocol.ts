@@ -3,7 +3,8 @@
  */
 /** Server → client: read a workspace file (the browser worker has no disk; virtual workspaces neither). */
 export const READ_FILE = 'planlint/readFile';
-export interface ReadFileParams { uri: string }
+/** `maxBytes`: the size past which the server will refuse the file anyway (a client may refuse it unread). */
+export interface ReadFileParams { uri: string; maxBytes?: number }
 /** The file's bytes, base64-encoded; `null` when it cannot be read. */
 export interface ReadFileResult { base64: string | null; error?: string }
 

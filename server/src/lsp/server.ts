@@ -7,13 +7,15 @@ import {
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ALL_RULES, RULE_CODES, toLocale, type FileHost, type PlanlintConfig, type Rule, type RuleSetting } from '../core/index';
+import {
+  ALL_RULES, configDiagnostics, RULE_CODES, Session, toLocale,
+  type FileHost, type PlanlintConfig, type ProjectCheck, type Rule, type RuleSetting,
+} from '../core/index';
 import { toLspDiagnostic } from './convert';
 import { CITED_RANGES, LIST_FILES, STATUS, type CitedRangesParams, type InitializationOptions, type PlanlintSettings } from './protocol';
-import { Services } from './services';
 import { SourceFeatures } from './sourceFeatures';
 import { EDITING_CAPABILITIES, registerEditing } from './editing';
-import { toCoreUri, toLspUri } from './uris';
+import { UriMap } from './uris';
 
 export interface Runtime {
   /** File access: the node server reads the disk; the browser worker asks the client. */
@@ -29,8 +31,11 @@ const CHANGE_DEBOUNCE_MS = 5;
 
 export function startServer(connection: Connection, runtime: Runtime): void {
   const documents = new TextDocuments(TextDocument);
-  let services: Services;
+  let session: Session;
   let sources: SourceFeatures;
+  const uris = new UriMap();
+  /** Config files whose problems are shown, by client URI; emptied when fixed. */
+  const configProblems = new Map<string, string>();
   let editorLocale = 'en';
   let canPullConfig = false;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -38,13 +43,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   const log = (m: string) => connection.console.log(m);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = (params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map(toCoreUri);
+    const folders = (params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map(u => uris.toCore(u));
     const fault = (params.initializationOptions as InitializationOptions | undefined)?.testFaultRule;
     const rules: readonly Rule[] | undefined = fault ? ALL_RULES.map(r => r.code === fault ? { code: r.code, check() { throw new Error('injected fault'); } } : r) : undefined;
-    services = new Services(runtime.host(connection), folders, rules);
-    sources = new SourceFeatures(services, documents, connection);
+    session = new Session(runtime.host(connection), { folders, rules });
+    sources = new SourceFeatures(session, documents, connection, uris);
     editorLocale = (params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale ?? 'en';
-    services.applySettings({ locale: toLocale(editorLocale), overrides: {} });
+    session.applySettings({ locale: toLocale(editorLocale), overrides: {} });
     canPullConfig = !!params.capabilities.workspace?.configuration;
     return {
       capabilities: {
@@ -75,31 +80,47 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const overrides: Partial<PlanlintConfig> = { rules };
     if (typeof s.growthTolerance === 'number' && s.growthTolerance >= 0) overrides.growthTolerance = s.growthTolerance;
     const locale = !s.locale || s.locale === 'auto' ? toLocale(editorLocale) : toLocale(s.locale);
-    services.applySettings({ locale, overrides });
+    session.applySettings({ locale, overrides });
   }
 
   connection.onDidChangeConfiguration(async () => {
     if (canPullConfig) await pullSettings();
-    for (const s of services.all) for (const uri of s.planUris) schedule(uri, 0);
+    for (const p of session.projects) for (const uri of p.plans) schedule(uri, 0);
   });
 
   /** Checks one plan and publishes its diagnostics, unless a newer version arrived meanwhile. */
   async function validate(uri: string): Promise<void> {
-    const doc = documents.get(toLspUri(uri));
-    const version = doc?.version;
+    const clientUri = uris.toClient(uri);
+    const version = documents.get(clientUri)?.version;
     try {
-      const diags = await services.for(uri).validate(uri);
-      if (documents.get(toLspUri(uri))?.version !== version) return; // stale: a later edit will publish
-      if (!diags) return;
-      for (const d of diags) {
+      const result = await (await session.projectFor(uri)).check(uri);
+      if (documents.get(clientUri)?.version !== version) return; // stale: a later edit will publish
+      publishConfig(result);
+      if (!result.ok) { log(`planlint: ${uri} is not checked: ${result.reason} (${result.detail})`); return; }
+      for (const d of result.diagnostics) {
         if (d.data?.internalError && !failedRules.has(d.code)) { failedRules.add(d.code); log(`planlint: rule ${d.code} failed: ${d.message}`); }
       }
-      await connection.sendDiagnostics({ uri: toLspUri(uri), version, diagnostics: diags.map(toLspDiagnostic) });
+      await connection.sendDiagnostics({ uri: clientUri, version, diagnostics: result.diagnostics.map(toLspDiagnostic) });
       // Index what hovers and completion need now, while the user reads, not on their first request.
-      setTimeout(() => { if (documents.get(toLspUri(uri))?.version === version) void services.for(uri).prepare(uri); }, 0);
+      setTimeout(() => {
+        if (documents.get(clientUri)?.version === version) void session.projectFor(uri).then(p => p.prepare(uri));
+      }, 0);
     } catch (e) {
       log(`planlint: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
     }
+  }
+
+  /** A config file's problems, shown on the config file; the log says it is not applied. */
+  function publishConfig(result: ProjectCheck): void {
+    const applied = result.config;
+    if (!applied.uri) return;
+    const clientUri = uris.toClient(applied.uri);
+    const diags = configDiagnostics(applied, session.locale);
+    const key = JSON.stringify(diags.map(d => [d.range, d.message]));
+    if ((configProblems.get(clientUri) ?? '[]') === key) return;
+    if (diags.length) configProblems.set(clientUri, key); else configProblems.delete(clientUri);
+    if (diags.length) log(`planlint: ${applied.uri} has ${diags.length} problem(s) and is not applied until they are fixed`);
+    void connection.sendDiagnostics({ uri: clientUri, diagnostics: diags.map(toLspDiagnostic) });
   }
 
   function schedule(uri: string, delay: number): void {
@@ -109,39 +130,41 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   /** A registry, config or source document changed: check again every plan that reads it. */
   function recheckDependents(uri: string): void {
-    for (const s of services.all) for (const plan of s.invalidate(uri)) if (plan !== uri) schedule(plan, CHANGE_DEBOUNCE_MS);
+    for (const p of session.projects) for (const plan of p.invalidate(uri)) if (plan !== uri) schedule(plan, CHANGE_DEBOUNCE_MS);
     sources.invalidate();
     if (SOURCE_FILE.test(uri)) sources.refresh();
   }
 
   // TextDocuments reports an open as a content change too: check at once then, debounce after.
   const justOpened = new Set<string>();
-  documents.onDidOpen(e => { justOpened.add(toCoreUri(e.document.uri)); });
-  documents.onDidChangeContent(e => {
-    const uri = toCoreUri(e.document.uri);
+  documents.onDidOpen(e => { justOpened.add(uris.toCore(e.document.uri, true)); });
+  documents.onDidChangeContent(async e => {
+    const uri = uris.toCore(e.document.uri);
     const opening = justOpened.delete(uri);
-    services.for(uri).setOverlay(uri, e.document.getText());
+    const project = await session.projectFor(uri);
+    project.setOverlay(uri, e.document.getText());
+    if (PLAN_FILE.test(uri)) project.addPlan(uri);
     sources.invalidate();
     if (PLAN_FILE.test(uri)) schedule(uri, opening ? 0 : CHANGE_DEBOUNCE_MS);
     if (!opening) recheckDependents(uri);
     else if (SOURCE_FILE.test(uri)) void sources.publish(uri);
   });
-  documents.onDidClose(e => {
-    const uri = toCoreUri(e.document.uri);
-    services.for(uri).clearOverlay(uri);
+  documents.onDidClose(async e => {
+    const uri = uris.toCore(e.document.uri);
+    (await session.projectFor(uri)).clearOverlay(uri);
     if (PLAN_FILE.test(uri)) schedule(uri, 0); // back to what is on disk
     else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     recheckDependents(uri);
   });
 
-  connection.onDidChangeWatchedFiles(({ changes }) => {
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const c of changes) {
-      const uri = toCoreUri(c.uri);
-      const service = services.for(uri);
-      if (documents.get(c.uri)) continue; // the editor's text wins while it is open
+      const uri = uris.toCore(c.uri);
+      if (documents.get(uris.toClient(uri))) continue; // the editor's text wins while it is open
+      const project = await session.projectFor(uri);
       if (PLAN_FILE.test(uri)) {
-        if (c.type === FileChangeType.Deleted) { service.planUris.delete(uri); void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] }); }
-        else { service.planUris.add(uri); schedule(uri, CHANGE_DEBOUNCE_MS); }
+        if (c.type === FileChangeType.Deleted) { project.removePlan(uri); void connection.sendDiagnostics({ uri: uris.toClient(uri), diagnostics: [] }); }
+        else { project.addPlan(uri); schedule(uri, CHANGE_DEBOUNCE_MS); }
       }
       recheckDependents(uri);
     }
@@ -149,19 +172,19 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   /** Index every plan of the workspace in the background; open documents were checked first. */
   async function indexWorkspace(): Promise<void> {
-    const found: { service: ReturnType<Services['for']>; uri: string }[] = [];
-    for (const service of services.all) {
-      let uris: string[] = [];
+    const found: string[] = [];
+    for (const project of session.projects) {
+      let listed: string[] = [];
       try {
-        uris = runtime.listPlanFiles ? await runtime.listPlanFiles(service.root)
-          : ((await connection.sendRequest(LIST_FILES, { folder: toLspUri(service.root) })) as string[]).map(toCoreUri);
-      } catch (e) { log(`planlint: cannot list the files of ${service.root}: ${String(e)}`); }
-      for (const uri of uris) { service.planUris.add(uri); found.push({ service, uri }); }
+        listed = runtime.listPlanFiles ? await runtime.listPlanFiles(project.root)
+          : ((await connection.sendRequest(LIST_FILES, { folder: uris.toClient(project.root) })) as string[]).map(u => uris.toCore(u));
+      } catch (e) { log(`planlint: cannot list the files of ${project.root}: ${String(e)}`); }
+      for (const uri of listed) { project.addPlan(uri); found.push(uri); }
     }
     void connection.sendNotification(STATUS, { indexing: true, done: 0, total: found.length });
     let done = 0;
-    for (const { uri } of found) {
-      if (!documents.get(toLspUri(uri))) await validate(uri);
+    for (const uri of found) {
+      if (!documents.get(uris.toClient(uri))) await validate(uri);
       done++;
       if (done % 20 === 0) {
         void connection.sendNotification(STATUS, { indexing: true, done, total: found.length });
@@ -174,30 +197,30 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   }
 
   connection.onHover(async ({ textDocument, position }) => {
-    const uri = toCoreUri(textDocument.uri);
+    const uri = uris.toCore(textDocument.uri);
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
     if (SOURCE_FILE.test(uri)) return sources.hover(uri, position);
-    const h = await services.for(uri).hover(uri, doc.offsetAt(position));
+    const h = await (await session.projectFor(uri)).hover(uri, doc.offsetAt(position));
     return h ? { contents: { kind: 'markdown', value: h.markdown }, range: h.range } : null;
   });
 
   connection.onDefinition(async ({ textDocument, position }) => {
-    const uri = toCoreUri(textDocument.uri);
+    const uri = uris.toCore(textDocument.uri);
     const doc = documents.get(textDocument.uri);
     if (!doc || !PLAN_FILE.test(uri)) return [];
-    const locs = await services.for(uri).definition(uri, doc.offsetAt(position));
-    return locs.map(l => ({ uri: toLspUri(l.uri), range: l.range }));
+    const locs = await (await session.projectFor(uri)).definition(uri, doc.offsetAt(position));
+    return locs.map(l => ({ uri: uris.toClient(l.uri), range: l.range }));
   });
 
   connection.onCodeLens(async ({ textDocument }) => {
-    const uri = toCoreUri(textDocument.uri);
+    const uri = uris.toCore(textDocument.uri);
     return SOURCE_FILE.test(uri) ? sources.codeLenses(uri) : [];
   });
 
-  connection.onRequest(CITED_RANGES, async (p: CitedRangesParams) => sources.citedRanges(toCoreUri(p.uri)));
+  connection.onRequest(CITED_RANGES, async (p: CitedRangesParams) => sources.citedRanges(uris.toCore(p.uri)));
 
-  registerEditing(connection, documents, () => services);
+  registerEditing(connection, documents, () => session, uris);
   documents.listen(connection);
   connection.listen();
 }

@@ -7,34 +7,37 @@ import { DiagnosticSeverity, type CodeLens, type Connection, type Hover, type Po
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { escapeMarkdown, type SourceCitations } from '../core/index';
 import { SHOW_CITATIONS_COMMAND, type CitedRangesResult } from './protocol';
-import type { Services } from './services';
-import { toLspUri } from './uris';
+import type { Session } from '../core/index';
+import type { UriMap } from './uris';
 
 export class SourceFeatures {
   private cache = new Map<string, Promise<SourceCitations>>();
-  constructor(private readonly services: Services, private readonly documents: TextDocuments<TextDocument>, private readonly connection: Connection) {}
+  constructor(
+    private readonly session: Session, private readonly documents: TextDocuments<TextDocument>,
+    private readonly connection: Connection, private readonly uris: UriMap,
+  ) {}
 
-  private get zh(): boolean { return this.services.settings.locale === 'zh-cn'; }
+  private get zh(): boolean { return this.session.locale === 'zh-cn'; }
 
   invalidate(): void { this.cache.clear(); }
 
   citations(uri: string): Promise<SourceCitations> {
     let c = this.cache.get(uri);
-    if (!c) { c = this.services.for(uri).citations(uri); this.cache.set(uri, c); }
+    if (!c) { c = this.session.projectFor(uri).then(p => p.citations(uri)); this.cache.set(uri, c); }
     return c;
   }
 
   /** Hints on the uncited numbers of an open source document. */
   async publish(uri: string): Promise<void> {
     const cit = await this.citations(uri);
-    await this.connection.sendDiagnostics({ uri: toLspUri(uri), diagnostics: cit.uncited.map(u => ({
+    await this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: cit.uncited.map(u => ({
       range: u.range, severity: DiagnosticSeverity.Hint, source: 'planlint', code: 'uncited-number', message: u.message,
     })) });
   }
 
   refresh(): void {
     for (const d of this.documents.all()) {
-      if (/\.(txt|md|markdown)$/i.test(d.uri)) void this.publish(decodeURIComponent(d.uri));
+      if (/\.(txt|md|markdown)$/i.test(d.uri)) void this.publish(this.uris.toCore(d.uri));
     }
   }
 
@@ -43,7 +46,7 @@ export class SourceFeatures {
     const p = cit.paragraphs.find(x => position.line >= x.range.start.line && position.line <= x.range.end.line);
     if (!p) return null;
     const head = this.zh ? `**第 ${p.para} 段被 ${p.citations.length} 个规划条目引用**` : `**¶${p.para} is cited by ${p.citations.length} plan item${p.citations.length === 1 ? '' : 's'}**`;
-    const items = p.citations.map(c => `- [${escapeMarkdown(c.label)}](${toLspUri(c.planUri)}#L${c.planRange.start.line + 1}) · ${escapeMarkdown(c.planUri.split('/').pop() ?? '')}`);
+    const items = p.citations.map(c => `- [${escapeMarkdown(c.label)}](${this.uris.toClient(c.planUri)}#L${c.planRange.start.line + 1}) · ${escapeMarkdown(c.planUri.split('/').pop() ?? '')}`);
     return { contents: { kind: 'markdown', value: [head, '', ...items].join('\n') }, range: p.range };
   }
 
@@ -52,8 +55,8 @@ export class SourceFeatures {
     return cit.paragraphs.map(p => {
       const at = { line: p.range.start.line, character: 0 };
       const title = this.zh ? `被 ${p.citations.length} 个规划条目引用` : `cited by ${p.citations.length} plan item${p.citations.length === 1 ? '' : 's'}`;
-      const locations = p.citations.map(c => ({ uri: toLspUri(c.planUri), range: c.planRange }));
-      return { range: { start: at, end: at }, command: { title, command: SHOW_CITATIONS_COMMAND, arguments: [toLspUri(uri), at, locations] } };
+      const locations = p.citations.map(c => ({ uri: this.uris.toClient(c.planUri), range: c.planRange }));
+      return { range: { start: at, end: at }, command: { title, command: SHOW_CITATIONS_COMMAND, arguments: [this.uris.toClient(uri), at, locations] } };
     });
   }
 

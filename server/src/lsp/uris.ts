@@ -1,17 +1,40 @@
 /**
- * The core works on decoded URIs ("file:///数据/a.plan.yaml"); the protocol carries encoded ones.
+ * The core works on decoded URIs ("file:///数据/sx(1) 规划#2.plan.yaml"); the protocol carries
+ * encoded ones, and each client encodes in its own way. The client's own string is kept for every
+ * URI it sent, so what the server publishes and answers names the document the client opened.
  */
-export function toCoreUri(lspUri: string): string {
-  try { return decodeURIComponent(lspUri); } catch { return lspUri; }
+import { URI } from 'vscode-uri';
+
+/** The core's form of a protocol URI. */
+export function coreUriOf(clientUri: string): string {
+  const u = URI.parse(clientUri);
+  return `${u.scheme}://${u.authority}${u.path}`;
 }
 
-export function toLspUri(coreUri: string): string {
-  const m = /^([a-zA-Z][\w+.-]*:\/\/[^/]*)(.*)$/.exec(coreUri);
-  if (!m) return coreUri;
-  return m[1] + m[2].split('/').map(seg => encodeURIComponent(seg)).join('/');
+/** The protocol form of a core URI the client never sent: encoded as VS Code encodes. */
+export function encodeCoreUri(coreUri: string): string {
+  const m = /^([a-zA-Z][\w+.-]*):\/\/([^/]*)(.*)$/.exec(coreUri);
+  return m ? URI.from({ scheme: m[1], authority: m[2], path: m[3] || '/' }).toString() : URI.file(coreUri).toString();
 }
 
-/** file: URIs to paths, for the node host. */
+/** file: URIs of the core to paths, for the node host. */
 export function fileUriToPath(uri: string): string | undefined {
   return uri.startsWith('file://') ? uri.slice('file://'.length) : undefined;
+}
+
+export class UriMap {
+  private readonly clientForm = new Map<string, string>();
+
+  /**
+   * The core URI of a URI from the client, remembering how the client wrote it. The form of an
+   * opened document wins (`opened`): diagnostics must name the document as the editor opened it.
+   */
+  toCore(clientUri: string, opened = false): string {
+    const core = coreUriOf(clientUri);
+    if (opened || !this.clientForm.has(core)) this.clientForm.set(core, clientUri);
+    return core;
+  }
+
+  /** The client's string for a core URI. */
+  toClient(coreUri: string): string { return this.clientForm.get(coreUri) ?? encodeCoreUri(coreUri); }
 }

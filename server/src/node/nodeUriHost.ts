@@ -5,20 +5,22 @@ import type { Connection } from 'vscode-languageserver';
 import type { FileHost } from '../core/index';
 import { clientFileHost } from '../lsp/clientHost';
 import { fileUriToPath } from '../lsp/uris';
+import { pathExists, readBounded } from './nodeHost';
 
 export function nodeUriHost(connection: Connection): FileHost {
   const viaClient = clientFileHost(connection);
   return {
-    async readFile(uri) {
+    async readFile(uri, maxBytes) {
       const p = fileUriToPath(uri);
-      if (p === undefined) return viaClient.readFile(uri);
-      const st = await fs.stat(p);
-      if (!st.isFile()) throw new Error(st.isDirectory() ? 'is a folder' : 'is not a regular file');
-      return fs.readFile(p);
+      return p === undefined ? viaClient.readFile(uri, maxBytes) : readBounded(p, maxBytes);
     },
     async realPath(uri) {
       const p = fileUriToPath(uri);
       return p === undefined ? uri : 'file://' + await fs.realpath(p);
+    },
+    async exists(uri) {
+      const p = fileUriToPath(uri);
+      return p !== undefined && pathExists(p);
     },
   };
 }

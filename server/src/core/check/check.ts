@@ -71,6 +71,21 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
   return { ok: true, file, resolution, ...finish(file, raw, config, options.locale ?? 'en') };
 }
 
+/** The suppression comments that silenced nothing, as `unused-disable` warnings on their comment. */
+export function unusedDisableDiagnostics(file: PlanFile, unused: UnusedSuppression[], locale: Locale): PlanDiagnostic[] {
+  return unused.map(u => {
+    const text = file.lines.lineText(u.line);
+    return {
+      uri: file.uri, severity: 'warning' as const, code: 'unused-disable',
+      range: { start: { line: u.line, character: Math.max(0, text.indexOf('#')) }, end: { line: u.line, character: text.length } },
+      message: pickLocale({
+        en: `this planlint-disable comment silences no ${u.code} diagnostic: remove it`,
+        zh: `这条 planlint-disable 注释没有屏蔽任何 ${u.code} 诊断，可以删除`,
+      }, locale),
+    };
+  });
+}
+
 function finish(file: PlanFile, raw: Raw[], config: PlanlintConfig, locale: Locale) {
   const sup = readSuppressions(file.text, file.lines);
   const used = new Set<string>();

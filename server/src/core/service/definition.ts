@@ -4,7 +4,7 @@ import type { AnchorDef, PlanFile } from '../model/types';
 import { resolveAnchor } from '../sources/anchors';
 import { isAbsoluteRef, resolveUri } from '../text/paths';
 import type { Workspace } from '../workspace/workspace';
-import type { Location } from './service';
+import type { Location } from './types';
 import { spotAt } from './spots';
 
 const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -8,7 +8,7 @@ import { fmt, opText } from '../quantity/quantity';
 import { dimensionLabel, parseUnit } from '../quantity/units';
 import { resolveAnchor } from '../sources/anchors';
 import { docLink, escapeMarkdown as esc } from './markdown';
-import type { Hover } from './service';
+import type { Hover } from './types';
 import { spotAt } from './spots';
 
 const T = (locale: Locale, en: string, zh: string) => locale === 'zh-cn' ? zh : en;

@@ -9,25 +9,38 @@ import { LineIndex } from '../text/lineIndex';
 import { isInside, normalizeUri } from '../text/paths';
 import { parseYaml } from '../yaml/parse';
 import type { ChunkCache } from '../yaml/incremental';
-import { decodeUtf8, DEFAULT_LIMITS, type FileHost, type Limits, type Loaded } from './host';
+import { decodeUtf8, DEFAULT_LIMITS, exceedsBytes, FileTooLarge, type FileHost, type Limits, type Loaded } from './host';
 
 export class Workspace {
   private readonly overlays = new Map<string, string>();
   private readonly plans = new Map<string, { text: string; file: PlanFile; chunks: { cache: ChunkCache } }>();
   private readonly sources = new Map<string, Promise<Loaded<SourceDocument>>>();
-  private readonly texts = new Map<string, Promise<Loaded<string>>>();
-  readonly limits: Limits;
+  /** By URI, then by the size limit it was read under. */
+  private readonly texts = new Map<string, Map<number, Promise<Loaded<string>>>>();
+  private current: Limits;
 
   constructor(readonly host: FileHost, readonly root: string, limits: Partial<Limits> = {}) {
-    this.limits = { ...DEFAULT_LIMITS, ...limits };
+    this.current = { ...DEFAULT_LIMITS, ...limits };
     this.root = normalizeUri(root);
+  }
+
+  get limits(): Readonly<Limits> { return this.current; }
+  /** New limits (the root's config changed): what was read or parsed under the old ones is forgotten. */
+  setLimits(limits: Partial<Limits>): void {
+    const next = { ...DEFAULT_LIMITS, ...limits };
+    if ((Object.keys(next) as (keyof Limits)[]).every(k => next[k] === this.current[k])) return;
+    this.current = next;
+    this.plans.clear(); this.texts.clear(); this.sources.clear();
   }
 
   /** An editor's unsaved text for a document; it wins over the disk. */
   setOverlay(uri: string, text: string): void { this.overlays.set(uri, text); this.invalidate(uri); }
   clearOverlay(uri: string): void { this.overlays.delete(uri); this.plans.delete(uri); this.invalidate(uri); }
   /** Forgets what was read of a file (it changed on disk). */
-  invalidate(uri: string): void { this.texts.delete(uri); this.sources.delete(uri); }
+  invalidate(uri: string): void {
+    this.texts.delete(uri);
+    this.sources.delete(uri);
+  }
 
   /** Whether a file may be read: inside the root, also after following symbolic links. */
   async confine(uri: string): Promise<Loaded<string>> {
@@ -43,11 +56,17 @@ export class Workspace {
 
   readText(uri: string, maxBytes: number): Promise<Loaded<string>> {
     const overlay = this.overlays.get(uri);
-    if (overlay !== undefined) return Promise.resolve({ ok: true, value: overlay });
-    let p = this.texts.get(uri);
+    if (overlay !== undefined) {
+      // An open document is held to the same limit as the file on disk.
+      return Promise.resolve(exceedsBytes(overlay, maxBytes)
+        ? { ok: false, reason: 'too-large', detail: `more than ${maxBytes} bytes` } : { ok: true, value: overlay });
+    }
+    let byLimit = this.texts.get(uri);
+    if (!byLimit) this.texts.set(uri, byLimit = new Map());
+    let p = byLimit.get(maxBytes);
     if (!p) {
       p = this.readTextUncached(uri, maxBytes);
-      this.texts.set(uri, p);
+      byLimit.set(maxBytes, p);
     }
     return p;
   }
@@ -56,7 +75,8 @@ export class Workspace {
     const confined = await this.confine(uri);
     if (!confined.ok) return confined;
     let bytes: Uint8Array;
-    try { bytes = await this.host.readFile(uri); } catch (e) {
+    try { bytes = await this.host.readFile(uri, maxBytes); } catch (e) {
+      if (e instanceof FileTooLarge) return { ok: false, reason: 'too-large', detail: e.message };
       return { ok: false, reason: 'missing', detail: e instanceof Error ? e.message : String(e) };
     }
     if (bytes.byteLength > maxBytes) return { ok: false, reason: 'too-large', detail: `${bytes.byteLength} bytes > ${maxBytes}` };

@@ -1,51 +1,72 @@
 /**
- * The language service facade: one object per workspace root over the checker core, holding the
- * parsed files and answering validation, hover, definition and citation queries. All I/O comes
- * from the injected host; results use the core's own types (the LSP adapter converts them).
+ * A project: one workspace root and everything checked in it. The one engine behind the command
+ * line, the node server and the browser worker: it owns config discovery, limits, includes,
+ * sources, checking and suppressions, and answers the editor's queries. All I/O comes from the
+ * injected host; results use the core's own types (each host adapts them).
  */
-import { checkFile, type CheckOptions } from '../check/check';
+import { checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
 import { resolve, type Resolution } from '../check/scope';
-import { CONFIG_FILE, DEFAULT_CONFIG, mergeConfig, parseConfig, type PlanlintConfig } from '../config';
+import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
 import type { Locale, PlanDiagnostic } from '../diagnostics';
 import type { PlanFile } from '../model/types';
 import type { Range } from '../text/lineIndex';
-import { dirnameUri, isInside, normalizeUri } from '../text/paths';
+import { basenameUri, dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';
 import type { FileHost, Limits } from '../workspace/host';
 import { Workspace } from '../workspace/workspace';
-import { hoverAt } from './hover';
-import { definitionAt } from './definition';
-import { citationsOf, type SourceCitations } from './citations';
-import { completeAt, type CompletionResult } from './completion';
-import { quickFixes, type DiagnosticRef, type QuickFix, type TextEdit } from './codeActions';
-import { occurrences, renameProblem, targetAt } from './references';
-import { documentSymbols, workspaceSymbols, type PlanSymbol } from './symbols';
-import { inlayHints, type InlayHint } from './inlayHints';
-import { citeSelection, type Citation0 } from './cite';
-import { basenameUri, resolveUri } from '../text/paths';
-import { spotsOf } from './spots';
+import { hoverAt } from '../service/hover';
+import { definitionAt } from '../service/definition';
+import { citationsOf, type SourceCitations } from '../service/citations';
+import { completeAt, type CompletionResult } from '../service/completion';
+import { quickFixes, type DiagnosticRef, type QuickFix, type TextEdit } from '../service/codeActions';
+import { occurrences, renameProblem, targetAt } from '../service/references';
+import { documentSymbols, workspaceSymbols, type PlanSymbol } from '../service/symbols';
+import { inlayHints, type InlayHint } from '../service/inlayHints';
+import { citeSelection, type Citation0 } from '../service/cite';
+import { spotsOf } from '../service/spots';
+import type { Hover, Location } from '../service/types';
+import { ConfigFinder, type AppliedConfig } from './configs';
 
-export interface Location { uri: string; range: Range }
-export interface Hover { markdown: string; range: Range }
 export interface ServiceSettings { locale: Locale; overrides: Partial<PlanlintConfig> }
+/** What every project of a session shares: set by the host that starts the session. */
+export interface ProjectOptions {
+  /** A config named by the operator (`--config`): it replaces every config of the workspace. */
+  explicit?: Promise<AppliedConfig>;
+  /** Limits the workspace's own config may lower but not raise (`--max-limits`). */
+  ceilings?: Partial<Limits>;
+  /** Also report suppression comments that silence nothing (`unused-disable`). */
+  reportUnusedDisable?: boolean;
+  /** The rules to run (tests inject a failing one); default: all. */
+  rules?: CheckOptions['rules'];
+}
+/** A check's result with the config it was checked under. */
+export type ProjectCheck = CheckResult & { config: AppliedConfig };
 
-export class PlanService {
-  readonly ws: Workspace;
+export class Project {
+  private readonly ws: Workspace;
+  private readonly configs: ConfigFinder;
   private generation = 0;
   private readonly resolutions = new WeakMap<PlanFile, { generation: number; res: Promise<Resolution> }>();
   /** Every plan file known in the workspace (for citations and dependents). */
-  readonly planUris = new Set<string>();
+  private readonly planUris = new Set<string>();
   private readonly deps = new Map<string, Set<string>>();
   settings: ServiceSettings = { locale: 'en', overrides: {} };
-  /** The rules to run (tests inject a failing one); default: all. */
-  rules?: CheckOptions['rules'];
   /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
   private readonly lastGood = new Map<string, PlanFile>();
 
-  constructor(host: FileHost, readonly root: string, limits: Partial<Limits> = {}) {
-    this.ws = new Workspace(host, normalizeUri(root), limits);
+  constructor(host: FileHost, readonly root: string, private readonly options: ProjectOptions = {}) {
+    this.root = normalizeUri(root);
+    this.ws = new Workspace(host, this.root);
+    this.configs = new ConfigFinder(this.ws, options.explicit);
   }
 
+  get limits(): Readonly<Limits> { return this.ws.limits; }
+
   owns(uri: string): boolean { return isInside(this.root, uri); }
+
+  /** The plan files this project knows: found on disk, opened, or checked. */
+  get plans(): string[] { return [...this.planUris]; }
+  addPlan(uri: string): void { this.planUris.add(uri); }
+  removePlan(uri: string): void { this.planUris.delete(uri); this.deps.delete(uri); this.lastGood.delete(uri); }
 
   setOverlay(uri: string, text: string): void { this.ws.setOverlay(uri, text); this.generation++; }
   clearOverlay(uri: string): void { this.ws.clearOverlay(uri); this.generation++; }
@@ -57,6 +78,7 @@ export class PlanService {
   }
 
   async file(uri: string): Promise<PlanFile | undefined> {
+    await this.applyLimits();
     const loaded = await this.ws.loadPlan(uri);
     if (!loaded.ok) return undefined;
     if (!loaded.value.yaml.syntax.length) this.lastGood.set(uri, loaded.value);
@@ -81,36 +103,44 @@ export class PlanService {
     return res;
   }
 
-  /** The config for a plan: the nearest planlint.config.yaml up to the root, then editor overrides. */
-  async configFor(uri: string): Promise<PlanlintConfig> {
-    for (let dir = dirnameUri(uri); isInside(this.root, dir); dir = dirnameUri(dir)) {
-      const cfg = `${dir.replace(/\/$/, '')}/${CONFIG_FILE}`;
-      const t = await this.ws.readText(cfg, 1 << 20);
-      if (t.ok) {
-        const config = mergeConfig(parseConfig(t.value).config, this.settings.overrides);
-        if (dir === this.root && config.limits) Object.assign(this.ws.limits, config.limits); // limits belong to the root's config
-        return config;
-      }
-      if (dir === this.root || dirnameUri(dir) === dir) break;
+  /** The root's config sets the limits, before any file is read under them. */
+  private async applyLimits(): Promise<void> {
+    const limits: Partial<Limits> = { ...(await this.configs.rootConfig()).config.limits };
+    for (const [k, max] of Object.entries(this.options.ceilings ?? {}) as [keyof Limits, number][]) {
+      limits[k] = Math.min(limits[k] ?? max, max);
     }
-    return mergeConfig(DEFAULT_CONFIG, this.settings.overrides);
+    this.ws.setLimits(limits);
   }
 
-  async validate(uri: string, extra: Partial<CheckOptions> = {}): Promise<PlanDiagnostic[] | undefined> {
-    const file = await this.file(uri);
-    if (!file) return undefined;
+  /** Checks one plan or registry file: what every host reports for it. */
+  async check(uri: string): Promise<ProjectCheck> {
+    await this.applyLimits();
+    const applied = await this.configs.for(uri);
+    const config = mergeConfig(applied.config, this.settings.overrides);
+    const locale = this.settings.locale;
+    const result = await checkUri(this.ws, uri, { config, locale, rules: this.options.rules });
+    if (!result.ok) return { ...result, config: applied };
     this.planUris.add(uri);
-    const config = await this.configFor(uri);
-    const result = await checkFile(this.ws, file, { config, locale: this.settings.locale, rules: this.rules, ...extra });
-    if (!result.ok) return undefined;
-    if (result.resolution) {
-      this.resolutions.set(file, { generation: this.generation, res: Promise.resolve(result.resolution) });
-      const d = new Set<string>(result.resolution.scope.files.map(f => f.uri));
-      for (const s of result.resolution.sourceStates.values()) if (s.uri) d.add(s.uri);
-      for (let dir = dirnameUri(uri); isInside(this.root, dir) && dir !== dirnameUri(dir); dir = dirnameUri(dir)) d.add(`${dir}/${CONFIG_FILE}`);
-      this.deps.set(uri, d);
+    if (!result.file.yaml.syntax.length) this.lastGood.set(uri, result.file);
+    if (result.resolution) this.remember(uri, result.file, result.resolution);
+    const diagnostics = this.options.reportUnusedDisable
+      ? [...result.diagnostics, ...unusedDisableDiagnostics(result.file, result.unusedSuppressions, locale)]
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+      : result.diagnostics;
+    return { ...result, diagnostics, config: applied };
+  }
+
+  /** What a plan read, so that a change to any of it checks the plan again. */
+  private remember(uri: string, file: PlanFile, res: Resolution): void {
+    this.resolutions.set(file, { generation: this.generation, res: Promise.resolve(res) });
+    const d = new Set<string>(res.scope.files.map(f => f.uri));
+    for (const s of res.sourceStates.values()) if (s.uri) d.add(s.uri);
+    for (let dir = dirnameUri(uri); isInside(this.root, dir) && dir !== dirnameUri(dir); dir = dirnameUri(dir)) {
+      d.add(`${dir}/${CONFIG_FILE}`);
+      if (dir === this.root) break;
     }
-    return result.diagnostics;
+    d.add(`${this.root.replace(/\/$/, '')}/${CONFIG_FILE}`);
+    this.deps.set(uri, d);
   }
 
   async hover(uri: string, offset: number): Promise<Hover | undefined> {
