@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { URI } from 'vscode-uri';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, AbstractMessageReader, AbstractMessageWriter } from 'vscode-jsonrpc/node';
 import { repoRoot } from '../helpers.mjs';
 
@@ -19,7 +20,8 @@ class WorkerWriter extends AbstractMessageWriter {
 }
 
 export const BUNDLES = ['node', 'browser'];
-export const uriOf = p => pathToFileURL(p).href;
+/** A file's URI as VS Code writes it (vscode-uri is VS Code's own URI code). */
+export const uriOf = p => URI.file(p).toString();
 
 async function listPlans(dir) {
   const out = [];
@@ -32,7 +34,7 @@ async function listPlans(dir) {
 }
 
 /** Starts a server bundle on a workspace folder and returns a client with helpers. */
-export async function startServer(kind, folder, { locale = 'en', settings = {}, initializationOptions = {} } = {}) {
+export async function startServer(kind, folder, { locale = 'en', settings = {}, initializationOptions = {}, folders = [folder] } = {}) {
   let conn, stop;
   if (kind === 'node') {
     const proc = spawn(process.execPath, [join(repoRoot, 'dist/server-node.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -54,7 +56,9 @@ export async function startServer(kind, folder, { locale = 'en', settings = {}, 
     for (const w of [...waiters]) if (w.uri === p.uri && w.pred(p)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
   });
   conn.onNotification('window/logMessage', p => log.push(p.message));
-  conn.onNotification('planlint/status', () => {});
+  let indexed;
+  const indexedOnce = new Promise(r => { indexed = r; });
+  conn.onNotification('planlint/status', p => { if (!p.indexing) indexed(p); });
   const state = { settings };
   conn.onRequest('workspace/configuration', p => p.items.map(() => state.settings));
   conn.onRequest('client/registerCapability', () => null);
@@ -66,7 +70,7 @@ export async function startServer(kind, folder, { locale = 'en', settings = {}, 
   conn.onRequest('planlint/listFiles', async ({ folder: f }) => listPlans(fileURLToPath(f)));
   conn.listen();
   await conn.sendRequest('initialize', {
-    processId: process.pid, rootUri: uriOf(folder), workspaceFolders: [{ uri: uriOf(folder), name: 'ws' }],
+    processId: process.pid, rootUri: uriOf(folder), workspaceFolders: folders.map((f, i) => ({ uri: uriOf(f), name: `ws${i}` })),
     capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     initializationOptions: { locale, ...initializationOptions },
   });
@@ -74,6 +78,8 @@ export async function startServer(kind, folder, { locale = 'en', settings = {}, 
   const versions = new Map();
   const client = {
     conn, diagnostics, published, reads, log,
+    /** Resolves once the server has checked every plan of the workspace folders. */
+    indexed: () => indexedOnce,
     /** Changes the editor settings the way VS Code does: a notification, then the server pulls them. */
     async setSettings(s) { state.settings = s; await conn.sendNotification('workspace/didChangeConfiguration', { settings: null }); },
     /** Resolves with the next diagnostics for `uri` that satisfy `pred` (or the current ones if they do). */
@@ -85,8 +91,7 @@ export async function startServer(kind, folder, { locale = 'en', settings = {}, 
         waiters.push({ uri, pred, resolve: v => { clearTimeout(t); resolve(v); } });
       });
     },
-    async open(path, languageId = /\.txt$/.test(path) ? 'plaintext' : 'planlint') {
-      const uri = uriOf(path);
+    async open(path, languageId = /\.txt$/.test(path) ? 'plaintext' : 'planlint', uri = uriOf(path)) {
       const text = await fs.readFile(path, 'utf8');
       versions.set(uri, 1);
       await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });

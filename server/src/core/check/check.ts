@@ -32,10 +32,10 @@ export async function checkUri(ws: Workspace, uri: string, options: CheckOptions
   if (!loaded.ok && loaded.reason === 'too-large') {
     // Refused, not unreadable: say so where the user looks, on the file itself.
     const file = ws.planFromText(uri, '');
-    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    const size = formatBytes(ws.limits.maxPlanBytes);
     const message = options.locale === 'zh-cn'
-      ? `文件超过 ${mb(ws.limits.maxPlanBytes)}，不予检查（限制：limits.max_plan_bytes）`
-      : `the file is larger than ${mb(ws.limits.maxPlanBytes)} and is not checked (limit: limits.max_plan_bytes)`;
+      ? `文件超过${size}，不予检查（限制：limits.max_plan_bytes）`
+      : `the file is larger than ${size} and is not checked (limit: limits.max_plan_bytes)`;
     return { ok: true, file, diagnostics: [{ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', code: 'limit-exceeded', message }], suppressed: [], unusedSuppressions: [] };
   }
   if (!loaded.ok) return { ok: false, reason: loaded.reason, detail: loaded.detail };
@@ -69,6 +69,13 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
     }
   }
   return { ok: true, file, resolution, ...finish(file, raw, config, options.locale ?? 'en') };
+}
+
+/** A size as people say it: 300 bytes, 64 KB, 20 MB. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${Math.round(n / 1024 / 1024)} MB`;
 }
 
 /** The suppression comments that silenced nothing, as `unused-disable` warnings on their comment. */
