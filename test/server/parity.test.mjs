@@ -106,3 +106,33 @@ for (const bundle of BUNDLES) {
     });
   });
 }
+
+/** A workspace whose config names a rule that does not exist. */
+function brokenConfig() {
+  const d = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-config-')));
+  writeFileSync(join(d, 'planlint.config.yaml'), 'rules:\n  growth-mismatc: warning\n');
+  writeFileSync(join(d, 'p.plan.yaml'), 'planlint: 1\nplan: { id: p, title: t, period: [2016, 2020], baseline_year: 2015 }\n');
+  return d;
+}
+
+test('CLI: a broken config is reported with its position, is not applied, and the run exits 2', () => {
+  const d = brokenConfig();
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), '.'], { cwd: d, encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /planlint\.config\.yaml:2:3: unknown rule 'growth-mismatc'/);
+  assert.match(r.stderr, /planlint\.config\.yaml is not applied until these problems are fixed/);
+});
+
+for (const bundle of BUNDLES) {
+  test(`${bundle} server: a broken config shows the CLI's problems on the config file, and the log says it is not applied`, async () => {
+    const d = brokenConfig();
+    const client = await startServer(bundle, d);
+    try {
+      const p = await client.waitForDiagnostics(URI.file(join(d, 'planlint.config.yaml')).toString());
+      assert.deepEqual(p.diagnostics.map(x => [x.code, x.range.start.line, x.range.start.character, x.message]),
+        [['config', 1, 2, "unknown rule 'growth-mismatc'"]]);
+      await client.indexed();
+      assert.ok(client.log.some(m => /planlint\.config\.yaml has 1 problem\(s\) and is not applied/.test(m)), client.log.join('\n'));
+    } finally { await client.shutdown(); }
+  });
+}

@@ -51,7 +51,11 @@ export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resol
   const points: PointView[] = [];
   if (r.baseline) points.push({ kind: 'baseline', year: r.baselineYear, text: show(r.baseline.value, r.baseline.def.value?.value), number: r.baseline.value?.number, source: sourceView(r.baseline.def.source, res) });
   for (const t of r.targets) points.push({ kind: 'target', year: t.year, text: show(t.value, t.def.change?.value ?? t.def.value?.value), number: t.value?.number, source: sourceView(t.def.source, res) });
-  const from = file.lines.positionAt(def.keySpan.start).line, to = file.lines.positionAt(def.span.end).line;
+  // The engine's findings whose start lies in the indicator's own text (its span ends where the next one starts).
+  const inside = (d: PlanDiagnostic) => {
+    const at = file.lines.offsetAt(d.range.start);
+    return at >= def.keySpan.start && at < def.span.end;
+  };
   const g = def.growth?.value;
   return {
     id: def.id, name: def.name?.value ?? def.id, unit: def.unit?.value ?? '', binding: def.type === 'binding', points,
@@ -59,7 +63,7 @@ export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resol
     growthPoint: g ? { kind: 'target', text: String(g.value), source: sourceView(def.growth?.source, res) } : undefined,
     growthRate: r.growth ? r.growth.quantity.number : undefined, growthKind: r.growth?.kind,
     responsible: def.responsible.map(x => res?.scope.orgNames.get(x.id)?.name?.value ?? x.id),
-    findings: diagnostics.filter(d => d.range.start.line >= from && d.range.start.line <= to),
+    findings: diagnostics.filter(inside),
     resolved: r,
   };
 }
