@@ -66,6 +66,9 @@ test('an unreadable file named on the command line: exit 2, the others still che
   assert.match(r.err, /cannot read 'missing\.plan\.yaml'/);
   assert.ok(JSON.parse(r.out).some(d => d.file === 'err.plan.yaml' && d.code === 'unknown-reference'), 'err.plan.yaml was still checked');
   assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+  const stylish = planlint(['missing.plan.yaml'], dir);
+  assert.equal(stylish.code, 2);
+  assert.match(stylish.out, /^✖ 0 files checked, no problems; 1 file could not be read$/m, 'the summary does not claim all is well');
 });
 
 test('bad input gets a diagnostic, never a stack trace: broken YAML, a file that is not a plan, a missing source, binary', () => {

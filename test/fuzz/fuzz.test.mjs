@@ -39,6 +39,7 @@ async function checkBytes(bytes) {
     assert.ok(start.character <= lines.lineText(start.line).length && end.character <= lines.lineText(end.line).length, `column out of range: ${JSON.stringify(d)}`);
     assert.ok(start.line < end.line || (start.line === end.line && start.character <= end.character), `range backwards: ${JSON.stringify(d)}`);
     assert.ok(d.message && d.code, 'a message and a code');
+    assert.doesNotMatch(d.message, /Infinity|NaN|undefined/, `a number no reader can use: ${d.message}`);
   }
   const b = await run();
   assert.deepEqual(b.diagnostics, a.diagnostics, 'the same input gives the same output');
@@ -88,6 +89,26 @@ test('random quantities and units never throw and parse to finite numbers', () =
     if (q.ok) assert.ok(Number.isFinite(q.quantity.number));
     core.parseUnit(s);
   }), { numRuns: RUNS * 10, seed: SEED });
+});
+
+test('numbers at the edge of floating point never reach a message as Infinity, NaN or undefined', async () => {
+  const edge = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map(n => String(n)),
+    fc.integer({ min: 300, max: 420 }).map(n => '9'.repeat(n)),
+    fc.constantFrom('1e308', '-1e308', '1.7976931348623157e308', '5e-324', '0', '-0', '1e290', '1e291', '.inf', '-.inf', '.nan'),
+  );
+  const plan = (b, t, g, unit, dir) => `planlint: 1\nplan: { id: e, title: t, period: [2016, 2020], baseline_year: 2015 }\n`
+    + `indicators:\n  a: { name: a, unit: "${unit}", direction: ${dir}, growth: "${g}%", parts: [b], baseline: { value: ${b} }, targets: [{ year: 2020, value: ${t} }] }\n`
+    + `  b: { name: b, unit: "${unit}", direction: ${dir}, baseline: { value: ${t} }, targets: [{ year: 2020, value: "${b}" }] }\n`
+    + 'goals:\n  G: { title: g, indicators: [a, b] }\n';
+  await fc.assert(fc.asyncProperty(edge, edge, edge, fc.constantFrom('亿元', '%', '万人', '元/人'), fc.constantFrom('increase', 'decrease', 'maintain'),
+    async (b, t, g, unit, dir) => {
+      const text = plan(b, t, g, unit, dir);
+      await check(text);
+      const files = new Map([['/e/p.plan.yaml', enc.encode(text)]]);
+      const zh = await core.checkUri(new core.Workspace(host(files), '/e'), '/e/p.plan.yaml', { locale: 'zh-cn' });
+      for (const d of zh.diagnostics) assert.doesNotMatch(d.message, /Infinity|NaN|undefined/, d.message);
+    }), { numRuns: RUNS, seed: SEED });
 });
 
 test('random source documents: every match of a quote is that quote, whitespace aside', () => {

@@ -54,17 +54,6 @@ test('a 1 MB single line is checked in bounded time', async () => {
   assert.deepEqual((await check(join(d, 'nested.plan.yaml'))).map(x => x.code), ['limit-exceeded'], '350,000 compact mappings inside each other');
 });
 
-test('100,000 indicators are checked', async () => {
-  const d = dir();
-  const parts = [HEAD, 'indicators:\n'];
-  for (let i = 0; i < 100000; i++) parts.push(`  i${i}: { name: n, unit: 亿元, direction: increase, baseline: { value: ${i + 1} }, targets: [{ year: 2020, value: ${i + 2} }] }\n`);
-  parts.push('goals:\n  G: { title: g, indicators: [i0] }\n');
-  writeFileSync(join(d, 'many.plan.yaml'), parts.join(''));
-  const diags = await check(join(d, 'many.plan.yaml'));
-  assert.equal(diags.filter(x => x.code === 'unused-indicator').length, 99999);
-  assert.equal(diags.filter(x => x.code !== 'unused-indicator').length, 0);
-});
-
 test('a 50 MB source document is refused as larger than the limit, once, on its entry', async () => {
   const d = dir();
   writeFileSync(join(d, 'huge.txt'), ('第一段 100亿元。\n'.repeat(1000)).repeat(3500));

@@ -31,11 +31,13 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp('^' + re + '$');
 }
 
-export interface Expanded { files: string[]; problems: string[] }
+/** `unread`: the names given that could not be read. */
+export interface Expanded { files: string[]; problems: string[]; unread: string[] }
 
 export async function expandArgs(args: string[], cwd: string): Promise<Expanded> {
   const files: string[] = [];
   const problems: string[] = [];
+  const unread: string[] = [];
   for (const arg of args) {
     if (/[*?{]/.test(arg)) {
       const abs = path.resolve(cwd, arg).split(path.sep).join('/');
@@ -52,12 +54,16 @@ export async function expandArgs(args: string[], cwd: string): Promise<Expanded>
     }
     const abs = path.resolve(cwd, arg);
     let stat;
-    try { stat = await fs.stat(abs); } catch { problems.push(`cannot read '${arg}': no such file or folder`); continue; }
+    try { stat = await fs.stat(abs); } catch {
+      problems.push(`cannot read '${arg}': no such file or folder`);
+      unread.push(arg);
+      continue;
+    }
     if (stat.isDirectory()) {
       const before = files.length;
       await walk(abs, files, isPlanFileName);
       if (files.length === before) problems.push(`no plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml) in '${arg}'`);
     } else files.push(abs);
   }
-  return { files: [...new Set(files)], problems };
+  return { files: [...new Set(files)], problems, unread };
 }

@@ -97,7 +97,7 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
   if (!positionals.length) return fail('name at least one file, folder or glob', true);
 
   const expanded = await expandArgs(positionals, io.cwd);
-  let { reports, problems } = await runChecks(expanded.files, { cwd: io.cwd, configFile: o.config, locale, reportUnusedDisable: o['report-unused-disable'] });
+  let { reports, problems, unread } = await runChecks(expanded.files, { cwd: io.cwd, configFile: o.config, locale, reportUnusedDisable: o['report-unused-disable'] });
   if (o.baseline) {
     try { reports = applyBaseline(reports, await fs.readFile(path.resolve(io.cwd, o.baseline), 'utf8')); }
     catch (e) { return fail(`cannot use baseline '${o.baseline}': ${(e as Error).message}`); }
@@ -106,7 +106,9 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     await write(reportCommand(reports, expanded.files, io.cwd, locale, VERSION), o.output?.[0]);
   } else {
     const color = o['no-color'] ? false : o.color ?? (!!io.out.isTTY && !io.env.NO_COLOR);
-    for (const f of formats) await write(REPORTERS[f.name](reports, { color: f.file ? false : color, toolVersion: VERSION, cwd: io.cwd, locale }), f.file);
+    for (const f of formats) await write(REPORTERS[f.name](reports, {
+      color: f.file ? false : color, toolVersion: VERSION, cwd: io.cwd, locale, unread: [...expanded.unread, ...unread],
+    }), f.file);
   }
   const allProblems = [...expanded.problems, ...problems];
   for (const p of allProblems) io.err.write(`planlint: ${p}\n`);

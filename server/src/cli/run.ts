@@ -9,7 +9,8 @@ export interface RunOptions {
   /** Limits the repository's own config may not raise. */
   ceilings?: Partial<Limits>;
 }
-export interface RunResult { reports: FileReport[]; problems: string[] }
+/** `unread`: files that could not be read, by their relative names. */
+export interface RunResult { reports: FileReport[]; problems: string[]; unread: string[] }
 
 const REASONS: Record<string, string> = { 'not-utf8': 'not UTF-8 text', outside: 'outside the workspace' };
 
@@ -23,12 +24,17 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
   const problems: string[] = [];
   const configs = new Set<AppliedConfig>();
   const reports: FileReport[] = [];
+  const unread: string[] = [];
   const explicit = await session.explicitConfig();
   if (explicit) configs.add(explicit);
   for (const file of files) {
     const result = await (await session.projectFor(file)).check(file);
     configs.add(result.config);
-    if (!result.ok) { problems.push(`cannot read '${rel(file)}': ${REASONS[result.reason] ?? result.detail}`); continue; }
+    if (!result.ok) {
+      problems.push(`cannot read '${rel(file)}': ${REASONS[result.reason] ?? result.detail}`);
+      unread.push(rel(file));
+      continue;
+    }
     reports.push({ file: rel(file), diagnostics: result.diagnostics, suppressed: result.suppressed, source: result.file.text, result });
   }
   for (const c of configs) {
@@ -38,5 +44,5 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
     if (c.problems.length) problems.push(`${rel(c.uri!)} is not applied until these problems are fixed`);
   }
   reports.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { reports, problems };
+  return { reports, problems, unread };
 }

@@ -6,7 +6,7 @@ export const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u
 const SEVERITY_COLOR: Record<string, string> = { error: '31', warning: '33', info: '36', hint: '90' };
 
 /** Grouped by file, one line a diagnostic, a summary at the end (the eslint layout CI logs are used to). */
-export const stylish: Reporter = (reports, { color }) => {
+export const stylish: Reporter = (reports, { color, unread = [] }) => {
   const lines: string[] = [];
   const count: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of reports) {
@@ -23,10 +23,14 @@ export const stylish: Reporter = (reports, { color }) => {
     lines.push('');
   }
   const total = count.error + count.warning + count.info + count.hint;
-  if (!total) return `${paint(color, '32', '✔')} ${reports.length} file${reports.length === 1 ? '' : 's'} checked, no problems\n`;
+  const notRead = unread.length ? `; ${unread.length} file${unread.length === 1 ? '' : 's'} could not be read` : '';
+  if (!total) {
+    const mark = notRead ? paint(color, '31;1', '✖') : paint(color, '32', '✔');
+    return `${mark} ${reports.length} file${reports.length === 1 ? '' : 's'} checked, no problems${notRead}\n`;
+  }
   const parts = [`${count.error} error${count.error === 1 ? '' : 's'}`, `${count.warning} warning${count.warning === 1 ? '' : 's'}`];
   if (count.info) parts.push(`${count.info} info`);
   if (count.hint) parts.push(`${count.hint} hint${count.hint === 1 ? '' : 's'}`);
-  lines.push(paint(color, count.error ? '31;1' : '33;1', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${reports.length} file${reports.length === 1 ? '' : 's'}`));
+  lines.push(paint(color, count.error ? '31;1' : '33;1', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${reports.length} file${reports.length === 1 ? '' : 's'}${notRead}`));
   return lines.join('\n') + '\n';
 };

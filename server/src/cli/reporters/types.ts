@@ -11,6 +11,10 @@ export interface FileReport {
   /** The checked model, for the HTML report. */
   result?: Extract<CheckResult, { ok: true }>;
 }
-export interface ReportContext { color: boolean; toolVersion: string; cwd: string; locale: 'en' | 'zh-cn' }
+export interface ReportContext {
+  color: boolean; toolVersion: string; cwd: string; locale: 'en' | 'zh-cn';
+  /** Files named on the command line that could not be read: the summary must not claim all is well. */
+  unread?: string[];
+}
 /** One output format: a pure function of the results (adding a format is one small file). */
 export type Reporter = (reports: FileReport[], ctx: ReportContext) => string;

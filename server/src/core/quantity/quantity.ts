@@ -41,10 +41,25 @@ export function parseQuantity(raw: unknown): QuantityParse {
   return hit;
 }
 
+/**
+ * Past this magnitude a number, once scaled to its base unit (万亿 is 1e12), could overflow to
+ * Infinity in a check: such a number is a `schema` error, never a figure in a message.
+ */
+export const MAX_MAGNITUDE = 1e290;
+export const inRange = (n: number) => Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE;
+
+function pastRange(raw: unknown): QuantityParse {
+  // A YAML number past floating point reads as Infinity: name the number, not what it overflowed to.
+  const text = typeof raw === 'number' && !Number.isFinite(raw) ? '' : String(raw);
+  const shown = text.length > 24 ? `${text.slice(0, 24)}…` : text;
+  return { ok: false, error: {
+    en: `${shown ? `"${shown}"` : 'this number'} is past the range of numbers PlanLint computes with (at most 1e290 in magnitude)`,
+    zh: `${shown ? `“${shown}”` : '此数值'}超出 PlanLint 可计算的数值范围（绝对值不超过 1e290）`,
+  } };
+}
+
 function parseQuantityUncached(raw: unknown): QuantityParse {
-  if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { ok: true, quantity: { op: '=', number: raw } } : notAQuantity(String(raw));
-  }
+  if (typeof raw === 'number') return inRange(raw) ? { ok: true, quantity: { op: '=', number: raw } } : pastRange(raw);
   if (typeof raw !== 'string') return notAQuantity(String(raw));
   let s = toHalfWidth(raw).trim();
   let op: Op = '=';
@@ -62,6 +77,7 @@ function parseQuantityUncached(raw: unknown): QuantityParse {
   const m = NUMBER.exec(s);
   if (!m) return notAQuantity(raw);
   const number = Number(m[0].replace(/,/g, ''));
+  if (!inRange(number)) return pastRange(m[0]);
   const unitText = s.slice(m[0].length).trim();
   const quantity: Quantity = { op, number };
   if (unitText) { quantity.unitText = unitText; quantity.unit = parseUnit(unitText); }
@@ -109,7 +125,8 @@ export function opText(op: Op): string { return OP_TEXT[op]; }
 
 /** A number for messages: at most 4 decimals, no trailing zeros, no exponent for plan-sized figures. */
 export function fmt(n: number, decimals = 4): string {
-  if (!Number.isFinite(n)) return String(n);
+  // A safety net: checks never compute with numbers past MAX_MAGNITUDE, but no message shows "Infinity".
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? '?' : n > 0 ? '∞' : '-∞';
   const abs = Math.abs(n);
   if (abs !== 0 && (abs >= 1e15 || abs < 1e-4)) return n.toPrecision(4);
   return String(Number(n.toFixed(decimals)));

@@ -10,7 +10,7 @@ export const schema: Rule = {
   check(ctx) {
     for (const p of schemaProblems(ctx.file.yaml.doc, ctx.file.yaml.js)) ctx.report(p.span, p.message);
     for (const { field } of quantityFields(ctx.file)) {
-      if (typeof field.value !== 'string') continue;
+      if (typeof field.value !== 'string' && typeof field.value !== 'number') continue;
       const p = parseQuantity(field.value);
       if (!p.ok) ctx.report(field.span, p.error);
     }
