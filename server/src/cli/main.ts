@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { planSchema, toLocale } from '../core/index';
+import { DEFAULT_LIMITS, planSchema, toLocale } from '../core/index';
 import { applyBaseline } from './commands/baseline';
 import { reportCommand } from './commands/report';
 import { rulesCommand } from './commands/rules';
@@ -26,6 +26,9 @@ Options:
   --output <file>          write the (paired) format to a file instead of standard output
   --max-warnings <n>       exit 1 when more than n warnings are found
   --config <file>          use this config instead of the planlint.config.yaml found upward
+                           (the repository's own configs are then not read: their limits neither)
+  --max-limits             the repository's config may lower the resource limits, never raise
+                           them above the defaults (for CI on pull requests)
   --baseline <file>        report only findings not in this earlier --format json output
   --report-unused-disable  report planlint-disable comments that silence nothing
   --locale <en|zh-cn>      language of the messages (default: from LANG, else en)
@@ -46,6 +49,7 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     parsed = parseArgs({ args: command === 'check' ? argv : argv.slice(1), allowPositionals: true, strict: true, tokens: true, options: {
       format: { type: 'string', multiple: true }, output: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' },
       config: { type: 'string' }, baseline: { type: 'string' }, 'report-unused-disable': { type: 'boolean' },
+      'max-limits': { type: 'boolean' },
       locale: { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
     } });
@@ -97,7 +101,10 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
   if (!positionals.length) return fail('name at least one file, folder or glob', true);
 
   const expanded = await expandArgs(positionals, io.cwd);
-  let { reports, problems, unread } = await runChecks(expanded.files, { cwd: io.cwd, configFile: o.config, locale, reportUnusedDisable: o['report-unused-disable'] });
+  let { reports, problems, unread } = await runChecks(expanded.files, {
+    cwd: io.cwd, configFile: o.config, locale, reportUnusedDisable: o['report-unused-disable'],
+    ceilings: o['max-limits'] ? DEFAULT_LIMITS : undefined,
+  });
   if (o.baseline) {
     try { reports = applyBaseline(reports, await fs.readFile(path.resolve(io.cwd, o.baseline), 'utf8')); }
     catch (e) { return fail(`cannot use baseline '${o.baseline}': ${(e as Error).message}`); }

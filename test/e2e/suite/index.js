@@ -6,15 +6,15 @@ const vscode = require('vscode');
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
 const assert = (ok, message) => { if (!ok) throw new Error(message); };
-const sleep = ms => new Promise(r => setTimeout(r, ms));
-async function until(what, fn, ms = 30000) {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
+/** Waits until a document's diagnostics satisfy `fn`, woken by the workbench's own event (no polling). */
+function until(what, uri, fn, ms = 30000) {
+  return new Promise((resolve, reject) => {
+    const done = () => { sub.dispose(); clearTimeout(timer); };
+    const check = () => { const v = fn(vscode.languages.getDiagnostics(uri)); if (v) { done(); resolve(v); } };
+    const sub = vscode.languages.onDidChangeDiagnostics(e => { if (e.uris.some(u => u.toString() === uri.toString())) check(); });
+    const timer = setTimeout(() => { done(); reject(new Error(`timed out waiting for ${what}`)); }, ms);
+    check();
+  });
 }
 const folder = () => vscode.workspace.workspaceFolders[0].uri;
 const file = rel => vscode.Uri.joinPath(folder(), rel);
@@ -25,7 +25,7 @@ async function open(rel) {
   return doc;
 }
 const at = (doc, needle, delta = 0) => doc.positionAt(doc.getText().indexOf(needle) + delta);
-const codes = uri => vscode.languages.getDiagnostics(uri).map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${typeof d.code === 'object' ? d.code.value : d.code}`);
+const codesOf = diags => diags.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${typeof d.code === 'object' ? d.code.value : d.code}`);
 
 test('the tests run in the extension host under test, with the PlanLint language', async () => {
   // Where VS Code runs the runner (and so these tests): UI side is the web worker host here.
@@ -40,7 +40,7 @@ test('the tests run in the extension host under test, with the PlanLint language
 
 test('diagnostics appear for the seed plans with the expected codes and ranges', async () => {
   const doc = await open(PLAN);
-  const got = await until('the seed plan\'s diagnostics', () => { const c = codes(doc.uri); return c.length >= 6 && c; });
+  const got = await until('the seed plan\'s diagnostics', doc.uri, diags => { const c = codesOf(diags); return c.length >= 6 && c; });
   const want = ['216:22 growth-mismatch', '227:22 growth-mismatch', '295:12 org-superseded', '302:12 org-superseded', '308:12 org-superseded', '315:12 org-superseded'];
   assert(JSON.stringify(got.sort()) === JSON.stringify(want.sort()), `diagnostics: ${JSON.stringify(got)}`);
   const d = vscode.languages.getDiagnostics(doc.uri).find(x => /952\.9 → 1700/.test(x.message));
@@ -81,7 +81,7 @@ test('a quick fix applies and its diagnostic goes away', async () => {
   assert(fix, `actions: ${actions.map(a => a.title).join(' | ')}`);
   const before = vscode.languages.getDiagnostics(doc.uri).filter(x => (x.code.value ?? x.code) === 'org-superseded').length;
   assert(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
-  await until('one org-superseded fewer', () => vscode.languages.getDiagnostics(doc.uri).filter(x => (x.code.value ?? x.code) === 'org-superseded').length === before - 1);
+  await until('one org-superseded fewer', doc.uri, diags => diags.filter(x => (x.code.value ?? x.code) === 'org-superseded').length === before - 1);
 });
 
 test('rename changes every file that uses the id', async () => {
@@ -95,7 +95,7 @@ test('the display language\'s messages are used (planlint.locale, as a Chinese V
   const doc = await open(PLAN);
   await vscode.workspace.getConfiguration('planlint').update('locale', 'zh-cn', vscode.ConfigurationTarget.Global);
   try {
-    await until('Chinese messages', () => vscode.languages.getDiagnostics(doc.uri).some(x => /所述年均增长 11%/.test(x.message)));
+    await until('Chinese messages', doc.uri, diags => diags.some(x => /所述年均增长 11%/.test(x.message)));
   } finally {
     await vscode.workspace.getConfiguration('planlint').update('locale', undefined, vscode.ConfigurationTarget.Global);
   }
