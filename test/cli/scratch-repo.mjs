@@ -28,9 +28,12 @@ export function tarball() {
   return packed;
 }
 
+/** A new folder, removed when the tests end. */
+export const tempDir = name => mkdtempSync(join(temp, `${name}-`));
+
 /** A git repository holding the seed plans, sources and registries, and a package.json as `npm init` leaves it. */
 export function plansRepo({ seeds = true } = {}) {
-  const dir = mkdtempSync(join(temp, 'plans-'));
+  const dir = tempDir('plans');
   if (seeds) cpSync(join(repoRoot, 'seeds'), dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plans', version: '1.0.0', private: true }) + '\n');
   writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
@@ -43,7 +46,8 @@ export const fromTarball = cmd => cmd.replace(/(["']?)planlint@[^\s"']+\1/g, tar
 
 /** Runs a shell command as a CI runner would (bash, stop at the first failing command). */
 export function bash(cmd, cwd, env = {}) {
-  return spawnSync('bash', ['-eo', 'pipefail', '-c', fromTarball(cmd)], { cwd, encoding: 'utf8', env: { ...userEnv, ...env } });
+  const options = { cwd, encoding: 'utf8', env: { ...userEnv, ...env } };
+  return spawnSync('bash', ['-eo', 'pipefail', '-c', fromTarball(cmd)], options);
 }
 
 /** The entries of a zip file (a .vsix) as name → Buffer, read from its central directory. */

@@ -30,16 +30,18 @@ const MESSAGES = {
 
 interface InitIo { out: NodeJS.WritableStream; err: NodeJS.WritableStream; cwd: string }
 
-/** The files to write: relative path → content. The package root is the parent of dist/ (the bundle's folder). */
+/** The files to write: relative path → content. The package root is the parent of dist/, the bundle's folder. */
 async function scaffold(packageRoot: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const templates = path.join(packageRoot, 'templates', 'init');
-  for (const rel of await listFiles(templates)) files.set(rel, await fs.readFile(path.join(templates, rel), 'utf8'));
-  files.set('.github/workflows/plans.yml', await fs.readFile(path.join(packageRoot, 'docs/ci/github-workflow.yml'), 'utf8'));
+  const read = (file: string) => fs.readFile(file, 'utf8');
+  for (const rel of await listFiles(templates)) files.set(rel, await read(path.join(templates, rel)));
+  files.set('.github/workflows/plans.yml', await read(path.join(packageRoot, 'docs/ci/github-workflow.yml')));
   files.set('.gitignore', 'node_modules/\n');
   files.set('.vscode/extensions.json', json({ recommendations: [EXTENSION_ID] }));
   // For YAML tools other than the PlanLint extension (which brings the schema itself).
-  files.set('.vscode/settings.json', json({ 'yaml.schemas': { './node_modules/planlint/schemas/plan.schema.json': PLAN_GLOBS } }));
+  const schema = './node_modules/planlint/schemas/plan.schema.json';
+  files.set('.vscode/settings.json', json({ 'yaml.schemas': { [schema]: PLAN_GLOBS } }));
   return files;
 }
 
