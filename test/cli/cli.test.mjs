@@ -56,7 +56,8 @@ test('exit codes: 0 valid, 1 errors, --max-warnings, 2 could not run', () => {
   assert.equal(planlint(['--format', 'xml', 'ok.plan.yaml'], dir).code, 2);
   assert.equal(planlint(['--max-warnings', 'many', 'ok.plan.yaml'], dir).code, 2);
   assert.equal(planlint(['--bogus', 'ok.plan.yaml'], dir).code, 2);
-  assert.equal(planlint([], dir).code, 2);
+  assert.equal(planlint([], dir).code, 1, 'no path: the current folder, err.plan.yaml included');
+  assert.equal(planlint([], scratch({})).code, 2, 'no path and no plan in the current folder');
 });
 
 test('an unreadable file named on the command line: exit 2, the others still checked and reported', () => {

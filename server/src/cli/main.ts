@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, planSchema, toLocale } from '../core/index';
 import { applyBaseline } from './commands/baseline';
+import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
 import { rulesCommand } from './commands/rules';
 import { expandArgs } from './files';
@@ -13,12 +14,14 @@ import { runChecks } from './run';
 declare const PLANLINT_VERSION: string;
 const VERSION = typeof PLANLINT_VERSION === 'string' ? PLANLINT_VERSION : '0.0.0';
 
-const HELP = `Usage: planlint [options] <file|directory|glob>...
-       planlint report [--output report.html] <file|directory|glob>...
+const HELP = `Usage: planlint [options] [file|directory|glob]...
+       planlint report [--output report.html] [file|directory|glob]...
        planlint rules [--format json]
        planlint schema
+       planlint init [folder]
 
-Checks PlanLint plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml).
+Checks PlanLint plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml); with no path, the current folder.
+\`init\` sets up a plans repository (default: the current folder) and never overwrites a file.
 
 Options:
   --format <name>          ${Object.keys(REPORTERS).join(', ')} (default: stylish); repeat it for
@@ -43,7 +46,7 @@ interface Io { out: NodeJS.WritableStream & { isTTY?: boolean }; err: NodeJS.Wri
 
 export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
   const fail = (m: string, help = false) => { io.err.write(`planlint: ${m}\n${help ? `\n${HELP}` : ''}`); return 2; };
-  const command = ['report', 'rules', 'schema'].includes(argv[0]) ? argv[0] : 'check';
+  const command = ['report', 'rules', 'schema', 'init'].includes(argv[0]) ? argv[0] : 'check';
   let parsed;
   try {
     parsed = parseArgs({ args: command === 'check' ? argv : argv.slice(1), allowPositionals: true, strict: true, tokens: true, options: {
@@ -65,6 +68,10 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     await fs.writeFile(path.resolve(io.cwd, file), text);
   };
 
+  if (command === 'init') {
+    if (positionals.length > 1) return fail('init takes one folder', true);
+    return initCommand(positionals[0] ?? '.', io, locale, VERSION);
+  }
   if (command === 'schema') { io.out.write(JSON.stringify(planSchema, null, 2) + '\n'); return 0; }
   if (command === 'rules') {
     const f = o.format?.[0] ?? 'text';
@@ -98,7 +105,7 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     maxWarnings = Number(o['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail('--max-warnings takes a whole number, 0 or more');
   }
-  if (!positionals.length) return fail('name at least one file, folder or glob', true);
+  if (!positionals.length) positionals.push('.'); // the contract: with no path, the current folder
 
   const expanded = await expandArgs(positionals, io.cwd);
   let { reports, problems, unread } = await runChecks(expanded.files, {
