@@ -17,20 +17,21 @@ test('quantities: comparators before and after the number, full-width digits, un
     ['不超过500万元', '<=', 500, '万元'],
     ['1500亿元左右', '~', 1500, '亿元'],
     ['２０００万户以内', '<=', 2000, '万户'],
-    ['-18%', '=', -18, '%'],
-    ['+5百分点', '=', 5, '百分点'],
+    ['-18%', '=', -18, '%', 'change'],
+    ['+5百分点', '=', 5, '百分点', 'change'],
     ['1,200亿元', '=', 1200, '亿元'],
     ['~0.8', '~', 0.8, undefined],
     ['＞＝３．５', '>=', 3.5, undefined],
   ];
-  for (const [raw, op, n, unit] of table) {
-    const p = parseQuantity(raw);
+  for (const [raw, op, n, unit, field] of table) {
+    const p = parseQuantity(raw, field);
     assert.ok(p.ok, `${raw} should parse`);
     assert.equal(p.quantity.op, op, `${raw} op`);
     assert.equal(p.quantity.number, n, `${raw} number`);
     assert.equal(p.quantity.unitText, unit, `${raw} unit`);
   }
-  for (const bad of ['约六十', '', '>=', '60%以上以下', 'abc']) assert.equal(parseQuantity(bad).ok, false, `${bad} must not parse`);
+  for (const bad of ['约若干', '', '>=', 'abc', '-18%']) assert.equal(parseQuantity(bad).ok, false, `${bad} must not parse`);
+  assert.equal(parseQuantity('超过60%以下').quantity.unknown, '超过 以下', 'words that admit nothing together');
 });
 
 test('units: dimensions and scale prefixes', () => {
@@ -50,7 +51,8 @@ test('units: dimensions and scale prefixes', () => {
     assert.equal(p.dim, dim, `${u} dim`);
     assert.ok(Math.abs(p.factor - factor) <= 1e-12 * factor, `${u} factor ${p.factor} != ${factor}`);
   }
-  for (const bad of ['亿圆', 'foo', '万', '/元', '元/']) assert.equal(parseUnit(bad), undefined, `${bad} must not parse`);
+  for (const bad of ['亿圆', 'foo', '/元', '元/']) assert.equal(parseUnit(bad), undefined, `${bad} must not parse`);
+  assert.deepEqual({ ...parseUnit('万') }, { text: '万', dim: 'count', factor: 1e4, prefix: 1e4 }, 'a scale word alone as a unit counts at that scale');
   assert.notEqual(parseUnit('户').dim, parseUnit('人').dim, 'households and persons are different dimensions');
   assert.equal(parseUnit('750亿元'.slice(3)).factor * 750, parseUnit('万元').factor * 7500000, '750亿元 = 7500000万元');
 });

@@ -2,7 +2,7 @@
  * Indicator values resolved once per check and shared by the numeric rules: each baseline and
  * target as an interval in the indicator's own unit, and the stated growth.
  */
-import { intervalOf, parseQuantity, type Interval, type Quantity } from '../quantity/quantity';
+import { parseQuantity, type Interval, type Quantity } from '../quantity/quantity';
 import { parseUnit, type Unit } from '../quantity/units';
 import type { Span } from '../text/lineIndex';
 import type { IndicatorDef, PlanFile, PointDef } from './types';
@@ -33,8 +33,12 @@ export interface ResolvedIndicator {
   growth?: ResolvedGrowth;
 }
 
-/** Conversion ratio from a quantity's unit to the indicator's; undefined when they cannot be compared. */
+/**
+ * Conversion ratio from a quantity's unit to the indicator's; undefined when they cannot be
+ * compared. A bare scale word replaces the scale of the indicator's unit (突破4300万 in 万户).
+ */
 export function ratioTo(q: Quantity, unit: Unit | undefined): number | undefined {
+  if (q.scale !== undefined && !q.unit) return unit ? q.scale / unit.prefix : undefined;
   if (!q.unitText) return 1;
   if (!q.unit || !unit) return undefined;
   return q.unit.dim === unit.dim ? q.unit.factor / unit.factor : undefined;
@@ -45,28 +49,35 @@ function scaleInterval(i: Interval, f: (x: number) => number): Interval {
   return a <= b ? { lo: a, hi: b, loOpen: i.loOpen, hiOpen: i.hiOpen } : { lo: b, hi: a, loOpen: i.hiOpen, hiOpen: i.loOpen };
 }
 
-function direct(span: Span, raw: unknown, unit: Unit | undefined): ResolvedValue | undefined {
+function direct(span: Span, raw: unknown, unit: Unit | undefined, base?: Interval): ResolvedValue | undefined {
   const p = parseQuantity(raw);
   if (!p.ok) return undefined;
   const q = p.quantity;
+  if (q.unknown !== undefined) return { span, quantity: q, fromChange: false }; // its number is not checked
+  if (q.multiple !== undefined) {
+    // 翻一番: twice the baseline, when there is one.
+    return base ? { span, quantity: q, number: base.lo * q.multiple, interval: scaleInterval(base, x => x * q.multiple!), fromChange: false }
+      : { span, quantity: q, fromChange: false };
+  }
   const r = ratioTo(q, unit);
   return r === undefined ? { span, quantity: q, fromChange: false }
-    : { span, quantity: q, number: q.number * r, interval: scaleInterval(intervalOf(q.op, q.number), x => x * r), fromChange: false };
+    : { span, quantity: q, number: q.number * r, interval: scaleInterval(q.interval, x => x * r), fromChange: false };
 }
 
 /** A `change` relative to an exact baseline: `-18%` is 18 percent lower, `+5百分点` five points higher. */
 function fromChange(span: Span, raw: unknown, unit: Unit | undefined, base: number | undefined): ResolvedValue | undefined {
-  const p = parseQuantity(raw);
+  const p = parseQuantity(raw, 'change');
   if (!p.ok) return undefined;
   const q = p.quantity;
-  if (base === undefined) return { span, quantity: q, fromChange: true };
+  if (base === undefined || q.unknown !== undefined) return { span, quantity: q, fromChange: true };
   let f: ((x: number) => number) | undefined;
   const dim = q.unit?.dim;
   if (!q.unitText || dim === 'share') f = x => base * (1 + x / 100);
+  else if (dim === 'multiple') f = x => base * (1 + x); // 增长1倍: twice the baseline
   else if (dim === 'pp') f = unit && (unit.dim === 'share' || unit.dim === 'pp') ? x => base + x : undefined;
   else { const r = ratioTo(q, unit); f = r === undefined ? undefined : x => base + x * r; }
   if (!f) return { span, quantity: q, fromChange: true };
-  return { span, quantity: q, number: f(q.number), interval: scaleInterval(intervalOf(q.op, q.number), f), fromChange: true };
+  return { span, quantity: q, number: f(q.number), interval: scaleInterval(q.interval, f), fromChange: true };
 }
 
 export function resolveIndicator(def: IndicatorDef, file: PlanFile | undefined): ResolvedIndicator {
@@ -77,17 +88,19 @@ export function resolveIndicator(def: IndicatorDef, file: PlanFile | undefined):
     value: b.value ? direct(b.value.span, b.value.value, unit) : undefined,
   };
   const baseExact = baseline?.value?.interval && baseline.value.interval.lo === baseline.value.interval.hi ? baseline.value.interval.lo : undefined;
+  const baseInterval = baseline?.value?.interval;
   const targets = def.targets.map((t): ResolvedPoint => ({
     def: t, year: t.year?.value,
-    value: t.value ? direct(t.value.span, t.value.value, unit) : t.change ? fromChange(t.change.span, t.change.value, unit, baseExact) : undefined,
+    value: t.value ? direct(t.value.span, t.value.value, unit, baseInterval)
+      : t.change ? fromChange(t.change.span, t.change.value, unit, baseExact) : undefined,
   }));
   let growth: ResolvedGrowth | undefined;
   const g = def.growth?.value;
   if (g) {
-    const p = parseQuantity(g.value);
-    if (p.ok && (p.quantity.unit?.dim === 'share' || p.quantity.unit?.dim === 'pp')) {
+    const p = parseQuantity(g.value, 'growth');
+    if (p.ok && p.quantity.unknown === undefined && (p.quantity.unit?.dim === 'share' || p.quantity.unit?.dim === 'pp')) {
       const linear = p.quantity.unit.dim === 'pp';
-      growth = { span: g.span, quantity: p.quantity, kind: linear ? 'linear' : 'compound', interval: intervalOf(p.quantity.op, p.quantity.number) };
+      growth = { span: g.span, quantity: p.quantity, kind: linear ? 'linear' : 'compound', interval: p.quantity.interval };
     }
   }
   return { def, unit, baseline, baselineYear: baseline?.year ?? file?.meta?.baselineYear?.value, targets, growth };

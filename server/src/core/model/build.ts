@@ -81,7 +81,7 @@ function point(text: string, node: AnyNode): PointDef | undefined {
   if (!isMap(node)) return undefined;
   return {
     span: spanOf(node)!, year: int(node, 'year'), value: scalar(node, 'value'), change: scalar(node, 'change'),
-    source: anchor(text, get(node, 'source')?.value),
+    text: str(node, 'text'), source: anchor(text, get(node, 'source')?.value),
   };
 }
 
@@ -111,7 +111,15 @@ function indicator(uri: string, text: string, p: Pair<YamlNode, YamlNode>): Indi
     targets: isSeq(targetsNode) ? targetsNode.items.map(t => point(text, t)).filter((t): t is PointDef => !!t) : [],
     growth: growth(text, get(v, 'growth')),
     parts: refs(v, 'parts'), partsSpan: spanOf(get(v, 'parts')?.value), subsets: refs(v, 'subsets'), responsible: refs(v, 'responsible'),
+    bounds: bounds(get(v, 'bounds')?.value),
   };
+}
+
+/** `bounds: [min, max]`: numbers or null at either end (the schema checks the shape). */
+function bounds(node: AnyNode): IndicatorDef['bounds'] {
+  if (!isSeq(node) || node.items.length !== 2) return undefined;
+  const end = (n: unknown) => isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) ? n.value : undefined;
+  return { span: spanOf(node)!, min: end(node.items[0]), max: end(node.items[1]) };
 }
 
 function goal(uri: string, text: string, p: Pair<YamlNode, YamlNode>): GoalDef {

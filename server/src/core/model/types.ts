@@ -23,6 +23,8 @@ export interface PointDef {
   year?: Located<number>;
   value?: Located<unknown>;
   change?: Located<unknown>;
+  /** A qualitative commitment (`保持在合理区间`): kept, never compared. */
+  text?: Located<string>;
   source?: AnchorDef;
 }
 
@@ -44,6 +46,8 @@ export interface IndicatorDef extends ItemBase {
   partsSpan?: Span;
   subsets: Ref[];
   responsible: Ref[];
+  /** `bounds: [min, max]` in the indicator's unit; either may be null. */
+  bounds?: { span: Span; min?: number; max?: number };
 }
 
 export interface GoalDef extends ItemBase { kind: 'goal'; title?: Located<string>; indicators: Ref[]; responsible: Ref[] }

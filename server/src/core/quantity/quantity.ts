@@ -1,108 +1,33 @@
 /**
- * Quantities: a number, or a string of an optional comparator, a number and an optional unit
- * (`">= 60"`, `"≥98%"`, `"5000亿元"`, `"60%以上"`, `"超过100%"`).
+ * Quantities as plans write them (contract revision 3): `53.2`, `">= 60"`, `"突破4300万"`,
+ * `"10%-15%"`, `"二至三个"`, `"达到1500亿元左右"`, `"提高3个百分点"`, `"年均增长15%左右"`.
+ * The reading lives in reader.ts; this module is what the rest of the core calls.
  */
 import type { Msg } from '../diagnostics';
-import { parseUnit, type Unit } from './units';
+import { readQuantity, type Field, type Interval, type Reading } from './reader';
+import type { Op } from './words';
 
-export type Op = '=' | '>=' | '>' | '<=' | '<' | '~';
-export interface Quantity {
-  op: Op;
-  /** The number as written, in the quantity's own unit. */
-  number: number;
-  /** The unit as written, if any; `unit` is its parse, undefined when not understood. */
-  unitText?: string;
-  unit?: Unit;
-}
+export type { Op } from './words';
+export type { Field, Interval } from './reader';
+export { intervalOf, intersect, isEmpty, inRange, MAX_MAGNITUDE, toHalfWidth } from './reader';
+/** A quantity as read: the interval its words admit, its unit, and the words that were read. */
+export type Quantity = Reading;
 export type QuantityParse = { ok: true; quantity: Quantity } | { ok: false; error: Msg };
 
-const FULLWIDTH = /[０-９．－＋]/g;
-/** Full-width digits and signs to ASCII (drafters paste from Word with an IME on). */
-export function toHalfWidth(s: string): string {
-  return s.replace(FULLWIDTH, c => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/−/g, '-');
-}
-
-const PREFIX_OPS: [string, Op][] = [['>=', '>='], ['≥', '>='], ['＞＝', '>='], ['<=', '<='], ['≤', '<='], ['＜＝', '<='],
-  ['不超过', '<='], ['不低于', '>='], ['不少于', '>='], ['超过', '>'], ['高于', '>'], ['低于', '<'],
-  ['>', '>'], ['＞', '>'], ['<', '<'], ['＜', '<'], ['~', '~'], ['～', '~'], ['约', '~'], ['=', '='], ['＝', '=']];
-const SUFFIX_OPS: [string, Op][] = [['以上', '>='], ['以下', '<='], ['以内', '<='], ['左右', '~']];
-const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
-
 const parsed = new Map<string, QuantityParse>();
-/** Parses are pure and shared (callers never change them), so each distinct string is parsed once. */
-export function parseQuantity(raw: unknown): QuantityParse {
-  if (typeof raw !== 'string') return parseQuantityUncached(raw);
-  let hit = parsed.get(raw);
+/** Parses are pure and shared (callers never change them), so each distinct string is read once per field. */
+export function parseQuantity(raw: unknown, field: Field = 'value'): QuantityParse {
+  const key = typeof raw === 'string' ? `${field}\u0000${raw}` : undefined;
+  let hit = key === undefined ? undefined : parsed.get(key);
   if (!hit) {
-    hit = parseQuantityUncached(raw);
-    if (parsed.size > 50_000) parsed.clear();
-    parsed.set(raw, hit);
-  }
-  return hit;
-}
-
-/**
- * Past this magnitude a number, once scaled to its base unit (万亿 is 1e12), could overflow to
- * Infinity in a check: such a number is a `schema` error, never a figure in a message.
- */
-export const MAX_MAGNITUDE = 1e290;
-export const inRange = (n: number) => Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE;
-
-function pastRange(raw: unknown): QuantityParse {
-  // A YAML number past floating point reads as Infinity: name the number, not what it overflowed to.
-  const text = typeof raw === 'number' && !Number.isFinite(raw) ? '' : String(raw);
-  const shown = text.length > 24 ? `${text.slice(0, 24)}…` : text;
-  return { ok: false, error: {
-    en: `${shown ? `"${shown}"` : 'this number'} is past the range of numbers PlanLint computes with (at most 1e290 in magnitude)`,
-    zh: `${shown ? `“${shown}”` : '此数值'}超出 PlanLint 可计算的数值范围（绝对值不超过 1e290）`,
-  } };
-}
-
-function parseQuantityUncached(raw: unknown): QuantityParse {
-  if (typeof raw === 'number') return inRange(raw) ? { ok: true, quantity: { op: '=', number: raw } } : pastRange(raw);
-  if (typeof raw !== 'string') return notAQuantity(String(raw));
-  let s = toHalfWidth(raw).trim();
-  let op: Op = '=';
-  for (const [word, o] of PREFIX_OPS) {
-    if (s.startsWith(word)) { op = o; s = s.slice(word.length).trim(); break; }
-  }
-  for (const [word, o] of SUFFIX_OPS) {
-    if (s.endsWith(word)) {
-      if (op !== '=') return { ok: false, error: { en: `"${raw}" has two comparators`, zh: `“${raw}”含有两个比较符` } };
-      op = o; s = s.slice(0, -word.length).trim();
-      if (SUFFIX_OPS.some(([w]) => s.endsWith(w))) return { ok: false, error: { en: `"${raw}" has two comparators`, zh: `“${raw}”含有两个比较符` } };
-      break;
+    const r = readQuantity(raw, field);
+    hit = r.ok ? { ok: true, quantity: r.reading } : r;
+    if (key !== undefined) {
+      if (parsed.size > 50_000) parsed.clear();
+      parsed.set(key, hit);
     }
   }
-  const m = NUMBER.exec(s);
-  if (!m) return notAQuantity(raw);
-  const number = Number(m[0].replace(/,/g, ''));
-  if (!inRange(number)) return pastRange(m[0]);
-  const unitText = s.slice(m[0].length).trim();
-  const quantity: Quantity = { op, number };
-  if (unitText) { quantity.unitText = unitText; quantity.unit = parseUnit(unitText); }
-  return { ok: true, quantity };
-}
-
-function notAQuantity(raw: string): QuantityParse {
-  return { ok: false, error: {
-    en: `"${raw}" is not a quantity: write a number with an optional comparator and unit, such as ">= 60", "5000亿元" or "60%以上"`,
-    zh: `“${raw}”不是数量：应写作数字，可带比较符和单位，如 ">= 60"、"5000亿元"、"60%以上"`,
-  } };
-}
-
-/** The set of values a quantity admits, in some unit. */
-export interface Interval { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }
-
-export function intervalOf(op: Op, n: number): Interval {
-  switch (op) {
-    case '=': return { lo: n, hi: n, loOpen: false, hiOpen: false };
-    case '>=': return { lo: n, hi: Infinity, loOpen: false, hiOpen: true };
-    case '>': return { lo: n, hi: Infinity, loOpen: true, hiOpen: true };
-    case '<=': return { lo: -Infinity, hi: n, loOpen: true, hiOpen: false };
-    case '<': return { lo: -Infinity, hi: n, loOpen: true, hiOpen: true };
-    case '~': { const a = n * 0.95, b = n * 1.05; return { lo: Math.min(a, b), hi: Math.max(a, b), loOpen: false, hiOpen: false }; }
-  }
+  return hit;
 }
 
 export function intersects(a: Interval, b: Interval): boolean {
@@ -132,3 +57,23 @@ export function fmt(n: number, decimals = 4): string {
   return String(Number(n.toFixed(decimals)));
 }
 export function fmtPercent(ratio: number): string { return `${fmt(ratio * 100, 1)}%`; }
+
+/**
+ * An interval as a reader writes it: `60`, `≥ 60`, `> 4300`, `≤ 5.5`, `1–2`, `57–63`. An open end is
+ * written with a comparator, never as infinity.
+ */
+export function showInterval(i: Interval, unit = '', decimals = 4): string {
+  const f = (n: number) => `${fmt(n, decimals)}${unit}`;
+  if (i.lo === i.hi) return f(i.lo);
+  if (i.hi === Infinity && i.lo === -Infinity) return unit ? `any ${unit}` : 'any';
+  if (i.hi === Infinity) return `${i.loOpen ? '>' : '≥'} ${f(i.lo)}`;
+  if (i.lo === -Infinity) return `${i.hiOpen ? '<' : '≤'} ${f(i.hi)}`;
+  return `${fmt(i.lo, decimals)}–${f(i.hi)}`;
+}
+
+/** A quantity as its author wrote it, comparators shown as symbols: `≥60%`, `>4300万`, `1-2个`. */
+export function showQuantity(q: Quantity, fallbackUnit = ''): string {
+  const unit = q.unitText ?? fallbackUnit;
+  if (q.hi !== undefined) return `${fmt(q.number)}-${fmt(q.hi)}${unit}`;
+  return `${opText(q.op)}${fmt(q.number)}${unit}`;
+}

@@ -21,6 +21,9 @@ interface BaseUnit { dim: string; factor: number }
 /** Dimension names, for hovers and messages. */
 export const DIMENSIONS: Record<string, Msg> = {
   money: { en: 'money (CNY)', zh: '金额（人民币）' },
+  'money-usd': { en: 'money (USD)', zh: '金额（美元）' },
+  'money-eur': { en: 'money (EUR)', zh: '金额（欧元）' },
+  'money-hkd': { en: 'money (HKD)', zh: '金额（港元）' },
   share: { en: 'share (0..100)', zh: '比重（0～100）' },
   pp: { en: 'percentage points', zh: '百分点' },
   count: { en: 'count of things', zh: '个数' },
@@ -28,6 +31,10 @@ export const DIMENSIONS: Record<string, Msg> = {
   persons: { en: 'persons', zh: '人数' },
   'person-times': { en: 'person-times', zh: '人次' },
   phones: { en: 'phones', zh: '部数' },
+  age: { en: 'age', zh: '年龄' },
+  years: { en: 'calendar duration', zh: '年限' },
+  days: { en: 'duration in days', zh: '天数' },
+  workdays: { en: 'working days', zh: '工作日' },
   length: { en: 'length', zh: '长度' },
   mass: { en: 'mass', zh: '质量' },
   'energy-coal': { en: 'energy (coal equivalent)', zh: '能源（标准煤）' },
@@ -42,17 +49,24 @@ export const DIMENSIONS: Record<string, Msg> = {
 
 const BASE_UNITS: Record<string, BaseUnit> = {
   '元': { dim: 'money', factor: 1 },
-  '%': { dim: 'share', factor: 1 },
+  '美元': { dim: 'money-usd', factor: 1 }, '欧元': { dim: 'money-eur', factor: 1 }, '港元': { dim: 'money-hkd', factor: 1 },
+  '%': { dim: 'share', factor: 1 }, '‰': { dim: 'share', factor: 0.1 },
   '百分点': { dim: 'pp', factor: 1 }, '个百分点': { dim: 'pp', factor: 1 }, 'pp': { dim: 'pp', factor: 1 },
   '个': { dim: 'count', factor: 1 }, '家': { dim: 'count', factor: 1 }, '项': { dim: 'count', factor: 1 },
   '座': { dim: 'count', factor: 1 }, '套': { dim: 'count', factor: 1 }, '所': { dim: 'count', factor: 1 },
   '台': { dim: 'count', factor: 1 }, '次': { dim: 'count', factor: 1 }, '件': { dim: 'count', factor: 1 },
   '只': { dim: 'count', factor: 1 }, '片': { dim: 'count', factor: 1 }, '条': { dim: 'count', factor: 1 },
   '辆': { dim: 'count', factor: 1 }, '张': { dim: 'count', factor: 1 }, '处': { dim: 'count', factor: 1 },
+  '床': { dim: 'count', factor: 1 }, '批': { dim: 'count', factor: 1 },
   '户': { dim: 'households', factor: 1 },
-  '人': { dim: 'persons', factor: 1 }, '名': { dim: 'persons', factor: 1 },
+  '人': { dim: 'persons', factor: 1 }, '名': { dim: 'persons', factor: 1 }, '位': { dim: 'persons', factor: 1 },
   '人次': { dim: 'person-times', factor: 1 },
   '部': { dim: 'phones', factor: 1 },
+  '岁': { dim: 'age', factor: 1 },
+  '年': { dim: 'years', factor: 1 }, '个月': { dim: 'years', factor: 1 / 12 }, '月': { dim: 'years', factor: 1 / 12 },
+  '天': { dim: 'days', factor: 1 }, '日': { dim: 'days', factor: 1 }, '周': { dim: 'days', factor: 7 },
+  '小时': { dim: 'days', factor: 1 / 24 }, '分钟': { dim: 'days', factor: 1 / 1440 }, '秒': { dim: 'days', factor: 1 / 86400 },
+  '工作日': { dim: 'workdays', factor: 1 }, '个工作日': { dim: 'workdays', factor: 1 },
   '米': { dim: 'length', factor: 1 }, 'm': { dim: 'length', factor: 1 },
   '公里': { dim: 'length', factor: 1000 }, 'km': { dim: 'length', factor: 1000 },
   '吨': { dim: 'mass', factor: 1 }, 't': { dim: 'mass', factor: 1 },
@@ -63,7 +77,7 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   '平方米': { dim: 'area', factor: 1 }, '平方公里': { dim: 'area', factor: 1e6 }, '亩': { dim: 'area', factor: 2000 / 3 },
   '立方米': { dim: 'volume', factor: 1 },
   'M': { dim: 'bandwidth', factor: 1 }, 'Mbps': { dim: 'bandwidth', factor: 1 },
-  'G': { dim: 'bandwidth', factor: 1000 }, 'Gbps': { dim: 'bandwidth', factor: 1000 },
+  'G': { dim: 'bandwidth', factor: 1000 }, 'Gbps': { dim: 'bandwidth', factor: 1000 }, '兆': { dim: 'bandwidth', factor: 1 },
   '指数': { dim: 'index', factor: 1 },
   '倍': { dim: 'multiple', factor: 1 },
 };
@@ -117,7 +131,9 @@ function parseUnitUncached(text: string): Unit | undefined {
     const base = BASE_UNITS[name];
     return { text, dim: base.dim, factor: base.factor * scale, prefix: scale };
   }
-  return undefined;
+  // A scale word alone as a unit (a table's 网民数（万）) counts things at that scale.
+  const scale = parseScale(text);
+  return scale !== undefined && scale !== 1 ? { text, dim: 'count', factor: scale, prefix: scale } : undefined;
 }
 
 /** The longest unit at the start of `s` (for reading numbers in prose: `4300万户以上`). */
@@ -125,7 +141,7 @@ export function leadingUnit(s: string): { unit?: Unit; scale?: number; length: n
   const max = Math.min(s.length, 8);
   for (let len = max; len > 0; len--) {
     const head = s.slice(0, len);
-    if (/\s/.test(head)) continue;
+    if (/\s/.test(head) || parseScale(head) !== undefined) continue; // a bare scale word is read below
     const unit = parseUnit(head);
     if (unit) return { unit, length: len };
   }

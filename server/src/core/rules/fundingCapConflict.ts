@@ -5,7 +5,7 @@ import { quantityOf } from './util';
 
 /** Money in 元, when the quantity states a money unit. */
 export function yuan(field: Located<unknown> | undefined): number | undefined {
-  const q = field && quantityOf(field);
+  const q = field && quantityOf(field, 'amount');
   return q?.unit?.dim === 'money' ? q.number * q.unit.factor : undefined;
 }
 export function showYuan(n: number): string {

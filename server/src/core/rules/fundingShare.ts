@@ -7,7 +7,7 @@ export const fundingShare: Rule = {
   check(ctx) {
     for (const f of ctx.file.funding.values()) {
       for (const s of f.costShare) {
-        const q = quantityOf(s.value);
+        const q = quantityOf(s.value, 'share');
         if (q && q.number <= 0) ctx.report(s.value.span, {
           en: `the ${s.level} share of '${f.id}' is ${q.number}: every part of a cost share must be positive`,
           zh: `资金条款“${f.id}”中${s.level}的分担比例为 ${q.number}：各级分担比例必须为正数`,

@@ -22,7 +22,7 @@ export const percentRange: Rule = {
     }
     for (const f of ctx.file.funding.values()) {
       if (!f.rate) continue;
-      const q = quantityOf(f.rate);
+      const q = quantityOf(f.rate, 'rate');
       if (!q || (q.unit && q.unit.dim !== 'share')) continue;
       if (q.number <= 0 || q.number > 100) {
         ctx.report(f.rate.span, { en: `a funding rate of ${fmt(q.number)}% lies outside (0, 100]`, zh: `资金比例 ${fmt(q.number)}% 超出 (0, 100] 范围` });

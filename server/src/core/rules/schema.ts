@@ -1,7 +1,7 @@
 import { parseQuantity } from '../quantity/quantity';
 import { schemaProblems } from '../schema/validate';
 import type { Rule } from './context';
-import { quantityFields } from './util';
+import { fieldOf, quantityFields } from './util';
 import { anchorsOf } from './unknownReference';
 
 /** schema: required fields, types, unknown fields, and the shapes JSON Schema cannot say. */
@@ -9,9 +9,9 @@ export const schema: Rule = {
   code: 'schema',
   check(ctx) {
     for (const p of schemaProblems(ctx.file.yaml.doc, ctx.file.yaml.js)) ctx.report(p.span, p.message);
-    for (const { field } of quantityFields(ctx.file)) {
+    for (const { field, role } of quantityFields(ctx.file)) {
       if (typeof field.value !== 'string' && typeof field.value !== 'number') continue;
-      const p = parseQuantity(field.value);
+      const p = parseQuantity(field.value, fieldOf(role));
       if (!p.ok) ctx.report(field.span, p.error);
     }
     for (const ind of ctx.file.indicators.values()) {
@@ -20,8 +20,14 @@ export const schema: Rule = {
       }
       for (const t of ind.targets) {
         const y = t.year ? `${t.year.value} ` : '';
-        if (!t.value && !t.change) ctx.report(t.span, { en: `the ${y}target of '${ind.id}' needs a value or a change`, zh: `指标“${ind.id}”的${y}目标需要 value 或 change` });
-        else if (t.value && t.change) ctx.report(t.change.span, { en: `a target has either a value or a change, not both`, zh: `目标只能有 value 或 change 之一，不能同时有` });
+        const given = [t.value, t.change, t.text].filter(Boolean);
+        if (!given.length) {
+          ctx.report(t.span, { en: `the ${y}target of '${ind.id}' needs a value, a change or a text`,
+            zh: `指标“${ind.id}”的${y}目标需要 value、change 或 text` });
+        } else if (given.length > 1) {
+          ctx.report(given[1]!.span, { en: 'a target has one of value, change and text, not several',
+            zh: '目标只能有 value、change、text 之一，不能同时有多个' });
+        }
       }
     }
     for (const a of anchorsOf(ctx)) {

@@ -9,7 +9,7 @@ export const unitMismatch: Rule = {
   code: 'unit-mismatch',
   check(ctx) {
     for (const { role, field, indicator } of quantityFields(ctx.file)) {
-      const q = quantityOf(field);
+      const q = quantityOf(field, role);
       if (!q?.unit) continue;
       const dim = dimensionLabel(q.unit.dim);
       if (role === 'value' && indicator) {

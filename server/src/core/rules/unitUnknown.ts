@@ -10,12 +10,23 @@ function knownUnits(): string[] {
   return known;
 }
 
+/**
+ * A unit the text was probably meant to be: one edit away, not a single character (岁 is no typo
+ * of 元), sharing a character, and of the indicator's dimension when that is known.
+ */
+function likelyUnit(unit: string, dim: string | undefined): string | undefined {
+  if ([...unit].length < 2) return undefined;
+  const guess = closest(unit, knownUnits(), 1);
+  if (!guess || ![...guess].some(c => unit.includes(c))) return undefined;
+  return dim === undefined || parseUnit(guess)?.dim === dim ? guess : undefined;
+}
+
 /** unit-unknown: a unit that is not understood (an indicator's unit, or one written in a quantity). */
 export const unitUnknown: Rule = {
   code: 'unit-unknown',
   check(ctx) {
-    const report = (span: { start: number; end: number }, unit: string) => {
-      const guess = closest(unit, knownUnits(), 1);
+    const report = (span: { start: number; end: number }, unit: string, dim?: string) => {
+      const guess = likelyUnit(unit, dim);
       ctx.report(span, {
         en: `unknown unit '${unit}'${guess ? `; did you mean '${guess}'?` : ''}`,
         zh: `无法识别的单位“${unit}”${guess ? `；是否应为“${guess}”？` : ''}`,
@@ -24,9 +35,25 @@ export const unitUnknown: Rule = {
     for (const ind of ctx.file.indicators.values()) {
       if (ind.unit && !parseUnit(ind.unit.value)) report(ind.unit.span, ind.unit.value);
     }
-    for (const { field } of quantityFields(ctx.file)) {
-      const q = quantityOf(field);
-      if (q?.unitText && !q.unit) report(field.span, q.unitText);
+    for (const { field, role, indicator } of quantityFields(ctx.file)) {
+      const q = quantityOf(field, role);
+      if (!q) continue;
+      if (q.unitText && !q.unit && q.scale === undefined) {
+        report(field.span, q.unitText, indicator?.unit && parseUnit(indicator.unit.value)?.dim);
+      } else if (q.unknown !== undefined) {
+        ctx.report(field.span, q.unknown ? {
+          en: `'${q.unknown}' in "${String(field.value)}" is not understood, so its number is not checked`,
+          zh: `“${String(field.value)}”中的“${q.unknown}”无法识别，其数值未参与校验`,
+        } : {
+          en: `the words of "${String(field.value)}" admit no value together (${q.words.join(', ')})`,
+          zh: `“${String(field.value)}”中的比较词（${q.words.join('、')}）相互矛盾，不允许任何数值`,
+        }, { words: q.unknown });
+      } else if (q.multiple !== undefined && role === 'value' && indicator && !indicator.baseline?.value) {
+        ctx.report(field.span, {
+          en: `"${String(field.value)}" is a multiple of the baseline, and '${indicator.id}' has none`,
+          zh: `“${String(field.value)}”是基期值的倍数，但指标“${indicator.id}”没有基期值`,
+        });
+      }
     }
   },
 };

@@ -1,5 +1,5 @@
 /** Helpers shared by several rules: walking a file's quantities and references, reading values. */
-import { parseQuantity, type Quantity } from '../quantity/quantity';
+import { parseQuantity, type Field, type Quantity } from '../quantity/quantity';
 import type { Unit } from '../quantity/units';
 import type { FundingDef, IndicatorDef, Located, PlanFile, Ref } from '../model/types';
 import type { ResolvedIndicator, ResolvedValue } from '../model/analysis';
@@ -28,10 +28,15 @@ export function* quantityFields(file: PlanFile): Generator<QuantityField> {
   }
 }
 
+/** How a role's quantity is read: a change and a growth take their verbs and signs; the rest are values. */
+export function fieldOf(role: QuantityRole): Field {
+  return role === 'change' || role === 'growth' || role === 'value' ? role : 'funding';
+}
+
 /** A field's quantity when it parses (strings and numbers only; other types are schema problems). */
-export function quantityOf(field: Located<unknown>): Quantity | undefined {
+export function quantityOf(field: Located<unknown>, role: QuantityRole = 'value'): Quantity | undefined {
   if (typeof field.value !== 'string' && typeof field.value !== 'number') return undefined;
-  const p = parseQuantity(field.value);
+  const p = parseQuantity(field.value, fieldOf(role));
   return p.ok ? p.quantity : undefined;
 }
 

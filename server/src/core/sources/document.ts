@@ -184,7 +184,8 @@ export function readNumbers(text: string, span: Span): TextNumber[] {
   for (let m = NUM.exec(slice); m; m = NUM.exec(slice)) {
     const value = Number(toHalfWidth(m[0]).replace(/,/g, ''));
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^[ \u3000]/, '');
-    const lead = leadingUnit(after);
+    // A year is a date, not a quantity: 2020年 has no unit.
+    const lead = m[0].length === 4 && /^年/.test(after) ? { length: 0, unit: undefined, scale: undefined } : leadingUnit(after);
     out.push({ value, unit: lead.unit, scale: lead.scale, span: { start: span.start + m.index, end: span.start + m.index + m[0].length + lead.length } });
   }
   return out;
