@@ -45,7 +45,7 @@ export function reportCommand(reports: FileReport[], _files: string[], _cwd: str
     for (const v of inds) {
       const base = v.points.find(p => p.kind === 'baseline');
       const targets = v.points.filter(p => p.kind === 'target');
-      const imp = impliedGrowthOf(v);
+      const imp = impliedGrowthOf(v, locale);
       const status = v.findings.length
         ? v.findings.map(f => `<span class="${f.severity}" title="${esc(f.message)}">${f.severity === 'error' ? '✖' : f.severity === 'warning' ? '⚠' : '·'} ${esc(f.code)}</span>`).join('<br>')
         : `<span class="ok">✔</span>`;

@@ -1,5 +1,5 @@
 /** What the HTML report shows of an indicator: its points with their sources, growth and findings. */
-import { impliedGrowth, resolveAnchor, resolveIndicator, type AnchorDef, type IndicatorDef, type PlanDiagnostic, type PlanFile, type Resolution, type ResolvedIndicator } from '../../core/index';
+import { impliedGrowth, paceKind, resolveAnchor, resolveIndicator, showPace, showValue, type Locale, type AnchorDef, type IndicatorDef, type PlanDiagnostic, type PlanFile, type Resolution, type ResolvedIndicator } from '../../core/index';
 import { esc } from './report';
 
 /** A cited span: the report quotes each cited paragraph once, marking every span cited in it. */
@@ -46,11 +46,13 @@ export function quotedParagraph(text: string, spans: [number, number][]): string
 
 export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resolution | undefined, diagnostics: PlanDiagnostic[]): IndicatorView {
   const r = resolveIndicator(def, file);
-  const show = (v: ResolvedIndicator['targets'][number]['value'], raw: unknown) => v
-    ? `${{ '=': '', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '~' }[v.quantity.op]}${v.quantity.number}${v.quantity.unitText ?? ''}` : String(raw ?? '?');
+  const show = (v: ResolvedIndicator['targets'][number]['value'], raw: unknown) => v ? showValue(v, r.unit) : String(raw ?? '?');
   const points: PointView[] = [];
   if (r.baseline) points.push({ kind: 'baseline', year: r.baselineYear, text: show(r.baseline.value, r.baseline.def.value?.value), number: r.baseline.value?.number, source: sourceView(r.baseline.def.source, res) });
-  for (const t of r.targets) points.push({ kind: 'target', year: t.year, text: show(t.value, t.def.change?.value ?? t.def.value?.value), number: t.value?.number, source: sourceView(t.def.source, res) });
+  for (const t of r.targets) {
+    points.push({ kind: 'target', year: t.year, text: show(t.value, t.def.change?.value ?? t.def.value?.value ?? t.def.text?.value),
+      number: t.value?.number, source: sourceView(t.def.source, res) });
+  }
   // The engine's findings whose start lies in the indicator's own text (its span ends where the next one starts).
   const inside = (d: PlanDiagnostic) => {
     const at = file.lines.offsetAt(d.range.start);
@@ -68,14 +70,8 @@ export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resol
   };
 }
 
-export function impliedGrowthOf(v: IndicatorView): string | undefined {
-  const imp = impliedGrowth(v.resolved);
-  if (!imp) return undefined;
-  const f = (n: number) => String(Number(n.toFixed(1)));
-  const unit = imp.kind === 'compound' ? '%' : '百分点';
-  const { lo, hi } = imp.interval;
-  if (imp.exact) return `${f(lo)}${unit}`;
-  if (!Number.isFinite(hi)) return `≥${f(lo)}${unit}`;
-  if (lo <= -100) return `≤${f(hi)}${unit}`;
-  return `${f(lo)}..${f(hi)}${unit}`;
+export function impliedGrowthOf(v: IndicatorView, locale: Locale): string | undefined {
+  const kind = v.resolved.growth?.kind ?? paceKind(v.resolved.unit?.dim);
+  const imp = impliedGrowth(v.resolved, kind);
+  return imp && showPace(imp.interval, imp.kind, locale);
 }

@@ -12,8 +12,12 @@ export interface ResolvedValue {
   quantity: Quantity;
   /** Present when the value can be compared in the indicator's unit. */
   interval?: Interval;
-  /** The written number in the indicator's unit ("bounds compared by their numbers"). */
+  /** The written number in the indicator's unit ("bounds compared by their numbers"); a range's low end. */
   number?: number;
+  /** A range's high end in the indicator's unit; else the number. */
+  high?: number;
+  /** The value as written. */
+  raw: unknown;
   fromChange: boolean;
 }
 export interface ResolvedPoint { def: PointDef; year?: number; value?: ResolvedValue }
@@ -53,15 +57,16 @@ function direct(span: Span, raw: unknown, unit: Unit | undefined, base?: Interva
   const p = parseQuantity(raw);
   if (!p.ok) return undefined;
   const q = p.quantity;
-  if (q.unknown !== undefined) return { span, quantity: q, fromChange: false }; // its number is not checked
+  const bare = { span, quantity: q, raw, fromChange: false };
+  if (q.unknown !== undefined) return bare; // its number is not checked
   if (q.multiple !== undefined) {
     // 翻一番: twice the baseline, when there is one.
-    return base ? { span, quantity: q, number: base.lo * q.multiple, interval: scaleInterval(base, x => x * q.multiple!), fromChange: false }
-      : { span, quantity: q, fromChange: false };
+    const m = q.multiple;
+    return base ? { ...bare, number: base.lo * m, high: base.hi * m, interval: scaleInterval(base, x => x * m) } : bare;
   }
   const r = ratioTo(q, unit);
-  return r === undefined ? { span, quantity: q, fromChange: false }
-    : { span, quantity: q, number: q.number * r, interval: scaleInterval(q.interval, x => x * r), fromChange: false };
+  return r === undefined ? bare
+    : { ...bare, number: q.number * r, high: (q.hi ?? q.number) * r, interval: scaleInterval(q.interval, x => x * r) };
 }
 
 /** A `change` relative to an exact baseline: `-18%` is 18 percent lower, `+5百分点` five points higher. */
@@ -69,15 +74,16 @@ function fromChange(span: Span, raw: unknown, unit: Unit | undefined, base: numb
   const p = parseQuantity(raw, 'change');
   if (!p.ok) return undefined;
   const q = p.quantity;
-  if (base === undefined || q.unknown !== undefined) return { span, quantity: q, fromChange: true };
+  if (base === undefined || q.unknown !== undefined) return { span, quantity: q, raw, fromChange: true };
   let f: ((x: number) => number) | undefined;
   const dim = q.unit?.dim;
   if (!q.unitText || dim === 'share') f = x => base * (1 + x / 100);
   else if (dim === 'multiple') f = x => base * (1 + x); // 增长1倍: twice the baseline
   else if (dim === 'pp') f = unit && (unit.dim === 'share' || unit.dim === 'pp') ? x => base + x : undefined;
   else { const r = ratioTo(q, unit); f = r === undefined ? undefined : x => base + x * r; }
-  if (!f) return { span, quantity: q, fromChange: true };
-  return { span, quantity: q, number: f(q.number), interval: scaleInterval(q.interval, f), fromChange: true };
+  if (!f) return { span, quantity: q, raw, fromChange: true };
+  const ends = [f(q.number), f(q.hi ?? q.number)].sort((a, b) => a - b);
+  return { span, quantity: q, raw, number: ends[0], high: ends[1], interval: scaleInterval(q.interval, f), fromChange: true };
 }
 
 export function resolveIndicator(def: IndicatorDef, file: PlanFile | undefined): ResolvedIndicator {

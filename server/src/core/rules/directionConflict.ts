@@ -1,4 +1,4 @@
-import { intersects, type Interval } from '../quantity/quantity';
+import { intersects } from '../quantity/quantity';
 import type { Rule } from './context';
 import { showValue } from './util';
 
@@ -11,16 +11,16 @@ export const directionConflict: Rule = {
       const r = ctx.indicator(def);
       const B = r.baseline?.value?.interval;
       if (!B || !dir) continue;
-      const allowed: Interval | undefined =
-        dir === 'increase' ? { lo: B.lo, hi: Infinity, loOpen: B.loOpen, hiOpen: true }
-        : dir === 'decrease' ? { lo: -Infinity, hi: B.hi, loOpen: true, hiOpen: B.hiOpen }
-        : dir === 'maintain' ? B : undefined;
-      if (!allowed) continue;
+      // increase: the target's highest admitted value at or below the baseline's lowest (equal conflicts).
+      const against = (T: typeof B) => dir === 'increase' ? T.hi <= B.lo : dir === 'decrease' ? T.lo >= B.hi
+        : dir === 'maintain' ? !intersects(T, B) : false;
       for (const t of r.targets) {
         const T = t.value?.interval;
-        if (!T || intersects(T, allowed)) continue;
+        if (!T || !against(T)) continue;
         const tv = showValue(t.value, r.unit), bv = showValue(r.baseline!.value, r.unit);
-        const [en, zh] = dir === 'increase' ? ['below', '低于'] : dir === 'decrease' ? ['above', '高于'] : ['away from', '偏离'];
+        const same = T.lo === T.hi && B.lo === B.hi && T.lo === B.lo;
+        const [en, zh] = same ? ['equal to', '等于'] : dir === 'increase' ? ['below', '低于']
+          : dir === 'decrease' ? ['above', '高于'] : ['away from', '偏离'];
         const dirZh = { increase: '增加', decrease: '减少', maintain: '保持' }[dir];
         ctx.report(t.value!.span, {
           en: `the ${t.year ?? ''} target ${tv} is ${en} the baseline ${bv}${r.baselineYear ? ` (${r.baselineYear})` : ''}, but '${def.id}' should ${dir}`,

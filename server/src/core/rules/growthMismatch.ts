@@ -6,6 +6,9 @@ import type { Rule } from './context';
  * growth-mismatch: the stated growth against the growth implied by the baseline and the last
  * target. With comparators, only what the bounds make impossible by more than the tolerance.
  */
+/** A growth a fix may propose: never against the indicator's direction. */
+const withDirection = (dir: string | undefined, g: number) => (dir === 'increase' ? g > 0 : dir === 'decrease' ? g < 0 : true);
+
 export const growthMismatch: Rule = {
   code: 'growth-mismatch',
   check(ctx) {
@@ -31,7 +34,7 @@ export const growthMismatch: Rule = {
       ctx.report(g.span, {
         en: `stated growth ${stated} a year, but ${bv} → ${tv}${unit} over ${imp.from}–${imp.to} ${en}`,
         zh: `所述年均增长 ${stated}，但 ${imp.from}—${imp.to} 年由 ${bv} 到 ${tv}${unit}${zh}`,
-      }, { impliedGrowth: imp.exact ? Number(fmt(I.lo, 1)) : undefined, growthUnit: g.kind === 'compound' ? '%' : '百分点', targetFromGrowth: Number(fmt(targetFromGrowth, 2)), targetYear: imp.to,
+      }, { impliedGrowth: imp.exact && withDirection(def.direction?.value, I.lo) ? Number(fmt(I.lo, 1)) : undefined, growthUnit: g.kind === 'compound' ? '%' : '百分点', targetFromGrowth: Number(fmt(targetFromGrowth, 2)), targetYear: imp.to,
         targetRange: imp.last.value && !imp.last.value.fromChange ? ctx.file.lines.rangeOf(imp.last.value.span) : undefined });
     }
   },

@@ -12,10 +12,12 @@ export const milestoneRegression: Rule = {
       const ts = r.targets.filter(t => t.year !== undefined && t.value?.number !== undefined)
         .map((t, i) => ({ t, i })).sort((a, b) => a.t.year! - b.t.year! || a.i - b.i).map(x => x.t);
       let best: (typeof ts)[number] | undefined;
+      // The end that measures ambition: the low end when increasing, the high end when decreasing.
+      const end = (v: NonNullable<(typeof ts)[number]['value']>) => (dir === 'increase' ? v.number! : v.high ?? v.number!);
       for (const t of ts) {
-        const n = t.value!.number!;
+        const n = end(t.value!);
         if (best && t.year! > best.year!) {
-          const worse = dir === 'increase' ? n < best.value!.number! : n > best.value!.number!;
+          const worse = dir === 'increase' ? n < end(best.value!) : n > end(best.value!);
           if (worse) {
             ctx.report(t.value!.span, {
               en: `the ${t.year} milestone ${showValue(t.value, r.unit)} is less ambitious than the ${best.year} milestone ${showValue(best.value, r.unit)} for '${def.id}', which should ${dir}`,
@@ -24,7 +26,7 @@ export const milestoneRegression: Rule = {
             continue;
           }
         }
-        if (!best || (dir === 'increase' ? n > best.value!.number! : n < best.value!.number!)) best = t;
+        if (!best || (dir === 'increase' ? n > end(best.value!) : n < end(best.value!))) best = t;
       }
     }
   },

@@ -1,30 +1,49 @@
-import { intersects, fmt } from '../quantity/quantity';
+import type { IndicatorDef } from '../model/types';
+import { fmt, intersects, showInterval, type Interval } from '../quantity/quantity';
 import type { Rule } from './context';
-import { quantityOf } from './util';
+import { quantityOf, showValue } from './util';
 
-const SHARE_RANGE = { lo: 0, hi: 100, loOpen: false, hiOpen: false };
+/**
+ * An indicator's bounds (contract revision 3, *Shares and rates*): its own `bounds`, else for a
+ * share 0..100 (‰: 0..1000), except rates of change (增长率, 增速, 增幅: none) and rates that pass 100
+ * in Chinese statistics (普及率, 完成率: 0 and up).
+ */
+export function boundsOf(def: IndicatorDef, dim: string | undefined, factor: number): Interval | undefined {
+  const lo = (n: number | undefined) => n ?? -Infinity, hi = (n: number | undefined) => n ?? Infinity;
+  if (def.bounds) return { lo: lo(def.bounds.min), hi: hi(def.bounds.max), loOpen: false, hiOpen: false };
+  if (dim !== 'share') return undefined;
+  const name = def.name?.value ?? '';
+  if (/增长率|增速|增幅/.test(name)) return undefined;
+  const top = 100 / factor;
+  return { lo: 0, hi: /普及率|完成率/.test(name) ? Infinity : top, loOpen: false, hiOpen: false };
+}
 
-/** percent-range: a share outside 0..100 (or admitting nothing in it); a funding rate outside (0, 100]. */
+/** percent-range: a value any written end of which lies outside the indicator's bounds; a funding rate outside (0, 100]. */
 export const percentRange: Rule = {
   code: 'percent-range',
   check(ctx) {
     for (const def of ctx.file.indicators.values()) {
       const r = ctx.indicator(def);
-      if (r.unit?.dim !== 'share') continue;
-      const points = [r.baseline, ...r.targets];
-      for (const p of points) {
+      const bounds = boundsOf(def, r.unit?.dim, r.unit?.factor ?? 1);
+      if (!bounds) continue;
+      const shown = showInterval(bounds, r.unit?.text ?? '');
+      for (const p of [r.baseline, ...r.targets]) {
         const v = p?.value;
         if (!v || v.fromChange || v.number === undefined || !v.interval) continue;
-        if (v.number < 0 || v.number > 100 || !intersects(v.interval, SHARE_RANGE)) {
-          ctx.report(v.span, { en: `${fmt(v.number)}% is not a share: '${def.id}' is in %, so its values lie in 0..100`, zh: `${fmt(v.number)}% 不是有效比重：指标“${def.id}”以 % 计，取值应在 0～100 之间` });
-        }
+        const ends = [v.number, v.high ?? v.number];
+        if (ends.every(n => n >= bounds.lo && n <= bounds.hi) && intersects(v.interval, bounds)) continue;
+        const bound = def.bounds ? { en: 'its bounds', zh: '取值范围' } : { en: 'a share', zh: '比重' };
+        ctx.report(v.span, {
+          en: `${showValue(v, r.unit)} lies outside ${shown}, ${bound.en} of '${def.id}'`,
+          zh: `${showValue(v, r.unit)} 超出指标“${def.id}”的${bound.zh} ${shown}`,
+        });
       }
     }
     for (const f of ctx.file.funding.values()) {
       if (!f.rate) continue;
       const q = quantityOf(f.rate, 'rate');
       if (!q || (q.unit && q.unit.dim !== 'share')) continue;
-      if (q.number <= 0 || q.number > 100) {
+      if (q.number <= 0 || (q.hi ?? q.number) > 100) {
         ctx.report(f.rate.span, { en: `a funding rate of ${fmt(q.number)}% lies outside (0, 100]`, zh: `资金比例 ${fmt(q.number)}% 超出 (0, 100] 范围` });
       }
     }

@@ -1,4 +1,4 @@
-import { fmt } from '../quantity/quantity';
+import { fmt, showInterval } from '../quantity/quantity';
 import type { Rule } from './context';
 import type { ResolvedValue } from '../model/analysis';
 import { valuesIn } from './util';
@@ -28,12 +28,20 @@ export const sumMismatch: Rule = {
           if (parts.length && parts.every(p => p)) {
             const values = parts.map(p => valuesIn(p!.r, year).find(v => v.number !== undefined));
             if (values.every(v => v)) {
-              const sum = values.reduce((s, v, i) => s + v!.number! * parts[i]!.ratio, 0);
-              if (Math.abs(sum - tv.number) > 0.005 * Math.abs(tv.number)) {
-                const terms = values.map((v, i) => `${def.parts[i].id} ${fmt(v!.number! * parts[i]!.ratio)}`).join(' + ');
+              // A bound counts as its number, a range as its interval.
+              const lo = values.reduce((s, v, i) => s + v!.number! * parts[i]!.ratio, 0);
+              const hi = values.reduce((s, v, i) => s + (v!.high ?? v!.number!) * parts[i]!.ratio, 0);
+              const tHi = tv.high ?? tv.number;
+              if (Math.max(lo - tHi, tv.number - hi, 0) > 0.005 * Math.abs(tv.number)) {
+                const u = total.unit.text;
+                const term = (v: ResolvedValue, r: number) => v.high !== undefined && v.high !== v.number
+                  ? `${fmt(v.number! * r)}–${fmt(v.high * r)}` : fmt(v.number! * r);
+                const terms = values.map((v, i) => `${def.parts[i].id} ${term(v!, parts[i]!.ratio)}`).join(' + ');
+                const sum = showInterval({ lo, hi, loOpen: false, hiOpen: false }, u);
+                const tot = showInterval({ lo: tv.number, hi: tHi, loOpen: false, hiOpen: false }, u);
                 ctx.report(tv.span, {
-                  en: `in ${year} the parts add up to ${fmt(sum)} ${total.unit.text} (${terms}), but '${def.id}' is ${fmt(tv.number)} ${total.unit.text}`,
-                  zh: `${year}年各分项之和为 ${fmt(sum)}${total.unit.text}（${terms}），但总量“${def.id}”为 ${fmt(tv.number)}${total.unit.text}`,
+                  en: `in ${year} the parts add up to ${sum} (${terms}), but '${def.id}' is ${tot}`,
+                  zh: `${year}年各分项之和为${sum}（${terms}），但总量“${def.id}”为${tot}`,
                 });
               }
             }
@@ -42,7 +50,7 @@ export const sumMismatch: Rule = {
             const sv = s.res && valuesIn(s.res.r, year).find(v => v.number !== undefined);
             if (!sv) continue;
             const n = sv.number! * s.res!.ratio;
-            if (n > tv.number * (1 + 1e-9)) {
+            if (n > (tv.high ?? tv.number) * (1 + 1e-9)) {
               ctx.report(tv.span, {
                 en: `in ${year} the subset '${s.id}' is ${fmt(n)} ${total.unit.text}, larger than its total '${def.id}' at ${fmt(tv.number)} ${total.unit.text}`,
                 zh: `${year}年“其中”项“${s.id}”为 ${fmt(n)}${total.unit.text}，大于总量“${def.id}”的 ${fmt(tv.number)}${total.unit.text}`,

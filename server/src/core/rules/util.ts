@@ -1,5 +1,6 @@
 /** Helpers shared by several rules: walking a file's quantities and references, reading values. */
 import { parseQuantity, type Field, type Quantity } from '../quantity/quantity';
+export { showValue } from '../model/show';
 import type { Unit } from '../quantity/units';
 import type { FundingDef, IndicatorDef, Located, PlanFile, Ref } from '../model/types';
 import type { ResolvedIndicator, ResolvedValue } from '../model/analysis';
@@ -73,14 +74,6 @@ export function valuesIn(r: ResolvedIndicator, year: number): ResolvedValue[] {
   if (r.baseline?.value && r.baselineYear === year) out.push(r.baseline.value);
   for (const t of r.targets) if (t.year === year && t.value) out.push(t.value);
   return out;
-}
-
-/** A value for messages: "≥ 60 %", "5000 亿元". */
-export function showValue(v: ResolvedValue | undefined, unit?: Unit): string {
-  if (!v) return '?';
-  const q = v.quantity;
-  const op = { '=': '', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '~' }[q.op];
-  return `${op}${q.number}${q.unitText ?? unit?.text ?? ''}`;
 }
 
 export function spanKey(s: Span): string { return `${s.start}:${s.end}`; }

@@ -1,10 +1,11 @@
 /** Hovers: the source paragraph behind a number, and what an id, organization or unit stands for. */
 import type { Resolution } from '../check/scope';
 import type { Locale } from '../diagnostics';
-import { resolveIndicator } from '../model/analysis';
-import { impliedGrowth } from '../model/growth';
+import { resolveIndicator, type ResolvedValue } from '../model/analysis';
+import { showValue } from '../model/show';
+import { impliedGrowth, paceKind, showPace } from '../model/growth';
 import type { AnchorDef, IndicatorDef, ItemDef, OrgDef, PlanFile } from '../model/types';
-import { fmt, opText } from '../quantity/quantity';
+import { fmt, opText, showQuantity } from '../quantity/quantity';
 import { dimensionLabel, parseUnit } from '../quantity/units';
 import { resolveAnchor } from '../sources/anchors';
 import { docLink, escapeMarkdown as esc } from './markdown';
@@ -51,16 +52,19 @@ export function indicatorMarkdown(ind: IndicatorDef, res: Resolution, locale: Lo
   const dim = r.unit ? ` (${T(locale, dimensionLabel(r.unit.dim).en, dimensionLabel(r.unit.dim).zh)})` : '';
   const type = ind.type === 'binding' ? T(locale, 'binding', '约束性') : T(locale, 'expected', '预期性');
   const lines = [`**${esc(ind.name?.value ?? ind.id)}** (\`${esc(ind.id)}\`) · ${esc(unit)}${esc(dim)} · ${type} · ${esc(ind.direction?.value ?? '')}`];
-  const show = (v: { quantity: { op: never | string; number: number; unitText?: string } } | undefined) =>
-    v ? `${opText(v.quantity.op as never)}${v.quantity.number}${v.quantity.unitText ?? ''}` : '?';
+  const show = (v: ResolvedValue | undefined) => showValue(v, r.unit);
   const path: string[] = [];
   if (r.baseline?.value) path.push(`${show(r.baseline.value)} (${r.baselineYear ?? '?'})`);
-  for (const t of r.targets) path.push(`${t.value ? show(t.value) : String(t.def.change?.value ?? '?')} (${t.year ?? '?'})`);
+  for (const t of r.targets) {
+    path.push(`${t.value ? show(t.value) : String(t.def.change?.value ?? t.def.text?.value ?? '?')} (${t.year ?? '?'})`);
+  }
   if (path.length) lines.push(esc(path.join(' → ')));
-  const imp = impliedGrowth(r);
-  const stated = r.growth ? `${opText(r.growth.quantity.op)}${r.growth.quantity.number}${r.growth.quantity.unitText}` : undefined;
+  // A stated growth is compared in its own kind; without one, the pace is shown as plans state it.
+  const kind = r.growth?.kind ?? paceKind(r.unit?.dim);
+  const imp = impliedGrowth(r, kind);
+  const stated = r.growth ? showQuantity(r.growth.quantity) : undefined;
   if (stated || imp) {
-    const implied = imp ? (imp.exact ? `${fmt(imp.interval.lo, 1)}` : `${fmt(imp.interval.lo, 1)}..${fmt(imp.interval.hi, 1)}`) + (imp.kind === 'compound' ? '%' : ' 百分点') : '—';
+    const implied = imp ? showPace(imp.interval, imp.kind, locale) : '—';
     lines.push(T(locale, `Growth a year: stated ${esc(stated ?? '—')}, implied ${esc(implied)}`, `年均增长：所述 ${esc(stated ?? '—')}，推算 ${esc(implied)}`));
   }
   const owners = ind.responsible.map(x => res.scope.orgNames.get(x.id)?.name?.value ?? x.id);

@@ -2,6 +2,7 @@
 import type { Resolution } from '../check/scope';
 import type { Locale } from '../diagnostics';
 import { resolveIndicator } from '../model/analysis';
+import { paceBetween, paceKind, showPace } from '../model/growth';
 import type { PlanFile } from '../model/types';
 import { fmt } from '../quantity/quantity';
 import type { Position, Range } from '../text/lineIndex';
@@ -24,10 +25,12 @@ export function inlayHints(file: PlanFile, res: Resolution, range: Range | undef
       if (v.quantity.unit && v.quantity.unit.factor !== unit.factor) {
         out.push({ position: end, label: ` = ${fmt(v.number)}${unit.text}`, tooltip: zh ? `折算为指标单位 ${unit.text}` : `in the indicator's unit, ${unit.text}` });
       }
-      if (p === r.baseline || !b || b.number === undefined || b.number <= 0 || y0 === undefined || p!.year === undefined || p!.year <= y0 || v.number <= 0) continue;
-      const g = (Math.pow(v.number / b.number, 1 / (p!.year - y0)) - 1) * 100;
-      out.push({ position: end, label: zh ? ` 年均${g >= 0 ? '+' : ''}${fmt(g, 1)}%` : ` ${g >= 0 ? '+' : ''}${fmt(g, 1)}%/yr`,
-        tooltip: zh ? `由基期 ${y0} 年推算的年均增长` : `annual growth implied from the ${y0} baseline` });
+      if (p === r.baseline || !b?.interval || !v.interval || y0 === undefined || p!.year === undefined) continue;
+      const kind = paceKind(unit.dim);
+      const pace = paceBetween(b.interval, v.interval, p!.year - y0, kind);
+      if (!pace || (pace.lo === -Infinity && pace.hi === Infinity)) continue;
+      out.push({ position: end, label: ` ${showPace(pace, kind, locale)}`,
+        tooltip: zh ? `由基期 ${y0} 年推算的年均${kind === 'linear' ? '变化' : '增长'}` : `the yearly pace implied from the ${y0} baseline` });
     }
   }
   return out.sort((a, c) => a.position.line - c.position.line || a.position.character - c.position.character);
