@@ -11,7 +11,7 @@ export { parseConfig, mergeConfig, excerpt, DEFAULT_CONFIG, CONFIG_FILE, type Pl
 export { Workspace } from './workspace/workspace';
 export { DEFAULT_LIMITS, decodeUtf8, FileTooLarge, NotAFile, type FileHost, type Limits } from './workspace/host';
 export { checkUri, checkFile, type CheckOptions, type CheckResult } from './check/check';
-export { parseQuantity, intervalOf, intersects, admits, toHalfWidth, type Quantity, type Interval } from './quantity/quantity';
+export { parseQuantity, intervalOf, intersects, admits, toHalfWidth, showInterval, showQuantity, type Quantity, type Interval } from './quantity/quantity';
 export { parseUnit, dimensionLabel, baseUnitNames, type Unit } from './quantity/units';
 export { SourceDocument, readNumbers } from './sources/document';
 export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';

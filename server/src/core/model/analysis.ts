@@ -3,6 +3,7 @@
  * target as an interval in the indicator's own unit, and the stated growth.
  */
 import { parseQuantity, type Interval, type Quantity } from '../quantity/quantity';
+import { likelyUnit } from '../quantity/likelyUnit';
 import { parseUnit, type Unit } from '../quantity/units';
 import type { Span } from '../text/lineIndex';
 import type { IndicatorDef, PlanFile, PointDef } from './types';
@@ -18,6 +19,8 @@ export interface ResolvedValue {
   high?: number;
   /** The value as written. */
   raw: unknown;
+  /** The unit it is checked as, where its own was not understood but one was likely meant. */
+  assumedUnit?: string;
   fromChange: boolean;
 }
 export interface ResolvedPoint { def: PointDef; year?: number; value?: ResolvedValue }
@@ -64,9 +67,12 @@ function direct(span: Span, raw: unknown, unit: Unit | undefined, base?: Interva
     const m = q.multiple;
     return base ? { ...bare, number: base.lo * m, high: base.hi * m, interval: scaleInterval(base, x => x * m) } : bare;
   }
-  const r = ratioTo(q, unit);
+  // A unit with one likely intended unit (300亿园) is checked as that unit; messages say so.
+  const assumed = q.unitText && !q.unit && q.scale === undefined ? likelyUnit(q.unitText, unit?.dim) : undefined;
+  const r = assumed ? ratioTo({ ...q, unitText: assumed, unit: parseUnit(assumed) }, unit) : ratioTo(q, unit);
+  const read = assumed ? { assumedUnit: assumed } : {};
   return r === undefined ? bare
-    : { ...bare, number: q.number * r, high: (q.hi ?? q.number) * r, interval: scaleInterval(q.interval, x => x * r) };
+    : { ...bare, ...read, number: q.number * r, high: (q.hi ?? q.number) * r, interval: scaleInterval(q.interval, x => x * r) };
 }
 
 /** A `change` relative to an exact baseline: `-18%` is 18 percent lower, `+5百分点` five points higher. */

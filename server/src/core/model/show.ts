@@ -10,6 +10,7 @@ import type { ResolvedValue } from './analysis';
 export function showValue(v: ResolvedValue | undefined, unit?: Unit): string {
   if (!v) return '?';
   const plain = showQuantity(v.quantity, unit?.text ?? '');
+  if (v.assumedUnit && v.interval) return `${plain} (→ ${showQuantity({ ...v.quantity, unitText: v.assumedUnit })})`;
   const raw = typeof v.raw === 'string' ? v.raw.trim() : undefined;
   const words = raw?.replace(v.quantity.unitText ?? '', '');
   if (!raw || !v.interval || v.fromChange || !/[\u3400-\u9fff]/.test(words ?? '')) return plain;

@@ -68,7 +68,7 @@ export function showInterval(i: Interval, unit = '', decimals = 4): string {
   if (i.hi === Infinity && i.lo === -Infinity) return unit ? `any ${unit}` : 'any';
   if (i.hi === Infinity) return `${i.loOpen ? '>' : '≥'} ${f(i.lo)}`;
   if (i.lo === -Infinity) return `${i.hiOpen ? '<' : '≤'} ${f(i.hi)}`;
-  return `${fmt(i.lo, decimals)}–${f(i.hi)}`;
+  return `${i.loOpen ? '>' : ''}${fmt(i.lo, decimals)}–${i.hiOpen ? '<' : ''}${f(i.hi)}`;
 }
 
 /** A quantity as its author wrote it, comparators shown as symbols: `≥60%`, `>4300万`, `1-2个`. */

@@ -152,6 +152,10 @@ class Cursor {
   private readNumberAndAfter(ops: Op[]): ReadResult {
     this.skipSpace();
     const rest = this.rest();
+    if (/^(十[一二三四]五|[345]G)(?![A-Za-z\d])/.test(rest)) {
+      return err(`"${clip(this.raw)}" is a name (a five-year period, a mobile network), not a quantity`,
+        `“${clip(this.raw)}”是名称（五年规划期或移动通信代际），不是数量`);
+    }
     const doubling = /^翻(一|两|二|三)?番/.exec(rest);
     if (doubling) {
       this.pos += doubling[0].length; this.words.push(doubling[0]);
@@ -169,9 +173,13 @@ class Cursor {
       return this.finish(ops, share[1] === '百' ? n.value : n.value / 10, undefined, '%');
     }
     let first = readNumber(rest);
-    if (!first && /^[十百千万亿]/.test(rest) && ops.includes('>')) first = { value: 1, length: 0, chinese: true }; // 超亿元
+    if (!first && /^[十百千万亿]/.test(rest) && ops.includes('>')) {
+      // 超亿元 is more than one 亿元; 过百亿 more than a hundred 亿.
+      const small = /^([十百千])(?=[万亿])/.exec(rest);
+      first = small ? { value: { 十: 10, 百: 100, 千: 1000 }[small[1]]!, length: 1, chinese: true } : { value: 1, length: 0, chinese: true };
+    }
     if (!first) return notAQuantity(this.raw);
-    if (/^\d{4}年/.test(rest) || (first.chinese && /^[〇零一二三四五六七八九]{4}年/.test(rest))) {
+    if (/^\d{4}年/.test(rest) || /^[〇零一二三四五六七八九]{4}年/.test(rest) || /^\d{1,2}月(\d{1,2}日)?$/.test(rest)) {
       return err(`"${clip(this.raw)}" is a date, not a quantity`, `“${clip(this.raw)}”是日期，不是数量`);
     }
     this.pos += first.length;
@@ -190,7 +198,8 @@ class Cursor {
     }
     let unit1 = this.readUnitText();
     const sep = this.peekRangeSeparator();
-    if (sep) {
+    // A range's first unit, when written, is a unit or scale word: 10%-15%, 200万元至1000万元.
+    if (sep && (!unit1 || !splitUnit(unit1).unknownUnit && !splitUnit(unit1).trailing)) {
       const save = this.pos;
       this.pos += sep.length;
       const second = readNumber(this.rest());
@@ -216,7 +225,8 @@ class Cursor {
     for (;;) {
       this.skipSpace();
       const r = this.rest();
-      if (!r || startWord(r, AFTER.map(a => a[0])) || this.peekRangeSeparator()) return unit;
+      // A unit holds no digits: what follows a digit is another number, not this one's unit.
+      if (!r || /^[\d.]/.test(r) || startWord(r, AFTER.map(a => a[0])) || this.peekRangeSeparator()) return unit;
       const more = startWord(r, MORE_AFTER);
       if (more && this.moreCompares(unit, r.slice(more.length))) { this.pos += more.length; this.words.push(more); this.more = true; continue; }
       unit += r[0];

@@ -1,35 +1,19 @@
-import { baseUnitNames, parseUnit } from '../quantity/units';
-import { closest } from '../schema/validate';
+import { likelyUnit } from '../quantity/likelyUnit';
+import { parseUnit } from '../quantity/units';
 import type { Rule } from './context';
 import { quantityFields, quantityOf } from './util';
-
-let known: string[] | undefined;
-/** Common written forms of units, for "did you mean". */
-function knownUnits(): string[] {
-  known ??= baseUnitNames().flatMap(b => ['', '万', '亿', '千', '百', '万亿'].map(p => p + b)).filter(u => parseUnit(u));
-  return known;
-}
-
-/**
- * A unit the text was probably meant to be: one edit away, not a single character (岁 is no typo
- * of 元), sharing a character, and of the indicator's dimension when that is known.
- */
-function likelyUnit(unit: string, dim: string | undefined): string | undefined {
-  if ([...unit].length < 2) return undefined;
-  const guess = closest(unit, knownUnits(), 1);
-  if (!guess || ![...guess].some(c => unit.includes(c))) return undefined;
-  return dim === undefined || parseUnit(guess)?.dim === dim ? guess : undefined;
-}
 
 /** unit-unknown: a unit that is not understood (an indicator's unit, or one written in a quantity). */
 export const unitUnknown: Rule = {
   code: 'unit-unknown',
   check(ctx) {
-    const report = (span: { start: number; end: number }, unit: string, dim?: string) => {
+    const report = (span: { start: number; end: number }, unit: string, dim?: string, value = false) => {
       const guess = likelyUnit(unit, dim);
+      // A value's other checks read it in the likely unit (analysis.ts); say so where the user looks.
+      const checked = guess && value ? { en: `; the other checks read it as '${guess}'`, zh: `；其他校验按“${guess}”处理` } : { en: '', zh: '' };
       ctx.report(span, {
-        en: `unknown unit '${unit}'${guess ? `; did you mean '${guess}'?` : ''}`,
-        zh: `无法识别的单位“${unit}”${guess ? `；是否应为“${guess}”？` : ''}`,
+        en: `unknown unit '${unit}'${guess ? `; did you mean '${guess}'?` : ''}${checked.en}`,
+        zh: `无法识别的单位“${unit}”${guess ? `；是否应为“${guess}”？` : ''}${checked.zh}`,
       }, guess ? { suggestion: guess, unit } : { unit });
     };
     for (const ind of ctx.file.indicators.values()) {
@@ -39,7 +23,7 @@ export const unitUnknown: Rule = {
       const q = quantityOf(field, role);
       if (!q) continue;
       if (q.unitText && !q.unit && q.scale === undefined) {
-        report(field.span, q.unitText, indicator?.unit && parseUnit(indicator.unit.value)?.dim);
+        report(field.span, q.unitText, indicator?.unit && parseUnit(indicator.unit.value)?.dim, role === 'value');
       } else if (q.unknown !== undefined) {
         ctx.report(field.span, q.unknown ? {
           en: `'${q.unknown}' in "${String(field.value)}" is not understood, so its number is not checked`,
