@@ -31,7 +31,8 @@ test('quantities: comparators before and after the number, full-width digits, un
     assert.equal(p.quantity.unitText, unit, `${raw} unit`);
   }
   for (const bad of ['约若干', '', '>=', 'abc', '-18%']) assert.equal(parseQuantity(bad).ok, false, `${bad} must not parse`);
-  assert.equal(parseQuantity('超过60%以下').quantity.unknown, '超过 以下', 'words that admit nothing together');
+  const none = parseQuantity('超过60%以下').quantity;
+  assert.deepEqual([none.unknown, none.words], ['', ['超过', '以下']], 'words that admit nothing together');
 });
 
 test('units: dimensions and scale prefixes', () => {
@@ -44,6 +45,12 @@ test('units: dimensions and scale prefixes', () => {
     ['平方公里', 'area', 1e6], ['M', 'bandwidth', 1], ['G', 'bandwidth', 1000], ['Gbps', 'bandwidth', 1000],
     ['指数', 'index', 1], ['家', 'count', 1], ['个', 'count', 1],
     ['吨标准煤/万元', 'energy-coal/money', 1e-4], ['元/千瓦时', 'money/electricity', 1], ['部/百人', 'phones/persons', 0.01],
+    // Revision 3's new rows.
+    ['亿美元', 'money-usd', 1e8], ['欧元', 'money-eur', 1], ['港元', 'money-hkd', 1], ['‰', 'share', 0.1],
+    ['岁', 'age', 1], ['年', 'years', 1], ['个月', 'years', 1 / 12], ['天', 'days', 1], ['周', 'days', 7],
+    ['小时', 'days', 1 / 24], ['分钟', 'days', 1 / 1440], ['工作日', 'workdays', 1], ['个工作日', 'workdays', 1],
+    ['床', 'count', 1], ['批', 'count', 1], ['位', 'persons', 1], ['兆', 'bandwidth', 1], ['千兆', 'bandwidth', 1000],
+    ['万兆', 'bandwidth', 1e4], ['万吨/年', 'mass/years', 1e4], ['兆瓦', 'power', 1e6],
   ];
   for (const [u, dim, factor] of table) {
     const p = parseUnit(u);

@@ -13,6 +13,7 @@ export function showValue(v: ResolvedValue | undefined, unit?: Unit): string {
   if (v.assumedUnit && v.interval) return `${plain} (→ ${showQuantity({ ...v.quantity, unitText: v.assumedUnit })})`;
   const raw = typeof v.raw === 'string' ? v.raw.trim() : undefined;
   const words = raw?.replace(v.quantity.unitText ?? '', '');
+  if (v.fromChange && raw && v.interval) return `'${raw}' (→ ${showInterval(v.interval, unit?.text ?? '')})`;
   if (!raw || !v.interval || v.fromChange || !/[\u3400-\u9fff]/.test(words ?? '')) return plain;
   return `'${raw}' (${showInterval(v.interval, unit?.text ?? '')})`;
 }

@@ -12,7 +12,7 @@ export const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千�
 
 export interface NumberRead { value: number; length: number; chinese: boolean }
 
-const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
+const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?/;
 
 /** The number at the start of `s`, if any. */
 export function readNumber(s: string): NumberRead | undefined {

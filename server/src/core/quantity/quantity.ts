@@ -4,7 +4,7 @@
  * The reading lives in reader.ts; this module is what the rest of the core calls.
  */
 import type { Msg } from '../diagnostics';
-import { readQuantity, type Field, type Interval, type Reading } from './reader';
+import { intervalOf, readQuantity, type Field, type Interval, type Reading } from './reader';
 import type { Op } from './words';
 
 export type { Op } from './words';
@@ -74,6 +74,13 @@ export function showInterval(i: Interval, unit = '', decimals = 4): string {
 /** A quantity as its author wrote it, comparators shown as symbols: `≥60%`, `>4300万`, `1-2个`. */
 export function showQuantity(q: Quantity, fallbackUnit = ''): string {
   const unit = q.unitText ?? fallbackUnit;
-  if (q.hi !== undefined) return `${fmt(q.number)}-${fmt(q.hi)}${unit}`;
+  const plain = intervalOf(q.op, q.number), i0 = q.interval;
+  const same = plain.lo === i0.lo && plain.hi === i0.hi && plain.loOpen === i0.loOpen && plain.hiOpen === i0.hiOpen;
+  if (q.hi !== undefined || (!same && Number.isFinite(i0.lo) && Number.isFinite(i0.hi))) {
+    // A range prints as the interval it admits: 超过 opens its low end, 低于 its high end.
+    const i = q.interval, sign = q.number < 0 ? -1 : 1;
+    const [lo, hi] = sign < 0 ? [q.number, q.hi ?? q.number] : [i.lo, i.hi];
+    return `${i.loOpen ? '超过' : ''}${i.hiOpen ? '低于' : ''}${fmt(lo)}-${fmt(hi)}${unit}`;
+  }
   return `${opText(q.op)}${fmt(q.number)}${unit}`;
 }

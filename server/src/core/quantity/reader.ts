@@ -270,15 +270,18 @@ class Cursor {
     if (ops.includes('~') && hi !== undefined) interval = { ...interval, lo: Math.min(interval.lo, lo * 0.95), hi: Math.max(interval.hi, hi * 1.05) };
     if (this.sign < 0) interval = { lo: -interval.hi, hi: -interval.lo, loOpen: interval.hiOpen, hiOpen: interval.loOpen };
     const words = unknownUnit ? undefined : [trailing, leftover].filter(Boolean).join(' ');
+    // 累计下降18%以上: at least 18% lower, so the change is at most -18%.
+    const flip: Record<Op, Op> = { '>=': '<=', '>': '<', '<=': '>=', '<': '>', '=': '=', '~': '~' };
+    const op = hi !== undefined ? '=' : displayOp(ops, interval, lo);
     const reading: Reading = {
-      interval, number: this.sign * lo, op: displayOp(ops, hi !== undefined), words: this.words,
+      interval, number: this.sign * lo, op: this.sign < 0 ? flip[op] : op, words: this.words,
       ...(hi !== undefined ? { hi: this.sign * hi } : {}),
       ...(text ? { unitText: unknownUnit ? unitText!.trim() : text } : {}), ...(unit ? { unit } : {}),
       ...(scale ? { scale } : {}), ...(multiple ? { multiple } : {}),
     };
     if (this.sign < 0 && hi !== undefined) { reading.number = -hi; reading.hi = -lo; }
     if (words) reading.unknown = words;
-    else if (isEmpty(interval)) reading.unknown = this.words.join(' ');
+    else if (isEmpty(interval)) reading.unknown = ''; // the words admit nothing together: unit-unknown names them
     return { ok: true, reading };
   }
 }
@@ -292,10 +295,12 @@ function rangeBound(op: Op, lo: number, hi: number): Interval {
   }
 }
 
-function displayOp(ops: Op[], range: boolean): Op {
-  if (range) return '=';
-  const real = ops.filter(o => o !== '=');
-  return real.length ? real[real.length - 1] : '=';
+/** The comparator a single number's reading reduces to (before any sign), from what it admits. */
+function displayOp(ops: Op[], i: Interval, n: number): Op {
+  if (i.lo === i.hi) return '=';
+  if (i.hi === Infinity) return i.loOpen ? '>' : '>=';
+  if (i.lo === -Infinity) return i.hiOpen ? '<' : '<=';
+  return ops.includes('~') && i.lo === Math.min(n * 0.95, n * 1.05) ? '~' : '=';
 }
 
 /** A unit text into its unit, or a bare scale word; a valid unit followed by other words keeps them. */

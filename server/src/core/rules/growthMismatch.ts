@@ -1,4 +1,4 @@
-import { fmt, opText, type Op } from '../quantity/quantity';
+import { fmt, opText, showInterval, type Interval } from '../quantity/quantity';
 import { impliedGrowth } from '../model/growth';
 import type { Rule } from './context';
 
@@ -24,7 +24,7 @@ export const growthMismatch: Rule = {
       const [en, zh] = imp.exact ? [`implies ${fmt(I.lo, 1)}${u}`, `推算年均增长为 ${fmt(I.lo, 1)}${u}`]
         : G.lo > I.hi ? [`allows at most ${fmt(I.hi, 1)}${u}`, `年均增长最多为 ${fmt(I.hi, 1)}${u}`]
         : [`needs at least ${fmt(I.lo, 1)}${u}`, `年均增长至少为 ${fmt(I.lo, 1)}${u}`];
-      const show = (v: { quantity: { op: Op }; number?: number }) => `${opText(v.quantity.op)}${fmt(v.number!)}`;
+      const show = (v: { interval?: Interval }) => showInterval(v.interval!).replace(/^([<>≤≥]) /, '$1');
       const stated = `${opText(g.quantity.op)}${g.quantity.number}${g.quantity.unitText}`;
       const bv = show(r.baseline!.value!), tv = show(imp.last.value!);
       const unit = r.unit ? ` ${r.unit.text}` : '';
