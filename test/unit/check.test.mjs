@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, symlinkSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, core, found, repoRoot } from '../helpers.mjs';
+import { check, core, expectations, found, repoRoot } from '../helpers.mjs';
 
 const inc = join(repoRoot, 'test/fixtures/includes');
 const rules = join(repoRoot, 'test/fixtures/rules');
@@ -115,4 +115,16 @@ test('ranges count UTF-16 units and the same input gives the same output', async
   assert.deepEqual(a, b);
   const unit = a.find(d => d.range.start.line === 8);
   assert.deepEqual(unit.range, { start: { line: 8, character: 10 }, end: { line: 8, character: 12 } }, '亿圆 is two UTF-16 units');
+});
+
+test('config units: the CLI reads a config\'s units; plans under it fire and near-miss as marked', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const dir = join(repoRoot, 'test/fixtures/units');
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' });
+  const got = JSON.parse(r.stdout).map(d => `${d.file}:${d.line}:${d.code}`).sort();
+  const want = ['units.fires.plan.yaml', 'units.ok.plan.yaml'].flatMap(f => expectations(join(dir, f)).map(e => `${f}:${e}`)).sort();
+  assert.deepEqual(got, want);
+  const bad = core.parseConfig('units:\n  元: { dimension: money }\n  浬: { dimension: nautical, factor: 2 }\n').problems.map(p => p.message.en);
+  assert.deepEqual(bad, ["'元' is a built-in unit and cannot be redefined",
+    "unit '浬': dimension 'nautical' has no built-in base unit for a factor to convert to"]);
 });

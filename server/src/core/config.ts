@@ -4,6 +4,7 @@ import type { Msg, Severity } from './diagnostics';
 import type { Span } from './text/lineIndex';
 import type { Limits } from './workspace/host';
 import { RULE_CODES } from './rules/meta';
+import { DIMENSIONS, isBuiltInUnit, dimensionBase, type BaseUnit, type UserUnits } from './quantity/units';
 
 export type RuleSetting = Severity | 'off';
 export interface PlanlintConfig {
@@ -12,6 +13,8 @@ export interface PlanlintConfig {
   growthTolerance: number;
   /** Resource limits (set at the workspace root). */
   limits?: Partial<Limits>;
+  /** Units the config adds (`units:`). */
+  units?: UserUnits;
 }
 /** A problem of a config file, where it is: a config with any problem is not applied. */
 export interface ConfigProblem { message: Msg; span: Span }
@@ -60,12 +63,13 @@ export function parseConfig(text: string): { config: PlanlintConfig; problems: C
     const scalar = isScalar(value) ? value.value : undefined;
     if (key === 'rules') readRules(value, config, add);
     else if (key === 'limits') readLimits(value, config, add);
+    else if (key === 'units') readUnits(value, config, add);
     else if (key === 'growth_tolerance') {
       if (typeof scalar === 'number' && scalar >= 0 && Number.isFinite(scalar)) config.growthTolerance = scalar;
       else add(value ?? keyNode, '`growth_tolerance` must be a number of percentage points, 0 or more', '`growth_tolerance` 应为百分点数，不小于 0');
     } else {
-      add(keyNode, `unknown setting '${excerpt(key)}' (known: rules, growth_tolerance, limits)`,
-        `未知设置“${excerpt(key)}”（可用：rules、growth_tolerance、limits）`);
+      add(keyNode, `unknown setting '${excerpt(key)}' (known: rules, growth_tolerance, limits, units)`,
+        `未知设置“${excerpt(key)}”（可用：rules、growth_tolerance、limits、units）`);
     }
   }
   return { config, problems };
@@ -112,10 +116,43 @@ function readLimits(node: Node | null, config: PlanlintConfig, add: Add): void {
   }
 }
 
+/** `units:` — `标箱: { dimension: containers }` (a new dimension), `海里: { dimension: length, factor: 1852 }`. */
+function readUnits(node: Node | null, config: PlanlintConfig, add: Add): void {
+  if (node === null || (isScalar(node) && node.value === null)) return;
+  if (!isMap(node)) { add(node, '`units` must map unit names to { dimension, factor }', '`units` 应将单位名映射为 { dimension, factor }'); return; }
+  const units: Record<string, BaseUnit> = {};
+  for (const pair of node.items) {
+    const k = pair.key as Node, v = pair.value as Node | null;
+    const name = isScalar(k) ? String(k.value).trim() : '';
+    const dim = isMap(v) ? v.get('dimension') : undefined;
+    const factor = isMap(v) ? v.get('factor') : undefined;
+    if (!name || isBuiltInUnit(name)) {
+      add(k, `'${excerpt(name)}' is a built-in unit and cannot be redefined`, `“${excerpt(name)}”是内置单位，不能重新定义`);
+      continue;
+    }
+    if (typeof dim !== 'string' || !dim.trim()) {
+      add(v ?? k, `unit '${excerpt(name)}' needs a \`dimension\``, `单位“${excerpt(name)}”需要 dimension`);
+      continue;
+    }
+    const known = DIMENSIONS[dim] !== undefined || dimensionBase(dim) !== undefined;
+    if (factor !== undefined && (typeof factor !== 'number' || !(factor > 0) || !Number.isFinite(factor))) {
+      add(v, `unit '${excerpt(name)}': \`factor\` must be a positive number`, `单位“${excerpt(name)}”：factor 应为正数`);
+      continue;
+    }
+    if (factor !== undefined && !dimensionBase(dim)) {
+      add(v, `unit '${excerpt(name)}': dimension '${excerpt(dim)}' has no built-in base unit for a factor to convert to`,
+        `单位“${excerpt(name)}”：量纲“${excerpt(dim)}”没有内置基本单位，不能设置 factor`);
+      continue;
+    }
+    units[name] = { dim: known || factor === undefined ? dim : dim, factor: typeof factor === 'number' ? factor : 1 };
+  }
+  if (Object.keys(units).length) config.units = { key: JSON.stringify(units), units };
+}
+
 /** Later settings win: the config file, then one user's editor settings. */
 export function mergeConfig(base: PlanlintConfig, over: Partial<PlanlintConfig>): PlanlintConfig {
   return {
     rules: { ...base.rules, ...over.rules }, growthTolerance: over.growthTolerance ?? base.growthTolerance,
-    limits: { ...base.limits, ...over.limits },
+    limits: { ...base.limits, ...over.limits }, units: over.units ?? base.units,
   };
 }

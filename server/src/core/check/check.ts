@@ -10,6 +10,7 @@ import { ALL_RULES } from '../rules/index';
 import { ruleMeta } from '../rules/meta';
 import type { Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
+import { withUnits } from '../quantity/units';
 import { readSuppressions, suppressedBy, type SuppressionComment } from './suppressions';
 import { resolve, type Resolution } from './scope';
 
@@ -55,6 +56,13 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
   } else {
     resolution = await resolve(ws, file);
     const base = { ...resolution, file, tolerance: config.growthTolerance, indicator: indicatorMemo(resolution), anchor: anchorMemo(resolution) };
+    // The config's own units hold while the rules run (synchronously: no other check interleaves).
+    withUnits(config.units, () => runRules(rules, config, base, raw));
+  }
+  return { ok: true, file, resolution, ...finish(file, raw, config, options.locale ?? 'en') };
+}
+
+function runRules(rules: readonly Rule[], config: PlanlintConfig, base: Omit<RuleContext, 'report'>, raw: Raw[]): void {
     for (const rule of rules) {
       if (config.rules[rule.code] === 'off') continue;
       const ctx: RuleContext = { ...base, report: (span, message, data) => raw.push({ code: rule.code, span, message, data }) };
@@ -67,8 +75,6 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
         }, data: { internalError: true } });
       }
     }
-  }
-  return { ok: true, file, resolution, ...finish(file, raw, config, options.locale ?? 'en') };
 }
 
 /** A size as people say it: 300 bytes, 64 KB, 20 MB. */

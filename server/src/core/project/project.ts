@@ -25,6 +25,7 @@ import { citeSelection, type Citation0 } from '../service/cite';
 import { spotsOf } from '../service/spots';
 import type { Hover, Location } from '../service/types';
 import { ConfigFinder, type AppliedConfig } from './configs';
+import { withUnits, type UserUnits } from '../quantity/units';
 
 export interface ServiceSettings { locale: Locale; overrides: Partial<PlanlintConfig> }
 /** What every project of a session shares: set by the host that starts the session. */
@@ -143,9 +144,16 @@ export class Project {
     this.deps.set(uri, d);
   }
 
+  /** The units of the config that applies to a file, for editor queries that read its quantities. */
+  private async unitsOf(uri: string): Promise<UserUnits | undefined> {
+    return (await this.configs.for(uri)).config.units;
+  }
+
   async hover(uri: string, offset: number): Promise<Hover | undefined> {
     const file = await this.file(uri);
-    return file && hoverAt(file, await this.resolution(file), offset, this.settings.locale);
+    if (!file) return undefined;
+    const res = await this.resolution(file), units = await this.unitsOf(uri);
+    return withUnits(units, () => hoverAt(file, res, offset, this.settings.locale));
   }
 
   async definition(uri: string, offset: number): Promise<Location[]> {
@@ -173,13 +181,15 @@ export class Project {
   async completion(uri: string, offset: number): Promise<CompletionResult> {
     const file = await this.file(uri);
     const good = file && !file.yaml.syntax.length ? file : this.lastGood.get(uri);
-    return completeAt(file?.text ?? '', offset, good && await this.resolution(good), this.settings.locale);
+    const res = good && await this.resolution(good), units = await this.unitsOf(uri);
+    return withUnits(units, () => completeAt(file?.text ?? '', offset, res, this.settings.locale));
   }
 
   async codeActions(uri: string, diagnostics: DiagnosticRef[]): Promise<QuickFix[]> {
     const file = await this.file(uri);
     if (!file) return [];
-    return quickFixes(file, file.yaml.syntax.length ? undefined : await this.resolution(file), diagnostics, this.settings.locale);
+    const res = file.yaml.syntax.length ? undefined : await this.resolution(file), units = await this.unitsOf(uri);
+    return withUnits(units, () => quickFixes(file, res, diagnostics, this.settings.locale));
   }
 
   async references(uri: string, offset: number, includeDeclaration: boolean): Promise<Location[]> {
@@ -226,7 +236,8 @@ export class Project {
   async inlayHints(uri: string, range?: Range): Promise<InlayHint[]> {
     const file = await this.file(uri);
     if (!file || file.yaml.syntax.length) return [];
-    return inlayHints(file, await this.resolution(file), range, this.settings.locale);
+    const res = await this.resolution(file), units = await this.unitsOf(uri);
+    return withUnits(units, () => inlayHints(file, res, range, this.settings.locale));
   }
 
   /** A source anchor (and a target entry) for a selection in a source document. */

@@ -5,6 +5,7 @@
  */
 import type { Msg } from '../diagnostics';
 import { intervalOf, readQuantity, type Field, type Interval, type Reading } from './reader';
+import { unitTableKey } from './units';
 import type { Op } from './words';
 
 export type { Op } from './words';
@@ -17,7 +18,7 @@ export type QuantityParse = { ok: true; quantity: Quantity } | { ok: false; erro
 const parsed = new Map<string, QuantityParse>();
 /** Parses are pure and shared (callers never change them), so each distinct string is read once per field. */
 export function parseQuantity(raw: unknown, field: Field = 'value'): QuantityParse {
-  const key = typeof raw === 'string' ? `${field}\u0000${raw}` : undefined;
+  const key = typeof raw === 'string' ? `${unitTableKey()}\u0000${field}\u0000${raw}` : undefined;
   let hit = key === undefined ? undefined : parsed.get(key);
   if (!hit) {
     const r = readQuantity(raw, field);

@@ -16,7 +16,7 @@ export interface Unit {
   prefix: number;
 }
 
-interface BaseUnit { dim: string; factor: number }
+export interface BaseUnit { dim: string; factor: number }
 
 /** Dimension names, for hovers and messages. */
 export const DIMENSIONS: Record<string, Msg> = {
@@ -99,19 +99,42 @@ export function parseScale(s: string): number | undefined {
   return f;
 }
 
-/** The names of all base units, for completion. */
-export function baseUnitNames(): string[] { return Object.keys(BASE_UNITS); }
-export function dimensionOf(name: string): string | undefined { return BASE_UNITS[name]?.dim; }
+/** The names of all base units (and the user's), for completion. */
+export function baseUnitNames(): string[] { return [...Object.keys(BASE_UNITS), ...Object.keys(user?.units ?? {})]; }
+export function dimensionOf(name: string): string | undefined { return baseUnit(name)?.dim; }
+
+/**
+ * Units a `planlint.config.yaml` adds (`units:`). They hold while a check or an editor query runs
+ * for a file under that config: `withUnits` sets them for a synchronous stretch of work, so
+ * interleaved checks of other configs never see them. Parse caches are keyed by the table.
+ */
+export interface UserUnits { key: string; units: Record<string, BaseUnit> }
+let user: UserUnits | undefined;
+let names = BASE_NAMES;
+export function withUnits<T>(table: UserUnits | undefined, fn: () => T): T {
+  const saved = user, savedNames = names;
+  user = table;
+  names = table ? [...BASE_NAMES, ...Object.keys(table.units)].sort((a, b) => b.length - a.length) : BASE_NAMES;
+  try { return fn(); } finally { user = saved; names = savedNames; }
+}
+/** Which unit table holds now (a cache key). */
+export const unitTableKey = () => user?.key ?? '';
+const baseUnit = (name: string): BaseUnit | undefined => BASE_UNITS[name] ?? user?.units[name];
+/** Whether a name is a built-in base unit (a user unit may not redefine one). */
+export const isBuiltInUnit = (name: string) => BASE_UNITS[name] !== undefined;
+/** The base unit of a dimension key (its first unit, factor 1), for user units with a factor. */
+export const dimensionBase = (dim: string) => Object.keys(BASE_UNITS).find(n => BASE_UNITS[n].dim === dim && BASE_UNITS[n].factor === 1);
 
 const cache = new Map<string, Unit | undefined>();
 
 /** Parses a unit; undefined when it is not understood. */
 export function parseUnit(raw: string): Unit | undefined {
-  const hit = cache.get(raw);
-  if (hit !== undefined || cache.has(raw)) return hit;
+  const key = user ? `${user.key}\u0000${raw}` : raw;
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit;
   const unit = parseUnitUncached(raw.trim().replace(/％/g, '%').replace(/／/g, '/'));
   if (cache.size > 20_000) cache.clear();
-  cache.set(raw, unit);
+  cache.set(key, unit);
   return unit;
 }
 
@@ -124,11 +147,11 @@ function parseUnitUncached(text: string): Unit | undefined {
     if (!a || !b || b.factor === 0) return undefined;
     return { text, dim: `${a.dim}/${b.dim}`, factor: a.factor / b.factor, prefix: a.prefix / b.prefix };
   }
-  for (const name of BASE_NAMES) {
+  for (const name of names) {
     if (!text.endsWith(name)) continue;
     const scale = parseScale(text.slice(0, text.length - name.length));
     if (scale === undefined) continue;
-    const base = BASE_UNITS[name];
+    const base = baseUnit(name)!;
     return { text, dim: base.dim, factor: base.factor * scale, prefix: scale };
   }
   // A scale word alone as a unit (a table's 网民数（万）) counts things at that scale.
