@@ -78,7 +78,7 @@ test('config: problems are explained', () => {
   assert.deepEqual(problems.map(p => p.message.en), [
     "rule 'growth-mismatch': 'loud' is not one of error, warning, info, hint, off",
     "unknown rule 'no-such-rule'",
-    "unknown setting 'colour' (known: rules, growth_tolerance, limits)",
+    "unknown setting 'colour' (known: rules, growth_tolerance, limits, units)",
     '`growth_tolerance` must be a number of percentage points, 0 or more',
   ]);
   const text = 'rules:\n  growth-mismatc: warning\n';
