@@ -11,6 +11,7 @@ import { ruleMeta } from '../rules/meta';
 import type { Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
 import { readSuppressions, suppressedBy, type SuppressionComment } from './suppressions';
+import { NOT_TEXT, reopenAdvice } from './encodingMessages';
 import { resolve, type Resolution } from './scope';
 
 export interface CheckOptions {
@@ -28,7 +29,10 @@ export type CheckResult =
 interface Raw { code: string; span: Span; message: Msg; data?: Record<string, unknown> }
 
 export async function checkUri(ws: Workspace, uri: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const misread = await ws.misread(uri);
+  if (misread) return notText(ws, uri, reopenAdvice(misread), options);
   const loaded = await ws.loadPlan(uri);
+  if (!loaded.ok && loaded.reason === 'not-text') return notText(ws, uri, NOT_TEXT, options);
   if (!loaded.ok && loaded.reason === 'too-large') {
     // Refused, not unreadable: say so where the user looks, on the file itself.
     const file = ws.planFromText(uri, '');
@@ -40,6 +44,13 @@ export async function checkUri(ws: Workspace, uri: string, options: CheckOptions
   }
   if (!loaded.ok) return { ok: false, reason: loaded.reason, detail: loaded.detail };
   return checkFile(ws, loaded.value, options);
+}
+
+/** A plan that is not text: one `encoding` finding on its first line (configurable), nothing else is checked. */
+function notText(ws: Workspace, uri: string, message: Msg, options: CheckOptions): CheckResult {
+  const file = ws.planFromText(uri, '');
+  const raw: Raw[] = [{ code: 'encoding', span: { start: 0, end: 0 }, message }];
+  return { ok: true, file, ...finish(file, raw, options.config ?? DEFAULT_CONFIG, options.locale ?? 'en') };
 }
 
 export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOptions = {}): Promise<CheckResult> {

@@ -79,6 +79,8 @@ export class Project {
 
   async file(uri: string): Promise<PlanFile | undefined> {
     await this.applyLimits();
+    // A buffer the editor decoded wrongly: its offsets are not the file's, so no hovers or edits on it.
+    if (await this.ws.misread(uri)) return undefined;
     const loaded = await this.ws.loadPlan(uri);
     if (!loaded.ok) return undefined;
     if (!loaded.value.yaml.syntax.length) this.lastGood.set(uri, loaded.value);
