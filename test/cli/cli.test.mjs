@@ -79,13 +79,16 @@ test('bad input gets a diagnostic, never a stack trace: broken YAML, a file that
     'bin.plan.yaml': '\u0000\u0001\u00ff\ufffe',
   });
   writeFileSync(join(dir, 'latin1.plan.yaml'), Buffer.from([0x70, 0x6c, 0x61, 0x6e, 0xe9, 0x0a]));
-  const r = planlint(['--format', 'json', 'broken.plan.yaml', 'notes.yaml', 'src.plan.yaml', 'latin1.plan.yaml', 'bin.plan.yaml'], dir);
+  const files = ['broken.plan.yaml', 'notes.yaml', 'src.plan.yaml', 'latin1.plan.yaml', 'bin.plan.yaml'];
+  const r = planlint(['--format', 'json', ...files], dir);
   const out = JSON.parse(r.out);
   assert.deepEqual(out.filter(d => d.file === 'broken.plan.yaml').map(d => d.code), ['yaml-syntax']);
   assert.deepEqual(out.filter(d => d.file === 'notes.yaml').map(d => d.code).sort(), ['schema', 'schema']);
   assert.deepEqual(out.filter(d => d.file === 'src.plan.yaml').map(d => [d.line, d.code]), [[4, 'source-missing']]);
   // Latin-1 is none of the contract's encodings (é then a line feed is not GB18030 either); binary is not text.
-  for (const f of ['latin1.plan.yaml', 'bin.plan.yaml']) assert.deepEqual(out.filter(d => d.file === f).map(d => [d.line, d.code]), [[1, 'encoding']]);
+  for (const f of ['latin1.plan.yaml', 'bin.plan.yaml']) {
+    assert.deepEqual(out.filter(d => d.file === f).map(d => [d.line, d.code]), [[1, 'encoding']], f);
+  }
   assert.equal(r.code, 1, 'a file that is not text is a finding, not a failure to run');
   assert.equal(r.err, '');
   assert.doesNotMatch(r.err + r.out, /\n\s+at /);

@@ -60,7 +60,8 @@ test('a plan or a source document holding raw escape codes is not text: one find
   const d = workspace();
   writeFileSync(join(d, 'raw.plan.yaml'), 'planlint: 1\nplan: { id: "x\u001b[2J", title: t, period: [2016, 2020] }\n');
   writeFileSync(join(d, 'doc.txt'), '\u001b[31mred\u001b[0m\n');
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), '--format', 'json', 'raw.plan.yaml', 'p.plan.yaml'], { cwd: d, encoding: 'utf8' });
+  const args = ['--format', 'json', 'raw.plan.yaml', 'p.plan.yaml'];
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), ...args], { cwd: d, encoding: 'utf8' });
   const out = JSON.parse(r.stdout);
   assert.deepEqual(out.filter(x => x.file === 'raw.plan.yaml').map(x => [x.line, x.code]), [[1, 'encoding']]);
   assert.deepEqual(out.filter(x => x.file === 'p.plan.yaml' && x.code === 'source-missing').map(x => x.line), [4]);
