@@ -121,7 +121,9 @@ test('every seed anchor resolves, and every seed gives the same diagnostics, sav
     const out = [];
     for (const p of plans) {
       const r = await core.checkUri(new core.Workspace(host, '/ws/seeds'), p, {});
-      for (const x of r.diagnostics) out.push([p, x.range.start.line, x.range.start.character, x.code, x.message].join());
+      for (const d of r.diagnostics) {
+        out.push([p, d.range.start.line, d.range.start.character, d.code, d.message].join());
+      }
     }
     return out;
   };

@@ -12,7 +12,9 @@ export interface RunOptions {
 /** `unread`: files that could not be read, by their relative names. */
 export interface RunResult { reports: FileReport[]; problems: string[]; unread: string[] }
 
-const REASONS: Record<string, string> = { 'not-text': 'not text in UTF-8, UTF-16 or GB18030', outside: 'outside the workspace' };
+const REASONS: Record<string, string> = {
+  'not-text': 'not text in UTF-8, UTF-16 or GB18030', outside: 'outside the workspace',
+};
 
 export async function runChecks(files: string[], opts: RunOptions): Promise<RunResult> {
   const configFile = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);

@@ -11,7 +11,9 @@ export const NOT_TEXT: Msg = {
 const VSCODE_NAME: Record<Encoding, string> = {
   'utf-8': 'UTF-8', gb18030: 'Simplified Chinese (GB18030)', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE',
 };
-const SHORT: Record<Encoding, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030 (GBK)', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' };
+const SHORT: Record<Encoding, string> = {
+  'utf-8': 'UTF-8', gb18030: 'GB18030 (GBK)', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE',
+};
 
 /** The editor shows a wrong decoding of the file: say what it is and how to reopen it (saving would lose text). */
 export function reopenAdvice(encoding: Encoding): Msg {

@@ -26,7 +26,8 @@ function sourceMarkdown(s: SourceState, locale: Locale): string {
   const head = `**${esc(s.def.title?.value ?? s.def.id)}**  \n`;
   if (!s.doc) return head + T(locale, 'cannot be read', '无法读取');
   const n = s.doc.paragraphs.length;
-  return head + docLink(s.def.path?.value ?? s.def.id, s.uri!) + T(locale, ` · ${n} paragraphs`, ` · 共 ${n} 段`) + encodingNote(s, locale);
+  const count = T(locale, ` · ${n} paragraphs`, ` · 共 ${n} 段`);
+  return head + docLink(s.def.path?.value ?? s.def.id, s.uri!) + count + encodingNote(s, locale);
 }
 
 /** The cited paragraph, the quoted span in bold, with a link that opens the document there. */
@@ -46,7 +47,8 @@ export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): s
   const body = whole ? esc(r.doc.text.slice(p.start, Math.min(p.end, p.start + 2 * EXCERPT))) + (p.end - p.start > 2 * EXCERPT ? '…' : '')
     : `${m.start - EXCERPT > p.start ? '…' : ''}${esc(before)}**${esc(r.doc.text.slice(m.start, m.end))}**${esc(after)}${m.end + EXCERPT < p.end ? '…' : ''}`;
   const more = r.matches.length > 1 ? T(locale, ` (1 of ${r.matches.length} matches)`, `（共 ${r.matches.length} 处匹配，显示第 1 处）`) : '';
-  return `**${esc(title)}** · ¶${m.para}${more}${encodingNote(state, locale)}\n\n> ${body}\n\n${docLink(T(locale, `Open ¶${m.para}`, `打开第 ${m.para} 段`), r.state.uri!, line)}`;
+  const enc = encodingNote(state, locale);
+  return `**${esc(title)}** · ¶${m.para}${more}${enc}\n\n> ${body}\n\n${docLink(T(locale, `Open ¶${m.para}`, `打开第 ${m.para} 段`), r.state.uri!, line)}`;
 }
 
 function orgMarkdown(org: OrgDef, res: Resolution, locale: Locale): string {
@@ -112,7 +114,10 @@ export function hoverAt(file: PlanFile, res: Resolution, offset: number, locale:
     case 'org': md = orgMarkdown(spot.org, res, locale); break;
     case 'ref': {
       if (spot.expect === 'organization') { const o = res.scope.orgNames.get(spot.id); md = o && orgMarkdown(o, res, locale); }
-      else if (spot.expect === 'source') { const s = res.sourceStates.get(spot.id); md = s && sourceMarkdown(s, locale); }
+      else if (spot.expect === 'source') {
+        const s = res.sourceStates.get(spot.id);
+        md = s && sourceMarkdown(s, locale);
+      }
       else { const it = res.scope.items.get(spot.id); md = it && itemMarkdown(it, res, locale); }
       break;
     }

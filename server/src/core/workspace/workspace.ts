@@ -68,8 +68,11 @@ export class Workspace {
     const overlay = this.overlays.get(uri);
     if (overlay === undefined) return this.readDisk(uri, maxBytes);
     // An open document is held to the same limit as the file on disk.
-    if (exceedsBytes(overlay, maxBytes)) return Promise.resolve({ ok: false, reason: 'too-large', detail: `more than ${maxBytes} bytes` });
-    return isText(overlay) ? Promise.resolve({ ok: true, value: { text: overlay } }) : this.misreadOverlay(uri, overlay, maxBytes);
+    if (exceedsBytes(overlay, maxBytes)) {
+      return Promise.resolve({ ok: false, reason: 'too-large', detail: `more than ${maxBytes} bytes` });
+    }
+    if (!isText(overlay)) return this.misreadOverlay(uri, overlay, maxBytes);
+    return Promise.resolve({ ok: true, value: { text: overlay } });
   }
 
   /**
@@ -79,7 +82,8 @@ export class Workspace {
   private async misreadOverlay(uri: string, overlay: string, maxBytes: number): Promise<Loaded<TextFile>> {
     if (overlay.includes('\ufffd')) {
       const disk = await this.readDisk(uri, maxBytes);
-      if (disk.ok && disk.value.encoding !== 'utf-8') return { ok: true, value: { text: disk.value.text, misread: disk.value.encoding } };
+      const file = disk.ok ? disk.value : undefined;
+      if (file && file.encoding !== 'utf-8') return { ok: true, value: { text: file.text, misread: file.encoding } };
     }
     return { ok: false, reason: 'not-text', detail: NOT_TEXT_DETAIL };
   }
