@@ -88,9 +88,9 @@ export class Workspace {
     return { ok: false, reason: 'not-text', detail: NOT_TEXT_DETAIL };
   }
 
-  /** The encoding of a plan's file when the editor's open buffer is a wrong decoding of it. */
-  async misread(uri: string): Promise<Encoding | undefined> {
-    const t = await this.readText(uri, this.limits.maxPlanBytes);
+  /** The encoding of a file when the editor's open buffer is a wrong decoding of it. */
+  async misread(uri: string, maxBytes = this.limits.maxPlanBytes): Promise<Encoding | undefined> {
+    const t = await this.readText(uri, maxBytes);
     return t.ok ? t.value.misread : undefined;
   }
 
