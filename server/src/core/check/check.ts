@@ -11,7 +11,7 @@ import { ruleMeta } from '../rules/meta';
 import type { Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
 import { readSuppressions, suppressedBy, type SuppressionComment } from './suppressions';
-import { NOT_TEXT, reopenAdvice } from './encodingMessages';
+import { notTextMessage, reopenAdvice } from './encodingMessages';
 import { resolve, type Resolution } from './scope';
 
 export interface CheckOptions {
@@ -32,7 +32,7 @@ export async function checkUri(ws: Workspace, uri: string, options: CheckOptions
   const misread = await ws.misread(uri);
   if (misread) return notText(ws, uri, reopenAdvice(misread), options);
   const loaded = await ws.loadPlan(uri);
-  if (!loaded.ok && loaded.reason === 'not-text') return notText(ws, uri, NOT_TEXT, options);
+  if (!loaded.ok && loaded.reason === 'not-text') return notText(ws, uri, notTextMessage(loaded.at), options);
   if (!loaded.ok && loaded.reason === 'too-large') {
     // Refused, not unreadable: say so where the user looks, on the file itself.
     const file = ws.planFromText(uri, '');

@@ -1,11 +1,17 @@
 /** The messages of the `encoding` rule: a plan that is not text, and a plan the editor decoded wrongly. */
 import type { Msg } from '../diagnostics';
-import type { Encoding } from '../workspace/host';
+import type { Encoding, NotTextAt } from '../workspace/host';
 
-export const NOT_TEXT: Msg = {
-  en: 'the file is not text in UTF-8, UTF-16 (with a byte-order mark) or GB18030 and is not checked',
-  zh: '文件不是 UTF-8、UTF-16（带字节顺序标记）或 GB18030 编码的文本，不予检查',
-};
+/** Not text: where it decodes, the first character text may not hold and its line, so it can be found. */
+export function notTextMessage(at: NotTextAt | undefined): Msg {
+  const u = at && `U+${at.char.toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    en: 'the file is not text in UTF-8, UTF-16 (with a byte-order mark) or GB18030 and is not checked: '
+      + (at ? `it holds ${u} on line ${at.line}` : 'its bytes are not valid in any of these encodings'),
+    zh: '文件不是 UTF-8、UTF-16（带字节顺序标记）或 GB18030 编码的文本，不予检查：'
+      + (at ? `第 ${at.line} 行含有字符 ${u}` : '其字节在这些编码中均无效'),
+  };
+}
 
 /** How VS Code names the encoding in its 'Reopen with Encoding' list (these names are not translated). */
 const VSCODE_NAME: Record<Encoding, string> = {

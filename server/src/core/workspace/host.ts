@@ -39,7 +39,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxPlanBytes: 20 * 1024 * 1024, maxSourceBytes: 16 * 1024 * 1024, maxIncludeDepth: 32, maxNestingDepth: 64, maxAliasExpansions: 10_000,
 };
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; reason: LoadFailure; detail: string };
+/** `at`: for `not-text`, where decoded text holds what text may not (when some encoding decodes it). */
+export type Loaded<T> = { ok: true; value: T } | { ok: false; reason: LoadFailure; detail: string; at?: NotTextAt };
 /** `not-text`: not text in any encoding of the contract's *Text encodings*. */
 export type LoadFailure = 'missing' | 'outside' | 'not-text' | 'too-large';
 /** What `not-text` means, for messages that show a failure's detail. */
@@ -85,18 +86,38 @@ const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/;
 /** Whether decoded text is text in the contract's sense. */
 export function isText(text: string): boolean { return !NOT_TEXT.test(text); }
 
+/** The first character that makes decoded text not text, and its line (from 1): for the message. */
+export interface NotTextAt { char: number; line: number }
+export function firstNotText(text: string): NotTextAt | undefined {
+  const m = NOT_TEXT.exec(text);
+  if (!m) return undefined;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+  return { char: text.charCodeAt(m.index), line };
+}
+
 /**
  * Decodes a file as the contract's *Text encodings* say: UTF-8 when it is valid UTF-8, else by its
  * byte-order mark, else GB18030 when that decodes; undefined when the result is not text.
  */
 export function decodeText(bytes: Uint8Array): Decoded | undefined {
+  const decoded = decodeAny(bytes);
+  return decoded && isText(decoded.text) ? decoded : undefined;
+}
+
+/** Why bytes are not text: where the decoded text holds what text may not; undefined if nothing decodes. */
+export function whyNotText(bytes: Uint8Array): NotTextAt | undefined {
+  const decoded = decodeAny(bytes);
+  return decoded && firstNotText(decoded.text);
+}
+
+function decodeAny(bytes: Uint8Array): Decoded | undefined {
   const b0 = bytes[0], b1 = bytes[1];
-  const decoded = decodeAs(bytes, 'utf-8')
+  return decodeAs(bytes, 'utf-8')
     ?? (b0 === 0xff && b1 === 0xfe ? decodeAs(bytes, 'utf-16le')
       : b0 === 0xfe && b1 === 0xff ? decodeAs(bytes, 'utf-16be')
         : b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? undefined // a UTF-8 mark on what is not UTF-8
           : decodeAs(bytes, 'gb18030'));
-  return decoded && isText(decoded.text) ? decoded : undefined;
 }
 
 /** How people name an encoding: GB18030, UTF-16LE. */

@@ -10,7 +10,7 @@ import { isInside, normalizeUri } from '../text/paths';
 import { parseYaml } from '../yaml/parse';
 import type { ChunkCache } from '../yaml/incremental';
 import {
-  decodeText, DEFAULT_LIMITS, exceedsBytes, FileTooLarge, isText, NOT_TEXT_DETAIL,
+  decodeText, DEFAULT_LIMITS, exceedsBytes, FileTooLarge, firstNotText, isText, NOT_TEXT_DETAIL, whyNotText,
   type Decoded, type Encoding, type FileHost, type Limits, type Loaded,
 } from './host';
 
@@ -85,7 +85,7 @@ export class Workspace {
       const file = disk.ok ? disk.value : undefined;
       if (file && file.encoding !== 'utf-8') return { ok: true, value: { text: file.text, misread: file.encoding } };
     }
-    return { ok: false, reason: 'not-text', detail: NOT_TEXT_DETAIL };
+    return { ok: false, reason: 'not-text', detail: NOT_TEXT_DETAIL, at: firstNotText(overlay) };
   }
 
   /** The encoding of a file when the editor's open buffer is a wrong decoding of it. */
@@ -118,7 +118,7 @@ export class Workspace {
     }
     if (bytes.byteLength > maxBytes) return { ok: false, reason: 'too-large', detail: `${bytes.byteLength} bytes > ${maxBytes}` };
     const decoded = decodeText(bytes);
-    if (!decoded) return { ok: false, reason: 'not-text', detail: NOT_TEXT_DETAIL };
+    if (!decoded) return { ok: false, reason: 'not-text', detail: NOT_TEXT_DETAIL, at: whyNotText(bytes) };
     this.encodings.set(uri, decoded.encoding);
     return { ok: true, value: decoded };
   }
