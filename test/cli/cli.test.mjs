@@ -129,3 +129,23 @@ test('--help and --version', () => {
   assert.match(planlint(['--help']).out, /Usage: planlint/);
   assert.match(planlint(['--version']).out, /^\d+\.\d+\.\d+\n$/);
 });
+
+test('files as Chinese Windows saves them: GB18030 and UTF-16 plans are checked; what is not text is a finding', () => {
+  const dir = join(repoRoot, 'test/fixtures/encodings');
+  const clean = ['plan-gb18030.plan.yaml', 'plan-utf16le.plan.yaml', 'plan-utf16be.plan.yaml',
+    'sources-encoded.plan.yaml'];
+  const ok = planlint(clean, dir);
+  assert.equal(ok.code, 0, ok.out + ok.err);
+  assert.match(ok.out, /^✔ 4 files checked, no problems$/m);
+  const all = planlint(['--format', 'json', '.'], dir);
+  assert.equal(all.code, 1, 'not text is an error found, not a failure to run');
+  assert.equal(all.err, '', 'every file was read, the GB18030 config too');
+  const byFile = {};
+  for (const d of JSON.parse(all.out)) (byFile[d.file] ??= []).push(`${d.line}:${d.code}`);
+  assert.deepEqual(byFile, {
+    'binary.plan.yaml': ['1:encoding'], 'gb18030-control.plan.yaml': ['1:encoding'],
+    'include-not-text.plan.yaml': ['4:unknown-reference'], 'not-text.orgs.yaml': ['1:encoding'],
+    'sources-not-text.plan.yaml': ['5:source-missing', '6:source-missing', '7:source-missing'],
+    'utf16-no-bom.plan.yaml': ['1:encoding'], 'utf8-replacement.plan.yaml': ['1:encoding'],
+  });
+});
