@@ -149,3 +149,12 @@ test('files as Chinese Windows saves them: GB18030 and UTF-16 plans are checked;
     'utf16-no-bom.plan.yaml': ['1:encoding'], 'utf8-replacement.plan.yaml': ['1:encoding'],
   });
 });
+
+test('a planlint.config.yaml that is not text cannot be applied: exit 2, said once', () => {
+  const dir = scratch({ 'a.plan.yaml': VALID, 'b.plan.yaml': VALID });
+  writeFileSync(join(dir, 'planlint.config.yaml'), Buffer.from([0xff, 0xfe, 0x41]));
+  const r = planlint(['.'], dir);
+  assert.equal(r.code, 2);
+  const said = r.err.match(/planlint\.config\.yaml:1:1: cannot be read: not text in UTF-8, UTF-16 or GB18030/g);
+  assert.equal(said?.length, 1, r.err);
+});

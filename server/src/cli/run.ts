@@ -39,11 +39,14 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
     }
     reports.push({ file: rel(file), diagnostics: result.diagnostics, suppressed: result.suppressed, source: result.file.text, result });
   }
+  // An unreadable config is found once per plan that looks for it: say each problem once.
+  const said = new Set<string>();
+  const say = (line: string) => { if (!said.has(line)) { said.add(line); problems.push(line); } };
   for (const c of configs) {
     for (const d of configDiagnostics(c, opts.locale)) {
-      problems.push(`${rel(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`);
+      say(`${rel(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`);
     }
-    if (c.problems.length) problems.push(`${rel(c.uri!)} is not applied until these problems are fixed`);
+    if (c.problems.length) say(`${rel(c.uri!)} is not applied until these problems are fixed`);
   }
   reports.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { reports, problems, unread };
