@@ -18,7 +18,8 @@ import {
 export interface TextFile { text: string; misread?: Encoding }
 
 export class Workspace {
-  private readonly overlays = new Map<string, string>();
+  /** Open documents' text, and whether it is text (checked once per change, not per request). */
+  private readonly overlays = new Map<string, { text: string; isText: boolean }>();
   private readonly plans = new Map<string, { text: string; file: PlanFile; chunks: { cache: ChunkCache } }>();
   private readonly sources = new Map<string, Promise<Loaded<SourceDocument>>>();
   /** Files on disk decoded, by URI, then by the size limit they were read under. */
@@ -42,7 +43,7 @@ export class Workspace {
   }
 
   /** An editor's unsaved text for a document; it wins over the disk. */
-  setOverlay(uri: string, text: string): void { this.overlays.set(uri, text); this.invalidate(uri); }
+  setOverlay(uri: string, text: string): void { this.overlays.set(uri, { text, isText: isText(text) }); this.invalidate(uri); }
   clearOverlay(uri: string): void { this.overlays.delete(uri); this.plans.delete(uri); this.invalidate(uri); }
   /** Forgets what was read of a file (it changed on disk). */
   invalidate(uri: string): void {
@@ -68,11 +69,11 @@ export class Workspace {
     const overlay = this.overlays.get(uri);
     if (overlay === undefined) return this.readDisk(uri, maxBytes);
     // An open document is held to the same limit as the file on disk.
-    if (exceedsBytes(overlay, maxBytes)) {
+    if (exceedsBytes(overlay.text, maxBytes)) {
       return Promise.resolve({ ok: false, reason: 'too-large', detail: `more than ${maxBytes} bytes` });
     }
-    if (!isText(overlay)) return this.misreadOverlay(uri, overlay, maxBytes);
-    return Promise.resolve({ ok: true, value: { text: overlay } });
+    if (!overlay.isText) return this.misreadOverlay(uri, overlay.text, maxBytes);
+    return Promise.resolve({ ok: true, value: { text: overlay.text } });
   }
 
   /**
