@@ -43,7 +43,10 @@ export class Workspace {
   }
 
   /** An editor's unsaved text for a document; it wins over the disk. */
-  setOverlay(uri: string, text: string): void { this.overlays.set(uri, { text, isText: isText(text) }); this.invalidate(uri); }
+  setOverlay(uri: string, text: string): void {
+    this.overlays.set(uri, { text, isText: isText(text) });
+    this.invalidate(uri);
+  }
   clearOverlay(uri: string): void { this.overlays.delete(uri); this.plans.delete(uri); this.invalidate(uri); }
   /** Forgets what was read of a file (it changed on disk). */
   invalidate(uri: string): void {
