@@ -80,13 +80,18 @@ test('bad input gets a diagnostic, never a stack trace: broken YAML, a file that
     'bin.plan.yaml': '\u0000\u0001\u00ff\ufffe',
   });
   writeFileSync(join(dir, 'latin1.plan.yaml'), Buffer.from([0x70, 0x6c, 0x61, 0x6e, 0xe9, 0x0a]));
-  const r = planlint(['--format', 'json', 'broken.plan.yaml', 'notes.yaml', 'src.plan.yaml', 'latin1.plan.yaml'], dir);
+  const files = ['broken.plan.yaml', 'notes.yaml', 'src.plan.yaml', 'latin1.plan.yaml', 'bin.plan.yaml'];
+  const r = planlint(['--format', 'json', ...files], dir);
   const out = JSON.parse(r.out);
   assert.deepEqual(out.filter(d => d.file === 'broken.plan.yaml').map(d => d.code), ['yaml-syntax']);
   assert.deepEqual(out.filter(d => d.file === 'notes.yaml').map(d => d.code).sort(), ['schema', 'schema']);
   assert.deepEqual(out.filter(d => d.file === 'src.plan.yaml').map(d => [d.line, d.code]), [[4, 'source-missing']]);
-  assert.equal(r.code, 2, 'latin1.plan.yaml is not UTF-8: could not check it');
-  assert.match(r.err, /latin1\.plan\.yaml': not UTF-8 text/);
+  // Latin-1 is none of the contract's encodings (é then a line feed is not GB18030 either); binary is not text.
+  for (const f of ['latin1.plan.yaml', 'bin.plan.yaml']) {
+    assert.deepEqual(out.filter(d => d.file === f).map(d => [d.line, d.code]), [[1, 'encoding']], f);
+  }
+  assert.equal(r.code, 1, 'a file that is not text is a finding, not a failure to run');
+  assert.equal(r.err, '');
   assert.doesNotMatch(r.err + r.out, /\n\s+at /);
 });
 
@@ -124,4 +129,33 @@ test('--locale zh-cn, or LANG=zh_CN.UTF-8, gives Chinese messages', () => {
 test('--help and --version', () => {
   assert.match(planlint(['--help']).out, /Usage: planlint/);
   assert.match(planlint(['--version']).out, /^\d+\.\d+\.\d+\n$/);
+});
+
+test('files as Chinese Windows saves them: GB18030 and UTF-16 plans are checked; what is not text is a finding', () => {
+  const dir = join(repoRoot, 'test/fixtures/encodings');
+  const clean = ['plan-gb18030.plan.yaml', 'plan-utf16le.plan.yaml', 'plan-utf16be.plan.yaml',
+    'sources-encoded.plan.yaml'];
+  const ok = planlint(clean, dir);
+  assert.equal(ok.code, 0, ok.out + ok.err);
+  assert.match(ok.out, /^✔ 4 files checked, no problems$/m);
+  const all = planlint(['--format', 'json', '.'], dir);
+  assert.equal(all.code, 1, 'not text is an error found, not a failure to run');
+  assert.equal(all.err, '', 'every file was read, the GB18030 config too');
+  const byFile = {};
+  for (const d of JSON.parse(all.out)) (byFile[d.file] ??= []).push(`${d.line}:${d.code}`);
+  assert.deepEqual(byFile, {
+    'binary.plan.yaml': ['1:encoding'], 'gb18030-control.plan.yaml': ['1:encoding'],
+    'include-not-text.plan.yaml': ['4:unknown-reference'], 'not-text.orgs.yaml': ['1:encoding'],
+    'sources-not-text.plan.yaml': ['5:source-missing', '6:source-missing', '7:source-missing'],
+    'utf16-no-bom.plan.yaml': ['1:encoding'], 'utf8-replacement.plan.yaml': ['1:encoding'],
+  });
+});
+
+test('a planlint.config.yaml that is not text cannot be applied: exit 2, said once', () => {
+  const dir = scratch({ 'a.plan.yaml': VALID, 'b.plan.yaml': VALID });
+  writeFileSync(join(dir, 'planlint.config.yaml'), Buffer.from([0xff, 0xfe, 0x41]));
+  const r = planlint(['.'], dir);
+  assert.equal(r.code, 2);
+  const said = r.err.match(/planlint\.config\.yaml:1:1: cannot be read: not text in UTF-8, UTF-16 or GB18030/g);
+  assert.equal(said?.length, 1, r.err);
 });

@@ -50,7 +50,7 @@ test('sarif: valid for Microsoft\'s SARIF validator, on the seeds and on a fault
     assert.doesNotMatch(report, /: error /, report);
     const log = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(log.version, '2.1.0');
-    assert.equal(log.runs[0].tool.driver.rules.length, 25);
+    assert.equal(log.runs[0].tool.driver.rules.length, 26);
     assert.ok(log.runs[0].tool.driver.rules.every(x => x.helpUri.endsWith(`#${x.id}`) && x.shortDescription.text && x.defaultConfiguration.level));
   }
   const log = JSON.parse(readFileSync(join(dir, 'faulty.sarif'), 'utf8'));
@@ -98,8 +98,8 @@ test('junit: well-formed XML, a test case per file and rule, a failure per diagn
   const dir = scratch({ 'f.plan.yaml': FAULTY, 'ok.plan.yaml': 'planlint: 1\nplan: { id: o, title: "<b>&", period: [2016, 2020] }\n' });
   const xml = run(['--format', 'junit', '.'], dir).out;
   assert.ok(wellFormed(xml), xml);
-  assert.match(xml, /<testsuites name="planlint" tests="50" failures="2" errors="0">/);
-  assert.match(xml, /<testsuite name="f\.plan\.yaml" tests="25" failures="2" errors="0">/);
+  assert.match(xml, /<testsuites name="planlint" tests="52" failures="2" errors="0">/);
+  assert.match(xml, /<testsuite name="f\.plan\.yaml" tests="26" failures="2" errors="0">/);
   assert.equal((xml.match(/<failure /g) ?? []).length, 2);
   assert.match(xml, /<testcase classname="f\.plan\.yaml" name="growth-mismatch">\s*<failure type="warning" message="stated growth 30% a year, but 53\.2 → 120 % over 2015–2020 implies 17\.7%">/);
 });
@@ -138,7 +138,7 @@ test('--baseline reports only new findings; --report-unused-disable reports stal
 
 test('planlint rules and planlint schema', () => {
   const rules = JSON.parse(run(['rules', '--format', 'json']).out);
-  assert.equal(rules.length, 25);
+  assert.equal(rules.length, 26);
   assert.deepEqual(rules.find(r => r.code === 'growth-mismatch'), { code: 'growth-mismatch', severity: 'warning', description: 'The stated growth differs from the growth the numbers imply', docs: 'https://github.com/planlint/planlint/blob/main/docs/rules.md#growth-mismatch' });
   assert.match(run(['rules', '--locale', 'zh-cn']).out, /^yaml-syntax\s+error\s+YAML 无法解析$/m);
   assert.deepEqual(JSON.parse(run(['schema']).out), JSON.parse(readFileSync(join(repoRoot, 'schemas/plan.schema.json'), 'utf8')));

@@ -91,8 +91,9 @@ export async function startServer(kind, folder, { locale = 'en', settings = {}, 
         waiters.push({ uri, pred, resolve: v => { clearTimeout(t); resolve(v); } });
       });
     },
-    async open(path, languageId = /\.txt$/.test(path) ? 'plaintext' : 'planlint', uri = uriOf(path)) {
-      const text = await fs.readFile(path, 'utf8');
+    /** Opens a file as the editor does; without `text`, decoded as UTF-8 (VS Code's default). */
+    async open(path, languageId = /\.txt$/.test(path) ? 'plaintext' : 'planlint', uri = uriOf(path), text = undefined) {
+      text ??= await fs.readFile(path, 'utf8');
       versions.set(uri, 1);
       await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
       return { uri, text };

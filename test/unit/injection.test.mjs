@@ -8,18 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { core, diskHost, repoRoot } from '../helpers.mjs';
 
-const EVIL = '目标 60%以上 [click](command:workbench.action.terminal.new?%22rm%22) <img src=x onerror=alert(1)> \u001b[31mred\u001b[0m **bold** `code` ![i](http://evil.example/x.png)';
+// A raw control character makes a file not text (the contract's *Text encodings*), so escape codes reach
+// values only through YAML's own escapes ("\e", "\u001b"), and documents hold none.
+const EVIL = '目标 60%以上 [click](command:workbench.action.terminal.new?%22rm%22) <img src=x onerror=alert(1)> **bold** `code` ![i](http://evil.example/x.png)';
 
 function workspace() {
   const d = mkdtempSync(join(tmpdir(), 'planlint-inj-'));
   writeFileSync(join(d, 'planlint.config.yaml'), 'rules: {}\n');
   writeFileSync(join(d, 'doc.txt'), EVIL + '\n');
   writeFileSync(join(d, 'p.plan.yaml'), `planlint: 1
-plan: { id: "x\u001b[2J", title: t, period: [2016, 2020] }
+plan: { id: "x\\u001b[2J", title: t, period: [2016, 2020] }
 sources:
   doc: { path: doc.txt, title: "[t](command:evil)" }
 indicators:
-  "a\u001b[31m":
+  "a\\e[31m":
     name: "<b>n</b>"
     unit: "%"
     direction: increase
@@ -52,4 +54,16 @@ test('the terminal never receives control sequences from a plan', () => {
   assert.match(r.stdout, /\\u001b/, 'escapes are shown, not sent');
   assert.doesNotMatch(withoutOurColors, /\u001b/, 'only our own colour codes reach the terminal');
   assert.notEqual(withoutOurColors, r.stdout, 'colours were on, so there were codes to remove');
+});
+
+test('a plan or a source document holding raw escape codes is not text: one finding, its bytes never shown', () => {
+  const d = workspace();
+  writeFileSync(join(d, 'raw.plan.yaml'), 'planlint: 1\nplan: { id: "x\u001b[2J", title: t, period: [2016, 2020] }\n');
+  writeFileSync(join(d, 'doc.txt'), '\u001b[31mred\u001b[0m\n');
+  const args = ['--format', 'json', 'raw.plan.yaml', 'p.plan.yaml'];
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), ...args], { cwd: d, encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.filter(x => x.file === 'raw.plan.yaml').map(x => [x.line, x.code]), [[1, 'encoding']]);
+  assert.deepEqual(out.filter(x => x.file === 'p.plan.yaml' && x.code === 'source-missing').map(x => x.line), [4]);
+  assert.doesNotMatch(r.stdout, /\u001b/);
 });

@@ -12,7 +12,9 @@ export interface RunOptions {
 /** `unread`: files that could not be read, by their relative names. */
 export interface RunResult { reports: FileReport[]; problems: string[]; unread: string[] }
 
-const REASONS: Record<string, string> = { 'not-utf8': 'not UTF-8 text', outside: 'outside the workspace' };
+const REASONS: Record<string, string> = {
+  'not-text': 'not text in UTF-8, UTF-16 or GB18030', outside: 'outside the workspace',
+};
 
 export async function runChecks(files: string[], opts: RunOptions): Promise<RunResult> {
   const configFile = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);
@@ -37,11 +39,14 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
     }
     reports.push({ file: rel(file), diagnostics: result.diagnostics, suppressed: result.suppressed, source: result.file.text, result });
   }
+  // An unreadable config is found once per plan that looks for it: say each problem once.
+  const said = new Set<string>();
+  const say = (line: string) => { if (!said.has(line)) { said.add(line); problems.push(line); } };
   for (const c of configs) {
     for (const d of configDiagnostics(c, opts.locale)) {
-      problems.push(`${rel(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`);
+      say(`${rel(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`);
     }
-    if (c.problems.length) problems.push(`${rel(c.uri!)} is not applied until these problems are fixed`);
+    if (c.problems.length) say(`${rel(c.uri!)} is not applied until these problems are fixed`);
   }
   reports.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { reports, problems, unread };

@@ -9,7 +9,10 @@ export { ALL_RULES } from './rules/index';
 export type { Rule, RuleContext } from './rules/context';
 export { parseConfig, mergeConfig, excerpt, DEFAULT_CONFIG, CONFIG_FILE, type PlanlintConfig, type RuleSetting, type ConfigProblem } from './config';
 export { Workspace } from './workspace/workspace';
-export { DEFAULT_LIMITS, decodeUtf8, FileTooLarge, NotAFile, type FileHost, type Limits } from './workspace/host';
+export {
+  DEFAULT_LIMITS, decodeText, encodingLabel, isText, FileTooLarge, NotAFile,
+  type Decoded, type Encoding, type FileHost, type Limits,
+} from './workspace/host';
 export { checkUri, checkFile, type CheckOptions, type CheckResult } from './check/check';
 export { parseQuantity, intervalOf, intersects, admits, toHalfWidth, showInterval, showQuantity, type Quantity, type Interval } from './quantity/quantity';
 export { parseUnit, dimensionLabel, baseUnitNames, type Unit } from './quantity/units';

@@ -12,6 +12,7 @@ import type { Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
 import { withUnits } from '../quantity/units';
 import { readSuppressions, suppressedBy, type SuppressionComment } from './suppressions';
+import { notTextMessage, reopenAdvice } from './encodingMessages';
 import { resolve, type Resolution } from './scope';
 
 export interface CheckOptions {
@@ -29,7 +30,10 @@ export type CheckResult =
 interface Raw { code: string; span: Span; message: Msg; data?: Record<string, unknown> }
 
 export async function checkUri(ws: Workspace, uri: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const misread = await ws.misread(uri);
+  if (misread) return notText(ws, uri, reopenAdvice(misread), options);
   const loaded = await ws.loadPlan(uri);
+  if (!loaded.ok && loaded.reason === 'not-text') return notText(ws, uri, notTextMessage(loaded.at), options);
   if (!loaded.ok && loaded.reason === 'too-large') {
     // Refused, not unreadable: say so where the user looks, on the file itself.
     const file = ws.planFromText(uri, '');
@@ -41,6 +45,13 @@ export async function checkUri(ws: Workspace, uri: string, options: CheckOptions
   }
   if (!loaded.ok) return { ok: false, reason: loaded.reason, detail: loaded.detail };
   return checkFile(ws, loaded.value, options);
+}
+
+/** A plan that is not text: one `encoding` finding on its first line (configurable), nothing else is checked. */
+function notText(ws: Workspace, uri: string, message: Msg, options: CheckOptions): CheckResult {
+  const file = ws.planFromText(uri, '');
+  const raw: Raw[] = [{ code: 'encoding', span: { start: 0, end: 0 }, message }];
+  return { ok: true, file, ...finish(file, raw, options.config ?? DEFAULT_CONFIG, options.locale ?? 'en') };
 }
 
 export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOptions = {}): Promise<CheckResult> {

@@ -5,6 +5,7 @@
 import type { ItemDef, Located, OrgDef, PlanFile, SourceDef } from '../model/types';
 import type { SourceDocument } from '../sources/document';
 import { isAbsoluteRef, resolveUri } from '../text/paths';
+import type { Encoding } from '../workspace/host';
 import type { Workspace } from '../workspace/workspace';
 
 export interface Scope {
@@ -18,12 +19,16 @@ export interface Scope {
   files: PlanFile[];
 }
 
-export type IncludeProblemKind = 'missing' | 'outside' | 'cycle' | 'not-utf8' | 'too-large' | 'broken';
+export type IncludeProblemKind = 'missing' | 'outside' | 'cycle' | 'not-text' | 'too-large' | 'broken';
 export interface IncludeProblem { entry: Located<string>; kind: IncludeProblemKind; detail: string }
 /** An id defined by two different included files: reported on the include entry that brought the second. */
 export interface IncludeDuplicate { id: string; entry: Located<string>; first: { uri: string }; second: { uri: string } }
 
-export interface SourceState { def: SourceDef; uri?: string; doc?: SourceDocument; problem?: { reason: string; detail: string } }
+export interface SourceState {
+  def: SourceDef; uri?: string; doc?: SourceDocument; problem?: { reason: string; detail: string };
+  /** The encoding its file was read in (the hover names it when it is not UTF-8). */
+  encoding?: Encoding;
+}
 
 export interface Resolution {
   scope: Scope;
@@ -92,7 +97,9 @@ export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution
     if (isAbsoluteRef(path)) { state.problem = { reason: 'outside', detail: path }; return; }
     state.uri = resolveUri(def.uri, path);
     const loaded = await ws.loadSource(state.uri);
-    if (loaded.ok) state.doc = loaded.value; else state.problem = { reason: loaded.reason, detail: loaded.detail };
+    if (!loaded.ok) { state.problem = { reason: loaded.reason, detail: loaded.detail }; return; }
+    state.doc = loaded.value;
+    state.encoding = ws.encodingOf(state.uri);
   }));
   return { scope, includeProblems, includeDuplicates, sourceStates };
 }

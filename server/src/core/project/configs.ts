@@ -61,8 +61,8 @@ export class ConfigFinder {
       return unreadableConfig(uri, t.reason === 'outside' ? 'it lies outside the workspace' : t.detail);
     }
     const hit = this.parsed.get(uri);
-    if (hit && hit.text === t.value) return hit;
-    const applied = applyConfigText(uri, t.value);
+    if (hit && hit.text === t.value.text) return hit;
+    const applied = applyConfigText(uri, t.value.text);
     this.parsed.set(uri, applied);
     return applied;
   }

@@ -80,6 +80,8 @@ export class Project {
 
   async file(uri: string): Promise<PlanFile | undefined> {
     await this.applyLimits();
+    // A buffer the editor decoded wrongly: its offsets are not the file's, so no hovers or edits on it.
+    if (await this.ws.misread(uri)) return undefined;
     const loaded = await this.ws.loadPlan(uri);
     if (!loaded.ok) return undefined;
     if (!loaded.value.yaml.syntax.length) this.lastGood.set(uri, loaded.value);
@@ -169,7 +171,9 @@ export class Project {
       if (file && !file.yaml.syntax.length) plans.push({ file, res: await this.resolution(file) });
     }
     const doc = await this.ws.loadSource(docUri);
-    return citationsOf(docUri, doc.ok ? doc.value : undefined, plans, this.settings.locale);
+    // Positions in a wrongly decoded buffer are not the file's: mark nothing on it.
+    const misread = await this.ws.misread(docUri, this.limits.maxSourceBytes);
+    return citationsOf(docUri, doc.ok && !misread ? doc.value : undefined, plans, this.settings.locale);
   }
 
   /** Builds the position index of a plan ahead of the first hover. */
@@ -243,7 +247,7 @@ export class Project {
   /** A source anchor (and a target entry) for a selection in a source document. */
   async cite(docUri: string, start: number, end: number): Promise<Citation0 | undefined> {
     const doc = await this.ws.loadSource(docUri);
-    if (!doc.ok) return undefined;
+    if (!doc.ok || await this.ws.misread(docUri, this.limits.maxSourceBytes)) return undefined;
     let docId: string | undefined;
     for (const { file } of await this.allFiles()) {
       for (const s of file.sources.values()) if (s.path && resolveUri(file.uri, s.path.value) === docUri) { docId = s.id; break; }

@@ -6,7 +6,7 @@
 import { CONFIG_FILE } from '../config';
 import { dirnameUri, isInside, normalizeUri } from '../text/paths';
 import type { FileHost } from '../workspace/host';
-import { decodeUtf8, FileTooLarge } from '../workspace/host';
+import { decodeText, FileTooLarge, NOT_TEXT_DETAIL } from '../workspace/host';
 import { applyConfigText, MAX_CONFIG_BYTES, unreadableConfig, type AppliedConfig } from './configs';
 import { Project, type ProjectOptions, type ServiceSettings } from './project';
 
@@ -30,8 +30,8 @@ export class Session {
     const file = options.configFile;
     // The operator's config may lie anywhere: they chose it. It is still bounded and must be text.
     this.explicit = file === undefined ? undefined : host.readFile(file, MAX_CONFIG_BYTES).then(bytes => {
-      const text = decodeUtf8(bytes);
-      return text === undefined ? unreadableConfig(file, 'not UTF-8 text') : applyConfigText(file, text);
+      const decoded = decodeText(bytes);
+      return decoded ? applyConfigText(file, decoded.text) : unreadableConfig(file, NOT_TEXT_DETAIL);
     }, e => unreadableConfig(file, e instanceof FileTooLarge ? `larger than ${MAX_CONFIG_BYTES} bytes` : (e as Error).message));
     for (const f of options.folders ?? []) this.project(normalizeUri(f));
   }

@@ -4,6 +4,7 @@ export interface RuleMeta { code: string; severity: Severity; summary: Msg }
 
 /** Every rule code of the format contract, with its default severity. Codes never change meaning. */
 export const RULES: readonly RuleMeta[] = [
+  { code: 'encoding', severity: 'error', summary: { en: 'A plan or registry file is not text in UTF-8, UTF-16 or GB18030', zh: '规划或机构名录文件不是 UTF-8、UTF-16 或 GB18030 编码的文本' } },
   { code: 'yaml-syntax', severity: 'error', summary: { en: 'The YAML does not parse', zh: 'YAML 无法解析' } },
   { code: 'schema', severity: 'error', summary: { en: 'A required field is missing, a field has the wrong type, or an unknown field is used', zh: '缺少必填字段、字段类型错误或使用了未知字段' } },
   { code: 'duplicate-id', severity: 'error', summary: { en: 'An id or key is defined twice', zh: '标识或键重复定义' } },
@@ -24,7 +25,7 @@ export const RULES: readonly RuleMeta[] = [
   { code: 'funding-tier-order', severity: 'error', summary: { en: 'Tier amounts do not run in the declared order', zh: '分档金额不符合声明的顺序' } },
   { code: 'funding-share', severity: 'error', summary: { en: 'A cost share has a negative or zero part', zh: '分担比例中有零或负数' } },
   { code: 'funding-duration', severity: 'warning', summary: { en: 'Payments run past the plan period', zh: '资金支持期限超出规划期' } },
-  { code: 'source-missing', severity: 'error', summary: { en: 'A source document cannot be read', zh: '无法读取来源文件' } },
+  { code: 'source-missing', severity: 'error', summary: { en: 'A source document cannot be read, lies outside the workspace, or is not text', zh: '来源文件无法读取、位于工作区之外或不是文本' } },
   { code: 'source-anchor', severity: 'error', summary: { en: 'A paragraph number is out of range, or a quote is not found', zh: '段落号超出范围或引文未找到' } },
   { code: 'source-ambiguous', severity: 'warning', summary: { en: 'A quote matches more than one place', zh: '引文匹配到多处' } },
   { code: 'source-value-drift', severity: 'warning', summary: { en: 'The anchored text states no number equal to the value it backs', zh: '引文中没有与该数值相符的数字' } },

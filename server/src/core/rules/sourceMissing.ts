@@ -4,11 +4,14 @@ import type { Rule } from './context';
 const WHY: Record<string, Msg> = {
   missing: { en: 'cannot be read', zh: '无法读取' },
   outside: { en: 'lies outside the workspace and is not read', zh: '位于工作区之外，不予读取' },
-  'not-utf8': { en: 'is not UTF-8 text', zh: '不是 UTF-8 文本' },
+  'not-text': { en: 'is not text in UTF-8, UTF-16 or GB18030', zh: '不是 UTF-8、UTF-16 或 GB18030 编码的文本' },
   'too-large': { en: 'is larger than the size limit for source documents', zh: '超过来源文件的大小限制' },
 };
 
-/** source-missing: a source document that cannot be read, lies outside the workspace, or is not UTF-8. Reported once, on its entry. */
+/**
+ * source-missing: a source document that cannot be read, lies outside the workspace, or is not text in
+ * any encoding of the contract's *Text encodings*. Reported once, on its entry.
+ */
 export const sourceMissing: Rule = {
   code: 'source-missing',
   check(ctx) {

@@ -1,5 +1,5 @@
 /** Hovers: the source paragraph behind a number, and what an id, organization or unit stands for. */
-import type { Resolution } from '../check/scope';
+import type { Resolution, SourceState } from '../check/scope';
 import type { Locale } from '../diagnostics';
 import { resolveIndicator, type ResolvedValue } from '../model/analysis';
 import { showValue } from '../model/show';
@@ -8,12 +8,28 @@ import type { AnchorDef, IndicatorDef, ItemDef, OrgDef, PlanFile } from '../mode
 import { fmt, opText, showQuantity } from '../quantity/quantity';
 import { dimensionLabel, parseUnit } from '../quantity/units';
 import { resolveAnchor } from '../sources/anchors';
+import { encodingLabel } from '../workspace/host';
 import { docLink, escapeMarkdown as esc } from './markdown';
 import type { Hover } from './types';
 import { spotAt } from './spots';
 
 const T = (locale: Locale, en: string, zh: string) => locale === 'zh-cn' ? zh : en;
 const EXCERPT = 160;
+
+/** ` · GB18030 text` for a document that is not UTF-8: anchors match its decoded text. */
+function encodingNote(state: SourceState | undefined, locale: Locale): string {
+  const e = state?.encoding;
+  return e && e !== 'utf-8' ? T(locale, ` · ${encodingLabel(e)} text`, ` · ${encodingLabel(e)} 编码`) : '';
+}
+
+/** A source entry: its title, a link to the document, how many paragraphs it has, its encoding. */
+function sourceMarkdown(s: SourceState, locale: Locale): string {
+  const head = `**${esc(s.def.title?.value ?? s.def.id)}**  \n`;
+  if (!s.doc) return head + T(locale, 'cannot be read', '无法读取');
+  const n = s.doc.paragraphs.length;
+  const count = T(locale, ` · ${n} paragraphs`, ` · 共 ${n} 段`);
+  return head + docLink(s.def.path?.value ?? s.def.id, s.uri!) + count + encodingNote(s, locale);
+}
 
 /** The cited paragraph, the quoted span in bold, with a link that opens the document there. */
 export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): string {
@@ -32,7 +48,8 @@ export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): s
   const body = whole ? esc(r.doc.text.slice(p.start, Math.min(p.end, p.start + 2 * EXCERPT))) + (p.end - p.start > 2 * EXCERPT ? '…' : '')
     : `${m.start - EXCERPT > p.start ? '…' : ''}${esc(before)}**${esc(r.doc.text.slice(m.start, m.end))}**${esc(after)}${m.end + EXCERPT < p.end ? '…' : ''}`;
   const more = r.matches.length > 1 ? T(locale, ` (1 of ${r.matches.length} matches)`, `（共 ${r.matches.length} 处匹配，显示第 1 处）`) : '';
-  return `**${esc(title)}** · ¶${m.para}${more}\n\n> ${body}\n\n${docLink(T(locale, `Open ¶${m.para}`, `打开第 ${m.para} 段`), r.state.uri!, line)}`;
+  const enc = encodingNote(state, locale);
+  return `**${esc(title)}** · ¶${m.para}${more}${enc}\n\n> ${body}\n\n${docLink(T(locale, `Open ¶${m.para}`, `打开第 ${m.para} 段`), r.state.uri!, line)}`;
 }
 
 function orgMarkdown(org: OrgDef, res: Resolution, locale: Locale): string {
@@ -101,11 +118,14 @@ export function hoverAt(file: PlanFile, res: Resolution, offset: number, locale:
     case 'org': md = orgMarkdown(spot.org, res, locale); break;
     case 'ref': {
       if (spot.expect === 'organization') { const o = res.scope.orgNames.get(spot.id); md = o && orgMarkdown(o, res, locale); }
-      else if (spot.expect === 'source') { const s = res.sourceStates.get(spot.id); md = s && `**${esc(s.def.title?.value ?? s.def.id)}**  \n${s.doc ? docLink(s.def.path?.value ?? s.def.id, s.uri!) + T(locale, ` · ${s.doc.paragraphs.length} paragraphs`, ` · 共 ${s.doc.paragraphs.length} 段`) : T(locale, 'cannot be read', '无法读取')}`; }
+      else if (spot.expect === 'source') {
+        const s = res.sourceStates.get(spot.id);
+        md = s && sourceMarkdown(s, locale);
+      }
       else { const it = res.scope.items.get(spot.id); md = it && itemMarkdown(it, res, locale); }
       break;
     }
-    case 'source': { const s = res.sourceStates.get(spot.def.id); md = s && `**${esc(s.def.title?.value ?? s.def.id)}**  \n${s.doc ? docLink(s.def.path?.value ?? '', s.uri!) + T(locale, ` · ${s.doc.paragraphs.length} paragraphs`, ` · 共 ${s.doc.paragraphs.length} 段`) : T(locale, 'cannot be read', '无法读取')}`; break; }
+    case 'source': { const s = res.sourceStates.get(spot.def.id); md = s && sourceMarkdown(s, locale); break; }
     case 'unit': {
       const u = parseUnit(spot.unit);
       md = u ? `**${esc(u.text)}**: ${T(locale, dimensionLabel(u.dim).en, dimensionLabel(u.dim).zh)}${u.prefix !== 1 ? T(locale, `, scale ×${fmt(u.prefix)}`, `，量级 ×${fmt(u.prefix)}`) : ''}` : undefined;

@@ -9,14 +9,23 @@ import { LineIndex } from '../text/lineIndex';
 import { isInside, normalizeUri } from '../text/paths';
 import { parseYaml } from '../yaml/parse';
 import type { ChunkCache } from '../yaml/incremental';
-import { decodeUtf8, DEFAULT_LIMITS, exceedsBytes, FileTooLarge, type FileHost, type Limits, type Loaded } from './host';
+import {
+  decodeText, DEFAULT_LIMITS, exceedsBytes, FileTooLarge, firstNotText, isText, NOT_TEXT_DETAIL, whyNotText,
+  type Decoded, type Encoding, type FileHost, type Limits, type Loaded,
+} from './host';
+
+/** A file's text; `misread`: the editor's buffer is a wrong decoding of the file, and `text` is the file's own. */
+export interface TextFile { text: string; misread?: Encoding }
 
 export class Workspace {
-  private readonly overlays = new Map<string, string>();
+  /** Open documents' text, and whether it is text (checked once per change, not per request). */
+  private readonly overlays = new Map<string, { text: string; isText: boolean }>();
   private readonly plans = new Map<string, { text: string; file: PlanFile; chunks: { cache: ChunkCache } }>();
   private readonly sources = new Map<string, Promise<Loaded<SourceDocument>>>();
-  /** By URI, then by the size limit it was read under. */
-  private readonly texts = new Map<string, Map<number, Promise<Loaded<string>>>>();
+  /** Files on disk decoded, by URI, then by the size limit they were read under. */
+  private readonly texts = new Map<string, Map<number, Promise<Loaded<Decoded>>>>();
+  /** The encoding of each file as last read from disk; kept while it is open (its buffer changes, its file not). */
+  private readonly encodings = new Map<string, Encoding>();
   private current: Limits;
 
   constructor(readonly host: FileHost, readonly root: string, limits: Partial<Limits> = {}) {
@@ -34,12 +43,16 @@ export class Workspace {
   }
 
   /** An editor's unsaved text for a document; it wins over the disk. */
-  setOverlay(uri: string, text: string): void { this.overlays.set(uri, text); this.invalidate(uri); }
+  setOverlay(uri: string, text: string): void {
+    this.overlays.set(uri, { text, isText: isText(text) });
+    this.invalidate(uri);
+  }
   clearOverlay(uri: string): void { this.overlays.delete(uri); this.plans.delete(uri); this.invalidate(uri); }
   /** Forgets what was read of a file (it changed on disk). */
   invalidate(uri: string): void {
     this.texts.delete(uri);
     this.sources.delete(uri);
+    if (!this.overlays.has(uri)) this.encodings.delete(uri);
   }
 
   /** Whether a file may be read: inside the root, also after following symbolic links. */
@@ -54,24 +67,52 @@ export class Workspace {
     return { ok: true, value: uri };
   }
 
-  readText(uri: string, maxBytes: number): Promise<Loaded<string>> {
+  /** A file's text: the editor's buffer when it is open, else the file on disk decoded. */
+  readText(uri: string, maxBytes: number): Promise<Loaded<TextFile>> {
     const overlay = this.overlays.get(uri);
-    if (overlay !== undefined) {
-      // An open document is held to the same limit as the file on disk.
-      return Promise.resolve(exceedsBytes(overlay, maxBytes)
-        ? { ok: false, reason: 'too-large', detail: `more than ${maxBytes} bytes` } : { ok: true, value: overlay });
+    if (overlay === undefined) return this.readDisk(uri, maxBytes);
+    // An open document is held to the same limit as the file on disk.
+    if (exceedsBytes(overlay.text, maxBytes)) {
+      return Promise.resolve({ ok: false, reason: 'too-large', detail: `more than ${maxBytes} bytes` });
     }
+    if (!overlay.isText) return this.misreadOverlay(uri, overlay.text, maxBytes);
+    return Promise.resolve({ ok: true, value: { text: overlay.text } });
+  }
+
+  /**
+   * A buffer that is not text. When it holds U+FFFD and the file is GB18030 or UTF-16 text, the editor
+   * decoded the file with the wrong encoding: the file's own text is what it says.
+   */
+  private async misreadOverlay(uri: string, overlay: string, maxBytes: number): Promise<Loaded<TextFile>> {
+    if (overlay.includes('\ufffd')) {
+      const disk = await this.readDisk(uri, maxBytes);
+      const file = disk.ok ? disk.value : undefined;
+      if (file && file.encoding !== 'utf-8') return { ok: true, value: { text: file.text, misread: file.encoding } };
+    }
+    return { ok: false, reason: 'not-text', detail: NOT_TEXT_DETAIL, at: firstNotText(overlay) };
+  }
+
+  /** The encoding of a file when the editor's open buffer is a wrong decoding of it. */
+  async misread(uri: string, maxBytes = this.limits.maxPlanBytes): Promise<Encoding | undefined> {
+    const t = await this.readText(uri, maxBytes);
+    return t.ok ? t.value.misread : undefined;
+  }
+
+  /** The encoding a file on disk was read in (also while it is open), once it was read. */
+  encodingOf(uri: string): Encoding | undefined { return this.encodings.get(uri); }
+
+  private readDisk(uri: string, maxBytes: number): Promise<Loaded<Decoded>> {
     let byLimit = this.texts.get(uri);
     if (!byLimit) this.texts.set(uri, byLimit = new Map());
     let p = byLimit.get(maxBytes);
     if (!p) {
-      p = this.readTextUncached(uri, maxBytes);
+      p = this.readDiskUncached(uri, maxBytes);
       byLimit.set(maxBytes, p);
     }
     return p;
   }
 
-  private async readTextUncached(uri: string, maxBytes: number): Promise<Loaded<string>> {
+  private async readDiskUncached(uri: string, maxBytes: number): Promise<Loaded<Decoded>> {
     const confined = await this.confine(uri);
     if (!confined.ok) return confined;
     let bytes: Uint8Array;
@@ -80,15 +121,17 @@ export class Workspace {
       return { ok: false, reason: 'missing', detail: e instanceof Error ? e.message : String(e) };
     }
     if (bytes.byteLength > maxBytes) return { ok: false, reason: 'too-large', detail: `${bytes.byteLength} bytes > ${maxBytes}` };
-    const text = decodeUtf8(bytes);
-    return text === undefined ? { ok: false, reason: 'not-utf8', detail: uri } : { ok: true, value: text };
+    const decoded = decodeText(bytes);
+    if (!decoded) return { ok: false, reason: 'not-text', detail: NOT_TEXT_DETAIL, at: whyNotText(bytes) };
+    this.encodings.set(uri, decoded.encoding);
+    return { ok: true, value: decoded };
   }
 
   /** A plan or registry file, parsed once per distinct text. */
   async loadPlan(uri: string): Promise<Loaded<PlanFile>> {
     const text = await this.readText(uri, this.limits.maxPlanBytes);
     if (!text.ok) return text;
-    return { ok: true, value: this.planFromText(uri, text.value) };
+    return { ok: true, value: this.planFromText(uri, text.value.text) };
   }
 
   planFromText(uri: string, text: string): PlanFile {
@@ -105,7 +148,13 @@ export class Workspace {
   loadSource(uri: string): Promise<Loaded<SourceDocument>> {
     let p = this.sources.get(uri);
     if (!p) {
-      p = this.readText(uri, this.limits.maxSourceBytes).then(t => t.ok ? { ok: true as const, value: new SourceDocument(uri, t.value) } : t);
+      const max = this.limits.maxSourceBytes;
+      p = this.readText(uri, max).then(async t => {
+        if (!t.ok) return t;
+        // An open document: the hover names its file's encoding, so read the file once to learn it.
+        if (!this.encodings.has(uri)) await this.readDisk(uri, max);
+        return { ok: true as const, value: new SourceDocument(uri, t.value.text) };
+      });
       this.sources.set(uri, p);
     }
     return p;
