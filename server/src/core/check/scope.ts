@@ -3,7 +3,7 @@
  * (transitively, diamonds loaded once, cycles reported and not followed), and its source documents.
  */
 import type { ItemDef, Located, OrgDef, PlanFile, SourceDef } from '../model/types';
-import type { SourceDocument } from '../sources/document';
+import { MAX_PARAGRAPHS, type SourceDocument } from '../sources/document';
 import { isAbsoluteRef, resolveUri } from '../text/paths';
 import type { Workspace } from '../workspace/workspace';
 
@@ -92,7 +92,9 @@ export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution
     if (isAbsoluteRef(path)) { state.problem = { reason: 'outside', detail: path }; return; }
     state.uri = resolveUri(def.uri, path);
     const loaded = await ws.loadSource(state.uri);
-    if (loaded.ok) state.doc = loaded.value; else state.problem = { reason: loaded.reason, detail: loaded.detail };
+    if (!loaded.ok) state.problem = { reason: loaded.reason, detail: loaded.detail };
+    else if (loaded.value.tooManyParagraphs) state.problem = { reason: 'too-many-paragraphs', detail: `more than ${MAX_PARAGRAPHS}` };
+    else state.doc = loaded.value;
   }));
   return { scope, includeProblems, includeDuplicates, sourceStates };
 }

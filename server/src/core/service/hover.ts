@@ -97,11 +97,11 @@ export function hoverAt(file: PlanFile, res: Resolution, offset: number, locale:
     case 'org': md = orgMarkdown(spot.org, res, locale); break;
     case 'ref': {
       if (spot.expect === 'organization') { const o = res.scope.orgNames.get(spot.id); md = o && orgMarkdown(o, res, locale); }
-      else if (spot.expect === 'source') { const s = res.sourceStates.get(spot.id); md = s && `**${esc(s.def.title?.value ?? s.def.id)}**  \n${s.doc ? docLink(s.def.path?.value ?? s.def.id, s.uri!) + T(locale, ` · ${s.doc.paragraphs.length} paragraphs`, ` · 共 ${s.doc.paragraphs.length} 段`) : T(locale, 'cannot be read', '无法读取')}`; }
+      else if (spot.expect === 'source') { const s = res.sourceStates.get(spot.id); md = s && `**${esc(s.def.title?.value ?? s.def.id)}**  \n${s.doc ? docLink(s.def.path?.value ?? s.def.id, s.uri!) + T(locale, ` · ${s.doc.paragraphCount} paragraphs`, ` · 共 ${s.doc.paragraphCount} 段`) : T(locale, 'cannot be read', '无法读取')}`; }
       else { const it = res.scope.items.get(spot.id); md = it && itemMarkdown(it, res, locale); }
       break;
     }
-    case 'source': { const s = res.sourceStates.get(spot.def.id); md = s && `**${esc(s.def.title?.value ?? s.def.id)}**  \n${s.doc ? docLink(s.def.path?.value ?? '', s.uri!) + T(locale, ` · ${s.doc.paragraphs.length} paragraphs`, ` · 共 ${s.doc.paragraphs.length} 段`) : T(locale, 'cannot be read', '无法读取')}`; break; }
+    case 'source': { const s = res.sourceStates.get(spot.def.id); md = s && `**${esc(s.def.title?.value ?? s.def.id)}**  \n${s.doc ? docLink(s.def.path?.value ?? '', s.uri!) + T(locale, ` · ${s.doc.paragraphCount} paragraphs`, ` · 共 ${s.doc.paragraphCount} 段`) : T(locale, 'cannot be read', '无法读取')}`; break; }
     case 'unit': {
       const u = parseUnit(spot.unit);
       md = u ? `**${esc(u.text)}**: ${T(locale, dimensionLabel(u.dim).en, dimensionLabel(u.dim).zh)}${u.prefix !== 1 ? T(locale, `, scale ×${fmt(u.prefix)}`, `，量级 ×${fmt(u.prefix)}`) : ''}` : undefined;
