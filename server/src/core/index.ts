@@ -19,7 +19,7 @@ export * as paths from './text/paths';
 export { default as planSchema } from '../../../schemas/plan.schema.json';
 export { PlanService, type Hover, type Location, type ServiceSettings } from './service/service';
 export type { SourceCitations, Citation, CitedParagraph, UncitedNumber } from './service/citations';
-export { escapeMarkdown } from './service/markdown';
+export { escapeMarkdown, linkTarget } from './service/markdown';
 export type { PlanSymbol } from './service/symbols';
 export type { CompletionEntry, CompletionResult } from './service/completion';
 export type { QuickFix, TextEdit } from './service/codeActions';
