@@ -32,19 +32,33 @@ export function quotedParagraph(text: string, spans: [number, number][]): string
     return acc;
   }, []);
   let out = '', pos = 0;
-  for (const [s, e] of marks) {
+  for (let k = 0; k < marks.length; k++) {
+    const [s, e] = marks[k];
     const from = Math.max(pos, s - WINDOW);
     if (from > pos) out += (pos === 0 && from > 0 ? '… ' : ' … ');
     out += esc(text.slice(from, s)) + `<mark>${esc(text.slice(s, e))}</mark>`;
     const to = Math.min(text.length, e + WINDOW);
-    const next = marks.find(x => x[0] >= e);
+    const next = marks[k + 1]; // merged and sorted: the next mark starts after this one ends
     out += esc(text.slice(e, next && next[0] - WINDOW <= to ? next[0] : to));
     pos = next && next[0] - WINDOW <= to ? next[0] : to;
   }
   return out + (pos < text.length ? ' …' : '');
 }
 
-export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resolution | undefined, diagnostics: PlanDiagnostic[]): IndicatorView {
+/** Diagnostics sorted by start line, so each indicator finds its own by binary search, not by a scan of all. */
+export interface ByLine { diags: PlanDiagnostic[] }
+export function byStartLine(diagnostics: PlanDiagnostic[]): ByLine {
+  return { diags: [...diagnostics].sort((a, b) => a.range.start.line - b.range.start.line) };
+}
+function findingsBetween({ diags }: ByLine, from: number, to: number): PlanDiagnostic[] {
+  let lo = 0, hi = diags.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (diags[mid].range.start.line < from) lo = mid + 1; else hi = mid; }
+  const out: PlanDiagnostic[] = [];
+  for (let i = lo; i < diags.length && diags[i].range.start.line <= to; i++) out.push(diags[i]);
+  return out;
+}
+
+export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resolution | undefined, diagnostics: ByLine): IndicatorView {
   const r = resolveIndicator(def, file);
   const show = (v: ResolvedIndicator['targets'][number]['value'], raw: unknown) => v
     ? `${{ '=': '', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '~' }[v.quantity.op]}${v.quantity.number}${v.quantity.unitText ?? ''}` : String(raw ?? '?');
@@ -59,7 +73,7 @@ export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resol
     growthPoint: g ? { kind: 'target', text: String(g.value), source: sourceView(def.growth?.source, res) } : undefined,
     growthRate: r.growth ? r.growth.quantity.number : undefined, growthKind: r.growth?.kind,
     responsible: def.responsible.map(x => res?.scope.orgNames.get(x.id)?.name?.value ?? x.id),
-    findings: diagnostics.filter(d => d.range.start.line >= from && d.range.start.line <= to),
+    findings: findingsBetween(diagnostics, from, to),
     resolved: r,
   };
 }
