@@ -60,7 +60,8 @@ export async function writeOutput(cwd: string, file: string, text: string): Prom
   } catch (e) { if (!isMissing(e)) throw e; }
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   // O_EXCL: fails rather than opening anything already there, a link included.
-  const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o666);
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+  const handle = await fs.open(temp, flags, 0o666);
   try {
     try { await handle.writeFile(text); } finally { await handle.close(); }
     await fs.rename(temp, target);

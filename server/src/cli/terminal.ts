@@ -10,4 +10,5 @@ const hex = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
 export const printable = (s: string) => s.replace(CONTROL, c => c === '\t' ? ' ' : hex(c));
 
 /** Control characters as `\uXXXX`, except line breaks (formats that have their own escape for them). */
-export const printableKeepingLines = (s: string) => s.replace(CONTROL, c => c === '\n' || c === '\r' ? c : c === '\t' ? ' ' : hex(c));
+export const printableKeepingLines = (s: string) =>
+  s.replace(CONTROL, c => c === '\n' || c === '\r' ? c : c === '\t' ? ' ' : hex(c));

@@ -58,7 +58,10 @@ export function reportCommand(reports: FileReport[], _files: string[], _cwd: str
     }
     body.push('</tbody></table>');
     const byRule = new Map<string, typeof r.diagnostics>();
-    for (const d of r.diagnostics) { const list = byRule.get(d.code); if (list) list.push(d); else byRule.set(d.code, [d]); }
+    for (const d of r.diagnostics) {
+      const list = byRule.get(d.code);
+      if (list) list.push(d); else byRule.set(d.code, [d]);
+    }
     if (byRule.size) {
       body.push(`<h3>${T(locale, 'Findings by rule', '按规则分组的问题')}</h3>`);
       for (const [code, ds] of [...byRule].sort()) {

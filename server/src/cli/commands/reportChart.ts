@@ -9,7 +9,8 @@ export const FIRST_YEAR = 1900, LAST_YEAR = 2200;
 const inRange = (y: number) => Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
 
 export function chartSvg(v: IndicatorView, locale: Locale): string {
-  const pts = v.points.filter(p => p.year !== undefined && inRange(p.year) && p.number !== undefined && Number.isFinite(p.number))
+  const pts = v.points
+    .filter(p => p.year !== undefined && inRange(p.year) && p.number !== undefined && Number.isFinite(p.number))
     .map(p => ({ x: p.year!, y: p.number!, p }));
   const label = `${v.name}: ${pts.map(p => `${p.x} ${p.p.text}`).join(', ')}`;
   const open = `<svg class="chart" role="img" aria-label="${esc(label)}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xmlns="http://www.w3.org/2000/svg">`;
@@ -28,7 +29,9 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
   }
   const all = [...pts, ...stated];
   let x0 = Infinity, x1 = -Infinity, lo = Infinity, hi = -Infinity;
-  for (const p of all) { x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); lo = Math.min(lo, p.y); hi = Math.max(hi, p.y); }
+  for (const p of all) {
+    x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); lo = Math.min(lo, p.y); hi = Math.max(hi, p.y);
+  }
   // Scaled to the data (with a margin), so a trajectory's direction shows.
   const margin = (hi - lo) * 0.15 || Math.abs(hi) * 0.1 || 1;
   const y0 = lo - margin, y1 = hi + margin;

@@ -93,7 +93,9 @@ export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution
     state.uri = resolveUri(def.uri, path);
     const loaded = await ws.loadSource(state.uri);
     if (!loaded.ok) state.problem = { reason: loaded.reason, detail: loaded.detail };
-    else if (loaded.value.tooManyParagraphs) state.problem = { reason: 'too-many-paragraphs', detail: `more than ${MAX_PARAGRAPHS}` };
+    else if (loaded.value.tooManyParagraphs) {
+      state.problem = { reason: 'too-many-paragraphs', detail: `more than ${MAX_PARAGRAPHS}` };
+    }
     else state.doc = loaded.value;
   }));
   return { scope, includeProblems, includeDuplicates, sourceStates };

@@ -33,7 +33,8 @@ export function readSuppressions(text: string, lines: LineIndex): Suppressions {
       continue;
     }
     const whole = !m[1];
-    const comment: SuppressionComment = { line: l, codes: m[2].split(/[\s,]+/).filter(Boolean), kind: whole ? 'file' : 'next-line' };
+    const codes = m[2].split(/[\s,]+/).filter(Boolean);
+    const comment: SuppressionComment = { line: l, codes, kind: whole ? 'file' : 'next-line' };
     out.comments.push(comment);
     if (whole) comment.codes.forEach(c => out.file.set(c, comment)); else pending.push(comment);
   }

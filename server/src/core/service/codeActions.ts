@@ -70,8 +70,9 @@ export function quickFixes(file: PlanFile, res: Resolution | undefined, diagnost
       case 'yaml-syntax': {
         const v = comparisonValue(file.lines.lineText(d.range.start.line));
         if (v) {
-          const range = { start: { line: d.range.start.line, character: v.start }, end: { line: d.range.start.line, character: v.start + v.text.length } };
-          add(zh ? `给值加引号：${quoteYaml(v.text)}` : `Quote the value: ${quoteYaml(v.text)}`, [{ range, newText: quoteYaml(v.text) }], true);
+          const line = d.range.start.line, newText = quoteYaml(v.text);
+          const range = { start: { line, character: v.start }, end: { line, character: v.start + v.text.length } };
+          add(zh ? `给值加引号：${newText}` : `Quote the value: ${newText}`, [{ range, newText }], true);
         }
         break;
       }

@@ -18,10 +18,12 @@ export function escapeMarkdown(s: string): string {
  * file. encodeURIComponent alone would leave `(`, `)`, `*`, `!`, `'` and `~` as they are.
  */
 export function linkTarget(uri: string): string {
-  const bytes = (c: string) => [...new TextEncoder().encode(c)].map(b => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  const bytes = (c: string) =>
+    [...new TextEncoder().encode(c)].map(b => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
   const m = /^[a-zA-Z][\w+.-]*:(\/\/[^/]*)?/.exec(uri);
   const head = m ? m[0] : '';
-  return head.replace(/[^A-Za-z0-9\-._:/@]/gu, bytes) + uri.slice(head.length).replace(/[^A-Za-z0-9\-._/:=&,;@$+]/gu, bytes);
+  return head.replace(/[^A-Za-z0-9\-._:/@]/gu, bytes) +
+    uri.slice(head.length).replace(/[^A-Za-z0-9\-._/:=&,;@$+]/gu, bytes);
 }
 
 /** A link the hover may show: only to a document (file or workspace URI), never a command. */

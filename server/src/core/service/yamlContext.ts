@@ -75,7 +75,8 @@ function flowFrames(s: string): { frames: { kind: '{' | '['; key?: string }[]; l
 export function cursorContext(text: string, offset: number): CursorContext {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
-  const prefix = before.slice(trailingRun(before, c => !WORD_STOP.includes(c) && !isSpace(c))), prefixStart = offset - prefix.length;
+  const prefix = before.slice(trailingRun(before, c => !WORD_STOP.includes(c) && !isSpace(c)));
+  const prefixStart = offset - prefix.length;
   // Block ancestors: the nearest less-indented key lines above.
   const lines = text.slice(0, lineStart).split(/\r?\n/);
   const own = keyLine(before);

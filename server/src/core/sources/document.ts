@@ -78,7 +78,9 @@ export class SourceDocument {
     let lo = 0, hi = this.paragraphCount - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (offset < this.paraStart[mid]) hi = mid - 1; else if (offset > this.paraEnd[mid]) lo = mid + 1; else return this.paragraph(mid + 1);
+      if (offset < this.paraStart[mid]) hi = mid - 1;
+      else if (offset > this.paraEnd[mid]) lo = mid + 1;
+      else return this.paragraph(mid + 1);
     }
     return undefined;
   }
@@ -171,7 +173,8 @@ export class SourceDocument {
       const index = lo + 1;
       if (para !== undefined && index !== para) return index < para;
       const end = this.paraEnd[lo];
-      out.push({ para: index, start: this.originalOffset(i, end), end: this.originalOffset(i + needle.length - 1, end) + 1 });
+      const start = this.originalOffset(i, end);
+      out.push({ para: index, start, end: this.originalOffset(i + needle.length - 1, end) + 1 });
       return out.length < limit;
     };
     this.queries++;
