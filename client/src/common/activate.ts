@@ -9,6 +9,7 @@ import {
   CITED_RANGES, CITE_SELECTION, LIST_FILES, READ_FILE, SHOW_CITATIONS_COMMAND, STATUS,
   type CiteSelectionResult, type CitedRangesResult, type ListFilesParams, type ReadFileParams, type ReadFileResult, type StatusParams,
 } from '../../../server/src/lsp/protocol';
+import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 
 export const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
@@ -45,9 +46,16 @@ const citedDecoration = vscode.window.createTextEditorDecorationType({
 
 /** Wires a started client into the editor. */
 export function attach(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+  // The server checks paths itself; the client still serves only files inside the workspace folders.
   client.onRequest(READ_FILE, async ({ uri }: ReadFileParams): Promise<ReadFileResult> => {
-    try { return { base64: bytesToBase64(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri))) }; }
-    catch (e) { return { base64: null, error: e instanceof Error ? e.message : String(e) }; }
+    try {
+      const parsed = vscode.Uri.parse(uri, true);
+      const target = parsed.with({ path: normalizePath(parsed.path) });
+      if (!inFolders(target, (vscode.workspace.workspaceFolders ?? []).map(f => f.uri))) {
+        return { base64: null, error: 'outside the workspace folders: not read' };
+      }
+      return { base64: bytesToBase64(await vscode.workspace.fs.readFile(target)) };
+    } catch (e) { return { base64: null, error: e instanceof Error ? e.message : String(e) }; }
   });
   client.onRequest(LIST_FILES, async ({ folder }: ListFilesParams): Promise<string[]> => {
     const files = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.parse(folder), PLAN_GLOB), '**/node_modules/**');

@@ -8,8 +8,11 @@ import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
 import { rulesCommand } from './commands/rules';
 import { expandArgs } from './files';
+import { OutputRefused, writeOutput } from './output';
 import { REPORTERS } from './reporters/index';
+export { REPORTERS }; // for the reporters' unit tests
 import { runChecks } from './run';
+import { printable, printableKeepingLines } from './terminal';
 
 declare const PLANLINT_VERSION: string;
 const VERSION = typeof PLANLINT_VERSION === 'string' ? PLANLINT_VERSION : '0.0.0';
@@ -45,7 +48,7 @@ Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 
 interface Io { out: NodeJS.WritableStream & { isTTY?: boolean }; err: NodeJS.WritableStream; cwd: string; env: NodeJS.ProcessEnv }
 
 export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
-  const fail = (m: string, help = false) => { io.err.write(`planlint: ${m}\n${help ? `\n${HELP}` : ''}`); return 2; };
+  const fail = (m: string, help = false) => { io.err.write(`planlint: ${printable(m)}\n${help ? `\n${HELP}` : ''}`); return 2; };
   const command = ['report', 'rules', 'schema', 'init'].includes(argv[0]) ? argv[0] : 'check';
   let parsed;
   try {
@@ -62,10 +65,11 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
   if (o.version) { io.out.write(`${VERSION}\n`); return 0; }
   if (o.locale !== undefined && !/^(en|zh)/i.test(o.locale)) return fail(`unknown locale '${o.locale}' (known: en, zh-cn)`);
   const locale = toLocale(o.locale || io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  /** False (after saying why) when the output path is refused: a symbolic link, or under one. */
   const write = async (text: string, file?: string) => {
-    if (!file) { io.out.write(text); return; }
-    await fs.mkdir(path.dirname(path.resolve(io.cwd, file)), { recursive: true });
-    await fs.writeFile(path.resolve(io.cwd, file), text);
+    if (!file) { io.out.write(text); return true; }
+    try { await writeOutput(io.cwd, file, text); return true; }
+    catch (e) { if (e instanceof OutputRefused) { fail(e.message); return false; } throw e; }
   };
 
   if (command === 'init') {
@@ -117,15 +121,18 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     catch (e) { return fail(`cannot use baseline '${o.baseline}': ${(e as Error).message}`); }
   }
   if (command === 'report') {
-    await write(reportCommand(reports, expanded.files, io.cwd, locale, VERSION), o.output?.[0]);
+    if (!await write(reportCommand(reports, expanded.files, io.cwd, locale, VERSION), o.output?.[0])) return 2;
   } else {
     const color = o['no-color'] ? false : o.color ?? (!!io.out.isTTY && !io.env.NO_COLOR);
-    for (const f of formats) await write(REPORTERS[f.name](reports, {
-      color: f.file ? false : color, toolVersion: VERSION, cwd: io.cwd, locale, unread: [...expanded.unread, ...unread],
-    }), f.file);
+    for (const f of formats) {
+      const text = REPORTERS[f.name](reports, {
+        color: f.file ? false : color, toolVersion: VERSION, cwd: io.cwd, locale, unread: [...expanded.unread, ...unread],
+      });
+      if (!await write(text, f.file)) return 2;
+    }
   }
   const allProblems = [...expanded.problems, ...problems];
-  for (const p of allProblems) io.err.write(`planlint: ${p}\n`);
+  for (const p of allProblems) io.err.write(`planlint: ${printable(p)}\n`);
   if (allProblems.length) return 2;
   const all = reports.flatMap(r => r.diagnostics);
   const errors = all.filter(d => d.severity === 'error').length;
@@ -141,7 +148,7 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
 /** The `bin` entry: never a bare stack trace, always an exit code. */
 export function runCli(): void {
   main(process.argv.slice(2)).then(code => { process.exitCode = code; }, e => {
-    process.stderr.write(`planlint: internal error (please report): ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.stderr.write(`planlint: internal error (please report): ${printableKeepingLines(e instanceof Error ? e.stack ?? e.message : String(e))}\n`);
     process.exitCode = 2;
   });
 }

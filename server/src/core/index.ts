@@ -25,7 +25,7 @@ export type { Hover, Location } from './service/types';
 export { Session, type SessionOptions } from './project/session';
 export { configDiagnostics, type AppliedConfig } from './project/configs';
 export type { SourceCitations, Citation, CitedParagraph, UncitedNumber } from './service/citations';
-export { escapeMarkdown } from './service/markdown';
+export { escapeMarkdown, linkTarget } from './service/markdown';
 export type { PlanSymbol } from './service/symbols';
 export type { CompletionEntry, CompletionResult } from './service/completion';
 export type { QuickFix, TextEdit } from './service/codeActions';

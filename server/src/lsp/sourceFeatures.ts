@@ -5,7 +5,7 @@
  */
 import { DiagnosticSeverity, type CodeLens, type Connection, type Hover, type Position, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { escapeMarkdown, type SourceCitations } from '../core/index';
+import { escapeMarkdown, linkTarget, type SourceCitations } from '../core/index';
 import { SHOW_CITATIONS_COMMAND, type CitedRangesResult } from './protocol';
 import type { Session } from '../core/index';
 import type { UriMap } from './uris';
@@ -46,7 +46,7 @@ export class SourceFeatures {
     const p = cit.paragraphs.find(x => position.line >= x.range.start.line && position.line <= x.range.end.line);
     if (!p) return null;
     const head = this.zh ? `**第 ${p.para} 段被 ${p.citations.length} 个规划条目引用**` : `**¶${p.para} is cited by ${p.citations.length} plan item${p.citations.length === 1 ? '' : 's'}**`;
-    const items = p.citations.map(c => `- [${escapeMarkdown(c.label)}](${this.uris.toClient(c.planUri)}#L${c.planRange.start.line + 1}) · ${escapeMarkdown(c.planUri.split('/').pop() ?? '')}`);
+    const items = p.citations.map(c => `- [${escapeMarkdown(c.label)}](${linkTarget(c.planUri)}#L${c.planRange.start.line + 1}) · ${escapeMarkdown(c.planUri.split('/').pop() ?? '')}`);
     return { contents: { kind: 'markdown', value: [head, '', ...items].join('\n') }, range: p.range };
   }
 

@@ -3,7 +3,7 @@
  * script, no request leaving the page): per plan, its indicators with a trajectory chart each,
  * every number linked to the quoted source paragraph, and the diagnostics grouped by rule.
  */
-import { impliedGrowthOf, quotedParagraph, resolveIndicatorOf, type IndicatorView } from './reportModel';
+import { byStartLine, impliedGrowthOf, quotedParagraph, resolveIndicatorOf, type IndicatorView } from './reportModel';
 import type { FileReport } from '../reporters/index';
 import type { Locale } from '../../core/index';
 import { chartSvg } from './reportChart';
@@ -40,7 +40,8 @@ export function reportCommand(reports: FileReport[], _files: string[], _cwd: str
       quotes.set(id, q);
       return `<a href="#${id}" title="${esc(v.source.title)} ¶${v.source.para}">${esc(text)}</a>`;
     };
-    const inds = [...file.indicators.values()].map(d => resolveIndicatorOf(d, file, res, r.diagnostics));
+    const byLine = byStartLine(r.diagnostics);
+    const inds = [...file.indicators.values()].map(d => resolveIndicatorOf(d, file, res, byLine));
     body.push(`<table><thead><tr><th>${T(locale, 'Indicator', '指标')}</th><th>${T(locale, 'Unit', '单位')}</th><th>${T(locale, 'Baseline', '基期值')}</th><th>${T(locale, 'Targets', '目标值')}</th><th>${T(locale, 'Growth a year (stated / implied)', '年均增长（所述 / 推算）')}</th><th>${T(locale, 'Responsible', '责任单位')}</th><th>${T(locale, 'Status', '状态')}</th><th>${T(locale, 'Trajectory', '走势')}</th></tr></thead><tbody>`);
     for (const v of inds) {
       const base = v.points.find(p => p.kind === 'baseline');
@@ -57,7 +58,10 @@ export function reportCommand(reports: FileReport[], _files: string[], _cwd: str
     }
     body.push('</tbody></table>');
     const byRule = new Map<string, typeof r.diagnostics>();
-    for (const d of r.diagnostics) byRule.set(d.code, [...(byRule.get(d.code) ?? []), d]);
+    for (const d of r.diagnostics) {
+      const list = byRule.get(d.code);
+      if (list) list.push(d); else byRule.set(d.code, [d]);
+    }
     if (byRule.size) {
       body.push(`<h3>${T(locale, 'Findings by rule', '按规则分组的问题')}</h3>`);
       for (const [code, ds] of [...byRule].sort()) {

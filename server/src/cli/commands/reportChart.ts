@@ -4,28 +4,35 @@ import { esc } from './report';
 import type { IndicatorView } from './reportModel';
 
 const W = 220, H = 84, PAD = 18;
+/** The schema's year range (plan.schema.json: 1900–2200): a chart walks no year outside it. */
+export const FIRST_YEAR = 1900, LAST_YEAR = 2200;
+const inRange = (y: number) => Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
 
 export function chartSvg(v: IndicatorView, locale: Locale): string {
-  const pts = v.points.filter(p => p.year !== undefined && p.number !== undefined && Number.isFinite(p.number)).map(p => ({ x: p.year!, y: p.number!, p }));
+  const pts = v.points
+    .filter(p => p.year !== undefined && inRange(p.year) && p.number !== undefined && Number.isFinite(p.number))
+    .map(p => ({ x: p.year!, y: p.number!, p }));
   const label = `${v.name}: ${pts.map(p => `${p.x} ${p.p.text}`).join(', ')}`;
   const open = `<svg class="chart" role="img" aria-label="${esc(label)}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xmlns="http://www.w3.org/2000/svg">`;
   if (!pts.length) {
     return `${open}<text x="4" y="${H / 2}" font-size="11" fill="#57606a">${locale === 'zh-cn' ? '无数值目标' : 'no numeric milestones'}${v.growth ? ` · ${esc(v.growth)}` : ''}</text></svg>`;
   }
   // The stated growth's path from the baseline, year by year.
-  const base = v.points.find(p => p.kind === 'baseline' && p.number !== undefined && p.year !== undefined);
+  const base = pts.find(p => p.p.kind === 'baseline')?.p;
   const stated: { x: number; y: number }[] = [];
   if (base && v.growthRate !== undefined && pts.length > 1) {
-    const last = Math.max(...pts.map(p => p.x));
+    const last = pts.reduce((m, p) => Math.max(m, p.x), FIRST_YEAR);
     for (let y = base.year!; y <= last; y++) {
       const n = y - base.year!;
       stated.push({ x: y, y: v.growthKind === 'linear' ? base.number! + v.growthRate * n : base.number! * Math.pow(1 + v.growthRate / 100, n) });
     }
   }
   const all = [...pts, ...stated];
-  const x0 = Math.min(...all.map(p => p.x)), x1 = Math.max(...all.map(p => p.x));
+  let x0 = Infinity, x1 = -Infinity, lo = Infinity, hi = -Infinity;
+  for (const p of all) {
+    x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); lo = Math.min(lo, p.y); hi = Math.max(hi, p.y);
+  }
   // Scaled to the data (with a margin), so a trajectory's direction shows.
-  const lo = Math.min(...all.map(p => p.y)), hi = Math.max(...all.map(p => p.y));
   const margin = (hi - lo) * 0.15 || Math.abs(hi) * 0.1 || 1;
   const y0 = lo - margin, y1 = hi + margin;
   const sx = (x: number) => x1 === x0 ? W / 2 : PAD + (x - x0) / (x1 - x0) * (W - 2 * PAD);

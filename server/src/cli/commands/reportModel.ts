@@ -32,19 +32,33 @@ export function quotedParagraph(text: string, spans: [number, number][]): string
     return acc;
   }, []);
   let out = '', pos = 0;
-  for (const [s, e] of marks) {
+  for (let k = 0; k < marks.length; k++) {
+    const [s, e] = marks[k];
     const from = Math.max(pos, s - WINDOW);
     if (from > pos) out += (pos === 0 && from > 0 ? '… ' : ' … ');
     out += esc(text.slice(from, s)) + `<mark>${esc(text.slice(s, e))}</mark>`;
     const to = Math.min(text.length, e + WINDOW);
-    const next = marks.find(x => x[0] >= e);
+    const next = marks[k + 1]; // merged and sorted: the next mark starts after this one ends
     out += esc(text.slice(e, next && next[0] - WINDOW <= to ? next[0] : to));
     pos = next && next[0] - WINDOW <= to ? next[0] : to;
   }
   return out + (pos < text.length ? ' …' : '');
 }
 
-export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resolution | undefined, diagnostics: PlanDiagnostic[]): IndicatorView {
+/** Diagnostics sorted by start line, so each indicator finds its own by binary search, not by a scan of all. */
+export interface ByLine { diags: PlanDiagnostic[] }
+export function byStartLine(diagnostics: PlanDiagnostic[]): ByLine {
+  return { diags: [...diagnostics].sort((a, b) => a.range.start.line - b.range.start.line) };
+}
+function findingsBetween({ diags }: ByLine, from: number, to: number): PlanDiagnostic[] {
+  let lo = 0, hi = diags.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (diags[mid].range.start.line < from) lo = mid + 1; else hi = mid; }
+  const out: PlanDiagnostic[] = [];
+  for (let i = lo; i < diags.length && diags[i].range.start.line <= to; i++) out.push(diags[i]);
+  return out;
+}
+
+export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resolution | undefined, diagnostics: ByLine): IndicatorView {
   const r = resolveIndicator(def, file);
   const show = (v: ResolvedIndicator['targets'][number]['value'], raw: unknown) => v ? showValue(v, r.unit) : String(raw ?? '?');
   const points: PointView[] = [];
@@ -54,6 +68,7 @@ export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resol
       number: t.value?.number, source: sourceView(t.def.source, res) });
   }
   // The engine's findings whose start lies in the indicator's own text (its span ends where the next one starts).
+  const from = file.lines.positionAt(def.keySpan.start).line, to = file.lines.positionAt(def.span.end).line;
   const inside = (d: PlanDiagnostic) => {
     const at = file.lines.offsetAt(d.range.start);
     return at >= def.keySpan.start && at < def.span.end;
@@ -65,7 +80,7 @@ export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resol
     growthPoint: g ? { kind: 'target', text: String(g.value), source: sourceView(def.growth?.source, res) } : undefined,
     growthRate: r.growth ? r.growth.quantity.number : undefined, growthKind: r.growth?.kind,
     responsible: def.responsible.map(x => res?.scope.orgNames.get(x.id)?.name?.value ?? x.id),
-    findings: diagnostics.filter(inside),
+    findings: findingsBetween(diagnostics, from, to).filter(inside),
     resolved: r,
   };
 }

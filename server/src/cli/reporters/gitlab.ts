@@ -1,4 +1,5 @@
 import { fingerprints } from './fingerprint';
+import { wellFormed } from './text';
 import type { Reporter } from './types';
 
 const SEVERITY = { error: 'major', warning: 'minor', info: 'info', hint: 'info' } as const;
@@ -7,7 +8,7 @@ const SEVERITY = { error: 'major', warning: 'minor', info: 'info', hint: 'info' 
 export const gitlab: Reporter = reports => JSON.stringify(reports.flatMap(r => {
   const prints = fingerprints(r, r.diagnostics);
   return r.diagnostics.map((d, i) => ({
-    description: d.message, check_name: d.code, fingerprint: prints[i], severity: SEVERITY[d.severity],
-    location: { path: r.file, lines: { begin: d.range.start.line + 1, end: d.range.end.line + 1 } },
+    description: wellFormed(d.message), check_name: wellFormed(d.code), fingerprint: prints[i], severity: SEVERITY[d.severity],
+    location: { path: wellFormed(r.file), lines: { begin: d.range.start.line + 1, end: d.range.end.line + 1 } },
   }));
 }), null, 2) + '\n';

@@ -1,8 +1,18 @@
 import { RULES, ruleDocUrl, type PlanDiagnostic } from '../../core/index';
+import { pathToFileURL } from 'node:url';
 import { fingerprints } from './fingerprint';
+import { wellFormed } from './text';
 import type { Reporter } from './types';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+/**
+ * SARIF §3.11.6: brackets in a plain-text message start embedded links (`[x](command:y)` in a
+ * viewer), so literal ones, and the backslash that escapes them, are escaped.
+ */
+export const sarifText = (s: string) => wellFormed(s).replace(/[\\[\]]/g, c => `\\${c}`);
+/** A relative artifact URI with every path segment percent-encoded (`#`, `?`, `%`, spaces, non-ASCII). */
+export const artifactUri = (file: string) => file.split('/').map(seg => encodeURIComponent(wellFormed(seg))
+  .replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
 const pascal = (code: string) => code.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('');
 
 /** SARIF 2.1.0 for code scanning: one rule per code, regions in UTF-16 columns, suppressed results marked. */
@@ -26,9 +36,9 @@ export const sarif: Reporter = (reports, { toolVersion, cwd }) => {
       results.push({
         ruleId: d.code, ...(index !== undefined ? { ruleIndex: index } : {}),
         level: LEVEL[d.severity],
-        message: { text: d.message },
+        message: { text: sarifText(d.message) },
         locations: [{ physicalLocation: {
-          artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: artifactUri(r.file), uriBaseId: '%SRCROOT%' },
           region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
         } }],
         partialFingerprints: { 'planlintFinding/v1': prints[i] },
@@ -41,7 +51,7 @@ export const sarif: Reporter = (reports, { toolVersion, cwd }) => {
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'PlanLint', version: toolVersion, semanticVersion: toolVersion, informationUri: 'https://github.com/planlint/planlint', rules } },
-      originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(cwd.endsWith('/') ? cwd : cwd + '/')}` } },
+      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : cwd + '/').href } },
       columnKind: 'utf16CodeUnits',
       results,
     }],

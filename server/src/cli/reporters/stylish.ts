@@ -1,9 +1,13 @@
+import { printable } from '../terminal';
 import type { Reporter } from './types';
 
 const paint = (on: boolean, code: string, s: string) => on ? `\x1b[${code}m${s}\x1b[0m` : s;
-/** Text from plans and documents never reaches the terminal as control sequences. */
-export const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, c => c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const SEVERITY_COLOR: Record<string, string> = { error: '31', warning: '33', info: '36', hint: '90' };
+/**
+ * The file header starts with a fixed mark: a line of a CI log that starts with text from the
+ * repository (a file named `::error ...::x.plan.yaml`) would be read as a workflow command.
+ */
+export const FILE_MARK = '■ ';
 
 /** Grouped by file, one line a diagnostic, a summary at the end (the eslint layout CI logs are used to). */
 export const stylish: Reporter = (reports, { color, unread = [] }) => {
@@ -11,12 +15,15 @@ export const stylish: Reporter = (reports, { color, unread = [] }) => {
   const count: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of reports) {
     if (!r.diagnostics.length) continue;
-    lines.push(paint(color, '4', printable(r.file)));
+    lines.push(FILE_MARK + paint(color, '4', printable(r.file)));
+    // Widths by a loop: Math.max(...rows) overflows the stack past about 125,000 diagnostics.
+    let w0 = 0, w1 = 0;
     const rows = r.diagnostics.map(d => {
       count[d.severity]++;
-      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, printable(d.message), d.code];
+      const row = [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, printable(d.message), printable(d.code)];
+      w0 = Math.max(w0, row[0].length); w1 = Math.max(w1, row[1].length);
+      return row;
     });
-    const w0 = Math.max(...rows.map(r => r[0].length)), w1 = Math.max(...rows.map(r => r[1].length));
     for (const [pos, sev, msg, code] of rows) {
       lines.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${paint(color, SEVERITY_COLOR[sev], sev.padEnd(w1))}  ${msg}  ${paint(color, '2', code)}`);
     }

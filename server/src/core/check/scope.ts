@@ -3,7 +3,7 @@
  * (transitively, diamonds loaded once, cycles reported and not followed), and its source documents.
  */
 import type { ItemDef, Located, OrgDef, PlanFile, SourceDef } from '../model/types';
-import type { SourceDocument } from '../sources/document';
+import { MAX_PARAGRAPHS, type SourceDocument } from '../sources/document';
 import { isAbsoluteRef, resolveUri } from '../text/paths';
 import type { Encoding } from '../workspace/host';
 import type { Workspace } from '../workspace/workspace';
@@ -98,6 +98,10 @@ export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution
     state.uri = resolveUri(def.uri, path);
     const loaded = await ws.loadSource(state.uri);
     if (!loaded.ok) { state.problem = { reason: loaded.reason, detail: loaded.detail }; return; }
+    if (loaded.value.tooManyParagraphs) {
+      state.problem = { reason: 'too-many-paragraphs', detail: `more than ${MAX_PARAGRAPHS}` };
+      return;
+    }
     state.doc = loaded.value;
     state.encoding = ws.encodingOf(state.uri);
   }));

@@ -13,28 +13,39 @@ export interface Suppressions {
   comments: SuppressionComment[];
 }
 
-const NEXT = /^\s*#\s*planlint-disable-next-line\s+(.+?)\s*$/;
-const FILE = /^\s*#\s*planlint-disable\s+(.+?)\s*$/;
+/**
+ * Matched on the trimmed line, so no pattern has a lazy group before trailing whitespace (that
+ * took seconds on a comment padded with 200,000 spaces).
+ */
+const COMMENT = /^#\s*planlint-disable(-next-line)?\s+(\S.*)$/;
+const isBlankOrComment = (line: string) => { const t = line.trimStart(); return t === '' || t.startsWith('#'); };
 
 export function readSuppressions(text: string, lines: LineIndex): Suppressions {
   const out: Suppressions = { file: new Map(), lines: new Map(), comments: [] };
   if (!text.includes('planlint-disable')) return out;
+  // next-line comments wait for the next line that holds YAML: one pass, however many there are.
+  let pending: SuppressionComment[] = [];
   for (let l = 0; l < lines.lineCount; l++) {
     const t = lines.lineText(l);
-    const next = NEXT.exec(t);
-    const whole = next ? null : FILE.exec(t);
-    const m = next ?? whole;
-    if (!m) continue;
-    const comment: SuppressionComment = { line: l, codes: m[1].split(/[\s,]+/).filter(Boolean), kind: whole ? 'file' : 'next-line' };
+    const m = t.includes('planlint-disable') ? COMMENT.exec(t.trim()) : null;
+    if (!m) {
+      if (pending.length && !isBlankOrComment(t)) { attach(out, l, pending); pending = []; }
+      continue;
+    }
+    const whole = !m[1];
+    const codes = m[2].split(/[\s,]+/).filter(Boolean);
+    const comment: SuppressionComment = { line: l, codes, kind: whole ? 'file' : 'next-line' };
     out.comments.push(comment);
-    if (whole) { comment.codes.forEach(c => out.file.set(c, comment)); continue; }
-    let target = l + 1;
-    while (target < lines.lineCount && /^\s*(#.*)?$/.test(lines.lineText(target))) target++;
-    const map = out.lines.get(target) ?? new Map<string, SuppressionComment>();
-    comment.codes.forEach(c => map.set(c, comment));
-    out.lines.set(target, map);
+    if (whole) comment.codes.forEach(c => out.file.set(c, comment)); else pending.push(comment);
   }
+  if (pending.length) attach(out, lines.lineCount, pending);
   return out;
+}
+
+function attach(out: Suppressions, target: number, comments: SuppressionComment[]): void {
+  const map = out.lines.get(target) ?? new Map<string, SuppressionComment>();
+  for (const comment of comments) comment.codes.forEach(c => map.set(c, comment));
+  out.lines.set(target, map);
 }
 
 /** The comment that silences `code` on `line`, if any. */

@@ -138,15 +138,27 @@ export function parseUnit(raw: string): Unit | undefined {
   return unit;
 }
 
+/** A ratio of more parts than this (`元/元/元/元/元`) is not a unit: unit-unknown says so. */
+const MAX_RATIO_PARTS = 4;
+
+/** `a/b/c` reads as a/(b/c), built from the right in a loop (no recursion on text from a plan). */
 function parseUnitUncached(text: string): Unit | undefined {
   if (!text) return undefined;
-  const slash = text.indexOf('/');
-  if (slash >= 0) {
-    const a = parseUnitUncached(text.slice(0, slash).trim());
-    const b = parseUnitUncached(text.slice(slash + 1).trim());
-    if (!a || !b || b.factor === 0) return undefined;
-    return { text, dim: `${a.dim}/${b.dim}`, factor: a.factor / b.factor, prefix: a.prefix / b.prefix };
+  const parts = text.split('/');
+  if (parts.length > MAX_RATIO_PARTS) return undefined;
+  let acc: Unit | undefined;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const a = baseWithScale(parts[i].trim());
+    if (!a) return undefined;
+    if (!acc) { acc = a; continue; }
+    if (acc.factor === 0) return undefined;
+    acc = { text: '', dim: `${a.dim}/${acc.dim}`, factor: a.factor / acc.factor, prefix: a.prefix / acc.prefix };
   }
+  return acc && { ...acc, text };
+}
+
+function baseWithScale(text: string): Unit | undefined {
+  if (!text) return undefined;
   for (const name of names) {
     if (!text.endsWith(name)) continue;
     const scale = parseScale(text.slice(0, text.length - name.length));

@@ -47,10 +47,21 @@ function distance(a: string, b: string): number {
   }
   return row[b.length];
 }
+/** Suggestions are for typos in names, not for text of any length or lists of any size. */
+const MAX_SUGGEST_LENGTH = 80, MAX_SUGGEST_CANDIDATES = 2000;
+
 export function closest(word: string, options: Iterable<string>, max = 2): string | undefined {
-  let best: string | undefined, bestD = Infinity;
-  for (const o of options) { const d = distance(word, o); if (d < bestD) { best = o; bestD = d; } }
-  return bestD <= Math.max(max, Math.floor(word.length / 3)) ? best : undefined;
+  if (word.length > MAX_SUGGEST_LENGTH) return undefined;
+  const limit = Math.max(max, Math.floor(word.length / 3));
+  let best: string | undefined, bestD = Infinity, tried = 0;
+  for (const o of options) {
+    // The distance is at least the difference in length: most candidates need no table.
+    if (Math.abs(o.length - word.length) > limit) continue;
+    if (++tried > MAX_SUGGEST_CANDIDATES) break;
+    const d = distance(word, o);
+    if (d < bestD) { best = o; bestD = d; }
+  }
+  return bestD <= limit ? best : undefined;
 }
 
 function titleOf(s: unknown): string {

@@ -13,7 +13,7 @@ export function citeSelection(doc: SourceDocument, docId: string, start: number,
   const p = doc.paragraphAt(start);
   if (!p) return undefined;
   // A quote never spans paragraphs: keep the part in the first one.
-  const quote = doc.text.slice(start, Math.min(end, p.end)).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  const quote = doc.text.slice(start, Math.min(end, p.end)).trim(); // \s holds U+3000; /\s+$/ would be quadratic
   if (!quote) return undefined;
   const matches = doc.findQuote(quote);
   const unique = matches.length === 1;

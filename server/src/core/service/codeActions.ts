@@ -12,6 +12,20 @@ export interface TextEdit { range: Range; newText: string }
 export interface QuickFix { title: string; edits: TextEdit[]; preferred?: boolean; diagnosticIndex: number }
 export interface DiagnosticRef { range: Range; code?: string | number; data?: Record<string, unknown> }
 
+/**
+ * An unquoted `key: >= 5` value (YAML reads `>` as a folded block): from the `>` to the first
+ * `, } ] #` or the end, trailing whitespace dropped. Found by scanning, not by a lazy pattern
+ * before `\s*` (quadratic on long runs of spaces).
+ */
+export function comparisonValue(line: string): { start: number; text: string } | undefined {
+  const m = /:\s+>/.exec(line);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - 1;
+  let end = start;
+  while (end < line.length && !',}]#'.includes(line[end])) end++;
+  return { start, text: line.slice(start, end).trimEnd() };
+}
+
 const quoteYaml = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 export function quickFixes(file: PlanFile, res: Resolution | undefined, diagnostics: DiagnosticRef[], locale: Locale): QuickFix[] {
@@ -54,11 +68,11 @@ export function quickFixes(file: PlanFile, res: Resolution | undefined, diagnost
         break;
       }
       case 'yaml-syntax': {
-        const line = file.lines.lineText(d.range.start.line);
-        const m = /:\s+(>\s*=?\s*[^,}\]#]*?)\s*(?=[,}\]#]|$)/.exec(line);
-        if (m) {
-          const start = m.index + m[0].indexOf(m[1]);
-          add(zh ? `给值加引号：${quoteYaml(m[1])}` : `Quote the value: ${quoteYaml(m[1])}`, [{ range: { start: { line: d.range.start.line, character: start }, end: { line: d.range.start.line, character: start + m[1].length } }, newText: quoteYaml(m[1]) }], true);
+        const v = comparisonValue(file.lines.lineText(d.range.start.line));
+        if (v) {
+          const line = d.range.start.line, newText = quoteYaml(v.text);
+          const range = { start: { line, character: v.start }, end: { line, character: v.start + v.text.length } };
+          add(zh ? `给值加引号：${newText}` : `Quote the value: ${newText}`, [{ range, newText }], true);
         }
         break;
       }

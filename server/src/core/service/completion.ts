@@ -53,6 +53,13 @@ const SNIPPETS: Record<string, { label: string; body: string }[]> = {
   funding: [{ label: 'funding clause', body: '${1:F-id}:\n  title: ${2:条款标题}\n  instrument: ${3|grant,award,subsidy,interest-subsidy,price-support,fund,guarantee,tax|}\n  rate: "${4:30%}"\n  cap: { amount: "${5:500万元}", per: ${6|project,enterprise,enterprise-year|} }\n  source: { doc: ${7:main}, quote: "${8}" }' }],
 };
 
+/** The digits and dots that end `s` (a backward scan: `/[\d.]+$/` is quadratic on long digit runs). */
+function trailingNumber(s: string): string {
+  let i = s.length;
+  while (i > 0 && /[\d.]/.test(s[i - 1])) i--;
+  return s.slice(i);
+}
+
 export function completeAt(text0: string, offset: number, res: Resolution | undefined, locale: Locale): CompletionResult {
   const ctx = cursorContext(text0, offset);
   const items: CompletionEntry[] = [];
@@ -84,7 +91,7 @@ export function completeAt(text0: string, offset: number, res: Resolution | unde
         }
       }
     } else if (key === 'unit' || (key === 'value' && /\d$/.test(ctx.prefix))) {
-      const num = key === 'value' ? /[\d.]+$/.exec(ctx.prefix)![0] : '';
+      const num = key === 'value' ? trailingNumber(ctx.prefix) : '';
       for (const base of baseUnitNames()) for (const p of ['', '万', '亿']) {
         const u = parseUnit(p + base);
         if (!u || (p && ['%', '百分点', '个百分点', 'pp', '指数'].includes(base))) continue;

@@ -26,7 +26,7 @@ function encodingNote(state: SourceState | undefined, locale: Locale): string {
 function sourceMarkdown(s: SourceState, locale: Locale): string {
   const head = `**${esc(s.def.title?.value ?? s.def.id)}**  \n`;
   if (!s.doc) return head + T(locale, 'cannot be read', '无法读取');
-  const n = s.doc.paragraphs.length;
+  const n = s.doc.paragraphCount;
   const count = T(locale, ` · ${n} paragraphs`, ` · 共 ${n} 段`);
   return head + docLink(s.def.path?.value ?? s.def.id, s.uri!) + count + encodingNote(s, locale);
 }

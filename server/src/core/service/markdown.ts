@@ -1,17 +1,33 @@
 /**
  * Text from plans and source documents shown as Markdown is escaped: a paragraph holding
- * Markdown links, `command:` URIs, HTML tags or control characters shows as text.
+ * Markdown links, `command:` URIs, HTML tags or control characters shows as text. Every line
+ * break (CR alone too, NEL, U+2028, U+2029) becomes a space: a break would end the hover's line
+ * and could start a heading, a list or a link definition.
  */
 export function escapeMarkdown(s: string): string {
   return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u001b]/g, '')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"':]/g, c => `\\${c}`)
-    .replace(/\r?\n/g, ' ');
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"':]/g, c => `\\${c}`);
+}
+
+/**
+ * A link target from a core URI (decoded: "file:///数据/a.txt"), with every character outside a
+ * small safe set percent-encoded (UTF-8), `%`, `#` and `?` included, so a file named
+ * `a)(www.evil.example)**x**.txt` cannot end the link or start another, and `a#b.txt` stays one
+ * file. encodeURIComponent alone would leave `(`, `)`, `*`, `!`, `'` and `~` as they are.
+ */
+export function linkTarget(uri: string): string {
+  const bytes = (c: string) =>
+    [...new TextEncoder().encode(c)].map(b => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  const m = /^[a-zA-Z][\w+.-]*:(\/\/[^/]*)?/.exec(uri);
+  const head = m ? m[0] : '';
+  return head.replace(/[^A-Za-z0-9\-._:/@]/gu, bytes) +
+    uri.slice(head.length).replace(/[^A-Za-z0-9\-._/:=&,;@$+]/gu, bytes);
 }
 
 /** A link the hover may show: only to a document (file or workspace URI), never a command. */
 export function docLink(label: string, uri: string, line?: number): string {
-  if (/^command:/i.test(uri)) return escapeMarkdown(label);
-  const target = line === undefined ? uri : `${uri}#L${line + 1}`;
-  return `[${escapeMarkdown(label)}](${target.replace(/[()\s]/g, c => encodeURIComponent(c))})`;
+  if (/^\s*(command|javascript|data|vscode):/i.test(uri)) return escapeMarkdown(label);
+  return `[${escapeMarkdown(label)}](${linkTarget(uri)}${line === undefined ? '' : `#L${line + 1}`})`;
 }

@@ -16,7 +16,43 @@ export interface CursorContext {
   prefixStart: number;
 }
 
-const KEY_LINE = /^(\s*)(?:-\s+)?([^\s#:'"{}[\],][^#:{}[\],]*?)\s*:(?:\s|$)/;
+const KEY_START = /[^\s#:'"{}[\],]/;
+const KEY_STOP = '#:{}[],';
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/**
+ * A block key line (`  - name: ...`): the key and where its `: ` ends (`end`, what
+ * `/^\s*(?:-\s+)?(KEY)\s*:(?:\s|$)/` would match), found by one scan: the lazy key pattern
+ * before `\s*:` was quadratic on long runs of spaces.
+ */
+export function keyLine(line: string): { key: string; end: number } | undefined {
+  let i = 0;
+  while (isSpace(line[i])) i++;
+  const afterIndent = i;
+  if (line[i] === '-' && isSpace(line[i + 1])) {
+    let j = i + 1;
+    while (isSpace(line[j])) j++;
+    const k = keyFrom(line, j);
+    if (k) return k;
+  }
+  return keyFrom(line, afterIndent);
+}
+
+function keyFrom(line: string, start: number): { key: string; end: number } | undefined {
+  if (start >= line.length || !KEY_START.test(line[start])) return undefined;
+  let j = start + 1;
+  while (j < line.length && !KEY_STOP.includes(line[j])) j++;
+  if (line[j] !== ':' || (j + 1 < line.length && !isSpace(line[j + 1]))) return undefined;
+  return { key: line.slice(start, j).trimEnd(), end: j + 1 < line.length ? j + 2 : j + 1 };
+}
+
+/** The run of characters before the end of `s` that a word can hold (a backward scan, not `X*$`). */
+function trailingRun(s: string, inWord: (c: string) => boolean): number {
+  let i = s.length;
+  while (i > 0 && inWord(s[i - 1])) i--;
+  return i;
+}
+const WORD_STOP = ' \t[]{},:"\'';
 
 function indentOf(line: string): number { return line.length - line.trimStart().length; }
 
@@ -39,11 +75,11 @@ function flowFrames(s: string): { frames: { kind: '{' | '['; key?: string }[]; l
 export function cursorContext(text: string, offset: number): CursorContext {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
-  const m = /[^\s[\]{},:"']*$/.exec(before)!;
-  const prefix = m[0], prefixStart = offset - prefix.length;
+  const prefix = before.slice(trailingRun(before, c => !WORD_STOP.includes(c) && !isSpace(c)));
+  const prefixStart = offset - prefix.length;
   // Block ancestors: the nearest less-indented key lines above.
   const lines = text.slice(0, lineStart).split(/\r?\n/);
-  const own = KEY_LINE.exec(before);
+  const own = keyLine(before);
   let limit = own ? indentOf(before) : (/^\s*-\s/.test(before) ? indentOf(before) : before.length - before.trimStart().length);
   if (!own && !/\S/.test(before.slice(0, before.length - prefix.length))) limit = indentOf(before);
   const path: string[] = [];
@@ -52,15 +88,15 @@ export function cursorContext(text: string, offset: number): CursorContext {
     if (!/\S/.test(l) || /^\s*#/.test(l)) continue;
     const ind = indentOf(l);
     if (ind >= limit) continue;
-    const k = KEY_LINE.exec(l);
-    if (k) path.unshift(k[2]);
+    const k = keyLine(l);
+    if (k) path.unshift(k.key);
     limit = ind;
   }
   // The cursor's own line: a key and maybe flow collections after it.
-  const rest = own ? before.slice(own[0].length) : before.replace(/^\s*-\s*/, '');
+  const rest = own ? before.slice(own.end) : before.replace(/^\s*-\s*/, '');
   const flow = flowFrames(rest);
   const blockItem = /^\s*-\s/.test(before) && !own;
-  if (own) path.push(own[2]);
+  if (own) path.push(own.key);
   for (const f of flow.frames) if (f.key) path.push(f.key);
   const top = flow.frames[flow.frames.length - 1];
   let key: string | undefined, atKey = false;
@@ -69,7 +105,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
   } else if (top?.kind === '[') {
     key = path[path.length - 1];
   } else if (own) {
-    if (flow.afterColon || rest.trim() || /:\s+\S*$/.test(before)) key = own[2];
+    if (flow.afterColon || rest.trim() || /:\s+\S*$/.test(before)) key = own.key;
     path.pop(); // the key being valued is not a mapping the cursor is in
     if (!key) { key = undefined; atKey = false; }
   } else if (blockItem) {

@@ -14,8 +14,8 @@ export function resolveAnchor(a: AnchorDef, states: Map<string, SourceState>): A
   const doc = state?.doc;
   if (!state || !doc) return { status: 'unresolved' };
   const para = a.para?.value;
-  if (para !== undefined && (para < 1 || para > doc.paragraphs.length)) {
-    return { status: 'para-out-of-range', para, count: doc.paragraphs.length, doc, state };
+  if (para !== undefined && (para < 1 || para > doc.paragraphCount)) {
+    return { status: 'para-out-of-range', para, count: doc.paragraphCount, doc, state };
   }
   if (a.quote) {
     const matches = doc.findQuote(a.quote.value, para);

@@ -14,14 +14,30 @@ export interface QuoteMatch { para: number; start: number; end: number }
 export interface TextNumber { value: number; unit?: Unit; scale?: number; span: Span }
 
 /** Unicode White_Space, plus U+FEFF and U+200B, which the format also ignores. */
-const WS = /[\s\u0085\u200b\ufeff]/;
 const WS_G = /[\s\u0085\u200b\ufeff]/g;
+const SKIPPED_G = /[\s\u0085\u200b\ufeff\u0000]/g;
 const PARA_SEP = '\u0000';
+/** The same set as WS_G, by code (the offset map walks characters one by one). */
+const isSpace = (c: number) => c <= 0x20 ? c === 0x20 || (c >= 9 && c <= 13) : c >= 0x85 && (c === 0x85 || c === 0xa0 ||
+  c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+  c === 0x3000 || c === 0xfeff);
+/** Whitespace and NUL: what quote lookup ignores. */
+const isSkipped = (c: number) => c === 0 || isSpace(c);
+
+/** A source document with more paragraphs than this is not read (`source-missing` says so). */
+export const MAX_PARAGRAPHS = 1_000_000;
+/** The offset map keeps a mark every MARK_EVERY kept characters and after every longer whitespace run. */
+const MARK_EVERY = 256, MARK_GAP = 16;
 
 export class SourceDocument {
   readonly lines: LineIndex;
-  readonly paragraphs: Paragraph[] = [];
-  private stripped?: { text: string; starts: Int32Array };
+  /** Paragraph n (from 1) spans paraStart[n-1]..paraEnd[n-1]: two typed arrays, no object a paragraph. */
+  private readonly paraStart: Int32Array;
+  private readonly paraEnd: Int32Array;
+  readonly paragraphCount: number;
+  /** More paragraphs than MAX_PARAGRAPHS: only those are indexed, and the document is not used. */
+  readonly tooManyParagraphs: boolean;
+  private stripped?: { text: string; starts: Int32Array; markAt: Int32Array; markOrig: Int32Array };
   private grams?: { bucketStart: Int32Array; positions: Int32Array };
   private queries = 0;
   /** Quote lookups, by paragraph and quote: a document never changes, so neither do they. */
@@ -30,62 +46,88 @@ export class SourceDocument {
   constructor(readonly uri: string, readonly text: string) {
     this.lines = new LineIndex(text);
     const markdown = /\.(md|markdown)$/i.test(uri);
-    let open: Paragraph | undefined;
-    for (let l = 0; l < this.lines.lineCount; l++) {
-      const lt = this.lines.lineText(l);
-      const blank = !/[^\s\u0085\u200b\ufeff]/.test(lt);
-      const start = this.lines.lineStart(l), end = start + lt.length;
-      if (blank) { open = undefined; continue; }
-      if (markdown && open) { open.end = end; continue; }
-      open = { index: this.paragraphs.length + 1, start, end };
-      this.paragraphs.push(open);
-      if (!markdown) open = undefined;
+    const lineCount = this.lines.lineCount, cap = Math.min(lineCount, MAX_PARAGRAPHS);
+    const starts = new Int32Array(cap), ends = new Int32Array(cap);
+    let n = 0, open = false, over = false;
+    for (let l = 0; l < lineCount && !over; l++) {
+      const start = this.lines.lineStart(l);
+      let end = l + 1 < lineCount ? this.lines.lineStart(l + 1) : text.length;
+      if (end > start && text.charCodeAt(end - 1) === 10) end--;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      let blank = true;
+      for (let i = start; i < end && blank; i++) blank = isSpace(text.charCodeAt(i));
+      if (blank) { open = false; continue; }
+      if (markdown && open) { ends[n - 1] = end; continue; }
+      if (n === cap) { over = true; break; }
+      starts[n] = start; ends[n] = end; n++;
+      open = markdown;
     }
+    this.paraStart = starts; this.paraEnd = ends;
+    this.paragraphCount = n; this.tooManyParagraphs = over;
   }
 
-  paragraph(n: number): Paragraph | undefined { return this.paragraphs[n - 1]; }
+  /** Paragraph n, counted from 1. */
+  paragraph(n: number): Paragraph | undefined {
+    if (!Number.isInteger(n) || n < 1 || n > this.paragraphCount) return undefined;
+    return { index: n, start: this.paraStart[n - 1], end: this.paraEnd[n - 1] };
+  }
   paragraphText(n: number): string { const p = this.paragraph(n); return p ? this.text.slice(p.start, p.end) : ''; }
 
   /** The paragraph that holds an offset. */
   paragraphAt(offset: number): Paragraph | undefined {
-    let lo = 0, hi = this.paragraphs.length - 1;
+    let lo = 0, hi = this.paragraphCount - 1;
     while (lo <= hi) {
-      const mid = (lo + hi) >> 1, p = this.paragraphs[mid];
-      if (offset < p.start) hi = mid - 1; else if (offset > p.end) lo = mid + 1; else return p;
+      const mid = (lo + hi) >> 1;
+      if (offset < this.paraStart[mid]) hi = mid - 1;
+      else if (offset > this.paraEnd[mid]) lo = mid + 1;
+      else return this.paragraph(mid + 1);
     }
     return undefined;
   }
 
   /**
-   * The text without whitespace, paragraphs separated by NUL so a match never spans two, and where
-   * each paragraph starts in it. Offsets map back by walking the one paragraph a match is in, so a
-   * large document costs one string, not arrays per character.
+   * The text without whitespace, paragraphs separated by NUL so a match never spans two, where
+   * each paragraph starts in it, and marks (a kept character's index and its original offset)
+   * close enough together that mapping a match back walks a few hundred characters at most,
+   * whatever the paragraph's length or the number of matches.
    */
   private strippedIndex() {
     if (this.stripped) return this.stripped;
+    const { text, paragraphCount } = this;
     const parts: string[] = [];
-    const starts = new Int32Array(this.paragraphs.length);
+    const starts = new Int32Array(paragraphCount);
+    const marks: number[] = [];
     let at = 0;
-    this.paragraphs.forEach((p, i) => {
+    for (let i = 0; i < paragraphCount; i++) {
       starts[i] = at;
-      const t = this.text.slice(p.start, p.end).replace(WS_G, '').replace(/\u0000/g, '');
-      parts.push(t, PARA_SEP);
-      at += t.length + 1;
-    });
-    this.stripped = { text: parts.join(''), starts };
+      const s = this.paraStart[i], e = this.paraEnd[i];
+      parts.push(text.slice(s, e).replace(SKIPPED_G, ''), PARA_SEP);
+      let since = MARK_EVERY, gap = 0;
+      for (let o = s; o < e; o++) {
+        if (isSkipped(text.charCodeAt(o))) { gap++; continue; }
+        if (since >= MARK_EVERY || gap > MARK_GAP) { marks.push(at, o); since = 0; }
+        at++; since++; gap = 0;
+      }
+      at++;
+    }
+    const markAt = new Int32Array(marks.length / 2), markOrig = new Int32Array(marks.length / 2);
+    for (let j = 0; j < markAt.length; j++) { markAt[j] = marks[2 * j]; markOrig[j] = marks[2 * j + 1]; }
+    this.stripped = { text: parts.join(''), starts, markAt, markOrig };
     return this.stripped;
   }
 
-  /** The original offset of the k-th non-whitespace character of paragraph p. */
-  private originalOffset(p: Paragraph, k: number): number {
-    let seen = 0;
-    for (let i = p.start; i < p.end; i++) {
-      const c = this.text[i];
-      if (WS.test(c) || c === PARA_SEP) continue;
-      if (seen === k) return i;
+  /** The original offset of kept character `i` of the stripped text, in the paragraph ending at `end`. */
+  private originalOffset(i: number, end: number): number {
+    const { markAt, markOrig } = this.strippedIndex();
+    let lo = 0, hi = markAt.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (markAt[mid] <= i) lo = mid; else hi = mid - 1; }
+    let seen = markAt[lo];
+    for (let o = markOrig[lo]; o < end; o++) {
+      if (isSkipped(this.text.charCodeAt(o))) continue;
+      if (seen === i) return o;
       seen++;
     }
-    return p.end;
+    return end;
   }
 
   /**
@@ -121,17 +163,18 @@ export class SourceDocument {
   }
 
   private findQuoteUncached(quote: string, para: number | undefined, limit: number): QuoteMatch[] {
-    const needle = quote.replace(WS_G, '').replace(/\u0000/g, '');
+    const needle = quote.replace(SKIPPED_G, '');
     if (!needle) return [];
     const { text, starts } = this.strippedIndex();
     const out: QuoteMatch[] = [];
     const record = (i: number): boolean => {
       let lo = 0, hi = starts.length - 1;
       while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= i) lo = mid; else hi = mid - 1; }
-      const p = this.paragraphs[lo];
-      if (para !== undefined && p.index !== para) return p.index < para;
-      const k = i - starts[lo];
-      out.push({ para: p.index, start: this.originalOffset(p, k), end: this.originalOffset(p, k + needle.length - 1) + 1 });
+      const index = lo + 1;
+      if (para !== undefined && index !== para) return index < para;
+      const end = this.paraEnd[lo];
+      const start = this.originalOffset(i, end);
+      out.push({ para: index, start, end: this.originalOffset(i + needle.length - 1, end) + 1 });
       return out.length < limit;
     };
     this.queries++;
@@ -191,26 +234,43 @@ export function readNumbers(text: string, span: Span): TextNumber[] {
   return out;
 }
 
+/** The closest-passage search reads at most this many characters of the document (a quick fix must not block). */
+export const CLOSEST_SCAN_LIMIT = 2_000_000;
+const CLOSEST_QUOTE_LIMIT = 1000;
+
 /**
  * The passage of the document most like a quote that was not found: the paragraph sharing the
- * most character pairs with it, and in it the window of the quote's length sharing the most.
+ * most character pairs with it, and in it the window of the quote's length sharing the most
+ * (a sliding count, so linear in the paragraph). Reads at most CLOSEST_SCAN_LIMIT characters.
  */
 export function closestPassage(doc: SourceDocument, quote: string, para?: number): { text: string; para: number } | undefined {
-  const q = [...quote.replace(/[\s\u0085\u200b\ufeff]/g, '')];
+  const q = quote.replace(WS_G, '').slice(0, CLOSEST_QUOTE_LIMIT);
   if (q.length < 2) return undefined;
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < q.length; i++) pairs.add(q[i] + q[i + 1]);
-  const score = (s: string) => { let n = 0; for (let i = 0; i + 1 < s.length; i++) if (pairs.has(s[i] + s[i + 1])) n++; return n; };
-  let best: { para: number; score: number } | undefined;
-  for (const p of doc.paragraphs) {
-    if (para !== undefined && p.index !== para) continue;
-    const sc = score(doc.text.slice(p.start, p.end));
-    if (!best || sc > best.score) best = { para: p.index, score: sc };
+  const pairs = new Set<number>();
+  for (let i = 0; i + 1 < q.length; i++) pairs.add(q.charCodeAt(i) * 0x10000 + q.charCodeAt(i + 1));
+  const t = doc.text;
+  const hit = (i: number) => pairs.has(t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1)) ? 1 : 0;
+  let best: { para: number; score: number } | undefined, budget = CLOSEST_SCAN_LIMIT;
+  for (let n = para ?? 1; n <= (para ?? doc.paragraphCount) && budget > 0; n++) {
+    const p = doc.paragraph(n);
+    if (!p) break;
+    const end = Math.min(p.end, p.start + budget);
+    budget -= end - p.start;
+    let sc = 0;
+    for (let i = p.start; i + 1 < end; i++) sc += hit(i);
+    if (!best || sc > best.score) best = { para: n, score: sc };
   }
   if (!best || best.score === 0) return undefined;
-  const text = doc.paragraphText(best.para);
-  const w = Math.min(text.length, quote.trim().length);
-  let at = 0, top = -1;
-  for (let i = 0; i + w <= text.length; i++) { const sc = score(text.slice(i, i + w)); if (sc > top) { top = sc; at = i; } }
-  return { text: text.slice(at, at + w).trim(), para: best.para };
+  const p = doc.paragraph(best.para)!;
+  const end = Math.min(p.end, p.start + CLOSEST_SCAN_LIMIT), len = end - p.start;
+  const w = Math.min(len, quote.trim().length);
+  // Window [i, i + w) scores the pairs starting at i .. i + w - 2.
+  let sc = 0;
+  for (let j = p.start; j < p.start + w - 1; j++) sc += hit(j);
+  let at = 0, top = sc;
+  for (let i = 1; i + w <= len; i++) {
+    sc += hit(p.start + i + w - 2) - hit(p.start + i - 1);
+    if (sc > top) { top = sc; at = i; }
+  }
+  return { text: t.slice(p.start + at, p.start + at + w).trim(), para: best.para };
 }

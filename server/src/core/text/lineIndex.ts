@@ -5,12 +5,18 @@ export interface Range { start: Position; end: Position }
 export interface Span { start: number; end: number }
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Where each line starts: a typed array (4 bytes a line), counted first, then filled. */
+  private readonly starts: Int32Array;
   constructor(readonly text: string) {
+    let n = 1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+    }
+    this.starts = new Int32Array(n);
+    for (let i = 0, k = 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts[k++] = i + 1;
     }
   }
   get lineCount(): number { return this.starts.length; }

@@ -64,3 +64,15 @@ export function relativeUri(fromDir: string, to: string): string {
   while (i < as.length && i < bs.length && as[i] === bs[i]) i++;
   return [...as.slice(i).map(() => '..'), ...bs.slice(i)].join('/') || '.';
 }
+
+/** A URI's parts as `vscode.Uri` gives them (the path decoded). */
+export interface UriParts { scheme: string; authority: string; path: string }
+
+/**
+ * True when `uri` lies in one of `folders`: the same scheme and authority, and a path below the
+ * folder's once `.` and `..` are resolved (a `%2e%2e` is already `..` in a decoded path).
+ */
+export function inFolders(uri: UriParts, folders: readonly UriParts[]): boolean {
+  return folders.some(f => f.scheme === uri.scheme && f.authority.toLowerCase() === uri.authority.toLowerCase() &&
+    isInside(f.path, uri.path));
+}

@@ -9,6 +9,9 @@ import { Document, isMap, isPair, isScalar, isSeq, Pair, parseDocument, YAMLMap,
 import type { Span } from '../text/lineIndex';
 import { findDuplicateKeys, type DuplicateKey } from './parse';
 
+/** Appends in a loop: push(...items) passes every item as an argument, and overflows past about 125,000. */
+function pushAll<T>(to: T[], items: readonly T[]): void { for (const x of items) to.push(x); }
+
 /** A parsed chunk and what is derived from it once: its depth, its duplicate keys, its data. */
 interface Chunk { text: string; doc: Document.Parsed; base: number; depth: number; dups: DuplicateKey[]; dupsBase: number; js?: Record<string, unknown> }
 
@@ -57,7 +60,7 @@ function shift(node: unknown, delta: number): void {
     if (!n || typeof n !== 'object') continue;
     if (n.range) { n.range[0] += delta; n.range[1] += delta; n.range[2] += delta; }
     if (isPair(n)) { stack.push(n.key, n.value); continue; }
-    if (isMap(n) || isSeq(n)) stack.push(...(n.items as unknown[]));
+    if (isMap(n) || isSeq(n)) pushAll(stack, (n.items as unknown[]));
   }
 }
 
@@ -93,7 +96,7 @@ export function parseIncremental(text: string, cache: ChunkCache): Assembled | u
   let depth = 0;
   const dups: DuplicateKey[] = [];
   const data: (() => [string | undefined, Record<string, unknown>])[] = [];
-  const use = (c: Chunk, level: number) => { depth = Math.max(depth, c.depth + level); dups.push(...chunkDups(c)); };
+  const use = (c: Chunk, level: number) => { depth = Math.max(depth, c.depth + level); pushAll(dups, chunkDups(c)); };
   const slice = (a: number, b: number) => text.slice(starts[a], b < lines.length ? starts[b] : text.length);
   for (let t = 0; t < tops.length; t++) {
     const first = t === 0 ? 0 : tops[t], end = t + 1 < tops.length ? tops[t + 1] : lines.length;
@@ -103,7 +106,7 @@ export function parseIncremental(text: string, cache: ChunkCache): Assembled | u
     if (!sectioned) {
       const c = parseChunk(cache, next, slice(first, end), starts[first]);
       if (!c || !isMap(c.doc.contents)) return undefined;
-      root.items.push(...(c.doc.contents as YAMLMap).items);
+      pushAll(root.items, (c.doc.contents as YAMLMap).items);
       use(c, 0);
       data.push(() => [undefined, chunkJs(c)]);
       continue;
@@ -121,12 +124,12 @@ export function parseIncremental(text: string, cache: ChunkCache): Assembled | u
       }
       const c = parseChunk(cache, next, slice(i, j), starts[i]);
       if (!c || !isMap(c.doc.contents)) return undefined;
-      section.items.push(...(c.doc.contents as YAMLMap).items);
+      pushAll(section.items, (c.doc.contents as YAMLMap).items);
       use(c, 1);
       entries.push(c);
       i = j;
     }
-    dups.push(...duplicatesAmong(section.items));
+    pushAll(dups, duplicatesAmong(section.items));
     const key = String((pair.key as { value?: unknown }).value);
     data.push(() => [key, Object.assign({}, ...entries.map(chunkJs))]);
     const firstItem = section.items[0] as Pair<YamlNode, YamlNode>, lastItem = section.items[section.items.length - 1] as Pair<YamlNode, YamlNode>;
@@ -138,7 +141,7 @@ export function parseIncremental(text: string, cache: ChunkCache): Assembled | u
   doc.contents = root as unknown as Document.Parsed['contents'];
   const last = root.items[root.items.length - 1] as Pair<YamlNode, YamlNode | null> | undefined;
   root.range = [0, last ? ((last.value?.range ?? last.key.range)![1]) : 0, text.length];
-  dups.push(...duplicatesAmong(root.items));
+  pushAll(dups, duplicatesAmong(root.items));
   const js = () => {
     const out: Record<string, unknown> = {};
     for (const part of data) { const [k, v] = part(); if (k === undefined) Object.assign(out, v); else out[k] = v; }

@@ -1,0 +1,72 @@
+/**
+ * Writing an `--output` file without following symbolic links. In CI the pull request's author
+ * controls every file in the checkout, so `planlint.sarif -> ~/.bashrc`, or a linked folder on
+ * the way to the file, must not send our output elsewhere: such a path is refused. The text goes
+ * to a fresh temporary file in the same folder (created exclusively, never through a link) and is
+ * renamed into place, so a refused or failed write leaves the target as it was.
+ */
+import { constants, promises as fs } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+
+/** A path we will not write to: the message says why. */
+export class OutputRefused extends Error {}
+
+const isMissing = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** The folders from `from` (exclusive) down to `to` (inclusive), `to` inside `from`. */
+function foldersBetween(from: string, to: string): string[] {
+  const rel = path.relative(from, to);
+  if (!rel) return [];
+  const out: string[] = [];
+  let at = from;
+  for (const part of rel.split(path.sep)) out.push(at = path.join(at, part));
+  return out;
+}
+
+/** The deepest folder shared by two absolute paths. */
+function commonFolder(a: string, b: string): string {
+  const as = a.split(path.sep), bs = b.split(path.sep);
+  let i = 0;
+  while (i < as.length && i < bs.length && as[i] === bs[i]) i++;
+  return as.slice(0, i).join(path.sep) || path.parse(a).root;
+}
+
+/**
+ * Creates the missing folders of `dir` one at a time, refusing any existing one that is a link
+ * (checked from the current folder down, or from the folder it shares with the current folder).
+ */
+async function safeFolder(cwd: string, dir: string, shown: string): Promise<void> {
+  for (const folder of foldersBetween(commonFolder(cwd, dir), dir)) {
+    let st;
+    try { st = await fs.lstat(folder); } catch (e) {
+      if (!isMissing(e)) throw e;
+      await fs.mkdir(folder);
+      st = await fs.lstat(folder);
+    }
+    if (st.isSymbolicLink()) throw new OutputRefused(`refusing to write '${shown}': '${folder}' is a symbolic link`);
+    if (!st.isDirectory()) throw new OutputRefused(`cannot write '${shown}': '${folder}' is not a folder`);
+  }
+}
+
+/** Writes `text` to `file` (relative to `cwd`) through a temporary file and a rename. */
+export async function writeOutput(cwd: string, file: string, text: string): Promise<void> {
+  const target = path.resolve(cwd, file), dir = path.dirname(target);
+  await safeFolder(path.resolve(cwd), dir, file);
+  try {
+    const st = await fs.lstat(target);
+    if (st.isSymbolicLink()) throw new OutputRefused(`refusing to write '${file}': it is a symbolic link`);
+    if (!st.isFile()) throw new OutputRefused(`cannot write '${file}': it is not a regular file`);
+  } catch (e) { if (!isMissing(e)) throw e; }
+  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // O_EXCL: fails rather than opening anything already there, a link included.
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+  const handle = await fs.open(temp, flags, 0o666);
+  try {
+    try { await handle.writeFile(text); } finally { await handle.close(); }
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw e;
+  }
+}
