@@ -26,6 +26,9 @@ const builds = [
   // The end-to-end suite, one self-contained file for both extension hosts (built here, so the test
   // process itself starts no esbuild service that would keep it alive).
   { entryPoints: ['test/e2e/suite/index.js'], outfile: 'dist/e2e-suite.js', format: 'cjs', platform: 'browser', external: ['vscode'] },
+  // Servers with a failing rule, for test/server/abuse.test.mjs only: never packaged.
+  { entryPoints: ['test/server/fault/node.ts'], outfile: 'dist/test/server-node-fault.js', format: 'cjs', platform: 'node', target: 'node20' },
+  { entryPoints: ['test/server/fault/browser.ts'], outfile: 'dist/test/server-browser-fault.js', format: 'iife', platform: 'browser', target: 'es2022' },
   { entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/client-browser.js', format: 'cjs', platform: 'browser', target: 'es2022', external: ['vscode'], minify: true },
 ];
 mkdirSync(join(root, 'dist'), { recursive: true });

@@ -2,6 +2,7 @@
 // is reported once in the log and as a diagnostic while the other rules go on.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers.mjs';
 import { BUNDLES, startServer, positionOf, uriOf } from './harness.mjs';
@@ -54,8 +55,13 @@ for (const bundle of BUNDLES) {
       } finally { await client.shutdown(); }
     });
 
+    test('the shipped bundle carries no test hook: the failing rule comes from the tests\' own build', () => {
+      const shipped = readFileSync(join(repoRoot, `dist/server-${bundle}.js`), 'utf8');
+      assert.doesNotMatch(shipped, /testFaultRule|injected fault/);
+    });
+
     test('a rule that throws: reported once in the log and as a diagnostic, the other rules still run', async () => {
-      const client = await startServer(bundle, seeds, { initializationOptions: { testFaultRule: 'growth-mismatch' } });
+      const client = await startServer(bundle, seeds, { variant: 'fault' });
       try {
         const { uri, text } = await client.open(plan);
         const p = await client.waitForDiagnostics(uri);

@@ -34,14 +34,16 @@ async function listPlans(dir) {
 }
 
 /** Starts a server bundle on a workspace folder and returns a client with helpers. */
-export async function startServer(kind, folder, { locale = 'en', settings = {}, initializationOptions = {}, folders = [folder] } = {}) {
+/** `variant: 'fault'` starts the tests' own build with a rule that throws (dist/test/). */
+export async function startServer(kind, folder, { locale = 'en', settings = {}, initializationOptions = {}, folders = [folder], variant } = {}) {
   let conn, stop;
   if (kind === 'node') {
-    const proc = spawn(process.execPath, [join(repoRoot, 'dist/server-node.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const bundle = variant ? `dist/test/server-node-${variant}.js` : 'dist/server-node.js';
+    const proc = spawn(process.execPath, [join(repoRoot, bundle), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     stop = () => proc.kill();
   } else {
-    const worker = new Worker(join(repoRoot, 'test/server/worker-bootstrap.cjs'), { workerData: { bundle: join(repoRoot, 'dist/server-browser.js') } });
+    const worker = new Worker(join(repoRoot, 'test/server/worker-bootstrap.cjs'), { workerData: { bundle: join(repoRoot, variant ? `dist/test/server-browser-${variant}.js` : 'dist/server-browser.js') } });
     conn = createMessageConnection(new WorkerReader(worker), new WorkerWriter(worker));
     stop = () => worker.terminate();
   }

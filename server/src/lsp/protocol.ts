@@ -28,8 +28,6 @@ export const SHOW_CITATIONS_COMMAND = 'planlint.showCitations';
 /** What the client passes at start-up. */
 export interface InitializationOptions {
   locale?: string;
-  /** Test hook: make this rule throw, to prove one broken rule cannot take the server down. */
-  testFaultRule?: string;
 }
 
 /** The `planlint.*` settings. */

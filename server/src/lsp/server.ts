@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  ALL_RULES, configDiagnostics, RULE_CODES, Session, toLocale,
+  configDiagnostics, RULE_CODES, Session, toLocale,
   type FileHost, type PlanlintConfig, type ProjectCheck, type Rule, type RuleSetting,
 } from '../core/index';
 import { toLspDiagnostic } from './convert';
@@ -22,6 +22,8 @@ export interface Runtime {
   host(connection: Connection): FileHost;
   /** The plan files below a folder; without it, the server asks the client. */
   listPlanFiles?(folder: string): Promise<string[]>;
+  /** The rules to run (the tests' own server builds inject a failing one); default: all. */
+  rules?: readonly Rule[];
 }
 
 const PLAN_FILE = /\.(plan\.ya?ml|orgs\.yaml)$/;
@@ -44,9 +46,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = (params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map(u => uris.toCore(u));
-    const fault = (params.initializationOptions as InitializationOptions | undefined)?.testFaultRule;
-    const rules: readonly Rule[] | undefined = fault ? ALL_RULES.map(r => r.code === fault ? { code: r.code, check() { throw new Error('injected fault'); } } : r) : undefined;
-    session = new Session(runtime.host(connection), { folders, rules });
+    session = new Session(runtime.host(connection), { folders, rules: runtime.rules });
     sources = new SourceFeatures(session, documents, connection, uris);
     editorLocale = (params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale ?? 'en';
     session.applySettings({ locale: toLocale(editorLocale), overrides: {} });
