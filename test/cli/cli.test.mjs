@@ -106,6 +106,11 @@ test('folders, globs, and the folders a walk skips', () => {
   assert.equal(g.code, 0, g.err);
   assert.deepEqual(listed(g), []);
   assert.equal(planlint(['nothing/*.plan.yaml'], dir).code, 2);
+  // Globs go through picomatch: ** crosses folders, a brace list picks extensions.
+  mkdirSync(join(dir, 'plans/sub'));
+  writeFileSync(join(dir, 'plans/sub/e.plan.yaml'), VALID.replace('[a]', '[b]'));
+  const deep = listed(planlint(['--format', 'json', 'plans/**/*.plan.yaml'], dir)).map(d => d.file);
+  assert.deepEqual([...new Set(deep)], ['plans/sub/e.plan.yaml']);
 });
 
 test('--config and planlint.config.yaml: severities, off, tolerance; a bad config cannot run', () => {

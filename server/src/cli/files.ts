@@ -1,6 +1,7 @@
 /** Turns command-line arguments (files, folders, globs) into the plan files to check. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 
 const PLAN_FILE = /\.(plan\.ya?ml|orgs\.yaml)$/;
 export const isPlanFileName = (name: string) => PLAN_FILE.test(name);
@@ -17,21 +18,6 @@ async function walk(dir: string, out: string[], keep: (name: string) => boolean)
   }
 }
 
-/** `**` any folders, `*` and `?` within a name, `{a,b}` alternatives. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') { re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*'; i += glob[i + 2] === '/' ? 2 : 1; }
-    else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') { const end = glob.indexOf('}', i); if (end < 0) { re += '\\{'; continue; } re += '(?:' + glob.slice(i + 1, end).split(',').map(s => s.replace(/[.+^$()|[\]\\]/g, '\\$&')).join('|') + ')'; i = end; }
-    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp('^' + re + '$');
-}
-
-/** `unread`: the names given that could not be read. */
 export interface Expanded { files: string[]; problems: string[]; unread: string[] }
 
 export async function expandArgs(args: string[], cwd: string): Promise<Expanded> {
@@ -43,11 +29,11 @@ export async function expandArgs(args: string[], cwd: string): Promise<Expanded>
       const abs = path.resolve(cwd, arg).split(path.sep).join('/');
       const staticPart = abs.slice(0, abs.search(/[*?{]/));
       const base = staticPart.slice(0, staticPart.lastIndexOf('/') + 1) || '/';
-      const re = globToRegExp(abs);
+      const matches = picomatch(abs, { dot: false });
       const found: string[] = [];
       const all: string[] = [];
       await walk(base, all, () => true);
-      for (const f of all) if (re.test(f.split(path.sep).join('/'))) found.push(f);
+      for (const f of all) if (matches(f.split(path.sep).join('/'))) found.push(f);
       if (!found.length) problems.push(`no files match '${arg}'`);
       files.push(...found);
       continue;
