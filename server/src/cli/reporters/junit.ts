@@ -4,11 +4,12 @@ import type { Reporter } from './types';
 
 /**
  * Text as XML 1.0 character data or an attribute value: the characters XML forbids (most C0
- * controls, lone surrogates, U+FFFE, U+FFFF) show as `\uXXXX`; tab and line breaks become
- * character references, so attribute normalisation keeps them.
+ * controls, lone surrogates, U+FFFE, U+FFFF), and DEL and C1 controls a terminal showing the
+ * report might act on, show as `\uXXXX`; tab and line breaks become character references, so
+ * attribute normalisation keeps them.
  */
 export const xml = (s: string) => wellFormed(s)
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
   .replace(/[\t\n\r]/g, c => `&#${c.charCodeAt(0)};`);
 
