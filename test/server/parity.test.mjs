@@ -119,7 +119,7 @@ test('CLI: a broken config is reported with its position, is not applied, and th
   const d = brokenConfig();
   const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), '.'], { cwd: d, encoding: 'utf8' });
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /planlint\.config\.yaml:2:3: unknown rule 'growth-mismatc'/);
+  assert.match(r.stderr, /planlint\.config\.yaml:2:3: unknown rule 'growth-mismatc'; did you mean 'growth-mismatch'\?/);
   assert.match(r.stderr, /planlint\.config\.yaml is not applied until these problems are fixed/);
 });
 
@@ -130,7 +130,7 @@ for (const bundle of BUNDLES) {
     try {
       const p = await client.waitForDiagnostics(URI.file(join(d, 'planlint.config.yaml')).toString());
       assert.deepEqual(p.diagnostics.map(x => [x.code, x.range.start.line, x.range.start.character, x.message]),
-        [['config', 1, 2, "unknown rule 'growth-mismatc'"]]);
+        [['config', 1, 2, "unknown rule 'growth-mismatc'; did you mean 'growth-mismatch'?"]]);
       await client.indexed();
       assert.ok(client.log.some(m => /planlint\.config\.yaml has 1 problem\(s\) and is not applied/.test(m)), client.log.join('\n'));
     } finally { await client.shutdown(); }

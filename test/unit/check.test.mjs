@@ -1,7 +1,7 @@
 // The checker's behaviour beyond single rules: includes, suppressions, config, locale, robustness.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, symlinkSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, symlinkSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, core, expectations, found, repoRoot } from '../helpers.mjs';
@@ -76,14 +76,16 @@ test('config: severities, off, and the growth tolerance', async () => {
 test('config: problems are explained', () => {
   const { problems } = core.parseConfig('rules:\n  growth-mismatch: loud\n  no-such-rule: off\ncolour: red\ngrowth_tolerance: -1\n');
   assert.deepEqual(problems.map(p => p.message.en), [
-    "rule 'growth-mismatch': 'loud' is not one of error, warning, info, hint, off",
+    "'loud' is not allowed for 'growth-mismatch'; use one of: error, warning, info, hint, off",
     "unknown rule 'no-such-rule'",
-    "unknown setting 'colour' (known: rules, growth_tolerance, limits, units)",
-    '`growth_tolerance` must be a number of percentage points, 0 or more',
+    "unknown field 'colour' (known: rules, growth_tolerance, limits, units)",
+    "'growth_tolerance' must be >= 0",
   ]);
   const text = 'rules:\n  growth-mismatc: warning\n';
   const [p] = core.parseConfig(text).problems;
   assert.equal(text.slice(p.span.start, p.span.end), 'growth-mismatc', 'a problem points at the offending text');
+  assert.equal(p.message.en, "unknown rule 'growth-mismatc'; did you mean 'growth-mismatch'?");
+  assert.equal(p.message.zh, '未知规则“growth-mismatc”；是否应为“growth-mismatch”？');
 });
 
 test('locale: zh-cn messages', async () => {
@@ -127,4 +129,11 @@ test('config units: the CLI reads a config\'s units; plans under it fire and nea
   const bad = core.parseConfig('units:\n  元: { dimension: money }\n  浬: { dimension: nautical, factor: 2 }\n').problems.map(p => p.message.en);
   assert.deepEqual(bad, ["'元' is a built-in unit and cannot be redefined",
     "unit '浬': dimension 'nautical' has no built-in base unit for a factor to convert to"]);
+});
+
+test('config schema: the rule codes it names are the registry\'s, and the editor validates the config with it', () => {
+  const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas/config.schema.json'), 'utf8'));
+  assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), [...core.RULE_CODES].sort());
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  assert.ok(pkg.contributes.yamlValidation.some(v => v.fileMatch.includes('planlint.config.yaml') && v.url === './schemas/config.schema.json'));
 });

@@ -91,6 +91,14 @@ function message(e: AjvError, where: string): Msg {
       return { en: `${where} must be ${want.map(w => w.en).join(' or ')}, not ${typeName(e.data)}`, zh: `${where}应为${want.map(w => w.zh).join('或')}，而不是${typeName(e.data)}` };
     }
     case 'enum': {
+      const name = (e as { propertyName?: string }).propertyName;
+      if (name !== undefined) {
+        // A name that must be one of a list (a rule code under `rules`).
+        const guess = closest(name, p.allowedValues as string[]);
+        const kind = where === "'rules'" ? { en: 'rule', zh: '规则' } : { en: `name in ${where}`, zh: `${where}中的名称` };
+        const hint = guess ? { en: `; did you mean '${guess}'?`, zh: `；是否应为“${guess}”？` } : { en: '', zh: '' };
+        return { en: `unknown ${kind.en} '${name}'${hint.en}`, zh: `未知${kind.zh}“${name}”${hint.zh}` };
+      }
       const allowed = (p.allowedValues as unknown[]).join(', ');
       return { en: `'${String(e.data)}' is not allowed for ${where}; use one of: ${allowed}`, zh: `${where}不能为“${String(e.data)}”，可选值：${allowed}` };
     }
@@ -112,10 +120,13 @@ function message(e: AjvError, where: string): Msg {
   }
 }
 
-export function schemaProblems(doc: Document.Parsed, js?: () => unknown): SchemaProblem[] {
+type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+/** The problems of a parsed YAML document against a schema's validator: the plan's by default. */
+export function schemaProblems(doc: Document.Parsed, js?: () => unknown, validator: Validator = validate): SchemaProblem[] {
   const data = js ? js() : doc.toJS({ maxAliasCount: 1000 });
-  if (validate(data)) return [];
-  const errors = validate.errors ?? [];
+  if (validator(data)) return [];
+  const errors = validator.errors ?? [];
   // Where a field may take several shapes (anyOf), report only what the shape the author chose
   // got wrong; only when no shape fits, report the anyOf itself.
   const anyOfPaths = new Set(errors.filter(e => e.keyword === 'anyOf').map(e => e.instancePath));
@@ -134,7 +145,10 @@ export function schemaProblems(doc: Document.Parsed, js?: () => unknown): Schema
     const last = path[path.length - 1];
     const where = last === undefined ? 'the file' : /^\d+$/.test(last) ? `item ${Number(last) + 1} of '${path[path.length - 2]}'` : `'${last}'`;
     let span: Span | undefined;
-    if (e.keyword === 'additionalProperties') span = nodeAt(doc, [...path, String(e.params.additionalProperty)]).keySpan;
+    const name = (e as { propertyName?: string }).propertyName;
+    if (e.keyword === 'propertyNames') continue; // said by the enum error on the name itself
+    if (name !== undefined) span = nodeAt(doc, [...path, name]).keySpan;
+    else if (e.keyword === 'additionalProperties') span = nodeAt(doc, [...path, String(e.params.additionalProperty)]).keySpan;
     else if (e.keyword === 'dependencies') span = nodeAt(doc, [String(e.params.property)]).keySpan;
     else if (e.keyword === 'required') span = keySpan ?? spanOf(node);
     else span = spanOf(node) ?? keySpan;
