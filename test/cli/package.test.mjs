@@ -29,7 +29,7 @@ test('the tarball holds the CLI bundle, the schema, the user docs and the init t
     'CHANGELOG.md', 'LICENSE', 'README.md', 'bin/planlint.js', 'dist/cli.js',
     'docs/ci.md', 'docs/ci/github-workflow.yml', 'docs/ci/gitlab-ci.yml', 'docs/ci/pre-commit',
     'docs/editor.md', 'docs/format-notes.md', 'docs/plan-format.md', 'docs/rules.md',
-    'package.json', 'schemas/plan.schema.json',
+    'package.json', 'schemas/config.schema.json', 'schemas/plan.schema.json',
     'templates/init/orgs/city.orgs.yaml', 'templates/init/planlint.config.yaml',
     'templates/init/plans/city-digital-economy-14th.plan.yaml', 'templates/init/sources/city-digital-economy-14th.txt',
   ]);
@@ -118,6 +118,7 @@ test('planlint --version is package.json\'s version, as the .vsix\'s; the .vsix 
     'extension/dist/server-browser.js', 'extension/dist/server-node.js',
     'extension/docs/rules.md', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/language-configuration.json',
     'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.zh-cn.json',
-    'extension/readme.md', 'extension/schemas/plan.schema.json', 'extension/syntaxes/planlint.tmLanguage.json',
-  ], 'what the .vsix held before the npm package had `files`');
+    'extension/readme.md', 'extension/schemas/config.schema.json', 'extension/schemas/plan.schema.json',
+    'extension/syntaxes/planlint.tmLanguage.json',
+  ], 'what the .vsix holds: the bundles, the schemas of plans and of planlint.config.yaml, the grammar and the docs');
 });

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import {
   CITED_RANGES, CITE_SELECTION, LIST_FILES, READ_FILE, SHOW_CITATIONS_COMMAND, STATUS,
-  type CiteSelectionResult, type CitedRangesResult, type ListFilesParams, type ReadFileParams, type ReadFileResult, type StatusParams,
+  COVERAGE, type CoverageResult, type CiteSelectionResult, type CitedRangesResult, type ListFilesParams, type ReadFileParams, type ReadFileResult, type StatusParams,
 } from '../../../server/src/lsp/protocol';
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 
@@ -71,7 +71,23 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     else { status.text = '$(check) PlanLint'; status.tooltip = vscode.l10n.t('{0} plan files checked', p.total); status.show(); }
   });
 
+  // On a source document, a second item shows what the plans cite of it: coverage's own counts.
+  const coverage = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 9);
+  coverage.name = vscode.l10n.t('PlanLint coverage');
+  context.subscriptions.push(coverage);
+  const showCoverage = async (editor: vscode.TextEditor | undefined) => {
+    if (!editor || !/\.(txt|md)$/i.test(editor.document.uri.path)) { coverage.hide(); return; }
+    try {
+      const c = (await client.sendRequest(COVERAGE, { uri: editor.document.uri.toString() })) as CoverageResult;
+      coverage.text = `$(book) ${vscode.l10n.t('{0}/{1} numbers cited', c.numbers.cited, c.numbers.total)}`;
+      coverage.tooltip = vscode.l10n.t('{0} of {1} numbers and {2} of {3} clauses are cited by {4} plan file(s)',
+        c.numbers.cited, c.numbers.total, c.clauses.cited, c.clauses.total, c.plans);
+      coverage.show();
+    } catch { coverage.hide(); }
+  };
+
   const decorate = async (editor: vscode.TextEditor | undefined) => {
+    if (editor === vscode.window.activeTextEditor) void showCoverage(editor);
     if (!editor || !/\.(txt|md)$/i.test(editor.document.uri.path)) return;
     try {
       const r = (await client.sendRequest(CITED_RANGES, { uri: editor.document.uri.toString() })) as CitedRangesResult;

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, planSchema, toLocale } from '../core/index';
 import { applyBaseline } from './commands/baseline';
 import { initCommand } from './commands/init';
+import { coverageJson, coverageStylish } from './commands/coverage';
 import { reportCommand } from './commands/report';
 import { rulesCommand } from './commands/rules';
 import { expandArgs } from './files';
@@ -49,10 +50,10 @@ interface Io { out: NodeJS.WritableStream & { isTTY?: boolean }; err: NodeJS.Wri
 
 export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
   const fail = (m: string, help = false) => { io.err.write(`planlint: ${printable(m)}\n${help ? `\n${HELP}` : ''}`); return 2; };
-  const command = ['report', 'rules', 'schema', 'init'].includes(argv[0]) ? argv[0] : 'check';
+  const { command, args } = splitCommand(argv);
   let parsed;
   try {
-    parsed = parseArgs({ args: command === 'check' ? argv : argv.slice(1), allowPositionals: true, strict: true, tokens: true, options: {
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, tokens: true, options: {
       format: { type: 'string', multiple: true }, output: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' },
       config: { type: 'string' }, baseline: { type: 'string' }, 'report-unused-disable': { type: 'boolean' },
       'max-limits': { type: 'boolean' },
@@ -100,8 +101,8 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
   }
   if (!formats.length) formats.push({ name: 'stylish', file: strayOutput });
   else if (strayOutput) return fail('put --output after the --format it is for');
-  if (command === 'check') {
-    for (const f of formats) if (!REPORTERS[f.name]) return fail(`unknown format '${f.name}' (known: ${Object.keys(REPORTERS).join(', ')})`);
+  if (command === 'check' || command === 'report') {
+    for (const f of formats) if (command === 'check' && !REPORTERS[f.name]) return fail(`unknown format '${f.name}' (known: ${Object.keys(REPORTERS).join(', ')})`);
     if (formats.filter(f => !f.file).length > 1) return fail('only one format can go to standard output: give the others an --output');
   }
   let maxWarnings: number | undefined;
@@ -112,16 +113,21 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
   if (!positionals.length) positionals.push('.'); // the contract: with no path, the current folder
 
   const expanded = await expandArgs(positionals, io.cwd);
-  let { reports, problems, unread } = await runChecks(expanded.files, {
+  let { reports, problems, unread, coverage } = await runChecks(expanded.files, {
     cwd: io.cwd, configFile: o.config, locale, reportUnusedDisable: o['report-unused-disable'],
-    ceilings: o['max-limits'] ? DEFAULT_LIMITS : undefined,
+    ceilings: o['max-limits'] ? DEFAULT_LIMITS : undefined, coverage: command === 'coverage' || command === 'report',
   });
   if (o.baseline) {
     try { reports = applyBaseline(reports, await fs.readFile(path.resolve(io.cwd, o.baseline), 'utf8')); }
     catch (e) { return fail(`cannot use baseline '${o.baseline}': ${(e as Error).message}`); }
   }
   if (command === 'report') {
-    if (!await write(reportCommand(reports, expanded.files, io.cwd, locale, VERSION), o.output?.[0])) return 2;
+    if (!await write(reportCommand(reports, coverage, io.cwd, locale, VERSION), o.output?.[0])) return 2;
+  } else if (command === 'coverage') {
+    const f = o.format?.[0] ?? 'stylish';
+    if (f !== 'stylish' && f !== 'json') return fail(`coverage: unknown format '${f}' (known: stylish, json)`);
+    const text = f === 'json' ? coverageJson(coverage, io.cwd) : coverageStylish(coverage, io.cwd, locale);
+    if (!await write(text, o.output?.[0])) return 2;
   } else {
     const color = o['no-color'] ? false : o.color ?? (!!io.out.isTTY && !io.env.NO_COLOR);
     for (const f of formats) {
@@ -143,6 +149,21 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     return 1;
   }
   return 0;
+}
+
+const COMMANDS = ['report', 'rules', 'schema', 'init', 'coverage'];
+/** Options that take a value: the word after them is not the subcommand. */
+const VALUED = new Set(['--format', '--output', '--max-warnings', '--config', '--baseline', '--locale']);
+
+/** The subcommand may follow options (`planlint --locale zh-cn report …`); without one, `check`. */
+function splitCommand(argv: string[]): { command: string; args: string[] } {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a.startsWith('-')) { if (VALUED.has(a)) i++; continue; }
+    return COMMANDS.includes(a) ? { command: a, args: [...argv.slice(0, i), ...argv.slice(i + 1)] } : { command: 'check', args: argv };
+  }
+  return { command: 'check', args: argv };
 }
 
 /** The `bin` entry: never a bare stack trace, always an exit code. */

@@ -1,6 +1,6 @@
 /** Checks a set of files as the CLI does: the core's session finds roots, configs and limits. */
 import * as path from 'node:path';
-import { configDiagnostics, Session, type AppliedConfig, type Limits, type Locale } from '../core/index';
+import { configDiagnostics, Session, type AppliedConfig, type DocumentCoverage, type Limits, type Locale, type Project } from '../core/index';
 import { nodeFileHost } from '../node/nodeHost';
 import type { FileReport } from './reporters/index';
 
@@ -8,9 +8,11 @@ export interface RunOptions {
   cwd: string; configFile?: string; locale: Locale; reportUnusedDisable?: boolean;
   /** Limits the repository's own config may not raise. */
   ceilings?: Partial<Limits>;
+  /** Also say what no plan cites in the source documents the checked plans cite. */
+  coverage?: boolean;
 }
 /** `unread`: files that could not be read, by their relative names. */
-export interface RunResult { reports: FileReport[]; problems: string[]; unread: string[] }
+export interface RunResult { reports: FileReport[]; problems: string[]; unread: string[]; coverage: DocumentCoverage[] }
 
 const REASONS: Record<string, string> = {
   'not-text': 'not text in UTF-8, UTF-16 or GB18030', outside: 'outside the workspace',
@@ -27,10 +29,13 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
   const configs = new Set<AppliedConfig>();
   const reports: FileReport[] = [];
   const unread: string[] = [];
+  const cited = new Map<string, Project>(); // each source document, and a project of a plan that cites it
   const explicit = await session.explicitConfig();
   if (explicit) configs.add(explicit);
   for (const file of files) {
-    const result = await (await session.projectFor(file)).check(file);
+    const project = await session.projectFor(file);
+    const result = await project.check(file);
+    if (result.ok) for (const s of result.resolution?.sourceStates.values() ?? []) if (s.doc && s.uri) cited.set(s.uri, project);
     configs.add(result.config);
     if (!result.ok) {
       problems.push(`cannot read '${rel(file)}': ${REASONS[result.reason] ?? result.detail}`);
@@ -49,5 +54,12 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
     if (c.problems.length) say(`${rel(c.uri!)} is not applied until these problems are fixed`);
   }
   reports.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { reports, problems, unread };
+  const coverage: DocumentCoverage[] = [];
+  if (opts.coverage) {
+    for (const [uri, project] of [...cited].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const c = await project.coverage(uri);
+      if (c) coverage.push(c);
+    }
+  }
+  return { reports, problems, unread, coverage };
 }

@@ -25,6 +25,8 @@ export type { Hover, Location } from './service/types';
 export { Session, type SessionOptions } from './project/session';
 export { configDiagnostics, type AppliedConfig } from './project/configs';
 export type { SourceCitations, Citation, CitedParagraph, UncitedNumber } from './service/citations';
+export type { DocumentCoverage, CoverageItem } from './service/coverage';
+export { notACommitment, WORDS_WITH_NUMERALS } from './service/notCommitments';
 export { escapeMarkdown, linkTarget } from './service/markdown';
 export type { PlanSymbol } from './service/symbols';
 export type { CompletionEntry, CompletionResult } from './service/completion';

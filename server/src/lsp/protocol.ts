@@ -35,7 +35,15 @@ export interface PlanlintSettings {
   rules?: Record<string, string>;
   growthTolerance?: number | null;
   locale?: 'auto' | 'en' | 'zh-cn';
+  /** The editor-only hint kinds on source documents, each of which a user may turn off. */
+  hints?: HintSettings;
 }
+export interface HintSettings { uncitedNumbers?: boolean; uncitedClauses?: boolean; citationLens?: boolean }
+
+/** Client → server: the coverage of a source document, for the status bar. */
+export const COVERAGE = 'planlint/coverage';
+export interface CoverageParams { uri: string }
+export interface CoverageResult { numbers: { total: number; cited: number }; clauses: { total: number; cited: number }; plans: number }
 
 /** Client → server: a source anchor (and a target entry) for a selection in a source document. */
 export const CITE_SELECTION = 'planlint/citeSelection';

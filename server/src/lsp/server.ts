@@ -12,7 +12,7 @@ import {
   type FileHost, type PlanlintConfig, type ProjectCheck, type Rule, type RuleSetting,
 } from '../core/index';
 import { toLspDiagnostic } from './convert';
-import { CITED_RANGES, LIST_FILES, STATUS, type CitedRangesParams, type InitializationOptions, type PlanlintSettings } from './protocol';
+import { CITED_RANGES, COVERAGE, LIST_FILES, STATUS, type CitedRangesParams, type CoverageParams, type InitializationOptions, type PlanlintSettings } from './protocol';
 import { SourceFeatures } from './sourceFeatures';
 import { EDITING_CAPABILITIES, registerEditing } from './editing';
 import { UriMap } from './uris';
@@ -81,11 +81,15 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (typeof s.growthTolerance === 'number' && s.growthTolerance >= 0) overrides.growthTolerance = s.growthTolerance;
     const locale = !s.locale || s.locale === 'auto' ? toLocale(editorLocale) : toLocale(s.locale);
     session.applySettings({ locale, overrides });
+    sources.hints = { uncitedNumbers: s.hints?.uncitedNumbers !== false, uncitedClauses: s.hints?.uncitedClauses !== false,
+      citationLens: s.hints?.citationLens !== false };
   }
 
   connection.onDidChangeConfiguration(async () => {
     if (canPullConfig) await pullSettings();
     for (const p of session.projects) for (const uri of p.plans) schedule(uri, 0);
+    sources.invalidate();
+    sources.refresh();
   });
 
   /** Checks one plan and publishes its diagnostics, unless a newer version arrived meanwhile. */
@@ -219,6 +223,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   });
 
   connection.onRequest(CITED_RANGES, async (p: CitedRangesParams) => sources.citedRanges(uris.toCore(p.uri)));
+  connection.onRequest(COVERAGE, async (p: CoverageParams) => sources.coverage(uris.toCore(p.uri)));
 
   registerEditing(connection, documents, () => session, uris);
   documents.listen(connection);

@@ -6,7 +6,7 @@
 import { DiagnosticSeverity, type CodeLens, type Connection, type Hover, type Position, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { escapeMarkdown, linkTarget, type SourceCitations } from '../core/index';
-import { SHOW_CITATIONS_COMMAND, type CitedRangesResult } from './protocol';
+import { SHOW_CITATIONS_COMMAND, type CitedRangesResult, type CoverageResult, type HintSettings } from './protocol';
 import type { Session } from '../core/index';
 import type { UriMap } from './uris';
 
@@ -27,11 +27,21 @@ export class SourceFeatures {
     return c;
   }
 
-  /** Hints on the uncited numbers of an open source document. */
+  /** Which editor-only hint kinds the user wants (settings `planlint.hints.*`). */
+  hints: Required<HintSettings> = { uncitedNumbers: true, uncitedClauses: true, citationLens: true };
+
+  /** The counts the status bar shows on a source document: coverage's own. */
+  async coverage(uri: string): Promise<CoverageResult> {
+    const c = await this.citations(uri);
+    return c.coverage ?? { numbers: { total: 0, cited: 0 }, clauses: { total: 0, cited: 0 }, plans: 0 };
+  }
+
+  /** Hints on the uncited numbers and clauses of an open source document. */
   async publish(uri: string): Promise<void> {
     const cit = await this.citations(uri);
-    await this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: cit.uncited.map(u => ({
-      range: u.range, severity: DiagnosticSeverity.Hint, source: 'planlint', code: 'uncited-number', message: u.message,
+    await this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: cit.uncited
+      .filter(u => (u.kind === 'number' ? this.hints.uncitedNumbers : this.hints.uncitedClauses)).map(u => ({
+      range: u.range, severity: DiagnosticSeverity.Hint, source: 'planlint', code: `uncited-${u.kind}`, message: u.message,
     })) });
   }
 
@@ -51,6 +61,7 @@ export class SourceFeatures {
   }
 
   async codeLenses(uri: string): Promise<CodeLens[]> {
+    if (!this.hints.citationLens) return [];
     const cit = await this.citations(uri);
     return cit.paragraphs.map(p => {
       const at = { line: p.range.start.line, character: 0 };

@@ -5,7 +5,8 @@
  */
 import { byStartLine, impliedGrowthOf, quotedParagraph, resolveIndicatorOf, type IndicatorView } from './reportModel';
 import type { FileReport } from '../reporters/index';
-import type { Locale } from '../../core/index';
+import type { DocumentCoverage, Locale } from '../../core/index';
+import { coverageSection } from './reportCoverage';
 import { chartSvg } from './reportChart';
 
 export const esc = (s: unknown) => String(s ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
@@ -16,11 +17,11 @@ h1{font-size:1.6rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.3rem;marg
 th,td{border:1px solid #d0d7de;padding:.35rem .5rem;vertical-align:top;text-align:left}th{background:#f6f8fa}td.num{white-space:nowrap}
 .ok{color:#1a7f37}.warning{color:#9a6700}.error{color:#cf222e}.hint,.info{color:#57606a}a{color:#0969da}
 blockquote{border-left:4px solid #d0d7de;margin:.5rem 0;padding:.2rem .8rem;color:#424a53}mark{background:#fff8c5}
-svg.chart{display:block}.summary span{margin-right:1.5rem}code{background:#f6f8fa;padding:0 .2rem}`;
+svg.chart{display:block}.bar{background:#eaeef2;height:.8rem;border-radius:.4rem;overflow:hidden;max-width:32rem}.bar span{display:block;height:100%;background:#1a7f37}.summary span{margin-right:1.5rem}code{background:#f6f8fa;padding:0 .2rem}`;
 
 const T = (l: Locale, en: string, zh: string) => l === 'zh-cn' ? zh : en;
 
-export function reportCommand(reports: FileReport[], _files: string[], _cwd: string, locale: Locale, version: string): string {
+export function reportCommand(reports: FileReport[], coverage: DocumentCoverage[], cwd: string, locale: Locale, version: string): string {
   const count = (sev: string) => reports.reduce((n, r) => n + r.diagnostics.filter(d => d.severity === sev).length, 0);
   const body: string[] = [];
   body.push(`<h1>${T(locale, 'PlanLint report', 'PlanLint 规划校验报告')}</h1>`);
@@ -74,6 +75,7 @@ export function reportCommand(reports: FileReport[], _files: string[], _cwd: str
     }
     body.push('</section>');
   });
+  if (coverage.length) body.push(coverageSection(coverage, cwd, locale));
   body.push(`<p class="hint">PlanLint ${esc(version)}</p>`);
   return `<!doctype html>
 <html lang="${locale === 'zh-cn' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">

@@ -16,6 +16,7 @@ import { Workspace } from '../workspace/workspace';
 import { hoverAt } from '../service/hover';
 import { definitionAt } from '../service/definition';
 import { citationsOf, type SourceCitations } from '../service/citations';
+import { coverageOf, type DocumentCoverage } from '../service/coverage';
 import { completeAt, type CompletionResult } from '../service/completion';
 import { quickFixes, type DiagnosticRef, type QuickFix, type TextEdit } from '../service/codeActions';
 import { occurrences, renameProblem, targetAt } from '../service/references';
@@ -174,6 +175,12 @@ export class Project {
     // Positions in a wrongly decoded buffer are not the file's: mark nothing on it.
     const misread = await this.ws.misread(docUri, this.limits.maxSourceBytes);
     return citationsOf(docUri, doc.ok && !misread ? doc.value : undefined, plans, this.settings.locale);
+  }
+
+  /** What no plan of this project cites in a source document (`planlint coverage`, the report). */
+  async coverage(docUri: string): Promise<DocumentCoverage | undefined> {
+    const doc = await this.ws.loadSource(docUri);
+    return doc.ok ? coverageOf(docUri, doc.value, await this.allFiles()) : undefined;
   }
 
   /** Builds the position index of a plan ahead of the first hover. */

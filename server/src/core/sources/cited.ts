@@ -5,23 +5,29 @@ import { parseUnit, type Unit } from '../quantity/units';
 import type { TextNumber } from './document';
 
 export interface BackedValue { field: Located<unknown>; unit?: Unit; magnitude?: boolean }
-export interface AnchorUse { anchor: AnchorDef; label: string; values: BackedValue[] }
+/** An anchor of a plan, the item it belongs to (its kind: coverage counts clauses by it) and the values it backs. */
+export interface AnchorUse { anchor: AnchorDef; label: string; values: BackedValue[]; kind: 'indicator' | 'goal' | 'task' | 'funding' }
 
 export function anchorUses(file: PlanFile): AnchorUse[] {
   const out: AnchorUse[] = [];
   const pct = parseUnit('%');
   for (const ind of file.indicators.values()) {
     const unit = ind.unit ? parseUnit(ind.unit.value) : undefined;
-    if (ind.source) out.push({ anchor: ind.source, label: ind.id, values: [] });
+    if (ind.source) out.push({ anchor: ind.source, label: ind.id, values: [], kind: 'indicator' });
     const b = ind.baseline;
-    if (b?.source) out.push({ anchor: b.source, label: `${ind.id} · baseline${b.year ? ` ${b.year.value}` : ''}`, values: b.value ? [{ field: b.value, unit }] : [] });
+    if (b?.source) {
+      out.push({ anchor: b.source, label: `${ind.id} · baseline${b.year ? ` ${b.year.value}` : ''}`,
+        values: b.value ? [{ field: b.value, unit }] : [], kind: 'indicator' });
+    }
     for (const t of ind.targets) {
       if (!t.source) continue;
       const values = t.value ? [{ field: t.value, unit }] : t.change ? [{ field: t.change, unit: pct, magnitude: true }] : [];
-      out.push({ anchor: t.source, label: `${ind.id} · ${t.year?.value ?? ''} target`, values });
+      out.push({ anchor: t.source, label: `${ind.id} · ${t.year?.value ?? ''} target`, values, kind: 'indicator' });
     }
     const g = ind.growth;
-    if (g?.source) out.push({ anchor: g.source, label: `${ind.id} · growth`, values: g.value ? [{ field: g.value, unit: pct }] : [] });
+    if (g?.source) {
+      out.push({ anchor: g.source, label: `${ind.id} · growth`, values: g.value ? [{ field: g.value, unit: pct }] : [], kind: 'indicator' });
+    }
   }
   for (const it of file.items) {
     if (it.kind === 'indicator' || !it.source) continue;
@@ -31,7 +37,7 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
       const money = [it.threshold, it.amount, it.amountMin, it.amountMax, ...it.caps.map(c => c.amount), ...it.tiers.map(t => t.amount)];
       for (const m of money) if (m) values.push({ field: m });
     }
-    out.push({ anchor: it.source, label: it.id, values });
+    out.push({ anchor: it.source, label: it.id, values, kind: it.kind });
   }
   return out;
 }
