@@ -58,7 +58,7 @@ for (const bundle of BUNDLES) {
     });
 
     test('hover on a unit shows its dimension and scale', async () => {
-      const pos = positionOf(text, 'unit: 亿千瓦', 7);
+      const pos = positionOf(text, 'unit: 亿千瓦\n', 7);
       const md = (await client.hover(uri, pos.line, pos.character)).contents.value;
       assert.match(md, /power, scale ×100000000/);
     });
