@@ -35,7 +35,7 @@ test('a reviewer opens a seed plan, sees its problems, hovers a number and follo
     // Bring the baseline of infoIndustryRevenue into view, then hover its number.
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+G');
-    await page.keyboard.type('563');
+    await page.keyboard.type('581');
     await page.keyboard.press('Enter');
     const number = page.locator('.monaco-editor .view-line span', { hasText: /^952\.9$/ }).first();
     await number.waitFor({ timeout: 20000 });

@@ -41,7 +41,7 @@ test('the tests run in the extension host under test, with the PlanLint language
 test('diagnostics appear for the seed plans with the expected codes and ranges', async () => {
   const doc = await open(PLAN);
   const got = await until('the seed plan\'s diagnostics', doc.uri, diags => { const c = codesOf(diags); return c.length >= 2 && c; });
-  const want = ['566:22 growth-mismatch', '578:22 growth-mismatch'];
+  const want = ['584:22 growth-mismatch', '596:22 growth-mismatch'];
   assert(JSON.stringify(got.sort()) === JSON.stringify(want.sort()), `diagnostics: ${JSON.stringify(got)}`);
   const d = vscode.languages.getDiagnostics(doc.uri).find(x => /952\.9 → 1700/.test(x.message));
   assert(d && d.source === 'planlint', `message and source: ${JSON.stringify(d)}`);
