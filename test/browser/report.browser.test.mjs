@@ -24,7 +24,7 @@ test('the seeds report renders in Chromium with one chart per indicator and work
     page.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
     await page.goto(pathToFileURL(file).href);
     const charts = await page.locator('svg.chart').count();
-    assert.equal(charts, 54);
+    assert.equal(charts, 97);
     // The charts are drawn: boxes of the right size, with points in them.
     const box = await page.locator('svg.chart').first().boundingBox();
     assert.ok(box.width >= 200 && box.height >= 80, JSON.stringify(box));

@@ -58,7 +58,7 @@ for (const bundle of BUNDLES) {
     });
 
     test('hover on a unit shows its dimension and scale', async () => {
-      const pos = positionOf(text, 'unit: 亿千瓦', 7);
+      const pos = positionOf(text, 'unit: 亿千瓦\n', 7);
       const md = (await client.hover(uri, pos.line, pos.character)).contents.value;
       assert.match(md, /power, scale ×100000000/);
     });
@@ -77,11 +77,11 @@ for (const bundle of BUNDLES) {
       const [toIndicator] = await client.definition(uri, g.line, g.character);
       assert.equal(toIndicator.uri, uri);
       assert.equal(toIndicator.range.start.line, positionOf(text, '  industryValueAdded:').line);
-      const o = positionOf(text, 'support: [省通信管理局]', 11);
+      const o = positionOf(text, 'lead: [省经信委]', 7);
       const [toOrg] = await client.definition(uri, o.line, o.character);
       assert.ok(toOrg.uri.endsWith('/seeds/orgs/shanxi.orgs.yaml'));
       const orgs = readFileSync(join(seeds, 'orgs/shanxi.orgs.yaml'), 'utf8').split('\n');
-      assert.match(orgs[toOrg.range.start.line], /^\s+省通信管理局:/);
+      assert.match(orgs[toOrg.range.start.line], /^\s+省经信委:/);
     });
 
     test('a source document shows which plan items cite each paragraph, and the numbers none cites', async () => {
@@ -128,13 +128,13 @@ for (const bundle of BUNDLES) {
       const client = await startServer(bundle, ws);
       try {
         const { uri } = await client.open(join(ws, 'plans/sx-industry-13th.plan.yaml'));
-        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'org-superseded'));
-        // The registry, edited in the editor: 省经信委 now lasts until 2025.
+        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'growth-mismatch') && !p.diagnostics.some(d => d.code === 'org-superseded'));
+        // The registry, edited in the editor: 省经信委 now ends in 2015, before the plan's period.
         const registry = join(ws, 'orgs/shanxi.orgs.yaml');
         const { uri: regUri, text: regText } = await client.open(registry);
         const at = positionOf(regText, 'until: 2018', 7);
-        await client.change(regUri, [{ range: { start: at, end: { line: at.line, character: at.character + 4 } }, text: '2025' }]);
-        await client.waitForDiagnostics(uri, p => !p.diagnostics.some(d => d.code === 'org-superseded'));
+        await client.change(regUri, [{ range: { start: at, end: { line: at.line, character: at.character + 4 } }, text: '2015' }]);
+        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'org-superseded'));
         // A source document changed on disk: the quoted growth is gone.
         const src = join(ws, 'sources/004_20b7e8ad50f7031c.txt');
         writeFileSync(src, readFileSync(src, 'utf8').replace('全省工业增加值年均增长4.8%以上', '全省工业增加值较快增长'));
@@ -154,9 +154,14 @@ for (const bundle of BUNDLES) {
         await client.setSettings({ rules: { 'growth-mismatch': 'error' } });
         await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 1));
         await client.setSettings({});
-        writeFileSync(join(ws, 'planlint.config.yaml'), 'rules: { org-superseded: off }\ngrowth_tolerance: 2\n');
-        await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(ws, 'planlint.config.yaml')), type: 2 }] });
-        const p = await client.waitForDiagnostics(uri, d => !d.diagnostics.some(x => x.code === 'org-superseded'));
+        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 2));
+        const config = join(ws, 'planlint.config.yaml');
+        writeFileSync(config, 'rules: { growth-mismatch: error }\n');
+        await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 1));
+        writeFileSync(config, 'growth_tolerance: 2\n');
+        await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+        const p = await client.waitForDiagnostics(uri, d => !d.diagnostics.some(x => x.code === 'growth-mismatch'));
         assert.deepEqual(p.diagnostics.map(d => d.code), [], 'tolerance 2 points: 12.3 vs 11 and 14.2 vs 13 pass');
       } finally { await client.shutdown(); }
     });
