@@ -150,7 +150,7 @@ test('report: self-contained HTML with a chart per indicator and every source li
   assert.equal(r.code, 0, r.err);
   const html = readFileSync(join(dir, 'report.html'), 'utf8');
   const charts = (html.match(/<svg class="chart"/g) ?? []).length;
-  assert.equal(charts, 54, 'one chart per indicator of the five seed plans (26 + 4 + 19 + 2 + 3)');
+  assert.equal(charts, 65, 'one chart per indicator of the five seed plans (26 + 8 + 19 + 9 + 3)');
   const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map(m => m[1]));
   const links = [...html.matchAll(/href="#([^"]+)"/g)].map(m => m[1]);
   assert.ok(links.length > 80, `links: ${links.length}`);
