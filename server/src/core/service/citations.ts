@@ -6,8 +6,9 @@ import type { Resolution } from '../check/scope';
 import type { Locale } from '../diagnostics';
 import type { PlanFile } from '../model/types';
 import { resolveAnchor } from '../sources/anchors';
-import { anchorUses, backs, statedValue } from '../sources/cited';
-import type { SourceDocument, TextNumber } from '../sources/document';
+import { anchorUses, backs, endsOf, sameYear, statedValue, type Stated } from '../sources/cited';
+import type { SourceDocument } from '../sources/document';
+import type { TextNumber } from '../sources/textNumbers';
 import type { Range } from '../text/lineIndex';
 
 export interface Citation { planUri: string; planRange: Range; label: string; para: number; docRange: Range; quoted: boolean }
@@ -15,21 +16,16 @@ export interface CitedParagraph { para: number; range: Range; citations: Citatio
 export interface UncitedNumber { range: Range; text: string; para: number; message: string }
 export interface SourceCitations { citations: Citation[]; paragraphs: CitedParagraph[]; uncited: UncitedNumber[] }
 
-/** Numbers that are not commitments: years, list numbering, 4G/5G. */
-function isNoise(doc: SourceDocument, t: TextNumber, paraStart: number): boolean {
-  const after = doc.text.slice(t.span.end, t.span.end + 1);
-  const before = doc.text.slice(t.span.start - 1, t.span.start);
-  const raw = doc.text.slice(t.span.start, t.span.end);
-  if (/^(19|20)\d\d/.test(raw) && /^年/.test(doc.text.slice(t.span.start + 4, t.span.start + 5))) return true;
-  if (/[A-Za-z]/.test(before)) return true;
-  if (t.unit?.text === 'G' && t.value < 10) return true;
-  if (/[.、．]/.test(after) && !/\d/.test(doc.text.slice(t.span.end + 1, t.span.end + 2)) && doc.text.slice(paraStart, t.span.start).trim() === '') return true;
-  return false;
+/** Whether a plan value cites a number of the text: an end of one is an end of the other, of the same year. */
+function citesNumber(t: TextNumber, v: Stated, year: number | undefined): boolean {
+  if (!sameYear(t, year)) return false;
+  const ends = v.hi === undefined ? [v.n] : [v.n, v.hi];
+  return endsOf(t).some(e => ends.some(n => backs(e, n, v.unit)));
 }
 
 export function citationsOf(docUri: string, doc: SourceDocument | undefined, plans: { file: PlanFile; res: Resolution }[], locale: Locale): SourceCitations {
   const citations: Citation[] = [];
-  const backedByPara = new Map<number, { n: number; unit?: import('../quantity/units').Unit }[]>();
+  const backedByPara = new Map<number, { v: Stated; year?: number }[]>();
   if (!doc) return { citations, paragraphs: [], uncited: [] };
   for (const { file, res } of plans) {
     for (const use of anchorUses(file)) {
@@ -40,7 +36,7 @@ export function citationsOf(docUri: string, doc: SourceDocument | undefined, pla
       for (const m of r.matches) {
         citations.push({ planUri: file.uri, planRange: file.lines.rangeOf(use.anchor.span), label: use.label, para: m.para, docRange: doc.lines.rangeOf(m), quoted: !!use.anchor.quote });
         const list = backedByPara.get(m.para) ?? [];
-        for (const v of use.values) { const s = statedValue(v); if (s) list.push({ n: s.n, unit: s.unit }); }
+        for (const v of use.values) { const s = statedValue(v); if (s) list.push({ v: s, year: v.year }); }
         backedByPara.set(m.para, list);
       }
     }
@@ -56,10 +52,10 @@ export function citationsOf(docUri: string, doc: SourceDocument | undefined, pla
     const p = doc.paragraph(para)!;
     const quoted = cs.filter(c => c.quoted).map(c => ({ start: doc.lines.offsetAt(c.docRange.start), end: doc.lines.offsetAt(c.docRange.end) }));
     const backed = backedByPara.get(para) ?? [];
+    // Numbers are read as source-value-drift reads them (dates, list markers, names and codes are not numbers).
     for (const t of doc.numbersIn({ start: p.start, end: p.end })) {
-      if (isNoise(doc, t, p.start)) continue;
       if (quoted.some(q => t.span.start < q.end && t.span.end > q.start)) continue;
-      if (backed.some(b => backs(t, b.n, b.unit))) continue;
+      if (backed.some(b => citesNumber(t, b.v, b.year))) continue;
       const text = doc.text.slice(t.span.start, t.span.end);
       uncited.push({ range: doc.lines.rangeOf(t.span), text, para, message: locale === 'zh-cn'
         ? `第 ${para} 段被规划引用，但没有规划条目引用这个数字（${text}）`
