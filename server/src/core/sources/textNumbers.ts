@@ -72,7 +72,7 @@ function numeralAt(s: string, i: number): Numeral | undefined {
   // Digit by digit (三五, 二〇) is a year or a loose "three or five" in prose, never a count.
   if (/^[〇零一二两三四五六七八九]{2,}$/.test(run.replace(/[万亿]+$/, ''))) return undefined;
   // 三十万千瓦: the 千 belongs to the unit 千瓦.
-  if (/[十百千]$/.test(run) && (leadingUnit(s.slice(runEnd - 1, runEnd + 7)).unit?.text.length ?? 0) > 1) run = run.slice(0, -1);
+  if (run.length > 1 && /[十百千]$/.test(run) && leadingUnit(s.slice(runEnd - 1, runEnd + 7)).unit?.prefix === 1) run = run.slice(0, -1);
   const r = readChinese(run);
   return r && { value: r.value, end: i + r.length, chinese: true };
 }
