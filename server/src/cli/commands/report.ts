@@ -10,7 +10,8 @@ import { chartSvg } from './reportChart';
 import { PRIVATE_USE_G, PRIVATE_USE_NOTE, privateUsePlaceholder, showPrivateUse } from '../../core/service/markdown';
 
 /** Text or an attribute value; a private-use character (PDF extraction) shows as `⟨U+E004⟩`. */
-export const esc = (s: unknown) => showPrivateUse(String(s ?? '')).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+export const esc = (s: unknown) => showPrivateUse(String(s ?? ''))
+  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
   .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Source text (not for attributes): each private-use character as `⟨U+E004⟩`, its title saying what it is. */
@@ -28,7 +29,8 @@ const CSS = `body{font:14px/1.5 system-ui,"Noto Sans CJK SC","Microsoft YaHei",s
 h1{font-size:1.6rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.3rem;margin-top:2.5rem}table{border-collapse:collapse;width:100%;margin:1rem 0}
 th,td{border:1px solid #d0d7de;padding:.35rem .5rem;vertical-align:top;text-align:left}th{background:#f6f8fa}td.num{white-space:nowrap}
 .ok{color:#1a7f37}.warning{color:#9a6700}.error{color:#cf222e}.hint,.info{color:#57606a}a{color:#0969da}
-blockquote{border-left:4px solid #d0d7de;margin:.5rem 0;padding:.2rem .8rem;color:#424a53}mark{background:#fff8c5}abbr.pua{color:#9a6700;text-decoration:underline dotted;cursor:help}
+blockquote{border-left:4px solid #d0d7de;margin:.5rem 0;padding:.2rem .8rem;color:#424a53}mark{background:#fff8c5}
+abbr.pua{color:#9a6700;text-decoration:underline dotted;cursor:help}
 svg.chart{display:block}.summary span{margin-right:1.5rem}code{background:#f6f8fa;padding:0 .2rem}`;
 
 const T = (l: Locale, en: string, zh: string) => l === 'zh-cn' ? zh : en;

@@ -25,17 +25,21 @@ export const sourceValueDrift: Rule = {
         const { n, hi, unit, q } = v;
         const raw = (t: TextNumber) => r.doc.text.slice(t.span.start, t.span.end);
         // For a baseline or target, a number the text ties to a year is shown with it.
-        const shown = (t: TextNumber) => `${raw(t)}${b.year !== undefined && t.year !== undefined ? ` (${t.year})` : ''}`;
+        const tiedTo = (t: TextNumber) => b.year !== undefined && t.year !== undefined ? ` (${t.year})` : '';
+        const shown = (t: TextNumber) => `${raw(t)}${tiedTo(t)}`;
         const stated = [...new Set(numbers.map(shown))].slice(0, 6);
         const where = `'${anchor.doc!.id}' ¶${r.matches[0].para}${anchor.quote ? ' (quoted text)' : ''}`;
         const whereZh = `“${anchor.doc!.id}”第 ${r.matches[0].para} 段${anchor.quote ? '（引文）' : ''}`;
         const value = `${fmt(n)}${hi !== undefined ? `-${fmt(hi)}` : ''}${q.unitText ?? unit?.text ?? ''}`;
-        const otherYear = b.year !== undefined && backsValue(numbers, v, undefined)
-          ? { en: ` for ${b.year} (its number there is tied to another year)`, zh: `（${b.year} 年；原文中的该数字属于其他年份）` } : { en: '', zh: '' };
+        const otherYear = b.year !== undefined && backsValue(numbers, v, undefined) ? {
+          en: ` for ${b.year} (its number there is tied to another year)`,
+          zh: `（${b.year} 年；原文中的该数字属于其他年份）`,
+        } : { en: '', zh: '' };
+        const states = stated.length ? { en: `; it states ${stated.join(', ')}`, zh: `；原文为 ${stated.join('、')}` } : { en: '', zh: '' };
         const fix = valueFix(numbers, b, v);
         ctx.report(b.field.span, {
-          en: `${where} states no number equal to ${value}${otherYear.en}${stated.length ? `; it states ${stated.join(', ')}` : ''}`,
-          zh: `${whereZh}中没有与 ${value} 相符的数字${otherYear.zh}${stated.length ? `；原文为 ${stated.join('、')}` : ''}`,
+          en: `${where} states no number equal to ${value}${otherYear.en}${states.en}`,
+          zh: `${whereZh}中没有与 ${value} 相符的数字${otherYear.zh}${states.zh}`,
         }, fix ? { sourceValue: fix.yaml, sourceValueShown: fix.shown } : undefined);
       }
     }

@@ -71,7 +71,8 @@ export function quickFixes(file: PlanFile, res: Resolution | undefined, diagnost
         const { sourceValue, sourceValueShown } = data as { sourceValue?: string; sourceValueShown?: string };
         if (typeof sourceValue === 'string') {
           const shown = sourceValueShown ?? sourceValue;
-          add(zh ? `改为原文所述的 ${shown}` : `Use the number the source states: ${shown}`, [{ range: d.range, newText: sourceValue }], true);
+          const title = zh ? `改为原文所述的 ${shown}` : `Use the number the source states: ${shown}`;
+          add(title, [{ range: d.range, newText: sourceValue }], true);
         }
         break;
       }

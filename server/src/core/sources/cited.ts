@@ -20,16 +20,19 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
     const b = ind.baseline;
     if (b?.source) {
       const year = b.year?.value ?? file.meta?.baselineYear?.value;
-      out.push({ anchor: b.source, label: `${ind.id} · baseline${b.year ? ` ${b.year.value}` : ''}`, values: b.value ? [{ field: b.value, unit, year }] : [] });
+      const label = `${ind.id} · baseline${b.year ? ` ${b.year.value}` : ''}`;
+      out.push({ anchor: b.source, label, values: b.value ? [{ field: b.value, unit, year }] : [] });
     }
     for (const t of ind.targets) {
       if (!t.source) continue;
       const year = t.year?.value;
-      const values = t.value ? [{ field: t.value, unit, year }] : t.change ? [{ field: t.change, unit: pct, magnitude: true, year }] : [];
+      const values = t.value ? [{ field: t.value, unit, year }]
+        : t.change ? [{ field: t.change, unit: pct, magnitude: true, year }] : [];
       out.push({ anchor: t.source, label: `${ind.id} · ${t.year?.value ?? ''} target`, values });
     }
     const g = ind.growth;
-    if (g?.source) out.push({ anchor: g.source, label: `${ind.id} · growth`, values: g.value ? [{ field: g.value, unit: pct, reads: 'growth' as const }] : [] });
+    const growth = g?.value ? [{ field: g.value, unit: pct, reads: 'growth' as const }] : [];
+    if (g?.source) out.push({ anchor: g.source, label: `${ind.id} · growth`, values: growth });
   }
   for (const it of file.items) {
     if (it.kind === 'indicator' || !it.source) continue;
@@ -58,7 +61,8 @@ export function backs(t: TextNumber, n: number, unit: Unit | undefined): boolean
 export const endsOf = (t: TextNumber): TextNumber[] => t.hi === undefined ? [t] : [t, { ...t, value: t.hi }];
 
 /** Whether a number of the text may back a value of `year`: untied, tied to that year, or the value is not tied. */
-export const sameYear = (t: TextNumber, year: number | undefined) => year === undefined || t.year === undefined || t.year === year;
+export const sameYear = (t: TextNumber, year: number | undefined) =>
+  year === undefined || t.year === undefined || t.year === year;
 
 /** A value as stated: its number (a range's low end), its high end, its unit (a bare scale word applied). */
 export interface Stated { n: number; hi?: number; unit?: Unit; q: Quantity }
@@ -78,6 +82,10 @@ export function statedValue(b: BackedValue): Stated | undefined {
     if (unit) unit = { ...unit, factor: (unit.factor / unit.prefix) * q.scale, prefix: q.scale };
     else { lo *= q.scale; hi = hi === undefined ? undefined : hi * q.scale; }
   }
-  if (b.magnitude || b.reads === 'growth' || b.reads === 'funding') [lo, hi] = hi === undefined ? [Math.abs(lo), undefined] : [Math.min(Math.abs(lo), Math.abs(hi)), Math.max(Math.abs(lo), Math.abs(hi))];
+  // Signed fields (a change, a growth, funding) are backed by their magnitude: 下降18% backs -18%.
+  if (b.magnitude || b.reads === 'growth' || b.reads === 'funding') {
+    const a = Math.abs(lo), z = hi === undefined ? undefined : Math.abs(hi);
+    [lo, hi] = z === undefined ? [a, undefined] : [Math.min(a, z), Math.max(a, z)];
+  }
   return { n: lo, ...(hi !== undefined ? { hi } : {}), unit, q };
 }

@@ -19,7 +19,8 @@ const NUMBER_REACH = 24;
  * (`1700万元` for `1700亿元`) would otherwise slide left and drop its end. The window then takes
  * in whole numbers with their units at both edges (never `1700亿` without its `元`).
  */
-export function closestPassage(doc: SourceDocument, quote: string, para?: number): { text: string; para: number } | undefined {
+export function closestPassage(doc: SourceDocument, quote: string, para?: number):
+  { text: string; para: number } | undefined {
   const q = quote.replace(WS_G, '').slice(0, CLOSEST_QUOTE_LIMIT);
   if (q.length < 2) return undefined;
   const pairs = new Set<number>();
@@ -61,7 +62,8 @@ function fill(t: string, start: number, w: number, limit: number): number {
 }
 
 /** The window widened so that no number, with its unit, is cut at either edge. */
-function wholeNumbers(t: string, start: number, end: number, paraStart: number, paraEnd: number): { start: number; end: number } {
+function wholeNumbers(t: string, start: number, end: number, paraStart: number, paraEnd: number):
+  { start: number; end: number } {
   const digit = /[0-9０-９.．,]/;
   while (start > paraStart && digit.test(t[start - 1]) && digit.test(t[start])) start--;
   while (end < paraEnd && digit.test(t[end - 1]) && digit.test(t[end])) end++;

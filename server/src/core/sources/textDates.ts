@@ -12,8 +12,10 @@ export interface TextDate { end: number; year?: number; period?: boolean }
 const YEAR = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})(?=年)/;
 const BARE_YEAR = /^[0-9０-９]{4}(?![0-9０-９.．,])/;
 /** 6月, 6月30日, 十二月: a month (with its day) after a year, or a day of a month on its own. */
-const MONTH = /^(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?/;
-const MONTH_ALONE = /^(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]|底|末|初|份|上旬|中旬|下旬)/;
+const MONTH_NUMBER = '(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])';
+const DAY = '(?:(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])';
+const MONTH = new RegExp(`^${MONTH_NUMBER}月${DAY}?`);
+const MONTH_ALONE = new RegExp(`^${MONTH_NUMBER}月(?:${DAY}|底|末|初|份|上旬|中旬|下旬)`);
 
 const yearValue = (digits: string) => /^[0-9０-９]/.test(digits) ? Number(toHalfWidth(digits)) : chineseValue(digits);
 const isCalendarYear = (n: number | undefined) => n !== undefined && n >= 1900 && n <= 2100;

@@ -46,7 +46,8 @@ export function readNumbers(text: string, span: Span): TextNumber[] {
     const read = numberAt(text, s, i, span.start);
     if (!read) { i = skipRun(s, i); continue; }
     if (read.number) {
-      out.push({ ...read.number, span: { start: span.start + i, end: span.start + read.end }, ...(tie !== undefined ? { year: tie } : {}) });
+      const at = { start: span.start + i, end: span.start + read.end };
+      out.push({ ...read.number, span: at, ...(tie !== undefined ? { year: tie } : {}) });
     }
     i = read.end;
   }
@@ -72,7 +73,8 @@ function numeralAt(s: string, i: number): Numeral | undefined {
   // Digit by digit (三五, 二〇) is a year or a loose "three or five" in prose, never a count.
   if (/^[〇零一二两三四五六七八九]{2,}$/.test(run.replace(/[万亿]+$/, ''))) return undefined;
   // 三十万千瓦: the 千 belongs to the unit 千瓦.
-  if (run.length > 1 && /[十百千]$/.test(run) && leadingUnit(s.slice(runEnd - 1, runEnd + 7)).unit?.prefix === 1) run = run.slice(0, -1);
+  const unitAfter = () => leadingUnit(s.slice(runEnd - 1, runEnd + 7)).unit;
+  if (run.length > 1 && /[十百千]$/.test(run) && unitAfter()?.prefix === 1) run = run.slice(0, -1);
   const r = readChinese(run);
   return r && { value: r.value, end: i + r.length, chinese: true };
 }
@@ -90,7 +92,8 @@ function unitAt(s: string, j: number): UnitRead | undefined {
 function notANumber(text: string, at: number, n: Numeral, s: string, i: number): boolean {
   const before = text[at - 1] ?? '', after = text[at + n.end - i] ?? '';
   // A code (GB/T 2260, H7N9) holds digits after letters, with a space between at most.
-  if (/[A-Za-z] ?$/.test(text.slice(Math.max(0, at - 2), at)) || before === '第' || (n.chinese && /[数几]/.test(before))) return true;
+  if (/[A-Za-z] ?$/.test(text.slice(Math.max(0, at - 2), at)) || before === '第') return true;
+  if (n.chinese && /[数几]/.test(before)) return true;
   if (!n.chinese && /^[345]G(?![A-Za-z0-9])/.test(s.slice(i, i + 3))) return true;
   if (/[（(]/.test(before) && /[）)]/.test(after)) return true;
   if (after !== '、' && !(/[.．]/.test(after) && !/[0-9０-９]/.test(text[at + n.end - i + 1] ?? ''))) return false;
@@ -101,7 +104,8 @@ function notANumber(text: string, at: number, n: Numeral, s: string, i: number):
 }
 
 /** A number (or range) at `i` of `s`; `number` is absent where the numeral there is not a number. */
-function numberAt(text: string, s: string, i: number, base: number): { number?: Omit<TextNumber, 'span'>; end: number } | undefined {
+type Read = { number?: Omit<TextNumber, 'span'>; end: number };
+function numberAt(text: string, s: string, i: number, base: number): Read | undefined {
   const share = /^([百千])分之/.exec(s.slice(i, i + 3));
   if (share) {
     const n = numeralAt(s, i + 3);
@@ -110,7 +114,8 @@ function numberAt(text: string, s: string, i: number, base: number): { number?: 
   }
   const first = numeralAt(s, i);
   if (!first) return undefined;
-  if (notANumber(text, base + i, first, s, i) || (first.chinese && WORDS.some(w => s.startsWith(w, i)))) return { end: first.end };
+  const word = first.chinese && WORDS.some(w => s.startsWith(w, i));
+  if (word || notANumber(text, base + i, first, s, i)) return { end: first.end };
   if (s.startsWith('分之', first.end)) {
     const n = numeralAt(s, first.end + 2);
     if (n && first.value) return { number: { value: (n.value / first.value) * 100, unit: PERCENT }, end: n.end };
@@ -123,7 +128,7 @@ function numberAt(text: string, s: string, i: number, base: number): { number?: 
 }
 
 /** `a-b`, `a至b`: the second end, and its unit for both (the first end converted when it has its own). */
-function rangeAfter(s: string, j: number, first: Numeral, u1: UnitRead | undefined): { number: Omit<TextNumber, 'span'>; end: number } | undefined {
+function rangeAfter(s: string, j: number, first: Numeral, u1: UnitRead | undefined): Read | undefined {
   const sep = RANGE_SEPARATORS.find(w => s.startsWith(w, j));
   if (!sep || dateAt(s, j + sep.length)) return undefined;
   const second = numeralAt(s, j + sep.length);

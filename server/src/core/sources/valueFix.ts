@@ -12,7 +12,9 @@ import type { TextNumber } from './textNumbers';
 export interface ValueFix { yaml: string; shown: string }
 
 /** A number token of a value as written (digits, or a run of Chinese numerals). */
-const TOKEN_G = /[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:[eE][+-]?[0-9]+)?|(?:十|[〇零一二两三四五六七八九十百千]*[〇零一二两三四五六七八九])[〇零一二两三四五六七八九十百千]*/g;
+const DIGITS = '[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:[eE][+-]?[0-9]+)?';
+const CHINESE = '(?:十|[〇零一二两三四五六七八九十百千]*[〇零一二两三四五六七八九])[〇零一二两三四五六七八九十百千]*';
+const TOKEN_G = new RegExp(`${DIGITS}|${CHINESE}`, 'g');
 const quoteYaml = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /** `t` in the unit `to`: a number with a unit converts; a bare number (or one with a scale word) is read in `to`. */
@@ -38,7 +40,8 @@ export function valueFix(numbers: TextNumber[], b: BackedValue, v: Stated): Valu
   if (tokens.length !== (hi === undefined ? 1 : 2)) return undefined;
   const unitText = v.q.unitText;
   const unitChanges = !!unitText && !!to && !!own && (to.text !== own.text || to.factor !== own.factor);
-  if (unitChanges && hi !== undefined && raw.slice(tokens[0].index! + tokens[0][0].length, tokens[1].index!).includes(unitText!)) {
+  const between = hi === undefined ? '' : raw.slice(tokens[0].index! + tokens[0][0].length, tokens[1].index!);
+  if (unitChanges && between.includes(unitText!)) {
     return undefined; // 200万元至1000万元 written with both units: not rewritten
   }
   // Replace the numbers from the last, so that earlier offsets hold; then the unit, which follows them.
