@@ -28,6 +28,8 @@ test('readNumbers: Chinese numerals before a unit or scale word, not inside word
   // 三五个 is "three or five"; 十三五 a name; 5G a name; GB/T 2260 a code.
   const words = '统一规划，一是加快，建设一批项目，一次性补助，第三条，第2批，（一）总体，数十个，三五个，十三五期间，5G网络，GB/T 2260';
   assert.deepEqual(read(words), []);
+  // Words and names of the seed documents: 零部件, 五台山, 八届六次全会 (an ordinal), 三次产业, 五年规划.
+  assert.deepEqual(read('关键零部件制造，五台山，省委八届六次全会，三次产业协调，第十三个五年规划'), []);
   assert.deepEqual(read('1、新建3个\n　　（2）新建4个\n2.5%'), ['3个=3个', '4个=4个', '2.5%=2.5%']);
 });
 

@@ -55,8 +55,11 @@ export function citationsOf(docUri: string, doc: SourceDocument | undefined, pla
     // Numbers are read as source-value-drift reads them (dates, list markers, names and codes are not numbers).
     for (const t of doc.numbersIn({ start: p.start, end: p.end })) {
       if (quoted.some(q => t.span.start < q.end && t.span.end > q.start)) continue;
+      // 一个, 一条 read "a", "an" far more often than "one": a hint on each would be noise.
+      const raw = doc.text.slice(t.span.start, t.span.end);
+      if (t.hi === undefined && /^一(?![十百千万亿])/.test(raw)) continue;
       if (backed.some(b => citesNumber(t, b.v, b.year))) continue;
-      const text = doc.text.slice(t.span.start, t.span.end);
+      const text = raw;
       uncited.push({ range: doc.lines.rangeOf(t.span), text, para, message: locale === 'zh-cn'
         ? `第 ${para} 段被规划引用，但没有规划条目引用这个数字（${text}）`
         : `¶${para} is cited by the plan, but no plan item cites this number (${text})` });

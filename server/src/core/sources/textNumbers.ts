@@ -23,8 +23,13 @@ interface Numeral { value: number; end: number; chinese: boolean }
 interface UnitRead { unit?: Unit; scale?: number; end: number }
 
 const ARABIC = /[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?/y;
-/** 一 before a measure word that is a word, not a count: 一批 is "a number of", 一次性 "one-off". */
-const WORDS = ['一批', '一次性', '一度', '一条龙', '一张网', '一张图', '一张蓝图', '一揽子'];
+/**
+ * Numerals before a measure word in words and names, not counts: 一批 is "a number of", 一次性
+ * "one-off", 三次产业 the three sectors, 五年规划 a five-year plan, 五台山 a mountain.
+ */
+const WORDS = [
+  '一批', '一次性', '一度', '一条龙', '一张网', '一张图', '一张蓝图', '一揽子', '三次产业', '二次能源', '五年规划', '五台山',
+];
 const PERCENT = parseUnit('%');
 const NUMERAL_START = /[0-9０-９〇零一二两三四五六七八九十百千万亿]/;
 
@@ -76,6 +81,8 @@ function numeralAt(s: string, i: number): Numeral | undefined {
   const unitAfter = () => leadingUnit(s.slice(runEnd - 1, runEnd + 7)).unit;
   if (run.length > 1 && /[十百千]$/.test(run) && unitAfter()?.prefix === 1) run = run.slice(0, -1);
   const r = readChinese(run);
+  // A zero alone is a word's 零 (零部件, 零售, 零碳), never a count of nothing.
+  if (r && /^[零〇]$/.test(run.slice(0, r.length))) return undefined;
   return r && { value: r.value, end: i + r.length, chinese: true };
 }
 
@@ -92,7 +99,8 @@ function unitAt(s: string, j: number): UnitRead | undefined {
 function notANumber(text: string, at: number, n: Numeral, s: string, i: number): boolean {
   const before = text[at - 1] ?? '', after = text[at + n.end - i] ?? '';
   // A code (GB/T 2260, H7N9) holds digits after letters, with a space between at most.
-  if (/[A-Za-z] ?$/.test(text.slice(Math.max(0, at - 2), at)) || before === '第') return true;
+  // An ordinal: 第三条, 八届六次全会 (the sixth plenary session of the eighth committee).
+  if (/[A-Za-z] ?$/.test(text.slice(Math.max(0, at - 2), at)) || before === '第' || before === '届') return true;
   if (n.chinese && /[数几]/.test(before)) return true;
   if (!n.chinese && /^[345]G(?![A-Za-z0-9])/.test(s.slice(i, i + 3))) return true;
   if (/[（(]/.test(before) && /[）)]/.test(after)) return true;
