@@ -8,15 +8,30 @@ import type { FileReport } from '../reporters/index';
 import type { DocumentCoverage, Locale } from '../../core/index';
 import { coverageSection } from './reportCoverage';
 import { chartSvg } from './reportChart';
+import { PRIVATE_USE_G, PRIVATE_USE_NOTE, privateUsePlaceholder, showPrivateUse } from '../../core/service/markdown';
 
-export const esc = (s: unknown) => String(s ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+/** Text or an attribute value; a private-use character (PDF extraction) shows as `⟨U+E004⟩`. */
+export const esc = (s: unknown) => showPrivateUse(String(s ?? ''))
+  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
   .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** Source text (not for attributes): each private-use character as `⟨U+E004⟩`, its title saying what it is. */
+export function escSource(s: string, locale: Locale = 'en'): string {
+  const title = esc(locale === 'zh-cn' ? PRIVATE_USE_NOTE.zh : PRIVATE_USE_NOTE.en);
+  let out = '', last = 0;
+  for (const m of s.matchAll(PRIVATE_USE_G)) {
+    out += esc(s.slice(last, m.index)) + `<abbr class="pua" title="${title}">${privateUsePlaceholder(m[0])}</abbr>`;
+    last = m.index! + m[0].length;
+  }
+  return out + esc(s.slice(last));
+}
 
 const CSS = `body{font:14px/1.5 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:1200px;color:#1f2328;padding:0 1rem}
 h1{font-size:1.6rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.3rem;margin-top:2.5rem}table{border-collapse:collapse;width:100%;margin:1rem 0}
 th,td{border:1px solid #d0d7de;padding:.35rem .5rem;vertical-align:top;text-align:left}th{background:#f6f8fa}td.num{white-space:nowrap}
 .ok{color:#1a7f37}.warning{color:#9a6700}.error{color:#cf222e}.hint,.info{color:#57606a}a{color:#0969da}
 blockquote{border-left:4px solid #d0d7de;margin:.5rem 0;padding:.2rem .8rem;color:#424a53}mark{background:#fff8c5}
+abbr.pua{color:#9a6700;text-decoration:underline dotted;cursor:help}
 svg.chart{display:block}.bar{background:#eaeef2;height:.8rem;border-radius:.4rem;overflow:hidden;max-width:32rem}.bar span{display:block;height:100%;background:#1a7f37}.summary span{margin-right:1.5rem}code{background:#f6f8fa;padding:0 .2rem}`;
 
 const T = (l: Locale, en: string, zh: string) => l === 'zh-cn' ? zh : en;
@@ -71,7 +86,7 @@ export function reportCommand(reports: FileReport[], coverage: DocumentCoverage[
     }
     if (quotes.size) {
       body.push(`<h3>${T(locale, 'Sources', '来源段落')}</h3>`);
-      for (const [id, q] of [...quotes].sort((a, b) => a[1].para - b[1].para)) body.push(`<blockquote id="${id}"><b>${esc(q.doc)} ¶${q.para}</b><br>${quotedParagraph(q.text, q.spans)}</blockquote>`);
+      for (const [id, q] of [...quotes].sort((a, b) => a[1].para - b[1].para)) body.push(`<blockquote id="${id}"><b>${esc(q.doc)} ¶${q.para}</b><br>${quotedParagraph(q.text, q.spans, locale)}</blockquote>`);
     }
     body.push('</section>');
   });

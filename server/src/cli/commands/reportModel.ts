@@ -1,6 +1,6 @@
 /** What the HTML report shows of an indicator: its points with their sources, growth and findings. */
 import { impliedGrowth, paceKind, resolveAnchor, resolveIndicator, showPace, showValue, type Locale, type AnchorDef, type IndicatorDef, type PlanDiagnostic, type PlanFile, type Resolution, type ResolvedIndicator } from '../../core/index';
-import { esc } from './report';
+import { escSource } from './report';
 
 /** A cited span: the report quotes each cited paragraph once, marking every span cited in it. */
 export interface SourceView { doc: string; title: string; para: number; text: string; paraStart: number; start: number; end: number }
@@ -25,7 +25,8 @@ function sourceView(a: AnchorDef | undefined, res: Resolution | undefined): Sour
 
 const WINDOW = 200;
 /** A paragraph with its cited spans marked; a long one shows only windows around them. */
-export function quotedParagraph(text: string, spans: [number, number][]): string {
+export function quotedParagraph(text: string, spans: [number, number][], locale: Locale = 'en'): string {
+  const esc = (s: string) => escSource(s, locale);
   const marks = [...spans].sort((a, b) => a[0] - b[0]).reduce<[number, number][]>((acc, s) => {
     const last = acc[acc.length - 1];
     if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]); else acc.push([...s]);

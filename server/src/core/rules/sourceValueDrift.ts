@@ -1,6 +1,15 @@
 import { fmt } from '../quantity/quantity';
-import { anchorUses, backs, statedValue } from '../sources/cited';
+import { anchorUses, backs, endsOf, sameYear, statedValue, type Stated } from '../sources/cited';
+import type { TextNumber } from '../sources/textNumbers';
+import { valueFix } from '../sources/valueFix';
 import type { Rule } from './context';
+
+/** Whether the numbers of the text back a value of `year`: each end of a range value by some number's end. */
+export function backsValue(numbers: TextNumber[], v: Stated, year: number | undefined): boolean {
+  const ends = numbers.filter(t => sameYear(t, year)).flatMap(endsOf);
+  const stated = (n: number) => ends.some(t => backs(t, n, v.unit));
+  return stated(v.n) && (v.hi === undefined || stated(v.hi));
+}
 
 /** source-value-drift: the anchored text states no number equal to the value it backs. */
 export const sourceValueDrift: Rule = {
@@ -12,17 +21,26 @@ export const sourceValueDrift: Rule = {
       const numbers = r.matches.flatMap(m => r.doc.numbersIn(m));
       for (const b of fields) {
         const v = statedValue(b);
-        if (!v) continue;
-        const { n, unit, q } = v;
-        if (numbers.some(t => backs(t, n, unit))) continue;
-        const stated = [...new Set(numbers.map(t => r.doc.text.slice(t.span.start, t.span.end)))].slice(0, 6);
+        if (!v || backsValue(numbers, v, b.year)) continue;
+        const { n, hi, unit, q } = v;
+        const raw = (t: TextNumber) => r.doc.text.slice(t.span.start, t.span.end);
+        // For a baseline or target, a number the text ties to a year is shown with it.
+        const tiedTo = (t: TextNumber) => b.year !== undefined && t.year !== undefined ? ` (${t.year})` : '';
+        const shown = (t: TextNumber) => `${raw(t)}${tiedTo(t)}`;
+        const stated = [...new Set(numbers.map(shown))].slice(0, 6);
         const where = `'${anchor.doc!.id}' ¶${r.matches[0].para}${anchor.quote ? ' (quoted text)' : ''}`;
         const whereZh = `“${anchor.doc!.id}”第 ${r.matches[0].para} 段${anchor.quote ? '（引文）' : ''}`;
-        const value = `${fmt(n)}${q.unitText ?? unit?.text ?? ''}`;
+        const value = `${fmt(n)}${hi !== undefined ? `-${fmt(hi)}` : ''}${q.unitText ?? unit?.text ?? ''}`;
+        const otherYear = b.year !== undefined && backsValue(numbers, v, undefined) ? {
+          en: ` for ${b.year} (its number there is tied to another year)`,
+          zh: `（${b.year} 年；原文中的该数字属于其他年份）`,
+        } : { en: '', zh: '' };
+        const states = stated.length ? { en: `; it states ${stated.join(', ')}`, zh: `；原文为 ${stated.join('、')}` } : { en: '', zh: '' };
+        const fix = valueFix(numbers, b, v);
         ctx.report(b.field.span, {
-          en: `${where} states no number equal to ${value}${stated.length ? `; it states ${stated.join(', ')}` : ''}`,
-          zh: `${whereZh}中没有与 ${value} 相符的数字${stated.length ? `；原文为 ${stated.join('、')}` : ''}`,
-        });
+          en: `${where} states no number equal to ${value}${otherYear.en}${states.en}`,
+          zh: `${whereZh}中没有与 ${value} 相符的数字${otherYear.zh}${states.zh}`,
+        }, fix ? { sourceValue: fix.yaml, sourceValueShown: fix.shown } : undefined);
       }
     }
   },

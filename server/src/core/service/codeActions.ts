@@ -4,7 +4,7 @@ import type { Locale } from '../diagnostics';
 import type { PlanFile } from '../model/types';
 import { RULE_CODES } from '../rules/meta';
 import { resolveAnchor } from '../sources/anchors';
-import { closestPassage } from '../sources/document';
+import { closestPassage } from '../sources/closestPassage';
 import type { Range } from '../text/lineIndex';
 import { spotAt } from './spots';
 
@@ -65,6 +65,15 @@ export function quickFixes(file: PlanFile, res: Resolution | undefined, diagnost
         if (r.status !== 'quote-not-found') break;
         const best = closestPassage(r.doc, anchor.quote.value, anchor.para?.value);
         if (best) add(zh ? `改为原文中最接近的段落文字：“${best.text}”` : `Replace with the closest passage: “${best.text}”`, [{ range: file.lines.rangeOf(anchor.quote.span), newText: quoteYaml(best.text) }], true);
+        break;
+      }
+      case 'source-value-drift': {
+        const { sourceValue, sourceValueShown } = data as { sourceValue?: string; sourceValueShown?: string };
+        if (typeof sourceValue === 'string') {
+          const shown = sourceValueShown ?? sourceValue;
+          const title = zh ? `改为原文所述的 ${shown}` : `Use the number the source states: ${shown}`;
+          add(title, [{ range: d.range, newText: sourceValue }], true);
+        }
         break;
       }
       case 'yaml-syntax': {

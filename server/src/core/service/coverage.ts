@@ -8,9 +8,9 @@
 import type { Resolution } from '../check/scope';
 import type { PlanFile } from '../model/types';
 import { resolveAnchor } from '../sources/anchors';
-import { anchorUses, backs, statedValue } from '../sources/cited';
-import type { SourceDocument, TextNumber } from '../sources/document';
-import type { Unit } from '../quantity/units';
+import { anchorUses, backs, endsOf, sameYear, statedValue, type Stated } from '../sources/cited';
+import type { SourceDocument } from '../sources/document';
+import type { TextNumber } from '../sources/textNumbers';
 import type { Range, Span } from '../text/lineIndex';
 import { notACommitment } from './notCommitments';
 
@@ -27,7 +27,7 @@ export interface DocumentCoverage {
 /** 责任单位 clauses, and support measures (给予…补贴 / 奖励 / 贴息 …) up to their sentence's end. */
 const CLAUSES = /[（(](?:牵头|责任|配合)单位[：:][^）)]{1,200}[）)]|给予[^。；;]{0,80}?(?:补贴|奖励|贴息|资助|补助|扶持)/g;
 
-interface Citing { quoted: Span[]; paraItems: Map<number, { values: { n: number; unit?: Unit }[]; clauses: boolean }> }
+interface Citing { quoted: Span[]; paraItems: Map<number, { values: { v: Stated; year?: number }[]; clauses: boolean }> }
 
 function citingOf(docUri: string, plans: { file: PlanFile; res: Resolution }[]): Citing & { plans: string[] } {
   const quoted: Span[] = [];
@@ -43,7 +43,7 @@ function citingOf(docUri: string, plans: { file: PlanFile; res: Resolution }[]):
       for (const m of r.matches) {
         if (use.anchor.quote) { quoted.push({ start: m.start, end: m.end }); continue; }
         const entry = paraItems.get(m.para) ?? { values: [], clauses: false };
-        for (const v of use.values) { const s = statedValue(v); if (s) entry.values.push({ n: s.n, unit: s.unit }); }
+        for (const v of use.values) { const s = statedValue(v); if (s) entry.values.push({ v: s, year: v.year }); }
         entry.clauses ||= use.kind === 'task' || use.kind === 'funding';
         paraItems.set(m.para, entry);
       }
@@ -53,6 +53,13 @@ function citingOf(docUri: string, plans: { file: PlanFile; res: Resolution }[]):
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
+
+/** Whether a plan value cites a number of the text: an end of one is an end of the other, of the same year. */
+function citesNumber(t: TextNumber, v: Stated, year: number | undefined): boolean {
+  if (!sameYear(t, year)) return false;
+  const ends = v.hi === undefined ? [v.n] : [v.n, v.hi];
+  return endsOf(t).some(e => ends.some(n => backs(e, n, v.unit)));
+}
 
 /** An excerpt around a span, within its paragraph: what a reviewer reads in a list. */
 function excerptOf(doc: SourceDocument, span: Span, para: { start: number; end: number }): string {
@@ -79,8 +86,10 @@ export function coverageOf(docUri: string, doc: SourceDocument, plans: { file: P
     const items = paraItems.get(n);
     for (const t of doc.numbersIn(p) as TextNumber[]) {
       if (notACommitment(doc.text, t.span, p.start)) continue;
+      // 一个, 一条 read "a", "an" far more often than "one": not a figure to cite.
+      if (t.hi === undefined && /^一(?![十百千万亿])/.test(doc.text.slice(t.span.start, t.span.end))) continue;
       out.numbers.total++;
-      if (inQuote(t.span) || items?.values.some(b => backs(t, b.n, b.unit))) { out.numbers.cited++; continue; }
+      if (inQuote(t.span) || items?.values.some(b => citesNumber(t, b.v, b.year))) { out.numbers.cited++; continue; }
       add('number', n, p, t.span);
     }
     CLAUSES.lastIndex = 0;

@@ -5,11 +5,28 @@
  * and could start a heading, a list or a link definition.
  */
 export function escapeMarkdown(s: string): string {
-  return s
+  return (s
     .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"':]/g, c => `\\${c}`);
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"':]/g, c => `\\${c}`))
+    .replace(PRIVATE_USE_G, c => privateUsePlaceholder(c).replace('+', '\\+'));
 }
+
+/**
+ * Private-use characters (U+E000–U+F8FF and planes 15–16), which PDF extraction leaves where a
+ * font had a glyph of its own (U+E004 in the seeds' documents): no font shows them, so a hover
+ * or report would show an empty box, or nothing. They are shown by their code point, `⟨U+E004⟩`
+ * (neither bracket is Markdown or HTML), so that a reader sees that the document holds a character
+ * there that stands for nothing PlanLint can read; a quote must still hold the character itself.
+ */
+export const PRIVATE_USE_G = /[\ue000-\uf8ff]|[\udb80-\udbff][\udc00-\udfff]/g;
+export const privateUsePlaceholder = (c: string) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase()}⟩`;
+export const showPrivateUse = (s: string) => s.replace(PRIVATE_USE_G, privateUsePlaceholder);
+/** What the placeholder means, for a title or a note beside the text that holds one. */
+export const PRIVATE_USE_NOTE = {
+  en: 'a private-use character, left by PDF extraction: the document holds it here, but it stands for no character',
+  zh: '私用区字符，由 PDF 转换留下：原文此处有该字符，但它不代表任何可读的字符',
+};
 
 /**
  * A link target from a core URI (decoded: "file:///数据/a.txt"), with every character outside a

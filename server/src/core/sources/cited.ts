@@ -1,10 +1,14 @@
 /** Each anchor of a plan file, with a label and the values it backs (shared by the drift rule and citations). */
 import type { AnchorDef, Located, PlanFile } from '../model/types';
-import { nearlyEqual, parseQuantity, type Quantity } from '../quantity/quantity';
+import { nearlyEqual, parseQuantity, type Field, type Quantity } from '../quantity/quantity';
 import { parseUnit, type Unit } from '../quantity/units';
-import type { TextNumber } from './document';
+import type { TextNumber } from './textNumbers';
 
-export interface BackedValue { field: Located<unknown>; unit?: Unit; magnitude?: boolean }
+/**
+ * A value an anchor backs. `year` is set for baselines and targets only: a number the text ties to
+ * another year does not back it. Growth and funding values are never tied.
+ */
+export interface BackedValue { field: Located<unknown>; unit?: Unit; magnitude?: boolean; year?: number; reads?: Field }
 /** An anchor of a plan, the item it belongs to (its kind: coverage counts clauses by it) and the values it backs. */
 export interface AnchorUse { anchor: AnchorDef; label: string; values: BackedValue[]; kind: 'indicator' | 'goal' | 'task' | 'funding' }
 
@@ -16,26 +20,28 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
     if (ind.source) out.push({ anchor: ind.source, label: ind.id, values: [], kind: 'indicator' });
     const b = ind.baseline;
     if (b?.source) {
-      out.push({ anchor: b.source, label: `${ind.id} · baseline${b.year ? ` ${b.year.value}` : ''}`,
-        values: b.value ? [{ field: b.value, unit }] : [], kind: 'indicator' });
+      const year = b.year?.value ?? file.meta?.baselineYear?.value;
+      const label = `${ind.id} · baseline${b.year ? ` ${b.year.value}` : ''}`;
+      out.push({ anchor: b.source, label, values: b.value ? [{ field: b.value, unit, year }] : [], kind: 'indicator' });
     }
     for (const t of ind.targets) {
       if (!t.source) continue;
-      const values = t.value ? [{ field: t.value, unit }] : t.change ? [{ field: t.change, unit: pct, magnitude: true }] : [];
+      const year = t.year?.value;
+      const values = t.value ? [{ field: t.value, unit, year }]
+        : t.change ? [{ field: t.change, unit: pct, magnitude: true, year }] : [];
       out.push({ anchor: t.source, label: `${ind.id} · ${t.year?.value ?? ''} target`, values, kind: 'indicator' });
     }
     const g = ind.growth;
-    if (g?.source) {
-      out.push({ anchor: g.source, label: `${ind.id} · growth`, values: g.value ? [{ field: g.value, unit: pct }] : [], kind: 'indicator' });
-    }
+    const growth = g?.value ? [{ field: g.value, unit: pct, reads: 'growth' as const }] : [];
+    if (g?.source) out.push({ anchor: g.source, label: `${ind.id} · growth`, values: growth, kind: 'indicator' });
   }
   for (const it of file.items) {
     if (it.kind === 'indicator' || !it.source) continue;
     const values: BackedValue[] = [];
     if (it.kind === 'funding') {
-      if (it.rate) values.push({ field: it.rate, unit: pct });
+      if (it.rate) values.push({ field: it.rate, unit: pct, reads: 'funding' });
       const money = [it.threshold, it.amount, it.amountMin, it.amountMax, ...it.caps.map(c => c.amount), ...it.tiers.map(t => t.amount)];
-      for (const m of money) if (m) values.push({ field: m });
+      for (const m of money) if (m) values.push({ field: m, reads: 'funding' });
     }
     out.push({ anchor: it.source, label: it.id, values, kind: it.kind });
   }
@@ -52,11 +58,35 @@ export function backs(t: TextNumber, n: number, unit: Unit | undefined): boolean
   return nearlyEqual(t.value, n);
 }
 
+/** A range's two ends as numbers of their own; a single number as itself. */
+export const endsOf = (t: TextNumber): TextNumber[] => t.hi === undefined ? [t] : [t, { ...t, value: t.hi }];
+
+/** Whether a number of the text may back a value of `year`: untied, tied to that year, or the value is not tied. */
+export const sameYear = (t: TextNumber, year: number | undefined) =>
+  year === undefined || t.year === undefined || t.year === year;
+
+/** A value as stated: its number (a range's low end), its high end, its unit (a bare scale word applied). */
+export interface Stated { n: number; hi?: number; unit?: Unit; q: Quantity }
+
 /** The number a backed value states and its unit; undefined when it does not parse or its unit is unknown. */
-export function statedValue(b: BackedValue): { n: number; unit?: Unit; q: Quantity } | undefined {
+export function statedValue(b: BackedValue): Stated | undefined {
   if (typeof b.field.value !== 'string' && typeof b.field.value !== 'number') return undefined;
-  const p = parseQuantity(b.field.value);
-  if (!p.ok || (p.quantity.unitText && !p.quantity.unit)) return undefined; // unit-unknown says it
+  // Each value is read as its own field reads it: a change's `-18%`, a growth's `年均增长11%`.
+  const p = parseQuantity(b.field.value, b.reads ?? (b.magnitude ? 'change' : 'value'));
+  if (!p.ok || (p.quantity.unitText && !p.quantity.unit && !p.quantity.scale)) return undefined; // unit-unknown says it
   const q = p.quantity;
-  return { n: b.magnitude ? Math.abs(q.number) : q.number, unit: q.unit ?? b.unit, q };
+  // 翻一番 states a multiple of the baseline, which no number of the text states.
+  if (q.multiple || q.words.some(w => w.startsWith('翻'))) return undefined;
+  let unit = q.unit ?? b.unit, lo = q.number, hi = q.hi;
+  // A bare scale word replaces the scale of the indicator's unit: 突破4300万 in 户 is 43000000户.
+  if (q.scale && !q.unit) {
+    if (unit) unit = { ...unit, factor: (unit.factor / unit.prefix) * q.scale, prefix: q.scale };
+    else { lo *= q.scale; hi = hi === undefined ? undefined : hi * q.scale; }
+  }
+  // Signed fields (a change, a growth, funding) are backed by their magnitude: 下降18% backs -18%.
+  if (b.magnitude || b.reads === 'growth' || b.reads === 'funding') {
+    const a = Math.abs(lo), z = hi === undefined ? undefined : Math.abs(hi);
+    [lo, hi] = z === undefined ? [a, undefined] : [Math.min(a, z), Math.max(a, z)];
+  }
+  return { n: lo, ...(hi !== undefined ? { hi } : {}), unit, q };
 }

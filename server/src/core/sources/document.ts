@@ -1,23 +1,21 @@
 /**
  * A source document: paragraphs numbered from 1 (a `.txt` paragraph is a non-blank line, a `.md`
  * paragraph a run of non-blank lines), quote lookup that ignores whitespace on both sides, and the
- * numbers the text states.
+ * numbers the text states (read in textNumbers.ts).
  */
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
-import { toHalfWidth } from '../quantity/quantity';
-import { leadingUnit, type Unit } from '../quantity/units';
+import { readNumbers, type TextNumber } from './textNumbers';
 
 export interface Paragraph { index: number; start: number; end: number }
 export interface QuoteMatch { para: number; start: number; end: number }
-/** A number stated in prose, read with the unit or scale word that follows it. */
-export interface TextNumber { value: number; unit?: Unit; scale?: number; span: Span }
+export { readNumbers, type TextNumber } from './textNumbers';
+export { closestPassage, CLOSEST_SCAN_LIMIT } from './closestPassage';
 
-/** Unicode White_Space, plus U+FEFF and U+200B, which the format also ignores. */
-const WS_G = /[\s\u0085\u200b\ufeff]/g;
+/** Unicode White_Space, plus U+FEFF and U+200B, which the format also ignores, and NUL. */
 const SKIPPED_G = /[\s\u0085\u200b\ufeff\u0000]/g;
 const PARA_SEP = '\u0000';
-/** The same set as WS_G, by code (the offset map walks characters one by one). */
+/** The same whitespace, by code (the offset map walks characters one by one). */
 const isSpace = (c: number) => c <= 0x20 ? c === 0x20 || (c >= 9 && c <= 13) : c >= 0x85 && (c === 0x85 || c === 0xa0 ||
   c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
   c === 0x3000 || c === 0xfeff);
@@ -216,61 +214,4 @@ function gramHash(s: string, i: number): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < 4; k++) h = Math.imul(h ^ s.charCodeAt(i + k), 16777619);
   return h >>> 0;
-}
-
-const NUM = /[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?/g;
-
-export function readNumbers(text: string, span: Span): TextNumber[] {
-  const slice = text.slice(span.start, span.end);
-  const out: TextNumber[] = [];
-  NUM.lastIndex = 0;
-  for (let m = NUM.exec(slice); m; m = NUM.exec(slice)) {
-    const value = Number(toHalfWidth(m[0]).replace(/,/g, ''));
-    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^[ \u3000]/, '');
-    // A year is a date, not a quantity: 2020年 has no unit.
-    const lead = m[0].length === 4 && /^年/.test(after) ? { length: 0, unit: undefined, scale: undefined } : leadingUnit(after);
-    out.push({ value, unit: lead.unit, scale: lead.scale, span: { start: span.start + m.index, end: span.start + m.index + m[0].length + lead.length } });
-  }
-  return out;
-}
-
-/** The closest-passage search reads at most this many characters of the document (a quick fix must not block). */
-export const CLOSEST_SCAN_LIMIT = 2_000_000;
-const CLOSEST_QUOTE_LIMIT = 1000;
-
-/**
- * The passage of the document most like a quote that was not found: the paragraph sharing the
- * most character pairs with it, and in it the window of the quote's length sharing the most
- * (a sliding count, so linear in the paragraph). Reads at most CLOSEST_SCAN_LIMIT characters.
- */
-export function closestPassage(doc: SourceDocument, quote: string, para?: number): { text: string; para: number } | undefined {
-  const q = quote.replace(WS_G, '').slice(0, CLOSEST_QUOTE_LIMIT);
-  if (q.length < 2) return undefined;
-  const pairs = new Set<number>();
-  for (let i = 0; i + 1 < q.length; i++) pairs.add(q.charCodeAt(i) * 0x10000 + q.charCodeAt(i + 1));
-  const t = doc.text;
-  const hit = (i: number) => pairs.has(t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1)) ? 1 : 0;
-  let best: { para: number; score: number } | undefined, budget = CLOSEST_SCAN_LIMIT;
-  for (let n = para ?? 1; n <= (para ?? doc.paragraphCount) && budget > 0; n++) {
-    const p = doc.paragraph(n);
-    if (!p) break;
-    const end = Math.min(p.end, p.start + budget);
-    budget -= end - p.start;
-    let sc = 0;
-    for (let i = p.start; i + 1 < end; i++) sc += hit(i);
-    if (!best || sc > best.score) best = { para: n, score: sc };
-  }
-  if (!best || best.score === 0) return undefined;
-  const p = doc.paragraph(best.para)!;
-  const end = Math.min(p.end, p.start + CLOSEST_SCAN_LIMIT), len = end - p.start;
-  const w = Math.min(len, quote.trim().length);
-  // Window [i, i + w) scores the pairs starting at i .. i + w - 2.
-  let sc = 0;
-  for (let j = p.start; j < p.start + w - 1; j++) sc += hit(j);
-  let at = 0, top = sc;
-  for (let i = 1; i + w <= len; i++) {
-    sc += hit(p.start + i + w - 2) - hit(p.start + i - 1);
-    if (sc > top) { top = sc; at = i; }
-  }
-  return { text: t.slice(p.start + at, p.start + at + w).trim(), para: best.para };
 }
