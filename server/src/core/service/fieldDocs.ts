@@ -38,8 +38,8 @@ export function fieldMarkdown(key: string, def: SchemaDef, locale: Locale, requi
   const parts = [head];
   const desc = localized(def.description, locale);
   if (desc) parts.push(desc);
-  if (def.enum) parts.push(`${zh ? '取值' : 'Values'}: ${def.enum.map(v => `\`${v}\``).join(' | ')}`);
+  if (def.enum) parts.push(`${zh ? '取值：' : 'Values: '}${def.enum.map(v => `\`${v}\``).join(' | ')}`);
   const ex = exampleLine(key, def);
-  if (ex) parts.push(`${zh ? '示例' : 'Example'}:\n\n\`\`\`yaml\n${ex}\n\`\`\``);
+  if (ex) parts.push(`${zh ? '示例：' : 'Example:'}\n\n\`\`\`yaml\n${ex}\n\`\`\``);
   return parts.join('\n\n');
 }

@@ -30,7 +30,7 @@ export function readingMarkdown(
 ): string | undefined {
   if (typeof field.value !== 'string' && typeof field.value !== 'number') return undefined;
   const p = parseQuantity(field.value, fieldOf(role));
-  if (!p.ok) return `${T(locale, 'Not read as a quantity', '未能读作数量')}: ${esc(T(locale, p.error.en, p.error.zh))}`;
+  if (!p.ok) return `${T(locale, 'Not read as a quantity: ', '未能读作数量：')}${esc(T(locale, p.error.en, p.error.zh))}`;
   const q = p.quantity;
   const indUnit = ind?.unit?.value ?? '';
   // A change or a growth without a unit is relative, like %; a value without one takes the indicator's unit.
@@ -41,7 +41,8 @@ export function readingMarkdown(
   // 翻一番 reads as a multiple of the baseline, not as a number in the indicator's unit.
   const read = q.multiple !== undefined ? T(locale, `${q.multiple} × the baseline`, `基期值 × ${q.multiple}`)
     : intervalText(q.interval, ownUnit, locale);
-  let reading = `${label}: **${esc(read)}**`;
+  const colon = T(locale, ': ', '：');
+  let reading = `${label}${colon}**${esc(read)}**`;
   const resolved = role === 'value' || role === 'change' ? resolvedOf(field, ind, res) : undefined;
   const inIndicatorUnit = resolved?.interval && showInterval(resolved.interval, indUnit);
   if (inIndicatorUnit && (resolved!.fromChange || q.scale !== undefined || q.multiple !== undefined || q.unitText !== indUnit)) {
@@ -54,13 +55,13 @@ export function readingMarkdown(
     const dim = dimensionLabel(unit.dim);
     // A bare scale word (突破4300万) replaces the scale of the indicator's unit.
     const shown = q.scale !== undefined && !q.unit && indUnit ? `${unitText} → ${indUnit}` : unitText;
-    lines.push(`${T(locale, 'Unit', '单位')}: ${esc(shown)} · ${esc(T(locale, dim.en, dim.zh))}`);
+    lines.push(`${T(locale, 'Unit', '单位')}${colon}${esc(shown)} · ${esc(T(locale, dim.en, dim.zh))}`);
   } else if (q.unitText) {
     const guess = resolved?.assumedUnit;
     lines.push(T(locale, `Unit **${esc(q.unitText)}** not understood`, `单位 **${esc(q.unitText)}** 未能识别`) +
       (guess ? T(locale, `; checked as ${esc(guess)}`, `，按 ${esc(guess)} 校验`) : ''));
   }
-  if (q.words.length) lines.push(`${T(locale, 'Words read', '已识别的词')}: ${q.words.map(esc).join('、')}`);
+  if (q.words.length) lines.push(`${T(locale, 'Words read', '已识别的词')}${colon}${q.words.map(esc).join('、')}`);
   if (q.unknown) lines.push(T(locale, `Not understood: **${esc(q.unknown)}**`, `未能理解：**${esc(q.unknown)}**`));
   if (q.unknown !== undefined) lines.push(T(locale, 'Its number is not checked.', '其数值不参与校验。'));
   return lines.join('  \n');

@@ -67,7 +67,7 @@ export function unitItems(q: UnitQuery): CompletionEntry[] {
     const common = COMMON.indexOf(label);
     const sameDim = dim !== undefined && parseUnit(label)?.dim === dim;
     const tier = sameDim ? 1 : common >= 0 || user ? 2 : 3;
-    add(label, tier, common >= 0 ? common : COMMON.length);
+    add(label, tier, common >= 0 ? common : COMMON.length, user);
   }
   return items;
 }
