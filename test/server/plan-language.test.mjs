@@ -15,6 +15,7 @@ include: [../orgs/shanxi.orgs.yaml]
 sources:
   main: { path: ../sources/004_20b7e8ad50f7031c.txt }
 `;
+const PERIOD = 'period: [2016, 2020], baseline_year: 2015';
 const IND = 'indicators:\n  revenue:\n    name: 收入\n    unit: 亿元\n    direction: increase\n';
 
 /** The items as VS Code lists them once `typed` is typed: those matching it, by sortText. */
@@ -42,7 +43,8 @@ for (const bundle of BUNDLES) {
       const uri = uriOf(join(ws, `${folder}/lang${++n}.plan.yaml`));
       const text = head + body;
       const client = clients[locale];
-      await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'planlint', version: 1, text } });
+      const textDocument = { uri, languageId: 'planlint', version: 1, text };
+      await client.conn.sendNotification('textDocument/didOpen', { textDocument });
       return { uri, text, client };
     }
     const complete = (d, needle, delta = needle.length) => d.client.conn.sendRequest('textDocument/completion',
@@ -71,7 +73,8 @@ for (const bundle of BUNDLES) {
     });
 
     test('hover on a quantity with words shows its reading, unit, dimension and the words not understood', async () => {
-      const body = `${IND}    baseline: { year: 2015, value: 952.9 }\n    targets: [{ year: 2020, value: "突破1700亿元以上吧" }]\n` +
+      const body = `${IND}    baseline: { year: 2015, value: 952.9 }\n` +
+        '    targets: [{ year: 2020, value: "突破1700亿元以上吧" }]\n' +
         '    growth: "年均增长15%左右"\n';
       const en = await hover(await draft(body), '突破', 1);
       assert.match(en, /Reads: \*\*\\> 1700亿元\*\*/, '突破 and 以上 together: more than 1700');
@@ -85,11 +88,12 @@ for (const bundle of BUNDLES) {
       assert.match(zh, /读作：\*\*\\> 1700亿元\*\*/);
       assert.match(zh, /单位：亿元 · 金额（人民币）/);
       assert.match(zh, /未能理解：\*\*吧\*\*/);
-      const scale = await hover(await draft(`${IND.replace('亿元', '万户')}    targets: [{ year: 2020, value: "突破4300万" }]\n`), '突破', 1);
+      const households = `${IND.replace('亿元', '万户')}    targets: [{ year: 2020, value: "突破4300万" }]\n`;
+      const scale = await hover(await draft(households), '突破', 1);
       assert.match(scale, /Reads: \*\*\\> 4300万\*\* \(= \\> 4300万户\)/, 'a bare scale word takes the indicator\'s unit');
     });
 
-    test('units: typing 亿 offers 亿元 first, no 亿G or 亿km; the file\'s units and the indicator\'s come first', async () => {
+    test('units: typing 亿 offers 亿元 first, not 亿G or 亿km; the file\'s and the indicator\'s first', async () => {
       const d = await draft('indicators:\n  a:\n    unit: 亿\n');
       const after亿 = ranked(await complete(d, 'unit: 亿'), '亿');
       assert.equal(after亿[0].label, '亿元', labels(after亿).slice(0, 5).join(' '));
@@ -114,10 +118,12 @@ for (const bundle of BUNDLES) {
     test('directly under targets: a target item with its "- ", dated by the plan\'s period', async () => {
       const d = await draft(`${IND}    targets:\n      \n`);
       const items = await complete(d, 'targets:\n      ');
-      assert.ok(items.length > 0 && items.every(i => i.kind === 15 && i.textEdit.newText.startsWith('- { year: ${1:2020}')),
+      const dashed = i => i.kind === 15 && i.textEdit.newText.startsWith('- { year: ${1:2020}');
+      assert.ok(items.length > 0 && items.every(dashed),
         JSON.stringify(items.map(i => i.textEdit.newText)));
-      const later = await draft(`${IND}    targets:\n      \n`, { head: HEAD.replace('period: [2016, 2020], baseline_year: 2015', 'period: [2021, 2025]') });
-      assert.ok((await complete(later, 'targets:\n      ')).every(i => i.textEdit.newText.startsWith('- { year: ${1:2025}')));
+      const later = await draft(`${IND}    targets:\n      \n`, { head: HEAD.replace(PERIOD, 'period: [2021, 2025]') });
+      const items2025 = await complete(later, 'targets:\n      ');
+      assert.ok(items2025.every(i => i.textEdit.newText.startsWith('- { year: ${1:2025}')));
     });
 
     test('after "- " in targets: the target\'s fields, required first, and inline targets', async () => {
@@ -148,14 +154,16 @@ for (const bundle of BUNDLES) {
     });
 
     test('snippets use the plan\'s own period', async () => {
-      const d = await draft('indicators:\n  \n', { head: HEAD.replace('period: [2016, 2020], baseline_year: 2015', 'period: [2021, 2025], baseline_year: 2020') });
+      const head = HEAD.replace(PERIOD, 'period: [2021, 2025], baseline_year: 2020');
+      const d = await draft('indicators:\n  \n', { head });
       const snippet = (await complete(d, 'indicators:\n  ')).find(i => i.label === 'indicator').textEdit.newText;
       assert.match(snippet, /baseline: \{ year: \$\{5:2020\}/);
       assert.match(snippet, /- \{ year: \$\{7:2025\}/);
     });
 
     test('unit: % unquoted gets a yaml-syntax message in the user\'s language that says to quote it', async () => {
-      const body = 'indicators:\n  a:\n    name: 比重\n    unit: %\n    direction: increase\n    targets: [{ year: 2020, value: 60 }]\n';
+      const body = 'indicators:\n  a:\n    name: 比重\n    unit: %\n    direction: increase\n' +
+        '    targets: [{ year: 2020, value: 60 }]\n';
       for (const [locale, pattern] of [['en', /must be quoted: write unit: "%"/], ['zh', /必须加引号，应写作 unit: "%"/]]) {
         const d = await draft(body, { locale });
         const p = await d.client.waitForDiagnostics(d.uri, x => x.diagnostics.some(y => y.code === 'yaml-syntax'));

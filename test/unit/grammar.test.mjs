@@ -13,9 +13,11 @@ const grammar = JSON.parse(readFileSync(join(repoRoot, 'syntaxes/planlint.tmLang
 /** The rules a pattern list stands for, includes expanded, regexes compiled once. */
 function rules(patterns) {
   return patterns.flatMap(p => {
-    if (p.include) return rules(grammar.repository[p.include.slice(1)].patterns ?? [grammar.repository[p.include.slice(1)]]);
+    if (p.include) { const r = grammar.repository[p.include.slice(1)]; return rules(r.patterns ?? [r]); }
     if (p.match) return [{ ...p, re: new RegExp(p.match, 'gd') }];
-    if (p.begin) return [{ ...p, re: new RegExp(p.begin, 'gd'), endRe: new RegExp(p.end, 'gd'), inner: rules(p.patterns ?? []) }];
+    if (p.begin) {
+      return [{ ...p, re: new RegExp(p.begin, 'gd'), endRe: new RegExp(p.end, 'gd'), inner: rules(p.patterns ?? []) }];
+    }
     return rules(p.patterns ?? []);
   });
 }
@@ -81,7 +83,9 @@ test('grammar: quantities, units, years and paragraphs are still scoped', () => 
   const value = scopesOf('    baseline: { year: 2015, value: 1700 }', '1700');
   assert.ok(value.every(isNumber), JSON.stringify(value));
   assert.ok(scopesOf('  value: 1700', '1700').every(isNumber));
-  assert.ok(scopesOf('    targets: [{ year: 2020, value: 952.9 }]', '2020').every(s => /constant\.numeric\.year/.test(s)));
+  const isYear = s => /constant\.numeric\.year/.test(s);
+  assert.ok(scopesOf('    targets: [{ year: 2020, value: 952.9 }]', '2020').every(isYear), 'a year in a flow map');
+  assert.ok(scopesOf('      - year: 2020', '2020').every(isYear), 'a year in a block item');
   const money = 'value: "突破1700亿元以上"';
   assert.ok(scopesOf(money, '1700').every(isNumber));
   assert.ok(scopesOf(money, '亿元').every(s => /support\.type\.unit\.planlint/.test(s)));

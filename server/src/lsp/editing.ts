@@ -49,7 +49,8 @@ export function registerEditing(
     const range = { start: a.doc.positionAt(r.replaceStart), end: position };
     return r.items.map(i => ({
       label: i.label, kind: COMPLETION_KIND[i.kind], detail: i.detail,
-      documentation: i.documentation && i.markdown ? { kind: MarkupKind.Markdown, value: i.documentation } : i.documentation,
+      documentation: i.markdown && i.documentation ? { kind: MarkupKind.Markdown, value: i.documentation }
+        : i.documentation,
       filterText: i.filterText, sortText: i.sortText,
       textEdit: { range, newText: i.insertText }, insertTextFormat: i.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     }));

@@ -23,7 +23,8 @@ export interface CompletionEntry {
 export interface CompletionResult { replaceStart: number; items: CompletionEntry[] }
 
 const REF_KEYS: Record<string, 'organization' | 'indicator' | 'goal' | 'item' | 'source'> = {
-  responsible: 'organization', lead: 'organization', support: 'organization', payer: 'organization', issued_by: 'organization', successor: 'organization',
+  responsible: 'organization', lead: 'organization', support: 'organization', payer: 'organization',
+  issued_by: 'organization', successor: 'organization',
   parts: 'indicator', subsets: 'indicator', supports: 'item', doc: 'source',
 };
 
@@ -60,7 +61,9 @@ function referenceItems(kind: string, res: Resolution, zh: boolean): CompletionE
 }
 
 /** The unit of the indicator the cursor is in: from the last parse, else from its `unit:` line in the text. */
-function indicatorUnit(ctx: CursorContext, text: string, offset: number, res: Resolution | undefined): string | undefined {
+function indicatorUnit(
+  ctx: CursorContext, text: string, offset: number, res: Resolution | undefined,
+): string | undefined {
   if (ctx.path[0] !== 'indicators' || ctx.path.length < 2) return undefined;
   const id = ctx.path[1];
   const known = res?.scope.items.get(id);
@@ -109,14 +112,18 @@ function valueItems(ctx: CursorContext, key: string, text: string, offset: numbe
   if (key === 'source') {
     if (!res) return [];
     return [...res.sourceStates].map(([id, s]) => ({
-      label: `${id}#p`, kind: 'reference' as const, insertText: `${id}#p\${1}`, snippet: true, detail: s.def.title?.value,
+      label: `${id}#p`, kind: 'reference' as const, insertText: `${id}#p\${1}`, snippet: true,
+      detail: s.def.title?.value,
     }));
   }
   const d = fieldOf(ctx.path, key)?.def;
-  return (d?.enum ?? []).map(v => ({ label: v, kind: 'value' as const, insertText: v, documentation: localized(d?.description, locale) }));
+  const documentation = localized(d?.description, locale);
+  return (d?.enum ?? []).map(v => ({ label: v, kind: 'value' as const, insertText: v, documentation }));
 }
 
-export function completeAt(text: string, offset: number, res: Resolution | undefined, locale: Locale): CompletionResult {
+export function completeAt(
+  text: string, offset: number, res: Resolution | undefined, locale: Locale,
+): CompletionResult {
   const ctx = cursorContext(text, offset);
   const done = (items: CompletionEntry[]) => ({ replaceStart: ctx.prefixStart, items });
   const key = ctx.key;

@@ -44,8 +44,10 @@ type Snippet = { label: { en: string; zh: string }; body: (y: PlanYears) => stri
 const anchor = (n: number) => `source: { doc: \${${n}:main}, quote: "\${${n + 1}}" }`;
 const TARGET: Snippet[] = [
   { label: { en: 'target: value', zh: '目标：数值' }, body: y => `{ year: \${1:${y.last}}, value: \${2:0}, ${anchor(3)} }` },
-  { label: { en: 'target: change', zh: '目标：变化' }, body: y => `{ year: \${1:${y.last}}, change: "\${2:+10%}", ${anchor(3)} }` },
-  { label: { en: 'target: text', zh: '目标：定性' }, body: y => `{ year: \${1:${y.last}}, text: \${2:保持在合理区间}, ${anchor(3)} }` },
+  { label: { en: 'target: change', zh: '目标：变化' },
+    body: y => `{ year: \${1:${y.last}}, change: "\${2:+10%}", ${anchor(3)} }` },
+  { label: { en: 'target: text', zh: '目标：定性' },
+    body: y => `{ year: \${1:${y.last}}, text: \${2:保持在合理区间}, ${anchor(3)} }` },
 ];
 const SECTION: Record<string, Snippet[]> = {
   indicators: [{ label: { en: 'indicator', zh: '指标' }, body: y => '${1:id}:\n  name: ${2:指标名称}\n  unit: ${3:亿元}\n' +

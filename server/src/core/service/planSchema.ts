@@ -54,7 +54,8 @@ export function mappingAt(path: string[]): SchemaDef | undefined {
 }
 function fieldOf0(d: SchemaDef | undefined, key: string): SchemaDef | undefined {
   const parent = objectBranch(d);
-  const next = parent?.properties?.[key] ?? (typeof parent?.additionalProperties === 'object' ? parent.additionalProperties : undefined);
+  const extra = typeof parent?.additionalProperties === 'object' ? parent.additionalProperties : undefined;
+  const next = parent?.properties?.[key] ?? extra;
   return deref(next);
 }
 

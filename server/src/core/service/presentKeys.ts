@@ -51,7 +51,11 @@ function flowKeysIn(s: string, stopAtClose: boolean): { keys: string[] } {
       continue;
     }
     if (c === ',') { word = ''; continue; }
-    if (c === ':' && (i + 1 === s.length || /\s/.test(s[i + 1]))) { if (word.trim()) frames[frames.length - 1].push(word.trim()); word = ''; continue; }
+    if (c === ':' && (i + 1 === s.length || /\s/.test(s[i + 1]))) {
+      if (word.trim()) frames[frames.length - 1].push(word.trim());
+      word = '';
+      continue;
+    }
     word += c;
   }
   return { keys: frames[frames.length - 1] };

@@ -15,7 +15,9 @@ import { escapeMarkdown as esc } from './markdown';
 const T = (locale: Locale, en: string, zh: string) => locale === 'zh-cn' ? zh : en;
 
 /** The indicator's resolved value for this field (a value or change in the indicator's unit), if any. */
-function resolvedOf(field: Located<unknown>, ind: IndicatorDef | undefined, res: Resolution): ResolvedValue | undefined {
+function resolvedOf(
+  field: Located<unknown>, ind: IndicatorDef | undefined, res: Resolution,
+): ResolvedValue | undefined {
   if (!ind) return undefined;
   const r = resolveIndicator(ind, res.scope.files.find(f => f.uri === ind.uri));
   return [r.baseline, ...r.targets].find(p => p?.value?.span.start === field.span.start)?.value;
@@ -45,7 +47,9 @@ export function readingMarkdown(
   let reading = `${label}${colon}**${esc(read)}**`;
   const resolved = role === 'value' || role === 'change' ? resolvedOf(field, ind, res) : undefined;
   const inIndicatorUnit = resolved?.interval && showInterval(resolved.interval, indUnit);
-  if (inIndicatorUnit && (resolved!.fromChange || q.scale !== undefined || q.multiple !== undefined || q.unitText !== indUnit)) {
+  // Shown again in the indicator's unit only where that says more (a change, a scale word, another unit).
+  const differs = resolved?.fromChange || q.scale !== undefined || q.multiple !== undefined || q.unitText !== indUnit;
+  if (inIndicatorUnit && differs) {
     reading += ` (= ${esc(inIndicatorUnit)})`;
   }
   lines.push(reading);

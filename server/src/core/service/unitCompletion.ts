@@ -61,7 +61,8 @@ export function unitItems(q: UnitQuery): CompletionEntry[] {
   first.forEach((u, i) => add(u, 0, i));
   const candidates: { label: string; user: boolean }[] = [];
   for (const base of baseUnitNames()) {
-    for (const s of scales) if (!s || takesScale(base)) candidates.push({ label: s + base, user: !isBuiltInUnit(base) });
+    const user = !isBuiltInUnit(base);
+    for (const s of scales) if (!s || takesScale(base)) candidates.push({ label: s + base, user });
   }
   for (const { label, user } of candidates) {
     const common = COMMON.indexOf(label);
