@@ -63,7 +63,7 @@ for (const bundle of BUNDLES) {
       assert.deepEqual(labels(await complete(d, 'direction: ', 11)), ['increase', 'decrease', 'maintain']);
       const fields = await complete(d, 'direction: \n    ', 16);
       const growth = fields.find(i => i.label === 'growth');
-      assert.match(growth.documentation, /compound/);
+      assert.match(growth.documentation.value, /compound/, 'Markdown documentation from the schema');
       const top = await complete(d, 'indicators:\n  a', 14);
       assert.ok(top.some(i => i.label === 'indicator' && i.insertTextFormat === 2 && /direction: \$\{4\|increase,decrease,maintain\|\}/.test(i.textEdit.newText)));
     });

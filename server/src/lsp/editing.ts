@@ -1,6 +1,6 @@
 /** The editing aids over the protocol: completion, quick fixes, references, rename, symbols, inlay hints, cite selection. */
 import {
-  CodeActionKind, CompletionItemKind, InsertTextFormat, ResponseError, SymbolKind, ErrorCodes,
+  CodeActionKind, CompletionItemKind, InsertTextFormat, MarkupKind, ResponseError, SymbolKind, ErrorCodes,
   type Connection, type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -48,7 +48,9 @@ export function registerEditing(
     const r = await a.project.completion(a.core, a.offset);
     const range = { start: a.doc.positionAt(r.replaceStart), end: position };
     return r.items.map(i => ({
-      label: i.label, kind: COMPLETION_KIND[i.kind], detail: i.detail, documentation: i.documentation,
+      label: i.label, kind: COMPLETION_KIND[i.kind], detail: i.detail,
+      documentation: i.markdown && i.documentation ? { kind: MarkupKind.Markdown, value: i.documentation }
+        : i.documentation,
       filterText: i.filterText, sortText: i.sortText,
       textEdit: { range, newText: i.insertText }, insertTextFormat: i.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     }));

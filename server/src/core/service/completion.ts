@@ -1,124 +1,146 @@
 /**
- * Completion: ids of the right kind where a reference is expected, units with their dimension,
- * enum values, field names with their descriptions from the schema, and snippets.
+ * Completion: ids of the right kind where a reference is expected, units (this file's and the
+ * indicator's dimension first), enum values, field names with their documentation from the schema
+ * (required first, present ones left out), list items and snippets dated by the plan's period.
  */
 import type { Resolution } from '../check/scope';
 import type { Locale } from '../diagnostics';
-import { baseUnitNames, dimensionLabel, parseUnit } from '../quantity/units';
-import schema from '../../../../schemas/plan.schema.json';
-import { cursorContext } from './yamlContext';
+import { fieldItems, planYears, sectionSnippets, targetItemSnippets, targetSnippets } from './fieldCompletion';
+import { localized } from './fieldDocs';
+import { fieldOf, isListOfMappings } from './planSchema';
+import { presentKeys } from './presentKeys';
+import { splitTypedUnit, unitItems, unitsUsedIn } from './unitCompletion';
+import { cursorContext, keyLine, type CursorContext } from './yamlContext';
 
 export type CompletionKind = 'reference' | 'unit' | 'value' | 'field' | 'snippet';
 export interface CompletionEntry {
-  label: string; kind: CompletionKind; detail?: string; documentation?: string;
+  label: string; kind: CompletionKind; detail?: string;
+  /** Shown beside the item; Markdown when `markdown` is set. */
+  documentation?: string; markdown?: boolean;
   /** Text to insert; a snippet (with $1 tab stops) when `snippet` is set. */
   insertText: string; snippet?: boolean; filterText?: string; sortText?: string;
 }
 export interface CompletionResult { replaceStart: number; items: CompletionEntry[] }
 
-type Def = { properties?: Record<string, Def>; enum?: string[]; title?: string; description?: string; $ref?: string; anyOf?: Def[]; items?: Def; additionalProperties?: Def | boolean };
-const root = schema as unknown as Def & { definitions: Record<string, Def> };
-const deref = (d: Def | undefined): Def | undefined => d?.$ref ? root.definitions[d.$ref.split('/').pop()!] : d;
-
-/** The schema definition of the mapping at a key path. */
-function defAt(path: string[]): Def | undefined {
-  let d: Def | undefined = root;
-  for (const k of path) {
-    d = deref(d);
-    if (!d) return undefined;
-    const objectBranch: Def | undefined = d.anyOf?.map(deref).find(b => b?.properties);
-    const base: Def = objectBranch ?? d;
-    const next: Def | undefined = base.properties?.[k] ?? (typeof base.additionalProperties === 'object' ? base.additionalProperties : undefined);
-    d = deref(next);
-    if (d?.items) d = deref(d.items);
-    if (d?.anyOf && !d.properties) d = d.anyOf.map(deref).find(b => b?.properties) ?? d;
-  }
-  return deref(d);
-}
-
 const REF_KEYS: Record<string, 'organization' | 'indicator' | 'goal' | 'item' | 'source'> = {
-  responsible: 'organization', lead: 'organization', support: 'organization', payer: 'organization', issued_by: 'organization', successor: 'organization',
+  responsible: 'organization', lead: 'organization', support: 'organization', payer: 'organization',
+  issued_by: 'organization', successor: 'organization',
   parts: 'indicator', subsets: 'indicator', supports: 'item', doc: 'source',
 };
 
-function text(d: Def | undefined, locale: Locale): string | undefined {
-  if (!d?.description) return undefined;
-  const [en, zh] = d.description.split('\n\n');
-  return locale === 'zh-cn' ? zh ?? en : en;
-}
+const SECTIONS = ['indicators', 'goals', 'tasks', 'funding', 'organizations', 'sources'];
+/** Fields whose values are quantities: a number typed there is followed by its unit. */
+const QUANTITY_KEYS = new Set(['value', 'change', 'growth', 'amount', 'threshold', 'min', 'max', 'rate']);
 
-const SNIPPETS: Record<string, { label: string; body: string }[]> = {
-  indicators: [{ label: 'indicator', body: '${1:id}:\n  name: ${2:指标名称}\n  unit: ${3:亿元}\n  direction: ${4|increase,decrease,maintain|}\n  baseline: { year: ${5:2020}, value: ${6:0} }\n  targets:\n    - { year: ${7:2025}, value: ${8:0}, source: { doc: ${9:main}, quote: "${10}" } }\n  responsible: [${11}]' }],
-  targets: [{ label: 'target', body: '{ year: ${1:2025}, value: ${2:0}, source: { doc: ${3:main}, quote: "${4}" } }' }],
-  funding: [{ label: 'funding clause', body: '${1:F-id}:\n  title: ${2:条款标题}\n  instrument: ${3|grant,award,subsidy,interest-subsidy,price-support,fund,guarantee,tax|}\n  rate: "${4:30%}"\n  cap: { amount: "${5:500万元}", per: ${6|project,enterprise,enterprise-year|} }\n  source: { doc: ${7:main}, quote: "${8}" }' }],
-};
-
-/** The digits and dots that end `s` (a backward scan: `/[\d.]+$/` is quadratic on long digit runs). */
-function trailingNumber(s: string): string {
-  let i = s.length;
-  while (i > 0 && /[\d.]/.test(s[i - 1])) i--;
-  return s.slice(i);
-}
-
-export function completeAt(text0: string, offset: number, res: Resolution | undefined, locale: Locale): CompletionResult {
-  const ctx = cursorContext(text0, offset);
+function referenceItems(kind: string, res: Resolution, zh: boolean): CompletionEntry[] {
   const items: CompletionEntry[] = [];
-  const zh = locale === 'zh-cn';
-  const key = ctx.key;
-  if (key) {
-    let kind = REF_KEYS[key];
-    if (key === 'indicators' && ctx.path[0] === 'goals') kind = 'indicator';
-    if (key === 'goals' && ctx.path[0] === 'tasks') kind = 'goal';
-    if (kind && res) {
-      if (kind === 'organization') {
-        const seen = new Set<string>();
-        for (const [name, org] of res.scope.orgNames) {
-          if (seen.has(name)) continue;
-          seen.add(name);
-          const alias = name !== org.id;
-          items.push({ label: name, kind: 'reference', insertText: name, detail: org.name?.value,
-            documentation: alias ? (zh ? `“${org.id}”的别名` : `alias of ${org.id}`) : org.until ? (zh ? `存续至 ${org.until.value} 年` : `existed until ${org.until.value}`) : undefined,
-            sortText: `${org.until ? 1 : 0}${alias ? 1 : 0}${name}` });
-        }
-      } else if (kind === 'source') {
-        for (const [id, s] of res.sourceStates) items.push({ label: id, kind: 'reference', insertText: id, detail: s.def.title?.value ?? s.def.path?.value });
-      } else {
-        for (const it of res.scope.items.values()) {
-          const ok = kind === 'item' ? it.kind === 'task' || it.kind === 'goal' : it.kind === kind;
-          if (!ok) continue;
-          const name = it.kind === 'indicator' ? it.name?.value : it.title?.value;
-          items.push({ label: it.id, kind: 'reference', insertText: it.id, detail: name, documentation: it.kind });
-        }
-      }
-    } else if (key === 'unit' || (key === 'value' && /\d$/.test(ctx.prefix))) {
-      const num = key === 'value' ? trailingNumber(ctx.prefix) : '';
-      for (const base of baseUnitNames()) for (const p of ['', '万', '亿']) {
-        const u = parseUnit(p + base);
-        if (!u || (p && ['%', '百分点', '个百分点', 'pp', '指数'].includes(base))) continue;
-        const dim = dimensionLabel(u.dim);
-        items.push({ label: p + base, kind: 'unit', insertText: num + p + base, filterText: num + p + base, detail: zh ? dim.zh : dim.en });
-      }
-    } else if (key === 'source') {
-      if (res) for (const [id, s] of res.sourceStates) items.push({ label: `${id}#p`, kind: 'reference', insertText: `${id}#p\${1}`, snippet: true, detail: s.def.title?.value });
-    } else {
-      const d = defAt([...ctx.path, key]);
-      for (const v of d?.enum ?? []) items.push({ label: v, kind: 'value', insertText: v, documentation: text(d, locale) });
+  if (kind === 'organization') {
+    const seen = new Set<string>();
+    for (const [name, org] of res.scope.orgNames) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const alias = name !== org.id;
+      const until = org.until && (zh ? `存续至 ${org.until.value} 年` : `existed until ${org.until.value}`);
+      items.push({ label: name, kind: 'reference', insertText: name, detail: org.name?.value,
+        documentation: alias ? (zh ? `“${org.id}”的别名` : `alias of ${org.id}`) : until || undefined,
+        sortText: `${org.until ? 1 : 0}${alias ? 1 : 0}${name}` });
     }
-  } else if (ctx.atKey) {
-    const d = defAt(ctx.path);
-    const props = deref(d)?.properties ?? (deref(d)?.anyOf?.map(deref).find(b => b?.properties)?.properties);
-    if (props && !(ctx.path.length === 1 && ['indicators', 'goals', 'tasks', 'funding', 'organizations', 'sources'].includes(ctx.path[0]))) {
-      for (const [name, p] of Object.entries(props)) {
-        const pd = deref(p);
-        items.push({ label: name, kind: 'field', insertText: `${name}: `, detail: pd?.title ?? deref(p)?.title, documentation: text(pd, locale) });
-      }
+  } else if (kind === 'source') {
+    for (const [id, s] of res.sourceStates) {
+      items.push({ label: id, kind: 'reference', insertText: id, detail: s.def.title?.value ?? s.def.path?.value });
     }
-    const section = ctx.path[ctx.path.length - 1];
-    for (const s of SNIPPETS[ctx.inList && section === 'targets' ? 'targets' : ctx.path.length === 1 ? section : ''] ?? []) {
-      items.push({ label: s.label, kind: 'snippet', insertText: s.body, snippet: true, detail: zh ? '代码片段' : 'snippet' });
+  } else {
+    for (const it of res.scope.items.values()) {
+      const ok = kind === 'item' ? it.kind === 'task' || it.kind === 'goal' : it.kind === kind;
+      if (!ok) continue;
+      const name = it.kind === 'indicator' ? it.name?.value : it.title?.value;
+      items.push({ label: it.id, kind: 'reference', insertText: it.id, detail: name, documentation: it.kind });
     }
-  } else if (ctx.inList && ctx.path[ctx.path.length - 1] === 'targets') {
-    for (const s of SNIPPETS.targets) items.push({ label: s.label, kind: 'snippet', insertText: s.body, snippet: true });
   }
-  return { replaceStart: ctx.prefixStart, items };
+  return items;
+}
+
+/** The unit of the indicator the cursor is in: from the last parse, else from its `unit:` line in the text. */
+function indicatorUnit(
+  ctx: CursorContext, text: string, offset: number, res: Resolution | undefined,
+): string | undefined {
+  if (ctx.path[0] !== 'indicators' || ctx.path.length < 2) return undefined;
+  const id = ctx.path[1];
+  const known = res?.scope.items.get(id);
+  if (known?.kind === 'indicator' && known.unit) return known.unit.value;
+  // Upward to the indicator's id line (a flow map on it counts), then down to the next line as shallow.
+  const lines = text.slice(0, offset).split('\n');
+  const unitIn = (l: string) => /(?:^|[\s{,])unit:[ \t]*(["']?)([^"'\s,}\]#]+)\1/.exec(l)?.[2];
+  let idIndent = -1;
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 400; i--) {
+    const u = unitIn(lines[i]);
+    if (u) return u;
+    if (keyLine(lines[i])?.key === id) { idIndent = lines[i].length - lines[i].trimStart().length; break; }
+  }
+  if (idIndent < 0) return undefined;
+  const after = text.slice(offset).split('\n', 400).slice(1);
+  for (const l of after) {
+    if (/\S/.test(l) && l.length - l.trimStart().length <= idIndent) break;
+    const u = unitIn(l);
+    if (u) return u;
+  }
+  return undefined;
+}
+
+function valueItems(ctx: CursorContext, key: string, text: string, offset: number, res: Resolution | undefined,
+  locale: Locale): CompletionEntry[] {
+  const zh = locale === 'zh-cn';
+  // The units the rest of the file uses: the cursor's own line (a unit half typed) does not count.
+  const used = () => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1, end = text.indexOf('\n', offset);
+    return unitsUsedIn(text.slice(0, start) + (end < 0 ? '' : text.slice(end)));
+  };
+  let kind = REF_KEYS[key];
+  if (key === 'indicators' && ctx.path[0] === 'goals') kind = 'indicator';
+  if (key === 'goals' && ctx.path[0] === 'tasks') kind = 'goal';
+  if (kind) return res ? referenceItems(kind, res, zh) : [];
+  if (key === 'unit') {
+    const typed = splitTypedUnit(`0${ctx.prefix}`);
+    return unitItems({ typedScale: typed?.typedScale ?? '', lead: '', used: used(), locale });
+  }
+  if (QUANTITY_KEYS.has(key)) {
+    const typed = splitTypedUnit(ctx.prefix);
+    if (!typed) return [];
+    const unit = key === 'value' || key === 'min' || key === 'max' ? indicatorUnit(ctx, text, offset, res) : undefined;
+    return unitItems({ ...typed, indicatorUnit: unit, used: used(), locale });
+  }
+  if (key === 'source') {
+    if (!res) return [];
+    return [...res.sourceStates].map(([id, s]) => ({
+      label: `${id}#p`, kind: 'reference' as const, insertText: `${id}#p\${1}`, snippet: true,
+      detail: s.def.title?.value,
+    }));
+  }
+  const d = fieldOf(ctx.path, key)?.def;
+  const documentation = localized(d?.description, locale);
+  return (d?.enum ?? []).map(v => ({ label: v, kind: 'value' as const, insertText: v, documentation }));
+}
+
+export function completeAt(
+  text: string, offset: number, res: Resolution | undefined, locale: Locale,
+): CompletionResult {
+  const ctx = cursorContext(text, offset);
+  const done = (items: CompletionEntry[]) => ({ replaceStart: ctx.prefixStart, items });
+  const key = ctx.key;
+  // After a block item's `- ` in a list of mappings (`targets:`, `tiers:`): the item's fields, or a whole item.
+  if (key && ctx.inList && isListOfMappings([...ctx.path, key])) {
+    const years = planYears(text);
+    const targets = key === 'targets' ? targetSnippets(years, locale) : [];
+    if (ctx.flowList) return done(targets);
+    return done([...fieldItems([...ctx.path, key], presentKeys(text, offset, false), locale), ...targets]);
+  }
+  if (key) return done(valueItems(ctx, key, text, offset, res, locale));
+  if (!ctx.atKey) return done([]);
+  const years = planYears(text);
+  // Where a list's next `- ` goes (directly under `targets:`): an item with its dash.
+  if (!ctx.inMapping && isListOfMappings(ctx.path)) {
+    return done(ctx.path[ctx.path.length - 1] === 'targets' ? targetItemSnippets(years, locale) : []);
+  }
+  if (ctx.path.length === 1 && SECTIONS.includes(ctx.path[0])) return done(sectionSnippets(ctx.path[0], years, locale));
+  return done(fieldItems(ctx.path, presentKeys(text, offset, ctx.flowMap), locale));
 }

@@ -12,6 +12,10 @@ import { encodingLabel } from '../workspace/host';
 import { docLink, escapeMarkdown as esc } from './markdown';
 import type { Hover } from './types';
 import { spotAt } from './spots';
+import { keyAt } from './keyAt';
+import { fieldOf, fieldsAt } from './planSchema';
+import { fieldMarkdown } from './fieldDocs';
+import { readingMarkdown } from './readingHover';
 
 const T = (locale: Locale, en: string, zh: string) => locale === 'zh-cn' ? zh : en;
 const EXCERPT = 160;
@@ -103,7 +107,18 @@ function itemMarkdown(item: ItemDef, res: Resolution, locale: Locale): string {
   return lines.join('  \n');
 }
 
+/** A hover on a field's key (not an id): the field explained from the schema, as yaml-language-server does. */
+function keyHover(file: PlanFile, offset: number, locale: Locale): Hover | undefined {
+  const k = keyAt(file, offset);
+  const f = k && fieldOf(k.path, k.key);
+  if (!k || !f?.declared) return undefined;
+  const required = fieldsAt(k.path)?.required.has(k.key) ?? false;
+  return { markdown: fieldMarkdown(k.key, f.def, locale, required), range: file.lines.rangeOf(k.span) };
+}
+
 export function hoverAt(file: PlanFile, res: Resolution, offset: number, locale: Locale): Hover | undefined {
+  const onKey = keyHover(file, offset, locale);
+  if (onKey) return onKey;
   const spot = spotAt(file, offset);
   if (!spot) return undefined;
   let md: string | undefined;
@@ -112,6 +127,8 @@ export function hoverAt(file: PlanFile, res: Resolution, offset: number, locale:
     case 'value': {
       const what = spot.indicator ? indicatorMarkdown(spot.indicator, res, locale) : spot.funding ? itemMarkdown(spot.funding, res, locale) : '';
       md = spot.anchor && !spot.funding ? `${anchorMarkdown(spot.anchor, res, locale)}\n\n---\n\n${what}` : what;
+      const reading = readingMarkdown(spot.field, spot.role, spot.indicator, res, locale);
+      if (reading) md = md ? `${reading}\n\n---\n\n${md}` : reading;
       break;
     }
     case 'item': md = itemMarkdown(spot.item, res, locale); break;

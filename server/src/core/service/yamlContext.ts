@@ -11,6 +11,13 @@ export interface CursorContext {
   atKey: boolean;
   /** The cursor is in a list item (block `- ` or flow `[`). */
   inList: boolean;
+  /** The list is a flow list (`[`), not block items (`- `). */
+  flowList: boolean;
+  /** At a key inside a mapping that is a list item or a flow map (`- year: 2020⏎  |`, `{ year: 2020, | }`),
+   * not where a list's next `- ` goes. */
+  inMapping: boolean;
+  /** The cursor is in a flow mapping (`{ … }`) on its line. */
+  flowMap: boolean;
   /** The partial word before the cursor, and where it starts. */
   prefix: string;
   prefixStart: number;
@@ -83,13 +90,18 @@ export function cursorContext(text: string, offset: number): CursorContext {
   let limit = own ? indentOf(before) : (/^\s*-\s/.test(before) ? indentOf(before) : before.length - before.trimStart().length);
   if (!own && !/\S/.test(before.slice(0, before.length - prefix.length))) limit = indentOf(before);
   const path: string[] = [];
+  let innermost = true, inItem = false;
   for (let i = lines.length - 1; i >= 0 && limit > 0; i--) {
     const l = lines[i];
     if (!/\S/.test(l) || /^\s*#/.test(l)) continue;
     const ind = indentOf(l);
     if (ind >= limit) continue;
     const k = keyLine(l);
-    if (k) path.unshift(k.key);
+    // `- year: 2020` above a cursor at the column of `year` starts the cursor's own list item: a sibling key.
+    const sibling = k && /^\s*-\s/.test(l) && l.length - l.replace(/^\s*-\s+/, '').length >= limit;
+    if (k && !sibling) path.unshift(k.key);
+    if (innermost) inItem = !!sibling;
+    innermost = false;
     limit = ind;
   }
   // The cursor's own line: a key and maybe flow collections after it.
@@ -114,5 +126,6 @@ export function cursorContext(text: string, offset: number): CursorContext {
     atKey = true;
   }
   if (key && path[path.length - 1] === key && top?.kind !== '{') path.pop();
-  return { path, key, atKey, inList: top?.kind === '[' || blockItem, prefix, prefixStart };
+  return { path, key, atKey, inList: top?.kind === '[' || blockItem, flowList: top?.kind === '[',
+    inMapping: top?.kind === '{' || (atKey && inItem), flowMap: top?.kind === '{', prefix, prefixStart };
 }

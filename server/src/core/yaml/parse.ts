@@ -99,6 +99,8 @@ function lineEndOffset(lines: LineIndex, line: number): number {
 }
 
 const GT_VALUE = /:\s+>\s*[=\d.０-９]/;
+/** `unit: %` or `{ unit: %, …`: the key and the unquoted value that starts with %. */
+const PERCENT_VALUE = /(?:^|[\s{,])([^\s#'"{}[\],:]+):[ \t]+(%[^,}\]#]*)/;
 const FULLWIDTH_COLON_KEY = /^\s*(?:-\s+)?[^\s#'"{[][^:：#]*：/;
 const COLON_IN_VALUE = /^\s*(?:-\s+)?[^\s#'"{[][^:#]*:\s+[^'"\s{[|>&*!#][^#]*?:(\s|$)/;
 
@@ -112,6 +114,16 @@ function explain(code: string, raw: string, lines: LineIndex, line: number): Msg
     return {
       en: `A value that starts with '>' must be quoted: write "${v}". Unquoted, '>' starts a folded block and the file does not parse.`,
       zh: `以“>”开头的值必须加引号，应写作 "${v}"。不加引号时“>”表示折叠块，文件无法解析。`,
+    };
+  }
+  const pct = PERCENT_VALUE.exec(text);
+  if (pct) {
+    // `unit: %` is the most common slip: % starts a YAML directive, so the value needs quotes.
+    const key = pct[1], v = pct[2].trim();
+    return {
+      en: `A value that starts with '%' must be quoted: write ${key}: "${v}". ` +
+        'Unquoted, \'%\' starts a YAML directive and the file does not parse.',
+      zh: `以“%”开头的值必须加引号，应写作 ${key}: "${v}"。不加引号时“%”表示 YAML 指令，文件无法解析。`,
     };
   }
   for (const t of [text, prev]) {
