@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, planSchema, toLocale } from '../core/index';
 import { applyBaseline } from './commands/baseline';
+import { draftCommand } from './commands/draft';
 import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
 import { rulesCommand } from './commands/rules';
@@ -19,9 +20,11 @@ const HELP = `Usage: planlint [options] [file|directory|glob]...
        planlint rules [--format json]
        planlint schema
        planlint init [folder]
+       planlint draft <document> [--out FILE] [--id ID]
 
 Checks PlanLint plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml); with no path, the current folder.
 \`init\` sets up a plans repository (default: the current folder) and never overwrites a file.
+\`draft\` drafts a plan from a source document (.txt or .md); it prints it, or writes --out FILE, never over a file.
 
 Options:
   --format <name>          ${Object.keys(REPORTERS).join(', ')} (default: stylish); repeat it for
@@ -46,6 +49,7 @@ interface Io { out: NodeJS.WritableStream & { isTTY?: boolean }; err: NodeJS.Wri
 
 export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
   const fail = (m: string, help = false) => { io.err.write(`planlint: ${m}\n${help ? `\n${HELP}` : ''}`); return 2; };
+  if (argv[0] === 'draft') return draftCommand(argv.slice(1), io);
   const command = ['report', 'rules', 'schema', 'init'].includes(argv[0]) ? argv[0] : 'check';
   let parsed;
   try {

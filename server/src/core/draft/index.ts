@@ -1,0 +1,84 @@
+/**
+ * `planlint draft`: a plan file drafted from its source document (the contract's *Drafting a plan from
+ * its document*). Pure: the CLI, the language server and the browser worker give the same draft.
+ */
+import { SourceDocument } from '../sources/document';
+import { emitDraft, type Ids } from './emit';
+import { readFunding } from './funding';
+import { IndicatorExtractor, directionOf } from './indicators';
+import { planMeta, readHeadings } from './meta';
+import { readTables } from './tables';
+import { readTasks } from './tasks';
+import { sentencesOf } from './text';
+import type { DraftIndicator, DraftModel } from './types';
+
+export type { DraftModel } from './types';
+export interface DraftOptions {
+  /** The document's file name (its extension says .txt or .md; its stem is the default id). */
+  documentName: string;
+  /** The document's path relative to where the draft will be (`sources.main.path`). */
+  sourcePath: string;
+  id?: string;
+}
+export interface Draft { text: string; model: DraftModel }
+
+export function draftPlan(documentText: string, options: DraftOptions): Draft {
+  const doc = new SourceDocument(options.documentName, documentText);
+  const meta = planMeta(doc);
+  const { headings, under } = readHeadings(doc);
+  const tables = readTables(doc);
+  const extractor = new IndicatorExtractor({ doc, period: meta.period, headingOf: under });
+  const funding = [];
+  for (const p of doc.paragraphs) {
+    if (tables.cells.has(p.index)) continue;
+    const sentences = sentencesOf(doc, p.index);
+    extractor.paragraph(p.index, sentences);
+    funding.push(...readFunding(doc, sentences, under(p.index).index));
+  }
+  const indicators = merge(extractor.finish(), tables.indicators.map(i => ({ ...i, heading: under(paraOf(doc, i.at)).index })));
+  const tasks = readTasks(doc, para => under(para).index).sort((a, b) => a.at - b.at);
+  const model: DraftModel = {
+    id: options.id ?? stem(options.documentName), title: meta.title, period: meta.period, baselineYear: meta.period[0] - 1,
+    sourcePath: options.sourcePath, headings, indicators, tasks, funding,
+  };
+  const ids = idsFor(model);
+  const orgs = [...new Set(tasks.flatMap(t => [...t.lead, ...t.support]))];
+  return { text: emitDraft(model, ids, orgs, meta.periodGuessed), model };
+}
+
+/** Table rows join the prose indicator of the same name: the table gives its baseline and type. */
+function merge(prose: DraftIndicator[], table: DraftIndicator[]): DraftIndicator[] {
+  const out = [...prose];
+  for (const row of table) {
+    const same = prose.find(p => p.name === row.name);
+    if (!same) { out.push(row); continue; }
+    same.baseline ??= row.baseline;
+    same.type ??= row.type;
+    same.category ??= row.category;
+    same.growth ??= row.growth;
+    if (!same.unit || /^[十百千万亿]+$/.test(same.unit)) same.unit = row.unit;
+    for (const t of row.targets) if (!same.targets.some(x => x.year === t.year)) same.targets.push(t);
+    same.targets.sort((a, b) => a.year! - b.year!);
+  }
+  for (const ind of out) ind.direction = directionOf(ind, '') === 'increase' ? ind.direction : directionOf(ind, '');
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function idsFor(m: DraftModel): Ids {
+  const ids: Ids = { indicators: new Map(), byName: new Map(), goals: new Map() };
+  m.indicators.forEach((ind, i) => {
+    const id = `I${i + 1}`;
+    ids.indicators.set(ind, id);
+    if (!ids.byName.has(ind.name)) ids.byName.set(ind.name, id);
+  });
+  const used = new Set([...m.indicators.map(i => i.heading), ...m.tasks.map(t => t.heading)]);
+  let n = 0;
+  m.headings.forEach((_, i) => { if (used.has(i)) ids.goals.set(i, `G${++n}`); });
+  return ids;
+}
+
+function paraOf(doc: SourceDocument, offset: number): number { return doc.paragraphAt(offset)?.index ?? 1; }
+function stem(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  return base.replace(/\.(txt|md|markdown)$/i, '').replace(/\s+/g, '-') || 'draft';
+}
