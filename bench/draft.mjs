@@ -107,7 +107,9 @@ for (const name of readdirSync(sourcesDir).filter(f => /\.(txt|md)$/.test(f)).so
   // Anchored numbers: the same number, anchored to overlapping text.
   const mine = anchoredNumbers(drafted, doc, 'main');
   const theirs = anchoredNumbers(seed.plan, doc, docId);
-  row.num = [theirs.filter(t => mine.some(m => m.n === t.n && overlaps(m.s, t.s))).length, theirs.length];
+  const hits = theirs.filter(t => mine.some(m => m.n === t.n && overlaps(m.s, t.s)));
+  row.num = [hits.length, theirs.length];
+  if (process.env.DRAFT_MISSES) for (const t of theirs.filter(x => !hits.includes(x))) console.log(`miss ${name.slice(0, 3)} ${t.id} ${t.n}`);
   // Task leads: a drafted task in the same paragraph with the same lead.
   const names = orgNames(seed.plan, seed.file);
   const dTasks = Object.values(drafted.tasks ?? {}).map(t => ({ ...t, s: span(doc, t.source, 'main') }));

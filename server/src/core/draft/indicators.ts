@@ -26,6 +26,8 @@ const CHANGE_VERBS = ['下降', '降低', '减少', '压减', '提高', '增长'
 const GROWTH = /年均(?:增长率|增长|增速|增幅|提高|下降|降低|增加|减少)|年平均增长率?|每年提高/;
 const DECREASE_WORDS = /降低|下降|减少|压减|以内|以下|不超过|不高于/;
 const MAINTAIN_WORDS = /保持|控制在/;
+const RISING = /(?:逐年|不断|持续|稳步|大幅|明显|进一步)?(?:上升|提高|增长|下降|降低|增加|扩大|提升|减少)$/;
+const MEASURE = /给予|予以|奖励|补贴|补助|奖补|贴息|经认定|优惠政策/;
 
 interface PastFact { name: string; dim: string; value: string; year?: number; anchor: DraftAnchor; at: number }
 interface Found { ind: DraftIndicator; isNew: boolean }
@@ -45,40 +47,47 @@ export class IndicatorExtractor {
     const h = this.ctx.headingOf(para);
     if (h.index !== this.lastHeading) { this.year = h.year; this.lastHeading = h.index; }
     let previous: DraftIndicator | undefined;
-    for (const s of sentences) previous = this.sentence(s, h, previous);
+    // Support measures are funding clauses (funding.ts), not indicators.
+    for (const s of sentences) if (!MEASURE.test(s.text)) previous = this.sentence(s, h, previous);
   }
 
   private sentence(s: Sentence, h: { index?: number; past: boolean }, before?: DraftIndicator): DraftIndicator | undefined {
     const text = this.ctx.doc.text;
     let last: DraftIndicator | undefined;
-    let total: DraftIndicator | undefined;
+    let totals: DraftIndicator[] | undefined;
+    const seen: DraftIndicator[] = [];
     const children: DraftIndicator[] = [];
     for (const c of s.clauses) {
       const firstDigit = c.text.search(/(?<![0-9０-９.])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９.]|年)/);
       const y = lastYear(firstDigit < 0 ? c.text : c.text.slice(0, firstDigit));
       if (y !== undefined) this.year = y;
       if (firstDigit < 0) continue;
-      if (/^[—-]*其中/.test(c.text)) { total = last ?? before; children.length = 0; }
-      const found = this.clause(c, text, h, last);
+      if (/^[—-]*其中/.test(c.text)) {
+        totals = seen.length ? [...seen].reverse() : before ? [before] : undefined;
+        children.length = 0;
+      }
+      const found = this.clause(c, text, h, last, s.clauses[s.clauses.indexOf(c) - 1]);
       if (!found) continue;
-      if (total && found.ind !== total && !children.includes(found.ind)) children.push(found.ind);
+      if (totals && !totals.includes(found.ind) && !children.includes(found.ind)) children.push(found.ind);
+      if (!seen.includes(found.ind)) seen.push(found.ind);
       last = found.ind;
     }
-    if (total && children.length) this.relate(total, children, /分别/.test(s.text));
+    if (totals && children.length) this.relate(pickTotal(totals, children), children, /分别/.test(s.text));
     return last ?? before;
   }
 
   /** Reads one clause; returns the indicator it adds to. */
-  private clause(c: Piece, text: string, h: { index?: number; past: boolean }, last?: DraftIndicator): Found | undefined {
+  private clause(c: Piece, text: string, h: { index?: number; past: boolean }, last?: DraftIndicator, prev?: Piece):
+    Found | undefined {
     const growth = GROWTH.exec(c.text);
     if (growth) return this.growth(c, growth, text, h, last);
     const fromTo = /由|从/.exec(c.text);
-    if (fromTo) { const r = this.fromTo(c, fromTo.index, text, h); if (r) return r; }
+    if (fromTo) { const r = this.fromTo(c, fromTo.index, text, h, prev); if (r) return r; }
     const change = /比/.exec(c.text);
     if (change) { const r = this.change(c, change.index, text, h); if (r) return r; }
     for (let i = 0; i < c.text.length; i++) {
       const verb = OBJECT_VERBS.find(v => c.text.startsWith(v, i));
-      if (verb && i <= 2) { const r = this.object(c, i + verb.length, text, h); if (r) return r; }
+      if (verb) { const r = this.object(c, i + verb.length, text, h); if (r) return r; }
       const v = VALUE_VERBS.find(w => c.text.startsWith(w, i));
       if (v) {
         const at = c.start + i + v.length + (c.text[i + v.length] === '了' ? 1 : 0);
@@ -95,7 +104,7 @@ export class IndicatorExtractor {
     return undefined;
   }
 
-  private fromTo(c: Piece, at: number, text: string, h: { index?: number; past: boolean }): Found | undefined {
+  private fromTo(c: Piece, at: number, text: string, h: { index?: number; past: boolean }, prev?: Piece): Found | undefined {
     let i = c.start + at + 1;
     const y0 = /^(\d{4})年(?:的|底)?/.exec(text.slice(i, c.end));
     if (y0) i += y0[0].length;
@@ -107,9 +116,12 @@ export class IndicatorExtractor {
     const y1 = /^(\d{4})年(?:的|底)?/.exec(text.slice(j, c.end));
     if (y1) j += y1[0].length;
     const target = quantityAt(text, j, 'value', c.end);
-    const subject = cleanSubject(c.text.slice(0, at));
+    // 非煤产业…比重逐年上升，由2010年的41.6%上升至…: the subject may close the clause before.
+    const own = cleanSubject(c.text.slice(0, at));
+    const before = !own && prev && !/[0-9]/.test(prev.text) ? cleanSubject(prev.text.replace(RISING, '')) : undefined;
+    const subject = own ?? before;
     if (!target || !subject) return undefined;
-    const start = c.start + subject.offset;
+    const start = (own ? c.start : prev!.start) + subject.offset;
     const year = y1 ? Number(y1[1]) : this.targetYear(h);
     const found = this.indicator(subject.name, target, start, h);
     if (!found) return undefined;
@@ -156,14 +168,25 @@ export class IndicatorExtractor {
 
   /** 完成100个信息化推进示范工程: the thing counted follows the number. */
   private object(c: Piece, after: number, text: string, h: { index?: number; past: boolean }): Found | undefined {
-    const q = quantityAt(text, c.start + after, 'value', c.end);
-    if (!q || !q.quantity.unitText) return undefined;
-    const name = cleanSubject(text.slice(q.end, c.end));
     const year = this.targetYear(h);
-    if (!name || year === undefined || year < this.ctx.period[0]) return undefined;
-    const found = this.indicator(name.name, q, c.start, h);
-    if (found) this.addTarget(found.ind, 'value', q.text, year, c.start, c.end, c.text);
-    return found;
+    let at = c.start + after, from = c.start, found: Found | undefined;
+    // 扶持30个信息产业化项目和30个信息基础设施建设项目: one indicator for each thing counted.
+    for (;;) {
+      const q = quantityAt(text, at, 'value', c.end);
+      // 完成20户以下自然村…: a bound before a noun qualifies it; it is not the number of things done.
+      if (!q || !q.quantity.unitText || /^[%％]/.test(q.quantity.unitText) || /以[上下内]$/.test(q.text)) return found;
+      const join = /[和、及]\s*(?=[0-9０-９])/.exec(text.slice(q.end, c.end));
+      const stop = join ? q.end + join.index : c.end;
+      const name = cleanSubject(text.slice(q.end, stop));
+      if (!name) return found;
+      if (year === undefined || year < this.ctx.period[0]) { this.pastFact(name.name, q, year, from); return found; }
+      const one = this.indicator(name.name, q, from, h);
+      if (one) this.addTarget(one.ind, 'value', q.text, year, from, stop, c.text);
+      found ??= one;
+      if (!join) return found;
+      at = stop + join[0].length;
+      from = stop + 1;
+    }
   }
 
   private value(c: Piece, before: string, q: FoundQuantity, text: string, h: { index?: number; past: boolean }): Found | undefined {
@@ -231,14 +254,26 @@ export class IndicatorExtractor {
     for (const ind of this.indicators) {
       if (!ind.baseline) {
         const first = ind.targets[0]?.year ?? Infinity;
-        const fact = this.past.filter(p => (p.year === undefined || p.year < first) && p.dim === dimOf(ind.unit)
-          && similarNames(p.name, ind.name)).pop();
+        // A short name (利税) says too little to tie a figure stated elsewhere to this indicator.
+        const fact = ind.name.length < 4 ? undefined : this.past.filter(p => (p.year === undefined || p.year < first)
+          && p.dim === dimOf(ind.unit) && similarNames(p.name, ind.name)).pop();
         if (fact) ind.baseline = { value: fact.value, year: fact.year, anchor: fact.anchor };
       }
       ind.direction = directionOf(ind, this.words.get(ind) ?? '');
     }
     return this.indicators.filter(i => i.targets.length || i.growth);
   }
+}
+
+/** What 其中 divides: the nearest indicator before it, of the parts' unit, at least as large as each part. */
+function pickTotal(candidates: DraftIndicator[], children: DraftIndicator[]): DraftIndicator {
+  const size = (i: DraftIndicator) => {
+    const t = i.targets.find(x => x.field === 'value');
+    const q = t && quantityAt(t.value, t.value.search(/[0-9]/));
+    return q ? magnitude(q.quantity) : undefined;
+  };
+  const largest = Math.max(...children.map(c => size(c) ?? 0));
+  return candidates.find(c => dimOf(c.unit) === dimOf(children[0].unit) && (size(c) ?? 0) >= largest) ?? candidates[0];
 }
 
 function unitText(q: FoundQuantity): string { return q.quantity.unitText ?? ''; }

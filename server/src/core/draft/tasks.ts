@@ -8,7 +8,7 @@ import type { DraftTask } from './types';
 
 const CLAUSE = /[（(]\s*(责任单位|牵头单位|主要责任单位)\s*[：:]([^（()）]*)[）)]/g;
 const ORG_END = /(?:委员会|委|厅|局|办|部|署|院|会|府|中心|公司|小组|集团|海关|银行|部门|管委会)$/;
-const LEADS = /([\u4e00-\u9fff]{2,14}?)(?:牵头|负责)(?:组织|实施|推进|制定|落实)/g;
+const LEADS = /([\u4e00-\u9fff、]{2,30}?)(?:牵头|负责)(?:会同|组织|实施|推进|制定|落实)/g;
 
 export function readTasks(doc: SourceDocument, headingAt: (para: number) => number | undefined): DraftTask[] {
   const out: DraftTask[] = [];
@@ -26,14 +26,15 @@ export function readTasks(doc: SourceDocument, headingAt: (para: number) => numb
     if (CLAUSE.test(text)) continue;
     LEADS.lastIndex = 0;
     for (let m = LEADS.exec(text); m; m = LEADS.exec(text)) {
-      const body = m[1].replace(/^.*?(?:由|请|要|和|，)/, '');
-      if (!ORG_END.test(body)) continue;
+      const body = m[1].replace(/^.*(?:由|请|要|下|，)/, '');
+      const leads = split(body).filter(b => ORG_END.test(b));
+      if (!leads.length || !ORG_END.test(body)) continue;
       const end = text.slice(m.index).search(/[。；]/);
       const stop = end < 0 ? p.end : p.start + m.index + end;
       const support = /([\u4e00-\u9fff、]{2,40}?)(?:配合|参与)/.exec(text.slice(m.index + m[0].length, stop - p.start));
       const start = p.start + m.index + (m[1].length - body.length);
       out.push({
-        title: doc.text.slice(start, stop).trim(), lead: [body], heading: headingAt(p.index),
+        title: doc.text.slice(start, stop).trim(), lead: leads, heading: headingAt(p.index),
         support: support ? split(support[1]).filter(ORG_END.test.bind(ORG_END)) : [],
         anchor: anchorFor(doc, start, stop), at: start,
       });
