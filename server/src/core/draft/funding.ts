@@ -10,8 +10,10 @@ import type { Piece, Sentence } from './text';
 import type { DraftCap, DraftFunding } from './types';
 
 const MEASURE = /(给予|予以|补贴|补助|奖补|奖励|贴息)/;
+/** 由省、市、县（市、区）三级按照5:2:3的比例: the levels, then their shares. */
+const SHARE = /(?:由|，|^)((?:[\u4e00-\u9fff]{1,3}(?:（[^）]*）)?、)+[\u4e00-\u9fff]{1,3}(?:（[^）]*）)?)[三四五两二]级按照([0-9]+(?:\s*[:：暶]\s*[0-9]+)+)的比例/;
 const MONEY = /[0-9０-９.]+(?:万|亿)?元|[0-9０-９.]+%/;
-const CAP = /(每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|每个基地|每个平台|每个|同一企业年度|同一个项目[^，。；]{0,8}|总额|单个项目|每年)?最高(?:奖励|补助|补贴)?(?:不超过|不超)?|(每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|同一企业年度|总额)不超过/g;
+const CAP = /(每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|每个基地|每个平台|每个|同一企业年度|同一个项目[^，。；]{0,8}|总额|单个项目|每年)?最高(?:奖励|补助|补贴)?(?:不超过|不超)?|(每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|同一企业年度|总额)不超过|(?:补助|补贴|奖补)不超过/g;
 
 const PER: [RegExp, string][] = [
   [/每户企业每年|每家每年|同一企业年度|企业每年/, 'enterprise-year'], [/每人每年/, 'person-year'], [/每人次/, 'person'],
@@ -22,16 +24,17 @@ const PER: [RegExp, string][] = [
 export function readFunding(doc: SourceDocument, sentences: Sentence[], heading: number | undefined): DraftFunding[] {
   const out: DraftFunding[] = [];
   for (const s of sentences) {
-    if (!MONEY.test(s.text)) continue;
-    const clause = MEASURE.test(s.text) ? measure(doc, s, heading) : undefined;
-    if (clause) { out.push(clause); continue; }
+    if (!MONEY.test(s.text) && !SHARE.test(s.text)) continue;
     // A sentence of caps alone belongs to the measure before it (同一企业年度最高奖励300万元).
     const last = out[out.length - 1];
     const caps = capsIn(doc.text, s);
     if (last && caps.length && !MEASURE.test(s.text.replace(/最高奖励|奖励不超过/g, ''))) {
       last.caps.push(...caps);
       last.anchor = anchorFor(doc, last.at, s.end);
+      continue;
     }
+    const clause = MEASURE.test(s.text) ? measure(doc, s, heading) : undefined;
+    if (clause) out.push(clause);
   }
   return out;
 }
@@ -50,7 +53,7 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
   const once = /(?:给予|补助|奖补|补贴)(?:一次性)?(?:奖补)?\s*([0-9.]+(?:-[0-9.]+)?万元)(?!至)/.exec(t);
   const years = /补贴期不超过?([0-9]+)年/.exec(t);
   if (years) f.durationYears = Number(years[1]);
-  const share = /([\u4e00-\u9fff、（）()]{1,20}?)[三四五两二]级按照([0-9]+(?:\s*[:：暶]\s*[0-9]+)+)的比例/.exec(t);
+  const share = SHARE.exec(t);
   if (share) {
     const levels = share[1].replace(/（[^）]*）|\([^)]*\)/g, '').split('、').map(x => x.replace(/^由/, '')).filter(Boolean);
     const parts = share[2].split(/\s*[:：暶]\s*/).map(Number);
@@ -91,8 +94,8 @@ function capsIn(text: string, s: Piece): DraftCap[] {
 function levelsBefore(text: string, count: number): string[] {
   const lists = text.split(/[，,；]/).reverse();
   for (const part of lists) {
-    const items = part.replace(/^(?:对|对于)?(?:首次)?(?:通过|认定为|进入)?/, '').split('、');
-    if (items.length === count) return items.map(i => i.replace(/(?:的|认证|企业)*$/, '').slice(0, 30)).filter(Boolean);
+    const items = part.replace(/^\s*[0-9]+[.．、]\s*/, '').replace(/^(?:对|对于)?(?:首次)?(?:通过|认定为|进入)?/, '').split('、');
+    if (items.length === count) return items.map(i => i.replace(/(?:认证|的).*$/, '').slice(0, 30)).filter(Boolean);
   }
   return [];
 }

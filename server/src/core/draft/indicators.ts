@@ -61,11 +61,11 @@ export class IndicatorExtractor {
       const firstDigit = c.text.search(/(?<![0-9０-９.])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９.]|年)/);
       const y = lastYear(firstDigit < 0 ? c.text : c.text.slice(0, firstDigit));
       if (y !== undefined) this.year = y;
-      if (firstDigit < 0) continue;
       if (/^[—-]*其中/.test(c.text)) {
         totals = seen.length ? [...seen].reverse() : before ? [before] : undefined;
         children.length = 0;
       }
+      if (firstDigit < 0) continue;
       const found = this.clause(c, text, h, last, s.clauses[s.clauses.indexOf(c) - 1]);
       if (!found) continue;
       if (totals && !totals.includes(found.ind) && !children.includes(found.ind)) children.push(found.ind);

@@ -10,6 +10,7 @@ export interface TableResult { indicators: DraftIndicator[]; cells: Set<number> 
 
 const YEAR_CELL = /^(\d{4})年$/;
 const TYPE_CELL = /^(预期性|约束性)$/;
+const HEADER_CELL = /^(?:指标|类型|指标类型|类别|属性|单位)$/;
 const NAME_CELL = /^(.{2,40}?)\s*[（(]([^（()）]{1,12})[）)]$/;
 
 export function readTables(doc: SourceDocument): TableResult {
@@ -22,7 +23,8 @@ export function readTables(doc: SourceDocument): TableResult {
     const baseYear = Number(YEAR_CELL.exec(cell(p))![1]), targetYear = Number(YEAR_CELL.exec(cell(p + 1))![1]);
     let q = p + 2;
     const growthColumn = /年均增长|增速/.test(cell(q));
-    while (q <= n && !NAME_CELL.test(cell(q)) && cell(q).length <= 8) q++;
+    if (growthColumn) q++;
+    while (q <= n && HEADER_CELL.test(cell(q))) q++;
     let category = '';
     let pendingCategory = '';
     for (; q <= n; q++) {
