@@ -49,7 +49,12 @@ function anchoredNumbers(plan, doc, docId) {
 
 function fundingNumbers(clause) {
   const out = [];
-  const add = (v, field = 'funding') => { const n = num(v, field); if (n !== undefined) out.push(n); };
+  const add = (v, field = 'funding') => {
+    const r = typeof v === 'string' ? core.parseQuantity(v, field) : undefined;
+    if (r?.ok && r.quantity.hi !== undefined) out.push(Math.abs(r.quantity.hi)); // a range: both ends
+    const n = num(v, field);
+    if (n !== undefined) out.push(n);
+  };
   for (const k of ['rate', 'threshold']) if (clause[k] !== undefined) add(clause[k]);
   if (clause.amount !== undefined) {
     if (typeof clause.amount === 'object') { add(clause.amount.min); if (clause.amount.max !== undefined) add(clause.amount.max); } else add(clause.amount);
@@ -122,7 +127,11 @@ for (const name of readdirSync(sourcesDir).filter(f => /\.(txt|md)$/.test(f)).so
   for (const f of Object.values(seed.plan.funding ?? {})) {
     const s = span(doc, f.source, docId);
     if (!s) continue;
-    for (const n of fundingNumbers(f)) { fAll++; if (dFund.some(d => overlaps(d.s, s) && d.n.includes(n))) fHit++; }
+    for (const n of fundingNumbers(f)) {
+      fAll++;
+      if (dFund.some(d => overlaps(d.s, s) && d.n.includes(n))) fHit++;
+      else if (process.env.DRAFT_MISSES) console.log(`miss ${name.slice(0, 3)} ${f.title} ${n}`);
+    }
   }
   row.fund = [fHit, fAll];
   // Drafted items the seed plan does not have: no anchor of theirs overlaps one of the seed's.

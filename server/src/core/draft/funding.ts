@@ -9,11 +9,11 @@ import { magnitude, quantityAt } from './quantities';
 import type { Piece, Sentence } from './text';
 import type { DraftCap, DraftFunding } from './types';
 
-const MEASURE = /(给予|予以|补贴|补助|奖补|奖励|贴息)/;
+const MEASURE = /(给予|予以|补贴|补助|奖补|奖励|贴息|目标电价为)/;
 /** 由省、市、县（市、区）三级按照5:2:3的比例: the levels, then their shares. */
 const SHARE = /(?:由|，|^)((?:[\u4e00-\u9fff]{1,3}(?:（[^）]*）)?、)+[\u4e00-\u9fff]{1,3}(?:（[^）]*）)?)[三四五两二]级按照([0-9]+(?:\s*[:：暶]\s*[0-9]+)+)的比例/;
 const MONEY = /[0-9０-９.]+(?:万|亿)?元|[0-9０-９.]+%/;
-const CAP = /(每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|每个基地|每个平台|每个|同一企业年度|同一个项目[^，。；]{0,8}|总额|单个项目|每年)?最高(?:奖励|补助|补贴)?(?:不超过|不超)?|(每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|同一企业年度|总额)不超过|(?:补助|补贴|奖补)不超过/g;
+const CAP = /(每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|每个基地|每个平台|每个|同一企业年度|同一个项目[^，。；]{0,8}|总额|单个项目|每年)?最高(?:奖励|补助|补贴)?(?:不超过|不超)?|(每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|同一企业年度|总额)(?:奖励|补助|补贴)?不超过|(?:补助|补贴|奖补)不超过/g;
 
 const PER: [RegExp, string][] = [
   [/每户企业每年|每家每年|同一企业年度|企业每年/, 'enterprise-year'], [/每人每年/, 'person-year'], [/每人次/, 'person'],
@@ -34,18 +34,28 @@ export function readFunding(doc: SourceDocument, sentences: Sentence[], heading:
       continue;
     }
     const clause = MEASURE.test(s.text) ? measure(doc, s, heading) : undefined;
-    if (clause) out.push(clause);
+    // 由省、市、县三级按照5:2:3的比例给予相应支持: who pays for the measure before it.
+    const onlyShare = clause?.costShare && !clause.rate && !clause.amount && !clause.tiers && !clause.caps.length;
+    if (clause && onlyShare && last) {
+      last.costShare = clause.costShare;
+      last.anchor = anchorFor(doc, last.at, s.start + lastNumberEnd(s.text));
+    } else if (clause) out.push(clause);
   }
   return out;
 }
 
 function measure(doc: SourceDocument, s: Sentence, heading: number | undefined): DraftFunding | undefined {
   const t = s.text, text = doc.text;
-  const f: DraftFunding = { title: titleOf(t), caps: capsIn(text, s), heading, anchor: { quote: '' }, at: s.start };
+  const lead = /^\s*[0-9]+[.．、]\s*/.exec(t)?.[0].length ?? 0;
+  const f: DraftFunding = { title: titleOf(t), caps: capsIn(text, s), heading, anchor: { quote: '' }, at: s.start + lead };
   f.instrument = /贴息/.test(t) ? 'interest-subsidy' : /电价/.test(t) ? 'price-support' : /奖励|奖补/.test(t) ? 'award'
     : /补贴|补助/.test(t) ? 'subsidy' : undefined;
-  const rate = /(?:按照?|给予(?:不超过)?)([^，。；按]{2,20}?)的\s*([0-9.]+\s*%)/.exec(t);
+  const rate = /(?:按照?|给予(?:不超过)?|对)([^，。；按对]{2,20}?)的\s*([0-9.]+\s*%)/.exec(t);
+  const rateFirst = /给予([0-9.]+\s*%)的([^，。；]{2,20}?)(?:补贴|奖励|补助)/.exec(t);
   if (rate) { f.basis = rate[1].replace(/^其/, ''); f.rate = rate[2].replace(/\s/g, ''); }
+  else if (rateFirst) { f.basis = rateFirst[2]; f.rate = rateFirst[1].replace(/\s/g, ''); }
+  const price = /电价为?([0-9.]+元\/千瓦时)/.exec(t);
+  if (price) f.amount = price[1];
   const threshold = /([0-9.]+(?:万|亿)元)(?:（含）|\(含\))?(?:及)?以上的/.exec(t);
   if (threshold && !/至/.test(t.slice(0, threshold.index))) f.threshold = threshold[1];
   const range = /([0-9.]+(?:万|亿)元)至([0-9.]+(?:万|亿)元)(?:奖励|补贴|补助)/.exec(t);
@@ -67,10 +77,10 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
     if (m.every((v, i) => i === 0 || v >= m[i - 1])) f.tiersOrder = 'ascending';
     else if (m.every((v, i) => i === 0 || v <= m[i - 1])) f.tiersOrder = 'descending';
   } else if (range) f.amount = { min: range[1], max: range[2] };
-  else if (once && !f.caps.some(c => c.amount === once[1])) f.amount = once[1];
+  else if (once && !f.amount && !f.caps.some(c => c.amount === once[1])) f.amount = once[1];
   if (!f.rate && !f.amount && !f.tiers && !f.caps.length && !f.costShare && !f.durationYears) return undefined;
   const last = lastNumberEnd(t);
-  f.anchor = anchorFor(doc, s.start, s.start + last);
+  f.anchor = anchorFor(doc, f.at, s.start + last);
   return f;
 }
 
