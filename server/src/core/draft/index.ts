@@ -46,22 +46,48 @@ export function draftPlan(documentText: string, options: DraftOptions): Draft {
   return { text: emitDraft(model, ids, orgs, meta.periodGuessed), model };
 }
 
-/** Table rows join the prose indicator of the same name: the table gives its baseline and type. */
+/**
+ * One indicator for one thing: a table row joins the prose indicator of its name, and two indicators
+ * that state the same target (year and number) under names that share most of their words are one.
+ */
 function merge(prose: DraftIndicator[], table: DraftIndicator[]): DraftIndicator[] {
-  const out = [...prose];
-  for (const row of table) {
-    const same = prose.find(p => p.name === row.name);
+  const out: DraftIndicator[] = [];
+  for (const row of [...prose, ...table].sort((a, b) => a.at - b.at)) {
+    const same = out.find(p => p.name === row.name) ?? out.find(p => sameTarget(p, row) && overlappingNames(p.name, row.name));
     if (!same) { out.push(row); continue; }
     same.baseline ??= row.baseline;
     same.type ??= row.type;
     same.category ??= row.category;
     same.growth ??= row.growth;
     if (!same.unit || /^[十百千万亿]+$/.test(same.unit)) same.unit = row.unit;
-    for (const t of row.targets) if (!same.targets.some(x => x.year === t.year)) same.targets.push(t);
+    // A table restating a prose target keeps its own anchor: if the two disagree, the checker says so.
+    const fromTable = table.includes(row);
+    for (const t of row.targets) {
+      if (fromTable ? !same.targets.some(x => x.year === t.year && x.value === t.value) : !same.targets.some(x => x.year === t.year)) {
+        same.targets.push(t);
+      }
+    }
     same.targets.sort((a, b) => a.year! - b.year!);
   }
   for (const ind of out) ind.direction = directionOf(ind, '') === 'increase' ? ind.direction : directionOf(ind, '');
-  return out.sort((a, b) => a.at - b.at);
+  return out;
+}
+
+function sameTarget(a: DraftIndicator, b: DraftIndicator): boolean {
+  const numberOf = (v: string) => /[0-9]+(?:\.[0-9]+)?/.exec(v)?.[0];
+  return a.targets.some(t => b.targets.some(u => t.year === u.year && t.field === u.field
+    && numberOf(t.value) !== undefined && Number(numberOf(t.value)) === Number(numberOf(u.value))));
+}
+
+/** Most character pairs of the shorter name are in the longer (年交易总额 ~ 电子商务年交易总额). */
+function overlappingNames(a: string, b: string): boolean {
+  const scope = /^(?:全省|我省|全市|规模以上|省级)+/;
+  const [short, long] = a.length <= b.length ? [a.replace(scope, ''), b] : [b.replace(scope, ''), a];
+  // The shorter name's head must be in the longer: 新材料产业收入 and 节能环保产业收入 are two things.
+  if (!long.includes(short.slice(0, 2))) return false;
+  let pairs = 0, shared = 0;
+  for (let i = 0; i + 1 < short.length; i++) { pairs++; if (long.includes(short.slice(i, i + 2))) shared++; }
+  return pairs > 0 && shared / pairs >= 0.6;
 }
 
 function idsFor(m: DraftModel): Ids {

@@ -256,7 +256,7 @@ export class IndicatorExtractor {
         const first = ind.targets[0]?.year ?? Infinity;
         // A short name (利税) says too little to tie a figure stated elsewhere to this indicator.
         const fact = ind.name.length < 4 ? undefined : this.past.filter(p => (p.year === undefined || p.year < first)
-          && p.dim === dimOf(ind.unit) && similarNames(p.name, ind.name)).pop();
+          && (p.dim === dimOf(ind.unit) || (p.dim === '' && ind.unit === '指数')) && similarNames(p.name, ind.name)).pop();
         if (fact) ind.baseline = { value: fact.value, year: fact.year, anchor: fact.anchor };
       }
       ind.direction = directionOf(ind, this.words.get(ind) ?? '');
