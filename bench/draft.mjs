@@ -23,7 +23,10 @@ function span(doc, src, docId) {
     return p && { para: p.index, start: p.start, end: p.end };
   }
   if (src.doc !== docId) return undefined;
-  if (src.quote === undefined) { const p = doc.paragraph(src.para); return p && { para: p.index, start: p.start, end: p.end }; }
+  if (src.quote === undefined) {
+    const p = doc.paragraph(src.para);
+    return p && { para: p.index, start: p.start, end: p.end };
+  }
   const hit = doc.findQuote(src.quote, src.para, 2)[0];
   return hit && { para: hit.para, start: hit.start, end: hit.end };
 }
@@ -37,10 +40,15 @@ const num = (v, field = 'value') => {
 function anchoredNumbers(plan, doc, docId) {
   const out = [];
   for (const [id, ind] of Object.entries(plan.indicators ?? {})) {
-    const add = (v, field, src) => { const s = span(doc, src, docId), n = num(v, field); if (s && n !== undefined) out.push({ id, n, s }); };
+    const add = (v, field, src) => {
+      const s = span(doc, src, docId),
+        n = num(v, field);
+      if (s && n !== undefined) out.push({ id, n, s });
+    };
     if (ind.baseline) add(ind.baseline.value, 'value', ind.baseline.source);
     for (const t of ind.targets ?? []) {
-      if (t.value !== undefined) add(t.value, 'value', t.source); else if (t.change !== undefined) add(t.change, 'change', t.source);
+      if (t.value !== undefined) add(t.value, 'value', t.source);
+      else if (t.change !== undefined) add(t.change, 'change', t.source);
     }
     if (ind.growth && typeof ind.growth === 'object') add(ind.growth.value, 'growth', ind.growth.source);
   }
@@ -57,7 +65,10 @@ function fundingNumbers(clause) {
   };
   for (const k of ['rate', 'threshold']) if (clause[k] !== undefined) add(clause[k]);
   if (clause.amount !== undefined) {
-    if (typeof clause.amount === 'object') { add(clause.amount.min); if (clause.amount.max !== undefined) add(clause.amount.max); } else add(clause.amount);
+    if (typeof clause.amount === 'object') {
+      add(clause.amount.min);
+      if (clause.amount.max !== undefined) add(clause.amount.max);
+    } else add(clause.amount);
   }
   for (const c of [clause.cap ?? []].flat()) add(c.amount);
   for (const t of clause.tiers ?? []) add(t.amount);
@@ -69,8 +80,11 @@ function fundingNumbers(clause) {
 /** Each seed organization id with the names that may stand for it (its id and aliases). */
 function orgNames(plan, planFile) {
   const names = new Map();
-  const addAll = orgs => { for (const [id, o] of Object.entries(orgs ?? {})) names.set(id, new Set([id, ...(o.aliases ?? [])])); };
-  for (const inc of plan.include ?? []) addAll(parse(readFileSync(resolve(dirname(planFile), inc), 'utf8')).organizations);
+  const addAll = orgs => {
+    for (const [id, o] of Object.entries(orgs ?? {})) names.set(id, new Set([id, ...(o.aliases ?? [])]));
+  };
+  for (const inc of plan.include ?? [])
+    addAll(parse(readFileSync(resolve(dirname(planFile), inc), 'utf8')).organizations);
   addAll(plan.organizations);
   return id => names.get(id) ?? new Set([id]);
 }
@@ -88,20 +102,30 @@ async function checkDraft(docFile, text) {
   return codes;
 }
 
-const plansDir = join(root, 'seeds/plans'), sourcesDir = join(root, 'seeds/sources');
-const plans = readdirSync(plansDir).filter(f => f.endsWith('.plan.yaml')).map(f => {
-  const file = join(plansDir, f), plan = parse(readFileSync(file, 'utf8'));
-  return { file, plan };
-});
-const rows = [], extrasSample = [], totals = { num: [0, 0], lead: [0, 0], fund: [0, 0], extra: [0, 0] };
-for (const name of readdirSync(sourcesDir).filter(f => /\.(txt|md)$/.test(f)).sort()) {
+const plansDir = join(root, 'seeds/plans'),
+  sourcesDir = join(root, 'seeds/sources');
+const plans = readdirSync(plansDir)
+  .filter(f => f.endsWith('.plan.yaml'))
+  .map(f => {
+    const file = join(plansDir, f),
+      plan = parse(readFileSync(file, 'utf8'));
+    return { file, plan };
+  });
+const rows = [],
+  extrasSample = [],
+  totals = { num: [0, 0], lead: [0, 0], fund: [0, 0], extra: [0, 0] };
+for (const name of readdirSync(sourcesDir)
+  .filter(f => /\.(txt|md)$/.test(f))
+  .sort()) {
   const docFile = join(sourcesDir, name);
   const text = core.decodeText(readFileSync(docFile)).text;
   const t0 = performance.now();
   const draft = core.draftPlan(text, { documentName: name, sourcePath: name });
   const ms = performance.now() - t0;
   const doc = new core.SourceDocument(name, text);
-  const seed = plans.find(p => Object.entries(p.plan.sources ?? {}).some(([, s]) => resolve(dirname(p.file), s.path) === docFile));
+  const seed = plans.find(p =>
+    Object.entries(p.plan.sources ?? {}).some(([, s]) => resolve(dirname(p.file), s.path) === docFile),
+  );
   const drafted = parse(draft.text);
   const findings = await checkDraft(docFile, draft.text);
   const row = { name, ms, findings, items: 0 };
@@ -114,16 +138,26 @@ for (const name of readdirSync(sourcesDir).filter(f => /\.(txt|md)$/.test(f)).so
   const theirs = anchoredNumbers(seed.plan, doc, docId);
   const hits = theirs.filter(t => mine.some(m => m.n === t.n && overlaps(m.s, t.s)));
   row.num = [hits.length, theirs.length];
-  if (process.env.DRAFT_MISSES) for (const t of theirs.filter(x => !hits.includes(x))) console.log(`miss ${name.slice(0, 3)} ${t.id} ${t.n}`);
+  if (process.env.DRAFT_MISSES)
+    for (const t of theirs.filter(x => !hits.includes(x))) console.log(`miss ${name.slice(0, 3)} ${t.id} ${t.n}`);
   // Task leads: a drafted task in the same paragraph with the same lead.
   const names = orgNames(seed.plan, seed.file);
   const dTasks = Object.values(drafted.tasks ?? {}).map(t => ({ ...t, s: span(doc, t.source, 'main') }));
-  const sTasks = Object.values(seed.plan.tasks ?? {}).map(t => ({ ...t, s: span(doc, t.source, docId) })).filter(t => t.s);
+  const sTasks = Object.values(seed.plan.tasks ?? {})
+    .map(t => ({ ...t, s: span(doc, t.source, docId) }))
+    .filter(t => t.s);
   const sameLead = (d, s) => d.lead.length === s.lead.length && s.lead.every(id => d.lead.some(n => names(id).has(n)));
-  row.lead = [sTasks.filter(s => dTasks.some(d => d.s && d.s.para === s.s.para && sameLead(d, s))).length, sTasks.length];
+  row.lead = [
+    sTasks.filter(s => dTasks.some(d => d.s && d.s.para === s.s.para && sameLead(d, s))).length,
+    sTasks.length,
+  ];
   // Funding numbers: the same number in a drafted clause anchored to overlapping text.
-  const dFund = Object.values(drafted.funding ?? {}).map(f => ({ n: fundingNumbers(f), s: span(doc, f.source, 'main') }));
-  let fHit = 0, fAll = 0;
+  const dFund = Object.values(drafted.funding ?? {}).map(f => ({
+    n: fundingNumbers(f),
+    s: span(doc, f.source, 'main'),
+  }));
+  let fHit = 0,
+    fAll = 0;
   for (const f of Object.values(seed.plan.funding ?? {})) {
     const s = span(doc, f.source, docId);
     if (!s) continue;
@@ -135,34 +169,71 @@ for (const name of readdirSync(sourcesDir).filter(f => /\.(txt|md)$/.test(f)).so
   }
   row.fund = [fHit, fAll];
   // Drafted items the seed plan does not have: no anchor of theirs overlaps one of the seed's.
-  const seedSpans = [...theirs.map(t => t.s), ...sTasks.map(t => t.s),
-    ...Object.values(seed.plan.funding ?? {}).map(f => span(doc, f.source, docId)).filter(Boolean)];
+  const seedSpans = [
+    ...theirs.map(t => t.s),
+    ...sTasks.map(t => t.s),
+    ...Object.values(seed.plan.funding ?? {})
+      .map(f => span(doc, f.source, docId))
+      .filter(Boolean),
+  ];
   const items = [
-    ...Object.entries(drafted.indicators ?? {}).map(([id, ind]) => ({ id, label: ind.name,
-      spans: anchoredNumbers({ indicators: { [id]: ind } }, doc, 'main').map(a => a.s) })),
-    ...Object.entries(drafted.tasks ?? {}).map(([id, t]) => ({ id, label: t.title, spans: [span(doc, t.source, 'main')] })),
-    ...Object.entries(drafted.funding ?? {}).map(([id, f]) => ({ id, label: f.title, spans: [span(doc, f.source, 'main')] })),
+    ...Object.entries(drafted.indicators ?? {}).map(([id, ind]) => ({
+      id,
+      label: ind.name,
+      spans: anchoredNumbers({ indicators: { [id]: ind } }, doc, 'main').map(a => a.s),
+    })),
+    ...Object.entries(drafted.tasks ?? {}).map(([id, t]) => ({
+      id,
+      label: t.title,
+      spans: [span(doc, t.source, 'main')],
+    })),
+    ...Object.entries(drafted.funding ?? {}).map(([id, f]) => ({
+      id,
+      label: f.title,
+      spans: [span(doc, f.source, 'main')],
+    })),
   ];
   const extra = items.filter(i => !i.spans.some(s => seedSpans.some(t => overlaps(s, t))));
   row.items = items.length;
   row.extra = extra.length;
   extrasSample.push(...extra.slice(0, SAMPLE).map(e => `${name.slice(0, 3)} ${e.id}: ${e.label}`));
-  for (const k of ['num', 'lead', 'fund']) { totals[k][0] += row[k][0]; totals[k][1] += row[k][1]; }
-  totals.extra[0] += extra.length; totals.extra[1] += items.length;
+  for (const k of ['num', 'lead', 'fund']) {
+    totals[k][0] += row[k][0];
+    totals[k][1] += row[k][1];
+  }
+  totals.extra[0] += extra.length;
+  totals.extra[1] += items.length;
 }
 
 const pct = ([a, b]) => (b ? `${a}/${b} ${((100 * a) / b).toFixed(0)}%` : '–');
-console.log('| document | seed plan | anchored numbers | task leads | funding numbers | drafted items | not in seed | findings | ms |');
+console.log(
+  '| document | seed plan | anchored numbers | task leads | funding numbers | drafted items | not in seed | findings '
+    + '| ms |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
-  const f = Object.entries(r.findings).sort().map(([c, n]) => `${c} ${n}`).join(', ') || 'none';
-  console.log(`| ${r.name} | ${r.plan ?? '–'} | ${r.num ? pct(r.num) : '–'} | ${r.lead ? pct(r.lead) : '–'} | `
-    + `${r.fund ? pct(r.fund) : '–'} | ${r.items} | ${r.extra ?? '–'} | ${f} | ${r.ms.toFixed(0)} |`);
+  const f =
+    Object.entries(r.findings)
+      .sort()
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ') || 'none';
+  console.log(
+    `| ${r.name} | ${r.plan ?? '–'} | ${r.num ? pct(r.num) : '–'} | ${r.lead ? pct(r.lead) : '–'} | ` +
+      `${r.fund ? pct(r.fund) : '–'} | ${r.items} | ${r.extra ?? '–'} | ${f} | ${r.ms.toFixed(0)} |`,
+  );
 }
 const banned = rows.flatMap(r => BANNED.filter(c => r.findings[c]).map(c => `${r.name}: ${c}`));
-console.log(`| all | | ${pct(totals.num)} | ${pct(totals.lead)} | ${pct(totals.fund)} | ${totals.extra[1]} | ${totals.extra[0]} | | |`);
-console.log(`\ntargets: anchored numbers ≥ 85%, task leads ≥ 85%, funding numbers ≥ 75%, under 1000 ms a document,`
-  + ` none of ${BANNED.join(', ')}`);
-console.log(`banned findings: ${banned.length ? banned.join('; ') : 'none'}; slowest: ${Math.max(...rows.map(r => r.ms)).toFixed(0)} ms`);
+console.log(
+  `| all | | ${pct(totals.num)} | ${pct(totals.lead)} | ${pct(totals.fund)} | ${totals.extra[1]} `
+    + `| ${totals.extra[0]} | | |`,
+);
+console.log(
+  `\ntargets: anchored numbers ≥ 85%, task leads ≥ 85%, funding numbers ≥ 75%, under 1000 ms a document,` +
+    ` none of ${BANNED.join(', ')}`,
+);
+console.log(
+  `banned findings: ${banned.length ? banned.join('; ') : 'none'}; `
+    + `slowest: ${Math.max(...rows.map(r => r.ms)).toFixed(0)} ms`,
+);
 console.log(`\ndrafted items not in the seed plans (first ${SAMPLE} a document):`);
 for (const e of extrasSample) console.log(`  ${e}`);

@@ -11,7 +11,11 @@ import { repoRoot } from '../helpers.mjs';
 const bin = join(repoRoot, 'bin/planlint.js');
 const seed = join(repoRoot, 'seeds/sources/002_2ea8478a7288cd88.txt');
 function planlint(args, cwd) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 function scratch() {

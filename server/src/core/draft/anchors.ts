@@ -15,7 +15,8 @@ const EDGE = /[\s，。；、：,;:]/;
 export function anchorFor(doc: SourceDocument, start: number, end: number): DraftAnchor {
   const para = doc.paragraphAt(start);
   if (!para) return { quote: doc.text.slice(start, end) };
-  let s = Math.max(start, para.start), e = Math.min(Math.max(end, s + 1), para.end);
+  let s = Math.max(start, para.start),
+    e = Math.min(Math.max(end, s + 1), para.end);
   while (s < e && EDGE.test(doc.text[s])) s++;
   while (e > s && EDGE.test(doc.text[e - 1])) e--;
   const core = { s, e };

@@ -7,26 +7,42 @@ import type { DraftAnchor, DraftFunding, DraftIndicator, DraftModel, DraftTask, 
 const PLAIN = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_\-]*$/;
 const KEYWORDS = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
 /** A string as YAML: plain where it is a name, else JSON's double quotes (a subset of YAML's). */
-export function str(s: string): string { return PLAIN.test(s) && !KEYWORDS.test(s) ? s : JSON.stringify(s); }
+export function str(s: string): string {
+  return PLAIN.test(s) && !KEYWORDS.test(s) ? s : JSON.stringify(s);
+}
 const list = (items: string[]) => `[${items.map(str).join(', ')}]`;
 
 function anchor(a: DraftAnchor): string {
   return `{ doc: main, quote: ${JSON.stringify(a.quote)}${a.para ? `, para: ${a.para}` : ''} }`;
 }
 function value(v: DraftValue, field = 'value'): string {
-  return `{ ${v.year !== undefined ? `year: ${v.year}, ` : ''}${field}: ${JSON.stringify(v.value)}, source: ${anchor(v.anchor)} }`;
+  const year = v.year !== undefined ? `year: ${v.year}, ` : '';
+  return `{ ${year}${field}: ${JSON.stringify(v.value)}, source: ${anchor(v.anchor)} }`;
 }
 
-export interface Ids { indicators: Map<DraftIndicator, string>; byName: Map<string, string>; goals: Map<number, string> }
+export interface Ids {
+  indicators: Map<DraftIndicator, string>;
+  byName: Map<string, string>;
+  goals: Map<number, string>;
+}
 
 export function emitDraft(m: DraftModel, ids: Ids, orgs: string[], periodGuessed: boolean): string {
   const out: string[] = [];
-  out.push(`# Drafted by \`planlint draft\` from ${m.sourcePath}: what the document states, each value anchored to its text.`);
+  out.push(
+    `# Drafted by \`planlint draft\` from ${m.sourcePath}: what the document states, each value anchored to its text.`,
+  );
   out.push('# Lines marked `# draft:` hold placeholders to fill in; review the rest against the document.');
   out.push('planlint: 1', 'plan:', `  id: ${str(m.id)}`);
-  out.push(m.title ? `  title: ${str(m.title)}` : '  title: "（规划标题）"  # draft: the plan\'s title (the document has no title line)');
-  out.push(`  period: [${m.period[0]}, ${m.period[1]}]${periodGuessed
-    ? '  # draft: the first year (the document states no base year; this is its first 到N年)' : ''}`);
+  out.push(
+    m.title
+      ? `  title: ${str(m.title)}`
+      : '  title: "（规划标题）"  # draft: the plan\'s title (the document has no title line)',
+  );
+  out.push(
+    `  period: [${m.period[0]}, ${m.period[1]}]${
+      periodGuessed ? '  # draft: the first year (the document states no base year; this is its first 到N年)' : ''
+    }`,
+  );
   out.push(`  baseline_year: ${m.baselineYear}`);
   out.push('sources:', '  main:', `    path: ${JSON.stringify(m.sourcePath)}`);
   if (orgs.length) {
@@ -60,7 +76,11 @@ export function emitDraft(m: DraftModel, ids: Ids, orgs: string[], periodGuessed
 
 function indicator(ind: DraftIndicator, ids: Ids): string[] {
   const out = [`  ${ids.indicators.get(ind)}:`, `    name: ${str(ind.name)}`];
-  out.push(ind.unit ? `    unit: ${str(ind.unit)}` : '    unit: "（单位）"  # draft: the unit (the text gives the number without one)');
+  out.push(
+    ind.unit
+      ? `    unit: ${str(ind.unit)}`
+      : '    unit: "（单位）"  # draft: the unit (the text gives the number without one)',
+  );
   if (ind.category) out.push(`    category: ${str(ind.category)}`);
   if (ind.type) out.push(`    type: ${ind.type}`);
   out.push(`    direction: ${ind.direction}`);
@@ -70,7 +90,11 @@ function indicator(ind: DraftIndicator, ids: Ids): string[] {
     for (const t of ind.targets) out.push(`      - ${value(t, t.field)}`);
   }
   if (ind.growth) out.push(`    growth: ${value({ ...ind.growth, year: undefined })}`);
-  const refs = (names: string[]) => `[${names.map(n => ids.byName.get(n)).filter(Boolean).join(', ')}]`;
+  const refs = (names: string[]) =>
+    `[${names
+      .map(n => ids.byName.get(n))
+      .filter(Boolean)
+      .join(', ')}]`;
   if (ind.parts?.length) out.push(`    parts: ${refs(ind.parts)}`);
   if (ind.subsets?.length) out.push(`    subsets: ${refs(ind.subsets)}`);
   return out;
@@ -96,7 +120,10 @@ function funding(f: DraftFunding, id: string): string[] {
   else if (f.amount) out.push(`    amount: { min: ${q(f.amount.min)}, max: ${q(f.amount.max)} }`);
   const cap = (c: { amount: string; per?: string }) => `{ amount: ${q(c.amount)}${c.per ? `, per: ${c.per}` : ''} }`;
   if (f.caps.length === 1) out.push(`    cap: ${cap(f.caps[0])}`);
-  else if (f.caps.length) { out.push('    cap:'); for (const c of f.caps) out.push(`      - ${cap(c)}`); }
+  else if (f.caps.length) {
+    out.push('    cap:');
+    for (const c of f.caps) out.push(`      - ${cap(c)}`);
+  }
   if (f.durationYears) out.push(`    duration_years: ${f.durationYears}`);
   if (f.costShare) out.push(`    cost_share: { ${f.costShare.map(([k, v]) => `${str(k)}: ${v}`).join(', ')} }`);
   if (f.tiers) {

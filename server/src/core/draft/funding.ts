@@ -11,14 +11,25 @@ import type { DraftCap, DraftFunding } from './types';
 
 const MEASURE = /(给予|予以|补贴|补助|奖补|奖励|贴息|目标电价为)/;
 /** 由省、市、县（市、区）三级按照5:2:3的比例: the levels, then their shares. */
-const SHARE = /(?:由|，|^)((?:[\u4e00-\u9fff]{1,3}(?:（[^）]*）)?、)+[\u4e00-\u9fff]{1,3}(?:（[^）]*）)?)[三四五两二]级按照([0-9]+(?:\s*[:：暶]\s*[0-9]+)+)的比例/;
+const LEVEL = '[\\u4e00-\\u9fff]{1,3}(?:（[^）]*）)?';
+const SHARE = new RegExp(`(?:由|，|^)((?:${LEVEL}、)+${LEVEL})[三四五两二]级按照([0-9]+(?:\\s*[:：暶]\\s*[0-9]+)+)的比例`);
 const MONEY = /[0-9０-９.]+(?:万|亿)?元|[0-9０-９.]+%/;
-const CAP = /(每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|每个基地|每个平台|每个|同一企业年度|同一个项目[^，。；]{0,8}|总额|单个项目|每年)?最高(?:奖励|补助|补贴)?(?:不超过|不超)?|(每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|同一企业年度|总额)(?:奖励|补助|补贴)?不超过|(?:补助|补贴|奖补)不超过/g;
+const CAP_SCOPE = '每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|同一企业年度|总额';
+const CAP = new RegExp(
+  `(${CAP_SCOPE}|每个基地|每个平台|每个|同一个项目[^，。；]{0,8}|单个项目|每年)?最高(?:奖励|补助|补贴)?(?:不超过|不超)?`
+    + `|(${CAP_SCOPE})(?:奖励|补助|补贴)?不超过|(?:补助|补贴|奖补)不超过`,
+  'g',
+);
 
 const PER: [RegExp, string][] = [
-  [/每户企业每年|每家每年|同一企业年度|企业每年/, 'enterprise-year'], [/每人每年/, 'person-year'], [/每人次/, 'person'],
-  [/每场活动/, 'event'], [/每个(?:基地|平台)每年/, 'item-year'], [/每个(?:基地|平台)?/, 'item'],
-  [/同一个项目|总额|项目/, 'project'], [/每户企业|每家/, 'enterprise'],
+  [/每户企业每年|每家每年|同一企业年度|企业每年/, 'enterprise-year'],
+  [/每人每年/, 'person-year'],
+  [/每人次/, 'person'],
+  [/每场活动/, 'event'],
+  [/每个(?:基地|平台)每年/, 'item-year'],
+  [/每个(?:基地|平台)?/, 'item'],
+  [/同一个项目|总额|项目/, 'project'],
+  [/每户企业|每家/, 'enterprise'],
 ];
 
 export function readFunding(doc: SourceDocument, sentences: Sentence[], heading: number | undefined): DraftFunding[] {
@@ -45,15 +56,34 @@ export function readFunding(doc: SourceDocument, sentences: Sentence[], heading:
 }
 
 function measure(doc: SourceDocument, s: Sentence, heading: number | undefined): DraftFunding | undefined {
-  const t = s.text, text = doc.text;
+  const t = s.text,
+    text = doc.text;
   const lead = /^\s*[0-9]+[.．、]\s*/.exec(t)?.[0].length ?? 0;
-  const f: DraftFunding = { title: titleOf(t), caps: capsIn(text, s), heading, anchor: { quote: '' }, at: s.start + lead };
-  f.instrument = /贴息/.test(t) ? 'interest-subsidy' : /电价/.test(t) ? 'price-support' : /奖励|奖补/.test(t) ? 'award'
-    : /补贴|补助/.test(t) ? 'subsidy' : undefined;
+  const f: DraftFunding = {
+    title: titleOf(t),
+    caps: capsIn(text, s),
+    heading,
+    anchor: { quote: '' },
+    at: s.start + lead,
+  };
+  f.instrument = /贴息/.test(t)
+    ? 'interest-subsidy'
+    : /电价/.test(t)
+      ? 'price-support'
+      : /奖励|奖补/.test(t)
+        ? 'award'
+        : /补贴|补助/.test(t)
+          ? 'subsidy'
+          : undefined;
   const rate = /(?:按照?|给予(?:不超过)?|对)([^，。；按对]{2,20}?)的\s*([0-9.]+\s*%)/.exec(t);
   const rateFirst = /给予([0-9.]+\s*%)的([^，。；]{2,20}?)(?:补贴|奖励|补助)/.exec(t);
-  if (rate) { f.basis = rate[1].replace(/^其/, ''); f.rate = rate[2].replace(/\s/g, ''); }
-  else if (rateFirst) { f.basis = rateFirst[2]; f.rate = rateFirst[1].replace(/\s/g, ''); }
+  if (rate) {
+    f.basis = rate[1].replace(/^其/, '');
+    f.rate = rate[2].replace(/\s/g, '');
+  } else if (rateFirst) {
+    f.basis = rateFirst[2];
+    f.rate = rateFirst[1].replace(/\s/g, '');
+  }
   const price = /电价为?([0-9.]+元\/千瓦时)/.exec(t);
   if (price) f.amount = price[1];
   const threshold = /([0-9.]+(?:万|亿)元)(?:（含）|\(含\))?(?:及)?以上的/.exec(t);
@@ -65,7 +95,11 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
   if (years) f.durationYears = Number(years[1]);
   const share = SHARE.exec(t);
   if (share) {
-    const levels = share[1].replace(/（[^）]*）|\([^)]*\)/g, '').split('、').map(x => x.replace(/^由/, '')).filter(Boolean);
+    const levels = share[1]
+      .replace(/（[^）]*）|\([^)]*\)/g, '')
+      .split('、')
+      .map(x => x.replace(/^由/, ''))
+      .filter(Boolean);
     const parts = share[2].split(/\s*[:：暶]\s*/).map(Number);
     if (levels.length === parts.length) f.costShare = levels.map((l, i) => [l, parts[i]]);
   }
@@ -104,7 +138,10 @@ function capsIn(text: string, s: Piece): DraftCap[] {
 function levelsBefore(text: string, count: number): string[] {
   const lists = text.split(/[，,；]/).reverse();
   for (const part of lists) {
-    const items = part.replace(/^\s*[0-9]+[.．、]\s*/, '').replace(/^(?:对|对于)?(?:首次)?(?:通过|认定为|进入)?/, '').split('、');
+    const items = part
+      .replace(/^\s*[0-9]+[.．、]\s*/, '')
+      .replace(/^(?:对|对于)?(?:首次)?(?:通过|认定为|进入)?/, '')
+      .split('、');
     if (items.length === count) return items.map(i => i.replace(/(?:认证|的).*$/, '').slice(0, 30)).filter(Boolean);
   }
   return [];

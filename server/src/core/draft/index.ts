@@ -20,7 +20,10 @@ export interface DraftOptions {
   sourcePath: string;
   id?: string;
 }
-export interface Draft { text: string; model: DraftModel }
+export interface Draft {
+  text: string;
+  model: DraftModel;
+}
 
 export function draftPlan(documentText: string, options: DraftOptions): Draft {
   const doc = new SourceDocument(options.documentName, documentText);
@@ -35,11 +38,21 @@ export function draftPlan(documentText: string, options: DraftOptions): Draft {
     extractor.paragraph(p.index, sentences);
     funding.push(...readFunding(doc, sentences, under(p.index).index));
   }
-  const indicators = merge(extractor.finish(), tables.indicators.map(i => ({ ...i, heading: under(paraOf(doc, i.at)).index })));
+  const indicators = merge(
+    extractor.finish(),
+    tables.indicators.map(i => ({ ...i, heading: under(paraOf(doc, i.at)).index })),
+  );
   const tasks = readTasks(doc, para => under(para).index).sort((a, b) => a.at - b.at);
   const model: DraftModel = {
-    id: options.id ?? stem(options.documentName), title: meta.title, period: meta.period, baselineYear: meta.period[0] - 1,
-    sourcePath: options.sourcePath, headings, indicators, tasks, funding,
+    id: options.id ?? stem(options.documentName),
+    title: meta.title,
+    period: meta.period,
+    baselineYear: meta.period[0] - 1,
+    sourcePath: options.sourcePath,
+    headings,
+    indicators,
+    tasks,
+    funding,
   };
   const ids = idsFor(model);
   const orgs = [...new Set(tasks.flatMap(t => [...t.lead, ...t.support]))];
@@ -53,8 +66,12 @@ export function draftPlan(documentText: string, options: DraftOptions): Draft {
 function merge(prose: DraftIndicator[], table: DraftIndicator[]): DraftIndicator[] {
   const out: DraftIndicator[] = [];
   for (const row of [...prose, ...table].sort((a, b) => a.at - b.at)) {
-    const same = out.find(p => p.name === row.name) ?? out.find(p => sameTarget(p, row) && overlappingNames(p.name, row.name));
-    if (!same) { out.push(row); continue; }
+    const same =
+      out.find(p => p.name === row.name) ?? out.find(p => sameTarget(p, row) && overlappingNames(p.name, row.name));
+    if (!same) {
+      out.push(row);
+      continue;
+    }
     same.baseline ??= row.baseline;
     same.type ??= row.type;
     same.category ??= row.category;
@@ -63,7 +80,11 @@ function merge(prose: DraftIndicator[], table: DraftIndicator[]): DraftIndicator
     // A table restating a prose target keeps its own anchor: if the two disagree, the checker says so.
     const fromTable = table.includes(row);
     for (const t of row.targets) {
-      if (fromTable ? !same.targets.some(x => x.year === t.year && x.value === t.value) : !same.targets.some(x => x.year === t.year)) {
+      if (
+        fromTable
+          ? !same.targets.some(x => x.year === t.year && x.value === t.value)
+          : !same.targets.some(x => x.year === t.year)
+      ) {
         same.targets.push(t);
       }
     }
@@ -75,8 +96,15 @@ function merge(prose: DraftIndicator[], table: DraftIndicator[]): DraftIndicator
 
 function sameTarget(a: DraftIndicator, b: DraftIndicator): boolean {
   const numberOf = (v: string) => /[0-9]+(?:\.[0-9]+)?/.exec(v)?.[0];
-  return a.targets.some(t => b.targets.some(u => t.year === u.year && t.field === u.field
-    && numberOf(t.value) !== undefined && Number(numberOf(t.value)) === Number(numberOf(u.value))));
+  return a.targets.some(t =>
+    b.targets.some(
+      u =>
+        t.year === u.year &&
+        t.field === u.field &&
+        numberOf(t.value) !== undefined &&
+        Number(numberOf(t.value)) === Number(numberOf(u.value)),
+    ),
+  );
 }
 
 /** Most character pairs of the shorter name are in the longer (年交易总额 ~ 电子商务年交易总额). */
@@ -85,8 +113,12 @@ function overlappingNames(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a.replace(scope, ''), b] : [b.replace(scope, ''), a];
   // The shorter name's head must be in the longer: 新材料产业收入 and 节能环保产业收入 are two things.
   if (!long.includes(short.slice(0, 2))) return false;
-  let pairs = 0, shared = 0;
-  for (let i = 0; i + 1 < short.length; i++) { pairs++; if (long.includes(short.slice(i, i + 2))) shared++; }
+  let pairs = 0,
+    shared = 0;
+  for (let i = 0; i + 1 < short.length; i++) {
+    pairs++;
+    if (long.includes(short.slice(i, i + 2))) shared++;
+  }
   return pairs > 0 && shared / pairs >= 0.6;
 }
 
@@ -99,11 +131,15 @@ function idsFor(m: DraftModel): Ids {
   });
   const used = new Set([...m.indicators.map(i => i.heading), ...m.tasks.map(t => t.heading)]);
   let n = 0;
-  m.headings.forEach((_, i) => { if (used.has(i)) ids.goals.set(i, `G${++n}`); });
+  m.headings.forEach((_, i) => {
+    if (used.has(i)) ids.goals.set(i, `G${++n}`);
+  });
   return ids;
 }
 
-function paraOf(doc: SourceDocument, offset: number): number { return doc.paragraphAt(offset)?.index ?? 1; }
+function paraOf(doc: SourceDocument, offset: number): number {
+  return doc.paragraphAt(offset)?.index ?? 1;
+}
 function stem(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   return base.replace(/\.(txt|md|markdown)$/i, '').replace(/\s+/g, '-') || 'draft';

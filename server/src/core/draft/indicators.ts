@@ -18,8 +18,25 @@ export interface IndicatorContext {
   headingOf(para: number): { index?: number; past: boolean; year?: number };
 }
 
-const TO_VERBS = ['提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '增加到', '增加至', '增长到', '下降到', '下降至',
-  '降低到', '降低至', '降至', '增至', '减少到', '减少至'];
+const TO_VERBS = [
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '上升到',
+  '上升至',
+  '增加到',
+  '增加至',
+  '增长到',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
+  '降至',
+  '增至',
+  '减少到',
+  '减少至',
+];
 const VALUE_VERBS = [...TO_VERBS, '控制在', '保持在', '力争达到', '达到', '突破', '超过', '实现', '达', '为'];
 const OBJECT_VERBS = ['累计建成', '完成', '建成', '扶持', '培育', '打造', '新增'];
 const CHANGE_VERBS = ['下降', '降低', '减少', '压减', '提高', '增长', '增加', '上升', '提升'];
@@ -29,8 +46,18 @@ const MAINTAIN_WORDS = /保持|控制在/;
 const RISING = /(?:逐年|不断|持续|稳步|大幅|明显|进一步)?(?:上升|提高|增长|下降|降低|增加|扩大|提升|减少)$/;
 const MEASURE = /给予|予以|奖励|补贴|补助|奖补|贴息|经认定|优惠政策/;
 
-interface PastFact { name: string; dim: string; value: string; year?: number; anchor: DraftAnchor; at: number }
-interface Found { ind: DraftIndicator; isNew: boolean }
+interface PastFact {
+  name: string;
+  dim: string;
+  value: string;
+  year?: number;
+  anchor: DraftAnchor;
+  at: number;
+}
+interface Found {
+  ind: DraftIndicator;
+  isNew: boolean;
+}
 
 export class IndicatorExtractor {
   readonly indicators: DraftIndicator[] = [];
@@ -45,13 +72,20 @@ export class IndicatorExtractor {
   /** Reads one paragraph's sentences, in document order. */
   paragraph(para: number, sentences: Sentence[]): void {
     const h = this.ctx.headingOf(para);
-    if (h.index !== this.lastHeading) { this.year = h.year; this.lastHeading = h.index; }
+    if (h.index !== this.lastHeading) {
+      this.year = h.year;
+      this.lastHeading = h.index;
+    }
     let previous: DraftIndicator | undefined;
     // Support measures are funding clauses (funding.ts), not indicators.
     for (const s of sentences) if (!MEASURE.test(s.text)) previous = this.sentence(s, h, previous);
   }
 
-  private sentence(s: Sentence, h: { index?: number; past: boolean }, before?: DraftIndicator): DraftIndicator | undefined {
+  private sentence(
+    s: Sentence,
+    h: { index?: number; past: boolean },
+    before?: DraftIndicator,
+  ): DraftIndicator | undefined {
     const text = this.ctx.doc.text;
     let last: DraftIndicator | undefined;
     let totals: DraftIndicator[] | undefined;
@@ -77,17 +111,31 @@ export class IndicatorExtractor {
   }
 
   /** Reads one clause; returns the indicator it adds to. */
-  private clause(c: Piece, text: string, h: { index?: number; past: boolean }, last?: DraftIndicator, prev?: Piece):
-    Found | undefined {
+  private clause(
+    c: Piece,
+    text: string,
+    h: { index?: number; past: boolean },
+    last?: DraftIndicator,
+    prev?: Piece,
+  ): Found | undefined {
     const growth = GROWTH.exec(c.text);
     if (growth) return this.growth(c, growth, text, h, last);
     const fromTo = /由|从/.exec(c.text);
-    if (fromTo) { const r = this.fromTo(c, fromTo.index, text, h, prev); if (r) return r; }
+    if (fromTo) {
+      const r = this.fromTo(c, fromTo.index, text, h, prev);
+      if (r) return r;
+    }
     const change = /比/.exec(c.text);
-    if (change) { const r = this.change(c, change.index, text, h); if (r) return r; }
+    if (change) {
+      const r = this.change(c, change.index, text, h);
+      if (r) return r;
+    }
     for (let i = 0; i < c.text.length; i++) {
       const verb = OBJECT_VERBS.find(v => c.text.startsWith(v, i));
-      if (verb) { const r = this.object(c, i + verb.length, text, h); if (r) return r; }
+      if (verb) {
+        const r = this.object(c, i + verb.length, text, h);
+        if (r) return r;
+      }
       const v = VALUE_VERBS.find(w => c.text.startsWith(w, i));
       if (v) {
         const at = c.start + i + v.length + (c.text[i + v.length] === '了' ? 1 : 0);
@@ -104,13 +152,20 @@ export class IndicatorExtractor {
     return undefined;
   }
 
-  private fromTo(c: Piece, at: number, text: string, h: { index?: number; past: boolean }, prev?: Piece): Found | undefined {
+  private fromTo(
+    c: Piece,
+    at: number,
+    text: string,
+    h: { index?: number; past: boolean },
+    prev?: Piece,
+  ): Found | undefined {
     let i = c.start + at + 1;
     const y0 = /^(\d{4})年(?:的|底)?/.exec(text.slice(i, c.end));
     if (y0) i += y0[0].length;
     const base = quantityAt(text, i, 'value', c.end);
     if (!base) return undefined;
-    const verb = TO_VERBS.find(v => text.startsWith(v, base.end)) ?? (text.startsWith('到', base.end) ? '到' : undefined);
+    const verb =
+      TO_VERBS.find(v => text.startsWith(v, base.end)) ?? (text.startsWith('到', base.end) ? '到' : undefined);
     if (!verb) return undefined;
     let j = base.end + verb.length;
     const y1 = /^(\d{4})年(?:的|底)?/.exec(text.slice(j, c.end));
@@ -130,7 +185,11 @@ export class IndicatorExtractor {
       return found.isNew ? undefined : found;
     }
     const baseYear = y0 ? Number(y0[1]) : undefined;
-    found.ind.baseline ??= { value: base.text.replace(/^由|^从/, ''), year: baseYear, anchor: anchorFor(this.ctx.doc, start, base.end) };
+    found.ind.baseline ??= {
+      value: base.text.replace(/^由|^从/, ''),
+      year: baseYear,
+      anchor: anchorFor(this.ctx.doc, start, base.end),
+    };
     this.addTarget(found.ind, 'value', target.text, year, start, target.end, c.text);
     return found;
   }
@@ -151,9 +210,18 @@ export class IndicatorExtractor {
     return found;
   }
 
-  private growth(c: Piece, m: RegExpExecArray, text: string, h: { index?: number; past: boolean }, last?: DraftIndicator):
-    Found | undefined {
-    const numAt = c.start + m.index + m[0].length + (/^(?:为|达到|达)/.exec(text.slice(c.start + m.index + m[0].length))?.[0].length ?? 0);
+  private growth(
+    c: Piece,
+    m: RegExpExecArray,
+    text: string,
+    h: { index?: number; past: boolean },
+    last?: DraftIndicator,
+  ): Found | undefined {
+    const numAt =
+      c.start +
+      m.index +
+      m[0].length +
+      (/^(?:为|达到|达)/.exec(text.slice(c.start + m.index + m[0].length))?.[0].length ?? 0);
     const q = quantityAt(text, numAt, 'growth', c.end);
     if (!q || (this.targetYear(h) ?? 0) < this.ctx.period[0]) return undefined;
     const own = cleanSubject(c.text.slice(0, m.index));
@@ -169,7 +237,9 @@ export class IndicatorExtractor {
   /** 完成100个信息化推进示范工程: the thing counted follows the number. */
   private object(c: Piece, after: number, text: string, h: { index?: number; past: boolean }): Found | undefined {
     const year = this.targetYear(h);
-    let at = c.start + after, from = c.start, found: Found | undefined;
+    let at = c.start + after,
+      from = c.start,
+      found: Found | undefined;
     // 扶持30个信息产业化项目和30个信息基础设施建设项目: one indicator for each thing counted.
     for (;;) {
       const q = quantityAt(text, at, 'value', c.end);
@@ -179,7 +249,10 @@ export class IndicatorExtractor {
       const stop = join ? q.end + join.index : c.end;
       const name = cleanSubject(text.slice(q.end, stop));
       if (!name) return found;
-      if (year === undefined || year < this.ctx.period[0]) { this.pastFact(name.name, q, year, from); return found; }
+      if (year === undefined || year < this.ctx.period[0]) {
+        this.pastFact(name.name, q, year, from);
+        return found;
+      }
       const one = this.indicator(name.name, q, from, h);
       if (one) this.addTarget(one.ind, 'value', q.text, year, from, stop, c.text);
       found ??= one;
@@ -189,12 +262,21 @@ export class IndicatorExtractor {
     }
   }
 
-  private value(c: Piece, before: string, q: FoundQuantity, text: string, h: { index?: number; past: boolean }): Found | undefined {
+  private value(
+    c: Piece,
+    before: string,
+    q: FoundQuantity,
+    text: string,
+    h: { index?: number; past: boolean },
+  ): Found | undefined {
     const subject = cleanSubject(before);
     if (!subject) return undefined;
     const start = c.start + subject.offset;
     const year = this.targetYear(h);
-    if (year === undefined || year < this.ctx.period[0]) { this.pastFact(subject.name, q, year, start); return undefined; }
+    if (year === undefined || year < this.ctx.period[0]) {
+      this.pastFact(subject.name, q, year, start);
+      return undefined;
+    }
     const found = this.indicator(subject.name, q, start, h);
     if (found) this.addTarget(found.ind, 'value', q.text, year, start, q.end, c.text);
     return found;
@@ -211,15 +293,28 @@ export class IndicatorExtractor {
     const same = (this.byName.get(name) ?? []).find(i => dim === undefined || dimOf(i.unit) === dim);
     if (same) return { ind: same, isNew: false };
     const unit = q ? unitText(q) : '';
-    const ind: DraftIndicator = { name, unit: unit || (/指数/.test(name) ? '指数' : ''), direction: 'increase', targets: [],
-      heading: h.index, at };
+    const ind: DraftIndicator = {
+      name,
+      unit: unit || (/指数/.test(name) ? '指数' : ''),
+      direction: 'increase',
+      targets: [],
+      heading: h.index,
+      at,
+    };
     this.indicators.push(ind);
     this.byName.set(name, [...(this.byName.get(name) ?? []), ind]);
     return { ind, isNew: true };
   }
 
-  private addTarget(ind: DraftIndicator, field: 'value' | 'change', value: string, year: number, start: number, end: number,
-    clause: string): void {
+  private addTarget(
+    ind: DraftIndicator,
+    field: 'value' | 'change',
+    value: string,
+    year: number,
+    start: number,
+    end: number,
+    clause: string,
+  ): void {
     this.words.set(ind, (this.words.get(ind) ?? '') + clause);
     if (ind.targets.some(t => t.year === year)) return;
     ind.targets.push({ field, value, year, anchor: anchorFor(this.ctx.doc, start, end) });
@@ -227,10 +322,19 @@ export class IndicatorExtractor {
   }
 
   private pastFact(name: string, q: FoundQuantity, year: number | undefined, start: number): void {
-    this.past.push({ name, dim: dimOf(q), value: q.text, year, anchor: anchorFor(this.ctx.doc, start, q.end), at: start });
+    this.past.push({
+      name,
+      dim: dimOf(q),
+      value: q.text,
+      year,
+      anchor: anchorFor(this.ctx.doc, start, q.end),
+      at: start,
+    });
   }
 
-  private startOf(ind: DraftIndicator): number { return ind.at; }
+  private startOf(ind: DraftIndicator): number {
+    return ind.at;
+  }
 
   private relate(total: DraftIndicator, children: DraftIndicator[], respectively: boolean): void {
     const year = total.targets[total.targets.length - 1]?.year;
@@ -239,14 +343,16 @@ export class IndicatorExtractor {
     let sums = false;
     if (t && children.every(valueIn)) {
       const read = (i: DraftIndicator) => quantityAt(valueIn(i)!.value, valueIn(i)!.value.search(/[0-9]/));
-      const whole = read(total), parts = children.map(read);
+      const whole = read(total),
+        parts = children.map(read);
       if (whole && parts.every(Boolean)) {
         const sum = parts.reduce((a, p) => a + magnitude(p!.quantity), 0);
         sums = Math.abs(sum - magnitude(whole.quantity)) <= 0.005 * Math.abs(magnitude(whole.quantity));
       }
     }
     const ids = children.map(c => c.name);
-    if (sums || respectively) total.parts = ids; else total.subsets = ids;
+    if (sums || respectively) total.parts = ids;
+    else total.subsets = ids;
   }
 
   /** Baselines from what the document says was reached, for indicators it sets targets for; directions. */
@@ -255,8 +361,17 @@ export class IndicatorExtractor {
       if (!ind.baseline) {
         const first = ind.targets[0]?.year ?? Infinity;
         // A short name (利税) says too little to tie a figure stated elsewhere to this indicator.
-        const fact = ind.name.length < 4 ? undefined : this.past.filter(p => (p.year === undefined || p.year < first)
-          && (p.dim === dimOf(ind.unit) || (p.dim === '' && ind.unit === '指数')) && similarNames(p.name, ind.name)).pop();
+        const fact =
+          ind.name.length < 4
+            ? undefined
+            : this.past
+                .filter(
+                  p =>
+                    (p.year === undefined || p.year < first) &&
+                    (p.dim === dimOf(ind.unit) || (p.dim === '' && ind.unit === '指数')) &&
+                    similarNames(p.name, ind.name),
+                )
+                .pop();
         if (fact) ind.baseline = { value: fact.value, year: fact.year, anchor: fact.anchor };
       }
       ind.direction = directionOf(ind, this.words.get(ind) ?? '');
@@ -276,7 +391,9 @@ function pickTotal(candidates: DraftIndicator[], children: DraftIndicator[]): Dr
   return candidates.find(c => dimOf(c.unit) === dimOf(children[0].unit) && (size(c) ?? 0) >= largest) ?? candidates[0];
 }
 
-function unitText(q: FoundQuantity): string { return q.quantity.unitText ?? ''; }
+function unitText(q: FoundQuantity): string {
+  return q.quantity.unitText ?? '';
+}
 function dimOf(q: FoundQuantity | string): string {
   const text = typeof q === 'string' ? q : unitText(q);
   if (!text) return '';

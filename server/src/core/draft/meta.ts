@@ -5,11 +5,18 @@ import { fivePeriod, headingOf } from './text';
 import type { DraftHeading } from './types';
 import { lastYear } from './years';
 
-export interface PlanMeta { title?: string; period: [number, number]; periodGuessed: boolean }
+export interface PlanMeta {
+  title?: string;
+  period: [number, number];
+  periodGuessed: boolean;
+}
 
 /** The title line: a short first paragraph that is not a sentence. */
 export function titleOf(doc: SourceDocument): string | undefined {
-  const first = doc.paragraphText(1).trim().replace(/^#+\s*/, '');
+  const first = doc
+    .paragraphText(1)
+    .trim()
+    .replace(/^#+\s*/, '');
   if (!first || first.length > 50 || /[。：:；，,]$/.test(first) || /^(为|根据|按照)/.test(first)) return undefined;
   return first;
 }
@@ -41,14 +48,19 @@ export function planMeta(doc: SourceDocument): PlanMeta {
   return { title, period: [year, last ?? year], periodGuessed: true };
 }
 
-export interface HeadingInfo { index?: number; past: boolean; year?: number }
+export interface HeadingInfo {
+  index?: number;
+  past: boolean;
+  year?: number;
+}
 const LOOKS_BACK = /回顾|现状|成就|进展|成效|形势|问题|机遇|以来|主要工作/;
 
 /** The document's headings, and for each paragraph the heading it stands under. */
 export function readHeadings(doc: SourceDocument): { headings: DraftHeading[]; under: (para: number) => HeadingInfo } {
   const headings: (DraftHeading & { para: number })[] = [];
   const byPara: HeadingInfo[] = [];
-  let level1: HeadingInfo = { past: false }, current: HeadingInfo = { past: false };
+  let level1: HeadingInfo = { past: false },
+    current: HeadingInfo = { past: false };
   for (const p of doc.paragraphs) {
     const text = doc.text.slice(p.start, p.end);
     const h = headingOf(text);

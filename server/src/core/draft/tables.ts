@@ -6,7 +6,10 @@ import type { SourceDocument } from '../sources/document';
 import { parseQuantity } from '../quantity/quantity';
 import type { DraftAnchor, DraftIndicator } from './types';
 
-export interface TableResult { indicators: DraftIndicator[]; cells: Set<number> }
+export interface TableResult {
+  indicators: DraftIndicator[];
+  cells: Set<number>;
+}
 
 const YEAR_CELL = /^(\d{4})年$/;
 const TYPE_CELL = /^(预期性|约束性)$/;
@@ -20,7 +23,8 @@ export function readTables(doc: SourceDocument): TableResult {
   const cell = (p: number) => doc.paragraphText(p).trim();
   for (let p = 1; p <= n; p++) {
     if (!YEAR_CELL.test(cell(p)) || !YEAR_CELL.test(cell(p + 1))) continue;
-    const baseYear = Number(YEAR_CELL.exec(cell(p))![1]), targetYear = Number(YEAR_CELL.exec(cell(p + 1))![1]);
+    const baseYear = Number(YEAR_CELL.exec(cell(p))![1]),
+      targetYear = Number(YEAR_CELL.exec(cell(p + 1))![1]);
     let q = p + 2;
     const growthColumn = /年均增长|增速/.test(cell(q));
     if (growthColumn) q++;
@@ -35,18 +39,27 @@ export function readTables(doc: SourceDocument): TableResult {
         if (!TYPE_CELL.test(text)) pendingCategory += text;
         continue;
       }
-      if (pendingCategory) { category = pendingCategory; pendingCategory = ''; }
+      if (pendingCategory) {
+        category = pendingCategory;
+        pendingCategory = '';
+      }
       const values: { text: string; para: number }[] = [];
       let r = q + 1;
-      for (; r <= n && values.length < 3 && !TYPE_CELL.test(cell(r)) && isQuantity(cell(r)); r++) values.push({ text: cell(r), para: r });
+      for (; r <= n && values.length < 3 && !TYPE_CELL.test(cell(r)) && isQuantity(cell(r)); r++)
+        values.push({ text: cell(r), para: r });
       const type = TYPE_CELL.exec(cell(r))?.[1] as DraftIndicator['type'];
       if (values.length < 2) continue;
       const anchor = (v: { text: string; para: number }): DraftAnchor =>
         doc.findQuote(v.text, undefined, 2).length === 1 ? { quote: v.text } : { quote: v.text, para: v.para };
       const unit = name[2].trim() === '%' || name[2].trim() === '％' ? '%' : name[2].trim();
       const ind: DraftIndicator = {
-        name: name[1].trim(), unit, direction: 'increase', targets: [], at: doc.paragraph(q)!.start,
-        ...(category ? { category } : {}), ...(type ? { type } : {}),
+        name: name[1].trim(),
+        unit,
+        direction: 'increase',
+        targets: [],
+        at: doc.paragraph(q)!.start,
+        ...(category ? { category } : {}),
+        ...(type ? { type } : {}),
         baseline: { value: values[0].text, year: baseYear, anchor: anchor(values[0]) },
       };
       ind.targets.push({ field: 'value', value: values[1].text, year: targetYear, anchor: anchor(values[1]) });

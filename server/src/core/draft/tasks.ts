@@ -34,9 +34,12 @@ export function readTasks(doc: SourceDocument, headingAt: (para: number) => numb
       const support = /([\u4e00-\u9fff、]{2,40}?)(?:配合|参与)/.exec(text.slice(m.index + m[0].length, stop - p.start));
       const start = p.start + m.index + (m[1].length - body.length);
       out.push({
-        title: doc.text.slice(start, stop).trim(), lead: leads, heading: headingAt(p.index),
+        title: doc.text.slice(start, stop).trim(),
+        lead: leads,
+        heading: headingAt(p.index),
         support: support ? split(support[1]).filter(ORG_END.test.bind(ORG_END)) : [],
-        anchor: anchorFor(doc, start, stop), at: start,
+        anchor: anchorFor(doc, start, stop),
+        at: start,
       });
     }
   }
@@ -55,11 +58,14 @@ function bodies(kind: string, list: string): { lead: string[]; support: string[]
 
 function split(list: string): string[] {
   const seen = new Set<string>();
-  return list.split(/[、，,；;\s]+/).map(s => s.trim().replace(/^(?:等|及|和)|等$/g, '')).filter(s => {
-    if (!s || seen.has(s)) return false;
-    seen.add(s);
-    return true;
-  });
+  return list
+    .split(/[、，,；;\s]+/)
+    .map(s => s.trim().replace(/^(?:等|及|和)|等$/g, ''))
+    .filter(s => {
+      if (!s || seen.has(s)) return false;
+      seen.add(s);
+      return true;
+    });
 }
 
 /** The task a clause closes: its first sentence is the title, the whole run its extent. */
@@ -70,5 +76,9 @@ function taskBefore(doc: SourceDocument, start: number, end: number): Omit<Draft
   const stop = run.search(/[。；]/);
   const title = (stop > 0 ? run.slice(0, stop) : run).trim();
   if (!title) return undefined;
-  return { title: title.length > 60 ? `${title.slice(0, 60)}…` : title, anchor: anchorFor(doc, start, start + title.length), at: start };
+  return {
+    title: title.length > 60 ? `${title.slice(0, 60)}…` : title,
+    anchor: anchorFor(doc, start, start + title.length),
+    at: start,
+  };
 }

@@ -4,8 +4,15 @@
  */
 import type { SourceDocument } from '../sources/document';
 
-export interface Piece { text: string; start: number; end: number }
-export interface Sentence extends Piece { para: number; clauses: Piece[] }
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+export interface Sentence extends Piece {
+  para: number;
+  clauses: Piece[];
+}
 
 const SENTENCE_END = /[。；;！？!?]/;
 const CLAUSE_END = /[，,：:]/;
@@ -27,13 +34,15 @@ export function sentencesOf(doc: SourceDocument, para: number): Sentence[] {
 
 function clausesOf(text: string, start: number, end: number): Piece[] {
   const out: Piece[] = [];
-  let s = start, depth = 0;
+  let s = start,
+    depth = 0;
   for (let i = start; i <= end; i++) {
     const c = text[i];
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
     // 、 separates list items; it ends a clause only after a number (钢铁产业达到4000亿元、有色金属…).
-    const cut = i === end || (depth === 0 && (CLAUSE_END.test(c) || (c === '、' && /[\d%元个家户人吨]$/.test(text.slice(s, i)))));
+    const cut =
+      i === end || (depth === 0 && (CLAUSE_END.test(c) || (c === '、' && /[\d%元个家户人吨]$/.test(text.slice(s, i)))));
     if (cut) {
       const piece = trimPiece(text, s, i);
       if (piece.text) out.push(piece);

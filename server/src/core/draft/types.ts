@@ -1,9 +1,16 @@
 /** What the drafter extracts from a document, before it is written out as YAML (emit.ts). */
 
 /** A quote anchor: the text as written, and `para` when the quote alone is not unique. */
-export interface DraftAnchor { quote: string; para?: number }
+export interface DraftAnchor {
+  quote: string;
+  para?: number;
+}
 
-export interface DraftValue { value: string; year?: number; anchor: DraftAnchor }
+export interface DraftValue {
+  value: string;
+  year?: number;
+  anchor: DraftAnchor;
+}
 
 export interface DraftIndicator {
   name: string;
@@ -31,7 +38,10 @@ export interface DraftTask {
   at: number;
 }
 
-export interface DraftCap { amount: string; per?: string }
+export interface DraftCap {
+  amount: string;
+  per?: string;
+}
 export interface DraftFunding {
   title: string;
   instrument?: string;
@@ -49,7 +59,12 @@ export interface DraftFunding {
   at: number;
 }
 
-export interface DraftHeading { title: string; anchor: DraftAnchor; at: number; level: number }
+export interface DraftHeading {
+  title: string;
+  anchor: DraftAnchor;
+  at: number;
+  level: number;
+}
 
 export interface DraftModel {
   id: string;

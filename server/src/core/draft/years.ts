@@ -11,7 +11,12 @@ export function lastYear(text: string): number | undefined {
     // A year after 比 or 较 is a point of comparison, not the year of what follows.
     if (m[1] || m[3]) continue;
     const y = m[2] ? Number(m[2]) : fivePeriod(m[4])?.[1];
-    if (y && y >= 1949 && y <= 2100 && !/^\d{4}年(\d{1,2}月|至|－|-|—)/.test(text.slice(m.index + (m[0].indexOf(m[2] ?? '') ))))
+    if (
+      y &&
+      y >= 1949 &&
+      y <= 2100 &&
+      !/^\d{4}年(\d{1,2}月|至|－|-|—)/.test(text.slice(m.index + m[0].indexOf(m[2] ?? '')))
+    )
       year = y;
   }
   return year;
