@@ -269,6 +269,14 @@ test('headings 一、… and （一）… are the goals that group what stands u
   assert.deepEqual(goals[0].source, { doc: 'main', quote: '（一）加速改造传统产业' });
 });
 
+test('a Markdown document: its # title, ## headings, and paragraphs of several lines', () => {
+  const text = '# 山西省“十三五”工业经济和信息化发展规划\n\n## （一）加速改造传统产业\n\n到2020年，全省外送电能力\n达到6000万千瓦。\n';
+  const plan = parse(core.draftPlan(text, { documentName: 'plan.md', sourcePath: 'plan.md' }).text);
+  assert.equal(plan.plan.title, '山西省“十三五”工业经济和信息化发展规划');
+  assert.deepEqual(only(plan.goals).map(g => g.title), ['加速改造传统产业']);
+  assert.equal(byName(plan, '全省外送电能力').targets[0].value, '达到6000万千瓦');
+});
+
 test('a quote anchor is unique: where the text repeats itself, it carries para', () => {
   const { plan } = draft(['到2020年，全省外送电能力达到6000万千瓦。', '到2020年，全省外送电能力达到6000万千瓦。']);
   assert.deepEqual(only(plan.indicators)[0].targets[0].source, {

@@ -67,7 +67,8 @@ export function fivePeriod(digit: string): [number, number] | undefined {
 
 /** A heading paragraph: 一、… (level 1) or （一）… (level 2); its title without marker and stop. */
 export function headingOf(text: string): { level: number; title: string; offset: number } | undefined {
-  const t = text.replace(/^\s+/, '');
+  // A Markdown heading's own marks (## 一、…) are not part of it.
+  const t = text.replace(/^\s+/, '').replace(/^#+\s*/, '');
   const lead = text.length - t.length;
   const m = /^(?:([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[）)]|第[一二三四五六七八九十]+章)/.exec(t);
   if (!m) return undefined;
