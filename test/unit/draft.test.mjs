@@ -319,3 +319,22 @@ test('a draft of an encoded copy (GB18030, UTF-16) equals the draft of the UTF-8
     assert.equal(core.draftPlan(decoded.text, options).text, original, copy);
   }
 });
+
+test('drafts of fragments of the seed documents never throw, parse, and every quote resolves once', () => {
+  let seed = 18;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (const name of readdirSync(sources).filter(f => f.endsWith('.txt'))) {
+    const whole = readFileSync(join(sources, name), 'utf8');
+    for (let k = 0; k < 8; k++) {
+      const start = Math.floor(random() * whole.length);
+      const text = whole.slice(start, start + Math.floor(random() * 3000));
+      const draftText = core.draftPlan(text, { documentName: 'part.txt', sourcePath: 'part.txt' }).text;
+      parse(draftText);
+      const doc = new core.SourceDocument('part.txt', text);
+      for (const m of draftText.matchAll(/quote: ("(?:[^"\\]|\\.)*")(?:, para: (\d+))?/g)) {
+        const hits = doc.findQuote(JSON.parse(m[1]), m[2] ? Number(m[2]) : undefined, 3);
+        assert.equal(hits.length, 1, `${name}@${start}: ${m[0]}`);
+      }
+    }
+  }
+});
