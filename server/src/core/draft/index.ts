@@ -5,7 +5,8 @@
 import { SourceDocument } from '../sources/document';
 import { emitDraft, type Ids } from './emit';
 import { readFunding } from './funding';
-import { IndicatorExtractor, directionOf } from './indicators';
+import { IndicatorExtractor } from './indicators';
+import { directionOf } from './relations';
 import { planMeta, readHeadings } from './meta';
 import { readTables } from './tables';
 import { readTasks } from './tasks';

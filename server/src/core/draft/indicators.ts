@@ -3,11 +3,11 @@
  * `完成N个X`, `X Q` (a subject and its number), and `其中…` (parts or subsets, by the contract's rule).
  */
 import type { SourceDocument } from '../sources/document';
-import { parseUnit } from '../quantity/units';
 import { anchorFor } from './anchors';
 import { magnitude, quantityAt, quantitiesIn, type FoundQuantity } from './quantities';
 import { cleanSubject, similarNames } from './subjects';
 import type { Piece, Sentence } from './text';
+import { dimOf, directionOf, pickTotal, relate, unitText } from './relations';
 import type { DraftAnchor, DraftIndicator } from './types';
 import { lastYear } from './years';
 
@@ -41,8 +41,6 @@ const VALUE_VERBS = [...TO_VERBS, '控制在', '保持在', '力争达到', '达
 const OBJECT_VERBS = ['累计建成', '完成', '建成', '扶持', '培育', '打造', '新增'];
 const CHANGE_VERBS = ['下降', '降低', '减少', '压减', '提高', '增长', '增加', '上升', '提升'];
 const GROWTH = /年均(?:增长率|增长|增速|增幅|提高|下降|降低|增加|减少)|年平均增长率?|每年提高/;
-const DECREASE_WORDS = /降低|下降|减少|压减|以内|以下|不超过|不高于/;
-const MAINTAIN_WORDS = /保持|控制在/;
 const RISING = /(?:逐年|不断|持续|稳步|大幅|明显|进一步)?(?:上升|提高|增长|下降|降低|增加|扩大|提升|减少)$/;
 const MEASURE = /给予|予以|奖励|补贴|补助|奖补|贴息|经认定|优惠政策/;
 
@@ -106,7 +104,7 @@ export class IndicatorExtractor {
       if (!seen.includes(found.ind)) seen.push(found.ind);
       last = found.ind;
     }
-    if (totals && children.length) this.relate(pickTotal(totals, children), children, /分别/.test(s.text));
+    if (totals && children.length) relate(pickTotal(totals, children), children, /分别/.test(s.text));
     return last ?? before;
   }
 
@@ -336,25 +334,6 @@ export class IndicatorExtractor {
     return ind.at;
   }
 
-  private relate(total: DraftIndicator, children: DraftIndicator[], respectively: boolean): void {
-    const year = total.targets[total.targets.length - 1]?.year;
-    const valueIn = (i: DraftIndicator) => i.targets.find(t => t.year === year && t.field === 'value');
-    const t = valueIn(total);
-    let sums = false;
-    if (t && children.every(valueIn)) {
-      const read = (i: DraftIndicator) => quantityAt(valueIn(i)!.value, valueIn(i)!.value.search(/[0-9]/));
-      const whole = read(total),
-        parts = children.map(read);
-      if (whole && parts.every(Boolean)) {
-        const sum = parts.reduce((a, p) => a + magnitude(p!.quantity), 0);
-        sums = Math.abs(sum - magnitude(whole.quantity)) <= 0.005 * Math.abs(magnitude(whole.quantity));
-      }
-    }
-    const ids = children.map(c => c.name);
-    if (sums || respectively) total.parts = ids;
-    else total.subsets = ids;
-  }
-
   /** Baselines from what the document says was reached, for indicators it sets targets for; directions. */
   finish(): DraftIndicator[] {
     for (const ind of this.indicators) {
@@ -378,37 +357,4 @@ export class IndicatorExtractor {
     }
     return this.indicators.filter(i => i.targets.length || i.growth);
   }
-}
-
-/** What 其中 divides: the nearest indicator before it, of the parts' unit, at least as large as each part. */
-function pickTotal(candidates: DraftIndicator[], children: DraftIndicator[]): DraftIndicator {
-  const size = (i: DraftIndicator) => {
-    const t = i.targets.find(x => x.field === 'value');
-    const q = t && quantityAt(t.value, t.value.search(/[0-9]/));
-    return q ? magnitude(q.quantity) : undefined;
-  };
-  const largest = Math.max(...children.map(c => size(c) ?? 0));
-  return candidates.find(c => dimOf(c.unit) === dimOf(children[0].unit) && (size(c) ?? 0) >= largest) ?? candidates[0];
-}
-
-function unitText(q: FoundQuantity): string {
-  return q.quantity.unitText ?? '';
-}
-function dimOf(q: FoundQuantity | string): string {
-  const text = typeof q === 'string' ? q : unitText(q);
-  if (!text) return '';
-  return parseUnit(text)?.dim ?? (/^[十百千万亿]+$/.test(text) ? 'count' : text);
-}
-
-export function directionOf(ind: DraftIndicator, words: string): DraftIndicator['direction'] {
-  const b = ind.baseline && quantityAt(ind.baseline.value, ind.baseline.value.search(/[0-9]/));
-  const t = ind.targets.find(x => x.field === 'value');
-  const tq = t && quantityAt(t.value, t.value.search(/[0-9]/));
-  if (b && tq && magnitude(b.quantity) !== magnitude(tq.quantity)) {
-    return magnitude(tq.quantity) > magnitude(b.quantity) ? 'increase' : 'decrease';
-  }
-  if (ind.targets.some(x => x.field === 'change' && /^(下降|降低|减少|压减)/.test(x.value))) return 'decrease';
-  if (DECREASE_WORDS.test(words)) return 'decrease';
-  if (MAINTAIN_WORDS.test(words)) return 'maintain';
-  return 'increase';
 }
