@@ -168,7 +168,8 @@ for (const name of readdirSync(sourcesDir)
     }
   }
   row.fund = [fHit, fAll];
-  // Drafted items the seed plan does not have: no anchor of theirs overlaps one of the seed's.
+  // Drafted items the seed plan does not have: no anchor of theirs overlaps one of the seed's (a task
+  // also counts as known when a seed task in its paragraph has its lead, as task leads are counted).
   const seedSpans = [
     ...theirs.map(t => t.s),
     ...sTasks.map(t => t.s),
@@ -186,6 +187,7 @@ for (const name of readdirSync(sourcesDir)
       id,
       label: t.title,
       spans: [span(doc, t.source, 'main')],
+      known: sTasks.some(s => dTasks.find(d => d.title === t.title)?.s?.para === s.s.para && sameLead(t, s)),
     })),
     ...Object.entries(drafted.funding ?? {}).map(([id, f]) => ({
       id,
@@ -193,7 +195,7 @@ for (const name of readdirSync(sourcesDir)
       spans: [span(doc, f.source, 'main')],
     })),
   ];
-  const extra = items.filter(i => !i.spans.some(s => seedSpans.some(t => overlaps(s, t))));
+  const extra = items.filter(i => !i.known && !i.spans.some(s => seedSpans.some(t => overlaps(s, t))));
   row.items = items.length;
   row.extra = extra.length;
   extrasSample.push(...extra.slice(0, SAMPLE).map(e => `${name.slice(0, 3)} ${e.id}: ${e.label}`));
