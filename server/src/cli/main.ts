@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, planSchema, toLocale } from '../core/index';
 import { applyBaseline } from './commands/baseline';
+import { draftCommand } from './commands/draft';
 import { initCommand } from './commands/init';
 import { coverageJson, coverageStylish } from './commands/coverage';
 import { reportCommand } from './commands/report';
@@ -23,9 +24,11 @@ const HELP = `Usage: planlint [options] [file|directory|glob]...
        planlint rules [--format json]
        planlint schema
        planlint init [folder]
+       planlint draft <document> [--out FILE] [--id ID]
 
 Checks PlanLint plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml); with no path, the current folder.
 \`init\` sets up a plans repository (default: the current folder) and never overwrites a file.
+\`draft\` drafts a plan from a source document (.txt or .md); it prints it, or writes --out FILE, never over a file.
 
 Options:
   --format <name>          ${Object.keys(REPORTERS).join(', ')} (default: stylish); repeat it for
@@ -51,6 +54,7 @@ interface Io { out: NodeJS.WritableStream & { isTTY?: boolean }; err: NodeJS.Wri
 export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
   const fail = (m: string, help = false) => { io.err.write(`planlint: ${printable(m)}\n${help ? `\n${HELP}` : ''}`); return 2; };
   const { command, args } = splitCommand(argv);
+  if (command === 'draft') return draftCommand(args, io);
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, strict: true, tokens: true, options: {
@@ -152,9 +156,9 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
   return 0;
 }
 
-const COMMANDS = ['report', 'rules', 'schema', 'init', 'coverage'];
+const COMMANDS = ['report', 'rules', 'schema', 'init', 'coverage', 'draft'];
 /** Options that take a value: the word after them is not the subcommand. */
-const VALUED = new Set(['--format', '--output', '--max-warnings', '--config', '--baseline', '--locale']);
+const VALUED = new Set(['--format', '--output', '--max-warnings', '--config', '--baseline', '--locale', '--out', '--id']);
 
 /** The subcommand may follow options (`planlint --locale zh-cn report …`); without one, `check`. */
 function splitCommand(argv: string[]): { command: string; args: string[] } {

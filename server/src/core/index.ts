@@ -38,3 +38,4 @@ export { showValue } from './model/show';
 export { resolveAnchor } from './sources/anchors';
 export type { Resolution } from './check/scope';
 export type { PlanFile, IndicatorDef, AnchorDef } from './model/types';
+export { draftPlan, type Draft, type DraftOptions, type DraftModel } from './draft/index';

@@ -1,0 +1,136 @@
+/**
+ * The draft as YAML, written by hand so that it is stable and readable: one entry a line where it fits,
+ * strings quoted where YAML needs it, a `# draft:` comment on every placeholder.
+ */
+import type { DraftAnchor, DraftFunding, DraftIndicator, DraftModel, DraftTask, DraftValue } from './types';
+
+const PLAIN = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_\-]*$/;
+const KEYWORDS = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
+/** A string as YAML: plain where it is a name, else JSON's double quotes (a subset of YAML's). */
+export function str(s: string): string {
+  return PLAIN.test(s) && !KEYWORDS.test(s) ? s : JSON.stringify(s);
+}
+const list = (items: string[]) => `[${items.map(str).join(', ')}]`;
+
+function anchor(a: DraftAnchor): string {
+  return `{ doc: main, quote: ${JSON.stringify(a.quote)}${a.para ? `, para: ${a.para}` : ''} }`;
+}
+function value(v: DraftValue, field = 'value'): string {
+  const year = v.year !== undefined ? `year: ${v.year}, ` : '';
+  return `{ ${year}${field}: ${JSON.stringify(v.value)}, source: ${anchor(v.anchor)} }`;
+}
+
+export interface Ids {
+  indicators: Map<DraftIndicator, string>;
+  byName: Map<string, string>;
+  goals: Map<number, string>;
+}
+
+export function emitDraft(m: DraftModel, ids: Ids, orgs: string[], periodGuessed: boolean): string {
+  const out: string[] = [];
+  out.push(
+    `# Drafted by \`planlint draft\` from ${m.sourcePath}: what the document states, each value anchored to its text.`,
+  );
+  out.push('# Lines marked `# draft:` hold placeholders to fill in; review the rest against the document.');
+  out.push('planlint: 1', 'plan:', `  id: ${str(m.id)}`);
+  out.push(
+    m.title
+      ? `  title: ${str(m.title)}`
+      : '  title: "（规划标题）"  # draft: the plan\'s title (the document has no title line)',
+  );
+  out.push(
+    `  period: [${m.period[0]}, ${m.period[1]}]${
+      periodGuessed ? '  # draft: the first year (the document states no base year; this is its first 到N年)' : ''
+    }`,
+  );
+  out.push(`  baseline_year: ${m.baselineYear}`);
+  out.push('sources:', '  main:', `    path: ${JSON.stringify(m.sourcePath)}`);
+  if (orgs.length) {
+    out.push('organizations:');
+    for (const o of orgs) out.push(`  ${str(o)}: { name: ${str(o)} }`);
+  }
+  if (m.indicators.length) {
+    out.push('indicators:');
+    for (const ind of m.indicators) out.push(...indicator(ind, ids));
+  }
+  const goals = m.headings.map((h, i) => ({ h, id: ids.goals.get(i) })).filter(g => g.id);
+  if (goals.length) {
+    out.push('goals:');
+    for (const { h, id } of goals) {
+      const members = m.indicators.filter(i => i.heading !== undefined && ids.goals.get(i.heading) === id);
+      out.push(`  ${id}:`, `    title: ${str(h.title)}`);
+      if (members.length) out.push(`    indicators: [${members.map(i => ids.indicators.get(i)).join(', ')}]`);
+      out.push(`    source: ${anchor(h.anchor)}`);
+    }
+  }
+  if (m.tasks.length) {
+    out.push('tasks:');
+    m.tasks.forEach((t, i) => out.push(...task(t, `T${i + 1}`, ids)));
+  }
+  if (m.funding.length) {
+    out.push('funding:');
+    m.funding.forEach((f, i) => out.push(...funding(f, `F${i + 1}`)));
+  }
+  return out.join('\n') + '\n';
+}
+
+function indicator(ind: DraftIndicator, ids: Ids): string[] {
+  const out = [`  ${ids.indicators.get(ind)}:`, `    name: ${str(ind.name)}`];
+  out.push(
+    ind.unit
+      ? `    unit: ${str(ind.unit)}`
+      : '    unit: "（单位）"  # draft: the unit (the text gives the number without one)',
+  );
+  if (ind.category) out.push(`    category: ${str(ind.category)}`);
+  if (ind.type) out.push(`    type: ${ind.type}`);
+  out.push(`    direction: ${ind.direction}`);
+  if (ind.baseline) out.push(`    baseline: ${value(ind.baseline)}`);
+  if (ind.targets.length) {
+    out.push('    targets:');
+    for (const t of ind.targets) out.push(`      - ${value(t, t.field)}`);
+  }
+  if (ind.growth) out.push(`    growth: ${value({ ...ind.growth, year: undefined })}`);
+  const refs = (names: string[]) =>
+    `[${names
+      .map(n => ids.byName.get(n))
+      .filter(Boolean)
+      .join(', ')}]`;
+  if (ind.parts?.length) out.push(`    parts: ${refs(ind.parts)}`);
+  if (ind.subsets?.length) out.push(`    subsets: ${refs(ind.subsets)}`);
+  return out;
+}
+
+function task(t: DraftTask, id: string, ids: Ids): string[] {
+  const out = [`  ${id}:`, `    title: ${str(t.title)}`, `    lead: ${list(t.lead)}`];
+  if (t.support.length) out.push(`    support: ${list(t.support)}`);
+  const goal = t.heading !== undefined ? ids.goals.get(t.heading) : undefined;
+  if (goal) out.push(`    goals: [${goal}]`);
+  out.push(`    source: ${anchor(t.anchor)}`);
+  return out;
+}
+
+function funding(f: DraftFunding, id: string): string[] {
+  const q = JSON.stringify;
+  const out = [`  ${id}:`, `    title: ${str(f.title)}`];
+  if (f.instrument) out.push(`    instrument: ${f.instrument}`);
+  if (f.basis) out.push(`    basis: ${str(f.basis)}`);
+  if (f.rate) out.push(`    rate: ${q(f.rate)}`);
+  if (f.threshold) out.push(`    threshold: ${q(f.threshold)}`);
+  if (typeof f.amount === 'string') out.push(`    amount: ${q(f.amount)}`);
+  else if (f.amount) out.push(`    amount: { min: ${q(f.amount.min)}, max: ${q(f.amount.max)} }`);
+  const cap = (c: { amount: string; per?: string }) => `{ amount: ${q(c.amount)}${c.per ? `, per: ${c.per}` : ''} }`;
+  if (f.caps.length === 1) out.push(`    cap: ${cap(f.caps[0])}`);
+  else if (f.caps.length) {
+    out.push('    cap:');
+    for (const c of f.caps) out.push(`      - ${cap(c)}`);
+  }
+  if (f.durationYears) out.push(`    duration_years: ${f.durationYears}`);
+  if (f.costShare) out.push(`    cost_share: { ${f.costShare.map(([k, v]) => `${str(k)}: ${v}`).join(', ')} }`);
+  if (f.tiers) {
+    out.push('    tiers:');
+    for (const t of f.tiers) out.push(`      - { level: ${str(t.level)}, amount: ${q(t.amount)} }`);
+    if (f.tiersOrder) out.push(`    tiers_order: ${f.tiersOrder}`);
+  }
+  out.push(`    source: ${anchor(f.anchor)}`);
+  return out;
+}

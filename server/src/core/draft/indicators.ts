@@ -1,0 +1,360 @@
+/**
+ * Indicators from prose: `X由A提高到B`, `X从A增加到B`, `X比…下降N%`, `到N年，X达到/突破/超过Q`, `X年均增长G`,
+ * `完成N个X`, `X Q` (a subject and its number), and `其中…` (parts or subsets, by the contract's rule).
+ */
+import type { SourceDocument } from '../sources/document';
+import { anchorFor } from './anchors';
+import { magnitude, quantityAt, quantitiesIn, type FoundQuantity } from './quantities';
+import { cleanSubject, similarNames } from './subjects';
+import type { Piece, Sentence } from './text';
+import { dimOf, directionOf, pickTotal, relate, unitText } from './relations';
+import type { DraftAnchor, DraftIndicator } from './types';
+import { lastYear } from './years';
+
+export interface IndicatorContext {
+  doc: SourceDocument;
+  period: [number, number];
+  /** The heading a paragraph stands under, and whether that part of the document looks back. */
+  headingOf(para: number): { index?: number; past: boolean; year?: number };
+}
+
+const TO_VERBS = [
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '上升到',
+  '上升至',
+  '增加到',
+  '增加至',
+  '增长到',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
+  '降至',
+  '增至',
+  '减少到',
+  '减少至',
+];
+const VALUE_VERBS = [...TO_VERBS, '控制在', '保持在', '力争达到', '达到', '突破', '超过', '实现', '达', '为'];
+const OBJECT_VERBS = ['累计建成', '完成', '建成', '扶持', '培育', '打造', '新增'];
+const CHANGE_VERBS = ['下降', '降低', '减少', '压减', '提高', '增长', '增加', '上升', '提升'];
+const GROWTH = /年均(?:增长率|增长|增速|增幅|提高|下降|降低|增加|减少)|年平均增长率?|每年提高/;
+const RISING = /(?:逐年|不断|持续|稳步|大幅|明显|进一步)?(?:上升|提高|增长|下降|降低|增加|扩大|提升|减少)$/;
+const MEASURE = /给予|予以|奖励|补贴|补助|奖补|贴息|经认定|优惠政策/;
+
+interface PastFact {
+  name: string;
+  dim: string;
+  value: string;
+  year?: number;
+  anchor: DraftAnchor;
+  at: number;
+}
+interface Found {
+  ind: DraftIndicator;
+  isNew: boolean;
+}
+
+export class IndicatorExtractor {
+  readonly indicators: DraftIndicator[] = [];
+  private readonly past: PastFact[] = [];
+  private readonly byName = new Map<string, DraftIndicator[]>();
+  private readonly words = new Map<DraftIndicator, string>();
+  private year?: number;
+  private lastHeading?: number;
+
+  constructor(private readonly ctx: IndicatorContext) {}
+
+  /** Reads one paragraph's sentences, in document order. */
+  paragraph(para: number, sentences: Sentence[]): void {
+    const h = this.ctx.headingOf(para);
+    if (h.index !== this.lastHeading) {
+      this.year = h.year;
+      this.lastHeading = h.index;
+    }
+    let previous: DraftIndicator | undefined;
+    // Support measures are funding clauses (funding.ts), not indicators.
+    for (const s of sentences) if (!MEASURE.test(s.text)) previous = this.sentence(s, h, previous);
+  }
+
+  private sentence(
+    s: Sentence,
+    h: { index?: number; past: boolean },
+    before?: DraftIndicator,
+  ): DraftIndicator | undefined {
+    const text = this.ctx.doc.text;
+    let last: DraftIndicator | undefined;
+    let totals: DraftIndicator[] | undefined;
+    const seen: DraftIndicator[] = [];
+    const children: DraftIndicator[] = [];
+    for (const c of s.clauses) {
+      const firstDigit = c.text.search(/(?<![0-9０-９.])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９.]|年)/);
+      const y = lastYear(firstDigit < 0 ? c.text : c.text.slice(0, firstDigit));
+      if (y !== undefined) this.year = y;
+      if (/^[—-]*其中/.test(c.text)) {
+        totals = seen.length ? [...seen].reverse() : before ? [before] : undefined;
+        children.length = 0;
+      }
+      if (firstDigit < 0) continue;
+      const found = this.clause(c, text, h, last, s.clauses[s.clauses.indexOf(c) - 1]);
+      if (!found) continue;
+      if (totals && !totals.includes(found.ind) && !children.includes(found.ind)) children.push(found.ind);
+      if (!seen.includes(found.ind)) seen.push(found.ind);
+      last = found.ind;
+    }
+    if (totals && children.length) relate(pickTotal(totals, children), children, /分别/.test(s.text));
+    return last ?? before;
+  }
+
+  /** Reads one clause; returns the indicator it adds to. */
+  private clause(
+    c: Piece,
+    text: string,
+    h: { index?: number; past: boolean },
+    last?: DraftIndicator,
+    prev?: Piece,
+  ): Found | undefined {
+    const growth = GROWTH.exec(c.text);
+    if (growth) return this.growth(c, growth, text, h, last);
+    const fromTo = /由|从/.exec(c.text);
+    if (fromTo) {
+      const r = this.fromTo(c, fromTo.index, text, h, prev);
+      if (r) return r;
+    }
+    const change = /比/.exec(c.text);
+    if (change) {
+      const r = this.change(c, change.index, text, h);
+      if (r) return r;
+    }
+    for (let i = 0; i < c.text.length; i++) {
+      const verb = OBJECT_VERBS.find(v => c.text.startsWith(v, i));
+      if (verb) {
+        const r = this.object(c, i + verb.length, text, h);
+        if (r) return r;
+      }
+      const v = VALUE_VERBS.find(w => c.text.startsWith(w, i));
+      if (v) {
+        const at = c.start + i + v.length + (c.text[i + v.length] === '了' ? 1 : 0);
+        const q = quantityAt(text, at, 'value', c.end) ?? (/[0-9０-９]/.test(text[at] ?? '') ? undefined : undefined);
+        if (q) return this.value(c, c.text.slice(0, i), q, text, h);
+      }
+    }
+    // A subject and its number, nothing else: 电子信息制造业1300亿元.
+    const qs = quantitiesIn(text, c.start, c.end);
+    const q = qs[qs.length - 1];
+    if (qs.length === 1 && q.end === c.end && q.quantity.unitText) {
+      return this.value(c, text.slice(c.start, q.start).replace(/实现|完成/, ''), q, text, h);
+    }
+    return undefined;
+  }
+
+  private fromTo(
+    c: Piece,
+    at: number,
+    text: string,
+    h: { index?: number; past: boolean },
+    prev?: Piece,
+  ): Found | undefined {
+    let i = c.start + at + 1;
+    const y0 = /^(\d{4})年(?:的|底)?/.exec(text.slice(i, c.end));
+    if (y0) i += y0[0].length;
+    const base = quantityAt(text, i, 'value', c.end);
+    if (!base) return undefined;
+    const verb =
+      TO_VERBS.find(v => text.startsWith(v, base.end)) ?? (text.startsWith('到', base.end) ? '到' : undefined);
+    if (!verb) return undefined;
+    let j = base.end + verb.length;
+    const y1 = /^(\d{4})年(?:的|底)?/.exec(text.slice(j, c.end));
+    if (y1) j += y1[0].length;
+    const target = quantityAt(text, j, 'value', c.end);
+    // 非煤产业…比重逐年上升，由2010年的41.6%上升至…: the subject may close the clause before.
+    const own = cleanSubject(c.text.slice(0, at));
+    const before = !own && prev && !/[0-9]/.test(prev.text) ? cleanSubject(prev.text.replace(RISING, '')) : undefined;
+    const subject = own ?? before;
+    if (!target || !subject) return undefined;
+    const start = (own ? c.start : prev!.start) + subject.offset;
+    const year = y1 ? Number(y1[1]) : this.targetYear(h);
+    const found = this.indicator(subject.name, target, start, h);
+    if (!found) return undefined;
+    if (year === undefined || year < this.ctx.period[0]) {
+      this.pastFact(subject.name, target, year, start);
+      return found.isNew ? undefined : found;
+    }
+    const baseYear = y0 ? Number(y0[1]) : undefined;
+    found.ind.baseline ??= {
+      value: base.text.replace(/^由|^从/, ''),
+      year: baseYear,
+      anchor: anchorFor(this.ctx.doc, start, base.end),
+    };
+    this.addTarget(found.ind, 'value', target.text, year, start, target.end, c.text);
+    return found;
+  }
+
+  private change(c: Piece, at: number, text: string, h: { index?: number; past: boolean }): Found | undefined {
+    const rest = text.slice(c.start + at, c.end);
+    const m = new RegExp(`^比.{1,16}?(${CHANGE_VERBS.join('|')})了?(?=[0-9０-９])`).exec(rest);
+    if (!m) return undefined;
+    const numAt = c.start + at + m[0].length;
+    const q = quantityAt(text, numAt, 'change', c.end);
+    const subject = cleanSubject(c.text.slice(0, at));
+    const year = this.targetYear(h);
+    if (!q || !subject || year === undefined || year < this.ctx.period[0]) return undefined;
+    const start = c.start + subject.offset;
+    const found = this.indicator(subject.name, undefined, start, h);
+    if (!found) return undefined;
+    this.addTarget(found.ind, 'change', `${m[1]}${q.text}`, year, start, q.end, c.text);
+    return found;
+  }
+
+  private growth(
+    c: Piece,
+    m: RegExpExecArray,
+    text: string,
+    h: { index?: number; past: boolean },
+    last?: DraftIndicator,
+  ): Found | undefined {
+    const numAt =
+      c.start +
+      m.index +
+      m[0].length +
+      (/^(?:为|达到|达)/.exec(text.slice(c.start + m.index + m[0].length))?.[0].length ?? 0);
+    const q = quantityAt(text, numAt, 'growth', c.end);
+    if (!q || (this.targetYear(h) ?? 0) < this.ctx.period[0]) return undefined;
+    const own = cleanSubject(c.text.slice(0, m.index));
+    const start = own ? c.start + own.offset : last ? this.startOf(last) : undefined;
+    const found = own ? this.indicator(own.name, undefined, start!, h) : last ? { ind: last, isNew: false } : undefined;
+    if (!found || start === undefined || found.ind.growth) return found;
+    const written = `${m[0]}${text.slice(c.start + m.index + m[0].length, q.end)}`;
+    const value = /^年均|^每年/.test(written) && !/^年均增幅/.test(written) ? written : q.text;
+    found.ind.growth = { value, anchor: anchorFor(this.ctx.doc, Math.min(start, c.start + m.index), q.end) };
+    return found;
+  }
+
+  /** 完成100个信息化推进示范工程: the thing counted follows the number. */
+  private object(c: Piece, after: number, text: string, h: { index?: number; past: boolean }): Found | undefined {
+    const year = this.targetYear(h);
+    let at = c.start + after,
+      from = c.start,
+      found: Found | undefined;
+    // 扶持30个信息产业化项目和30个信息基础设施建设项目: one indicator for each thing counted.
+    for (;;) {
+      const q = quantityAt(text, at, 'value', c.end);
+      // 完成20户以下自然村…: a bound before a noun qualifies it; it is not the number of things done.
+      if (!q || !q.quantity.unitText || /^[%％]/.test(q.quantity.unitText) || /以[上下内]$/.test(q.text)) return found;
+      const join = /[和、及]\s*(?=[0-9０-９])/.exec(text.slice(q.end, c.end));
+      const stop = join ? q.end + join.index : c.end;
+      const name = cleanSubject(text.slice(q.end, stop));
+      if (!name) return found;
+      if (year === undefined || year < this.ctx.period[0]) {
+        this.pastFact(name.name, q, year, from);
+        return found;
+      }
+      const one = this.indicator(name.name, q, from, h);
+      if (one) this.addTarget(one.ind, 'value', q.text, year, from, stop, c.text);
+      found ??= one;
+      if (!join) return found;
+      at = stop + join[0].length;
+      from = stop + 1;
+    }
+  }
+
+  private value(
+    c: Piece,
+    before: string,
+    q: FoundQuantity,
+    text: string,
+    h: { index?: number; past: boolean },
+  ): Found | undefined {
+    const subject = cleanSubject(before);
+    if (!subject) return undefined;
+    const start = c.start + subject.offset;
+    const year = this.targetYear(h);
+    if (year === undefined || year < this.ctx.period[0]) {
+      this.pastFact(subject.name, q, year, start);
+      return undefined;
+    }
+    const found = this.indicator(subject.name, q, start, h);
+    if (found) this.addTarget(found.ind, 'value', q.text, year, start, q.end, c.text);
+    return found;
+  }
+
+  /** The year a target without its own year takes: the governing 到N年, else the period's end (unless looking back). */
+  private targetYear(h: { past: boolean }): number | undefined {
+    if (this.year !== undefined) return this.year;
+    return h.past ? undefined : this.ctx.period[1];
+  }
+
+  private indicator(name: string, q: FoundQuantity | undefined, at: number, h: { index?: number }): Found | undefined {
+    const dim = q ? dimOf(q) : undefined;
+    const same = (this.byName.get(name) ?? []).find(i => dim === undefined || dimOf(i.unit) === dim);
+    if (same) return { ind: same, isNew: false };
+    const unit = q ? unitText(q) : '';
+    const ind: DraftIndicator = {
+      name,
+      unit: unit || (/指数/.test(name) ? '指数' : ''),
+      direction: 'increase',
+      targets: [],
+      heading: h.index,
+      at,
+    };
+    this.indicators.push(ind);
+    this.byName.set(name, [...(this.byName.get(name) ?? []), ind]);
+    return { ind, isNew: true };
+  }
+
+  private addTarget(
+    ind: DraftIndicator,
+    field: 'value' | 'change',
+    value: string,
+    year: number,
+    start: number,
+    end: number,
+    clause: string,
+  ): void {
+    this.words.set(ind, (this.words.get(ind) ?? '') + clause);
+    if (ind.targets.some(t => t.year === year)) return;
+    ind.targets.push({ field, value, year, anchor: anchorFor(this.ctx.doc, start, end) });
+    ind.targets.sort((a, b) => a.year! - b.year!);
+  }
+
+  private pastFact(name: string, q: FoundQuantity, year: number | undefined, start: number): void {
+    this.past.push({
+      name,
+      dim: dimOf(q),
+      value: q.text,
+      year,
+      anchor: anchorFor(this.ctx.doc, start, q.end),
+      at: start,
+    });
+  }
+
+  private startOf(ind: DraftIndicator): number {
+    return ind.at;
+  }
+
+  /** Baselines from what the document says was reached, for indicators it sets targets for; directions. */
+  finish(): DraftIndicator[] {
+    for (const ind of this.indicators) {
+      if (!ind.baseline) {
+        const first = ind.targets[0]?.year ?? Infinity;
+        // A short name (利税) says too little to tie a figure stated elsewhere to this indicator.
+        const fact =
+          ind.name.length < 4
+            ? undefined
+            : this.past
+                .filter(
+                  p =>
+                    (p.year === undefined || p.year < first) &&
+                    (p.dim === dimOf(ind.unit) || (p.dim === '' && ind.unit === '指数')) &&
+                    similarNames(p.name, ind.name),
+                )
+                .pop();
+        if (fact) ind.baseline = { value: fact.value, year: fact.year, anchor: fact.anchor };
+      }
+      ind.direction = directionOf(ind, this.words.get(ind) ?? '');
+    }
+    return this.indicators.filter(i => i.targets.length || i.growth);
+  }
+}

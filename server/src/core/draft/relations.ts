@@ -1,0 +1,60 @@
+/** How drafted indicators relate: what 其中 divides and how, which way each one goes, units' dimensions. */
+import { parseUnit } from '../quantity/units';
+import { magnitude, quantityAt, type FoundQuantity } from './quantities';
+import type { DraftIndicator } from './types';
+
+const DECREASE_WORDS = /降低|下降|减少|压减|以内|以下|不超过|不高于/;
+const MAINTAIN_WORDS = /保持|控制在/;
+
+/** 其中: parts when the items add up to the total within 0.5% (or the text says 分别), else subsets. */
+export function relate(total: DraftIndicator, children: DraftIndicator[], respectively: boolean): void {
+  const year = total.targets[total.targets.length - 1]?.year;
+  const valueIn = (i: DraftIndicator) => i.targets.find(t => t.year === year && t.field === 'value');
+  const t = valueIn(total);
+  let sums = false;
+  if (t && children.every(valueIn)) {
+    const read = (i: DraftIndicator) => quantityAt(valueIn(i)!.value, valueIn(i)!.value.search(/[0-9]/));
+    const whole = read(total),
+      parts = children.map(read);
+    if (whole && parts.every(Boolean)) {
+      const sum = parts.reduce((a, p) => a + magnitude(p!.quantity), 0);
+      sums = Math.abs(sum - magnitude(whole.quantity)) <= 0.005 * Math.abs(magnitude(whole.quantity));
+    }
+  }
+  const ids = children.map(c => c.name);
+  if (sums || respectively) total.parts = ids;
+  else total.subsets = ids;
+}
+
+/** What 其中 divides: the nearest indicator before it, of the parts' unit, at least as large as each part. */
+export function pickTotal(candidates: DraftIndicator[], children: DraftIndicator[]): DraftIndicator {
+  const size = (i: DraftIndicator) => {
+    const t = i.targets.find(x => x.field === 'value');
+    const q = t && quantityAt(t.value, t.value.search(/[0-9]/));
+    return q ? magnitude(q.quantity) : undefined;
+  };
+  const largest = Math.max(...children.map(c => size(c) ?? 0));
+  return candidates.find(c => dimOf(c.unit) === dimOf(children[0].unit) && (size(c) ?? 0) >= largest) ?? candidates[0];
+}
+
+export function unitText(q: FoundQuantity): string {
+  return q.quantity.unitText ?? '';
+}
+export function dimOf(q: FoundQuantity | string): string {
+  const text = typeof q === 'string' ? q : unitText(q);
+  if (!text) return '';
+  return parseUnit(text)?.dim ?? (/^[十百千万亿]+$/.test(text) ? 'count' : text);
+}
+
+export function directionOf(ind: DraftIndicator, words: string): DraftIndicator['direction'] {
+  const b = ind.baseline && quantityAt(ind.baseline.value, ind.baseline.value.search(/[0-9]/));
+  const t = ind.targets.find(x => x.field === 'value');
+  const tq = t && quantityAt(t.value, t.value.search(/[0-9]/));
+  if (b && tq && magnitude(b.quantity) !== magnitude(tq.quantity)) {
+    return magnitude(tq.quantity) > magnitude(b.quantity) ? 'increase' : 'decrease';
+  }
+  if (ind.targets.some(x => x.field === 'change' && /^(下降|降低|减少|压减)/.test(x.value))) return 'decrease';
+  if (DECREASE_WORDS.test(words)) return 'decrease';
+  if (MAINTAIN_WORDS.test(words)) return 'maintain';
+  return 'increase';
+}

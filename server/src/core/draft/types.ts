@@ -1,0 +1,79 @@
+/** What the drafter extracts from a document, before it is written out as YAML (emit.ts). */
+
+/** A quote anchor: the text as written, and `para` when the quote alone is not unique. */
+export interface DraftAnchor {
+  quote: string;
+  para?: number;
+}
+
+export interface DraftValue {
+  value: string;
+  year?: number;
+  anchor: DraftAnchor;
+}
+
+export interface DraftIndicator {
+  name: string;
+  unit: string;
+  category?: string;
+  type?: '预期性' | '约束性';
+  direction: 'increase' | 'decrease' | 'maintain';
+  baseline?: DraftValue;
+  targets: (DraftValue & { field: 'value' | 'change' | 'text' })[];
+  growth?: DraftValue;
+  parts?: string[];
+  subsets?: string[];
+  /** The heading the indicator stands under (a goal), by its index in the heading list. */
+  heading?: number;
+  /** Where its first number stands, for document order and merging. */
+  at: number;
+}
+
+export interface DraftTask {
+  title: string;
+  lead: string[];
+  support: string[];
+  heading?: number;
+  anchor: DraftAnchor;
+  at: number;
+}
+
+export interface DraftCap {
+  amount: string;
+  per?: string;
+}
+export interface DraftFunding {
+  title: string;
+  instrument?: string;
+  basis?: string;
+  rate?: string;
+  threshold?: string;
+  amount?: string | { min: string; max: string };
+  caps: DraftCap[];
+  tiers?: { level: string; amount: string }[];
+  tiersOrder?: 'ascending' | 'descending';
+  durationYears?: number;
+  costShare?: [string, number][];
+  heading?: number;
+  anchor: DraftAnchor;
+  at: number;
+}
+
+export interface DraftHeading {
+  title: string;
+  anchor: DraftAnchor;
+  at: number;
+  level: number;
+}
+
+export interface DraftModel {
+  id: string;
+  title?: string;
+  period: [number, number];
+  baselineYear: number;
+  sourcePath: string;
+  headings: DraftHeading[];
+  indicators: DraftIndicator[];
+  tasks: DraftTask[];
+  funding: DraftFunding[];
+}
