@@ -33,7 +33,7 @@ export function draftPlan(documentText: string, options: DraftOptions): Draft {
   const tables = readTables(doc);
   const extractor = new IndicatorExtractor({ doc, period: meta.period, headingOf: under });
   const funding = [];
-  for (const p of doc.paragraphs) {
+  for (const p of doc.eachParagraph()) {
     if (tables.cells.has(p.index)) continue;
     const sentences = sentencesOf(doc, p.index);
     extractor.paragraph(p.index, sentences);

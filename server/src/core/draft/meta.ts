@@ -61,7 +61,7 @@ export function readHeadings(doc: SourceDocument): { headings: DraftHeading[]; u
   const byPara: HeadingInfo[] = [];
   let level1: HeadingInfo = { past: false },
     current: HeadingInfo = { past: false };
-  for (const p of doc.paragraphs) {
+  for (const p of doc.eachParagraph()) {
     const text = doc.text.slice(p.start, p.end);
     const h = headingOf(text);
     if (h) {

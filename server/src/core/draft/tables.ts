@@ -19,7 +19,7 @@ const NAME_CELL = /^(.{2,40}?)\s*[（(]([^（()）]{1,12})[）)]$/;
 export function readTables(doc: SourceDocument): TableResult {
   const cells = new Set<number>();
   const indicators: DraftIndicator[] = [];
-  const n = doc.paragraphs.length;
+  const n = doc.paragraphCount;
   const cell = (p: number) => doc.paragraphText(p).trim();
   for (let p = 1; p <= n; p++) {
     if (!YEAR_CELL.test(cell(p)) || !YEAR_CELL.test(cell(p + 1))) continue;

@@ -12,7 +12,7 @@ const LEADS = /([\u4e00-\u9fff、]{2,30}?)(?:牵头|负责)(?:会同|组织|实�
 
 export function readTasks(doc: SourceDocument, headingAt: (para: number) => number | undefined): DraftTask[] {
   const out: DraftTask[] = [];
-  for (const p of doc.paragraphs) {
+  for (const p of doc.eachParagraph()) {
     const text = doc.text.slice(p.start, p.end);
     let from = 0;
     CLAUSE.lastIndex = 0;

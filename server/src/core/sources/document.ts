@@ -69,6 +69,8 @@ export class SourceDocument {
     if (!Number.isInteger(n) || n < 1 || n > this.paragraphCount) return undefined;
     return { index: n, start: this.paraStart[n - 1], end: this.paraEnd[n - 1] };
   }
+  /** Every paragraph in order, made one at a time (the document keeps them as offsets, not objects). */
+  *eachParagraph(): Generator<Paragraph> { for (let n = 1; n <= this.paragraphCount; n++) yield this.paragraph(n)!; }
   paragraphText(n: number): string { const p = this.paragraph(n); return p ? this.text.slice(p.start, p.end) : ''; }
 
   /** The paragraph that holds an offset. */
