@@ -5,10 +5,8 @@
 import type { Resolution } from '../check/scope';
 import type { Locale } from '../diagnostics';
 import type { PlanFile } from '../model/types';
-import { resolveAnchor } from '../sources/anchors';
-import { anchorUses } from '../sources/cited';
 import type { SourceDocument } from '../sources/document';
-import { coverageOf } from './coverage';
+import { anchorsInto, coverageOf } from './coverage';
 import type { Range } from '../text/lineIndex';
 
 export interface Citation { planUri: string; planRange: Range; label: string; para: number; docRange: Range; quoted: boolean }
@@ -23,15 +21,10 @@ export interface SourceCitations {
 export function citationsOf(docUri: string, doc: SourceDocument | undefined, plans: { file: PlanFile; res: Resolution }[], locale: Locale): SourceCitations {
   const citations: Citation[] = [];
   if (!doc) return { citations, paragraphs: [], uncited: [] };
-  for (const { file, res } of plans) {
-    for (const use of anchorUses(file)) {
-      const state = use.anchor.doc && res.sourceStates.get(use.anchor.doc.id);
-      if (!state || state.uri !== docUri) continue;
-      const r = resolveAnchor(use.anchor, res.sourceStates);
-      if (r.status !== 'ok') continue;
-      for (const m of r.matches) {
-        citations.push({ planUri: file.uri, planRange: file.lines.rangeOf(use.anchor.span), label: use.label, para: m.para, docRange: doc.lines.rangeOf(m), quoted: !!use.anchor.quote });
-      }
+  for (const { file, use, matches } of anchorsInto(docUri, plans)) {
+    for (const m of matches) {
+      citations.push({ planUri: file.uri, planRange: file.lines.rangeOf(use.anchor.span), label: use.label, para: m.para,
+        docRange: doc.lines.rangeOf(m), quoted: !!use.anchor.quote });
     }
   }
   const byPara = new Map<number, Citation[]>();

@@ -8,8 +8,8 @@
 import type { Resolution } from '../check/scope';
 import type { PlanFile } from '../model/types';
 import { resolveAnchor } from '../sources/anchors';
-import { anchorUses, backs, endsOf, sameYear, statedValue, type Stated } from '../sources/cited';
-import type { SourceDocument } from '../sources/document';
+import { anchorUses, backs, endsOf, sameYear, statedValue, type AnchorUse, type Stated } from '../sources/cited';
+import type { QuoteMatch, SourceDocument } from '../sources/document';
 import type { TextNumber } from '../sources/textNumbers';
 import type { Range, Span } from '../text/lineIndex';
 import { notACommitment } from './notCommitments';
@@ -29,24 +29,31 @@ const CLAUSES = /[（(](?:牵头|责任|配合)单位[：:][^）)]{1,200}[）)]|
 
 interface Citing { quoted: Span[]; paraItems: Map<number, { values: { v: Stated; year?: number }[]; clauses: boolean }> }
 
-function citingOf(docUri: string, plans: { file: PlanFile; res: Resolution }[]): Citing & { plans: string[] } {
-  const quoted: Span[] = [];
-  const paraItems: Citing['paraItems'] = new Map();
-  const citing = new Set<string>();
+/** Every anchor of the plans that resolves into the document, with where it lands. */
+export function* anchorsInto(docUri: string, plans: { file: PlanFile; res: Resolution }[]):
+  Generator<{ file: PlanFile; use: AnchorUse; matches: QuoteMatch[] }> {
   for (const { file, res } of plans) {
     for (const use of anchorUses(file)) {
       const state = use.anchor.doc && res.sourceStates.get(use.anchor.doc.id);
       if (!state || state.uri !== docUri) continue;
       const r = resolveAnchor(use.anchor, res.sourceStates);
-      if (r.status !== 'ok') continue;
-      citing.add(file.uri);
-      for (const m of r.matches) {
-        if (use.anchor.quote) { quoted.push({ start: m.start, end: m.end }); continue; }
-        const entry = paraItems.get(m.para) ?? { values: [], clauses: false };
-        for (const v of use.values) { const s = statedValue(v); if (s) entry.values.push({ v: s, year: v.year }); }
-        entry.clauses ||= use.kind === 'task' || use.kind === 'funding';
-        paraItems.set(m.para, entry);
-      }
+      if (r.status === 'ok') yield { file, use, matches: r.matches };
+    }
+  }
+}
+
+function citingOf(docUri: string, plans: { file: PlanFile; res: Resolution }[]): Citing & { plans: string[] } {
+  const quoted: Span[] = [];
+  const paraItems: Citing['paraItems'] = new Map();
+  const citing = new Set<string>();
+  for (const { file, use, matches } of anchorsInto(docUri, plans)) {
+    citing.add(file.uri);
+    for (const m of matches) {
+      if (use.anchor.quote) { quoted.push({ start: m.start, end: m.end }); continue; }
+      const entry = paraItems.get(m.para) ?? { values: [], clauses: false };
+      for (const v of use.values) { const s = statedValue(v); if (s) entry.values.push({ v: s, year: v.year }); }
+      entry.clauses ||= use.kind === 'task' || use.kind === 'funding';
+      paraItems.set(m.para, entry);
     }
   }
   return { quoted, paraItems, plans: [...citing].sort() };
