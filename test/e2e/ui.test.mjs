@@ -37,7 +37,9 @@ test('a reviewer opens a seed plan, sees its problems, hovers a number and follo
     await page.keyboard.press('Control+G');
     await page.keyboard.type('581');
     await page.keyboard.press('Enter');
-    const number = page.locator('.monaco-editor .view-line span', { hasText: /^952\.9$/ }).first();
+    // The baseline's own line: a comment above it quotes the same figure.
+    const number = page.locator('.monaco-editor .view-line', { hasText: 'value: 952.9' })
+      .locator('span', { hasText: /^952\.9$/ }).first();
     await number.waitFor({ timeout: 20000 });
     await number.hover();
     const hover = page.locator('.monaco-hover:visible');
