@@ -49,7 +49,7 @@ export function readingMarkdown(
   const inIndicatorUnit = resolved?.interval && showInterval(resolved.interval, indUnit);
   // Shown again in the indicator's unit only where that says more (a change, a scale word, another unit).
   const differs = resolved?.fromChange || q.scale !== undefined || q.multiple !== undefined || q.unitText !== indUnit;
-  if (inIndicatorUnit && differs) {
+  if (inIndicatorUnit && differs && inIndicatorUnit !== read) {
     reading += ` (= ${esc(inIndicatorUnit)})`;
   }
   lines.push(reading);
