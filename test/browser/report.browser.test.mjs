@@ -14,7 +14,7 @@ test('the seeds report renders in Chromium with one chart per indicator and work
   mkdirSync(out, { recursive: true });
   const file = join(out, 'report.html');
   const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), 'report', '--output', file, 'seeds'], { cwd: repoRoot, encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.status, 1, 'the seeds hold errors about their documents: ' + r.stderr); // as formats.test.mjs says
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -24,12 +24,52 @@ test('the seeds report renders in Chromium with one chart per indicator and work
     page.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
     await page.goto(pathToFileURL(file).href);
     const charts = await page.locator('svg.chart').count();
-    assert.equal(charts, 97);
+    assert.equal(charts, 153, 'one per indicator of the five seed plans');
     // The charts are drawn: boxes of the right size, with points in them.
     const box = await page.locator('svg.chart').first().boundingBox();
     assert.ok(box.width >= 200 && box.height >= 80, JSON.stringify(box));
     assert.ok(await page.locator('svg.chart circle').count() > 60);
     assert.ok(await page.locator('svg.chart polyline.stated').count() >= 3, 'stated-growth paths');
+    // Axes with their ticks and the values by their points, drawn inside the chart.
+    const chart = page.locator('tr[id$="-cableLength"] svg.chart');
+    assert.deepEqual(await chart.locator('g.y-axis text.tick').allTextContents(), ['0 万公里', '45.84 万公里', '35.5 万公里']);
+    assert.deepEqual(await chart.locator('g.x-axis text.tick').allTextContents(), ['2010', '2015']);
+    assert.deepEqual(await chart.locator('text.value').allTextContents(), ['35.5万公里', '45.84万公里']);
+    const frame = await chart.boundingBox();
+    for (const b of [...await chart.locator('text').all()].map(t => t.boundingBox())) {
+      const box = await b;
+      const inside = box.x >= frame.x - 1 && box.x + box.width <= frame.x + frame.width + 1;
+      assert.ok(box.width > 0 && inside, 'labels inside the chart');
+    }
+    // Goals, tasks and funding clauses in sections of their own, each row with its items drawn.
+    const counts = await page.$$eval('section.items', ss => ss.map(s => [s.classList[1], Number(s.dataset.count),
+      s.querySelectorAll('tbody tr').length, s.getBoundingClientRect().height]));
+    for (const kind of ['indicators', 'goals', 'tasks', 'funding']) {
+      const of = counts.filter(c => c[0] === kind);
+      assert.ok(of.length >= 4, `${kind}: ${of.length} plans`);
+      for (const [, n, rows, height] of of) {
+        assert.ok(n === rows && height > 40 * Math.min(rows, 3), `${kind}: ${n} rows drawn`);
+      }
+    }
+    assert.equal(counts.filter(c => c[0] === 'goals').reduce((n, c) => n + c[1], 0), 72);
+    assert.match(await page.locator('tr[id$="-F-dc-power"] td.terms').innerText(), /amount 0\.35元\/千瓦时/);
+    // A finding names its item and links to its row.
+    const finding = page.locator('section.findings li', { hasText: 'onlineLicensing' });
+    assert.match(await finding.innerText(), /^indicator 行政许可项目在线处理率 \(onlineLicensing\): /);
+    await finding.locator('a').click();
+    assert.match(await page.evaluate(() => location.hash), /^#ind-\d-onlineLicensing$/);
+    // A coverage bar for each source document, as wide as the share it shows.
+    const docs = await page.locator('.coverage h3').count();
+    assert.equal(docs, 5, 'the five seed sources');
+    assert.equal(await page.locator('.coverage .bar').count(), docs);
+    for (const bar of await page.locator('.coverage .bar').all()) {
+      const [outer, inner] = [await bar.boundingBox(), await bar.locator('span').boundingBox()];
+      assert.ok(outer.width > 100 && outer.height > 5, JSON.stringify(outer));
+      const cited = Number(await bar.getAttribute('data-cited')), total = Number(await bar.getAttribute('data-total'));
+      const share = total ? cited / total : 1;
+      const drawn = inner.width / outer.width;
+      assert.ok(Math.abs(drawn - share) < 0.02, `bar ${drawn} for ${cited}/${total}`);
+    }
     // A number's link scrolls to its quoted source paragraph.
     const link = page.locator('a[href^="#src-"]', { hasText: '952.9' }).first();
     const target = (await link.getAttribute('href')).slice(1);

@@ -1,9 +1,13 @@
 /**
  * `planlint report`: a self-contained HTML page for decision makers (inline CSS and SVG, no
- * script, no request leaving the page): per plan, its indicators with a trajectory chart each,
- * every number linked to the quoted source paragraph, and the diagnostics grouped by rule.
+ * script, no request leaving the page): per plan, its indicators with a scaled trajectory chart each,
+ * its goals, tasks and funding clauses, every number linked to the quoted source paragraph, and the
+ * findings grouped by rule, each naming its item; then what no plan cites, per source document.
  */
-import { byStartLine, impliedGrowthOf, quotedParagraph, resolveIndicatorOf, type IndicatorView } from './reportModel';
+import { byStartLine, impliedGrowthOf, quotedParagraph, resolveIndicatorOf, type SourceView } from './reportModel';
+import {
+  findingsSection, fundingSection, goalsSection, statusCell, tasksSection, T, type PlanContext,
+} from './reportItems';
 import type { FileReport } from '../reporters/index';
 import type { DocumentCoverage, Locale } from '../../core/index';
 import { coverageSection } from './reportCoverage';
@@ -28,13 +32,14 @@ export function escSource(s: string, locale: Locale = 'en'): string {
 
 const CSS = `body{font:14px/1.5 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:1200px;color:#1f2328;padding:0 1rem}
 h1{font-size:1.6rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.3rem;margin-top:2.5rem}table{border-collapse:collapse;width:100%;margin:1rem 0}
-th,td{border:1px solid #d0d7de;padding:.35rem .5rem;vertical-align:top;text-align:left}th{background:#f6f8fa}td.num{white-space:nowrap}
+th,td{border:1px solid #d0d7de;padding:.35rem .5rem;vertical-align:top;text-align:left}th{background:#f6f8fa}td.num{min-width:7rem;max-width:16rem}
+td.chart{width:320px}
 .ok{color:#1a7f37}.warning{color:#9a6700}.error{color:#cf222e}.hint,.info{color:#57606a}a{color:#0969da}
 blockquote{border-left:4px solid #d0d7de;margin:.5rem 0;padding:.2rem .8rem;color:#424a53}mark{background:#fff8c5}
 abbr.pua{color:#9a6700;text-decoration:underline dotted;cursor:help}
-svg.chart{display:block}.bar{background:#eaeef2;height:.8rem;border-radius:.4rem;overflow:hidden;max-width:32rem}.bar span{display:block;height:100%;background:#1a7f37}.summary span{margin-right:1.5rem}code{background:#f6f8fa;padding:0 .2rem}`;
+svg.chart{display:block;overflow:visible}small.loc{color:#57606a;margin-left:.4rem}td.terms{white-space:nowrap}
+.bar{background:#eaeef2;height:.8rem;border-radius:.4rem;overflow:hidden;max-width:32rem}.bar span{display:block;height:100%;background:#1a7f37}.summary span{margin-right:1.5rem}code{background:#f6f8fa;padding:0 .2rem}`;
 
-const T = (l: Locale, en: string, zh: string) => l === 'zh-cn' ? zh : en;
 
 export function reportCommand(reports: FileReport[], coverage: DocumentCoverage[], cwd: string, locale: Locale, version: string): string {
   const count = (sev: string) => reports.reduce((n, r) => n + r.diagnostics.filter(d => d.severity === sev).length, 0);
@@ -46,47 +51,53 @@ export function reportCommand(reports: FileReport[], coverage: DocumentCoverage[
     if (!file || !file.meta) return; // registries have no indicators
     const res = r.result!.resolution;
     body.push(`<section class="plan" id="plan-${pi}"><h2>${esc(file.meta.title?.value ?? file.meta.id?.value ?? r.file)}</h2>`);
-    body.push(`<p><code>${esc(r.file)}</code> · ${T(locale, 'period', '规划期')} ${esc(file.meta.period?.first?.value)}–${esc(file.meta.period?.last?.value)}</p>`);
+    body.push(`<p><code>${esc(r.file)}</code> · ${T(locale, 'period', '规划期')} `
+      + `${esc(file.meta.period?.first?.value)}–${esc(file.meta.period?.last?.value)}</p>`);
     const quotes = new Map<string, { doc: string; para: number; text: string; spans: [number, number][] }>();
-    const link = (v: IndicatorView['points'][number] | undefined, text: string) => {
-      if (!v?.source) return esc(text);
-      const id = `src-${pi}-${v.source.doc}-p${v.source.para}`.replace(/[^\w-]/g, '_');
-      const q = quotes.get(id) ?? { doc: v.source.title, para: v.source.para, text: v.source.text, spans: [] };
-      q.spans.push([v.source.start - v.source.paraStart, v.source.end - v.source.paraStart]);
+    const link = (s: SourceView | undefined, text: string) => {
+      if (!s) return esc(text);
+      const id = `src-${pi}-${s.doc}-p${s.para}`.replace(/[^\w-]/g, '_');
+      const q = quotes.get(id) ?? { doc: s.title, para: s.para, text: s.text, spans: [] };
+      q.spans.push([s.start - s.paraStart, s.end - s.paraStart]);
       quotes.set(id, q);
-      return `<a href="#${id}" title="${esc(v.source.title)} ¶${v.source.para}">${esc(text)}</a>`;
+      return `<a href="#${id}" title="${esc(s.title)} ¶${s.para}">${esc(text)}</a>`;
     };
     const byLine = byStartLine(r.diagnostics);
+    const c: PlanContext = { pi, file, res, locale, byLine, link };
     const inds = [...file.indicators.values()].map(d => resolveIndicatorOf(d, file, res, byLine));
-    body.push(`<table><thead><tr><th>${T(locale, 'Indicator', '指标')}</th><th>${T(locale, 'Unit', '单位')}</th><th>${T(locale, 'Baseline', '基期值')}</th><th>${T(locale, 'Targets', '目标值')}</th><th>${T(locale, 'Growth a year (stated / implied)', '年均增长（所述 / 推算）')}</th><th>${T(locale, 'Responsible', '责任单位')}</th><th>${T(locale, 'Status', '状态')}</th><th>${T(locale, 'Trajectory', '走势')}</th></tr></thead><tbody>`);
+    const heads = [T(locale, 'Indicator', '指标'), T(locale, 'Unit', '单位'), T(locale, 'Baseline', '基期值'),
+      T(locale, 'Targets', '目标值'),
+      T(locale, 'Growth a year (stated / implied)', '年均增长（所述 / 推算）'), T(locale, 'Responsible', '责任单位'),
+      T(locale, 'Status', '状态'), T(locale, 'Trajectory', '走势')];
+    body.push(`<section class="items indicators" data-count="${inds.length}">`
+      + `<h3>${T(locale, 'Indicators', '指标')} (${inds.length})</h3>`);
+    body.push(`<table><thead><tr>${heads.map(h => `<th>${h}</th>`).join('')}</tr></thead><tbody>`);
     for (const v of inds) {
       const base = v.points.find(p => p.kind === 'baseline');
       const targets = v.points.filter(p => p.kind === 'target');
       const imp = impliedGrowthOf(v, locale);
-      const status = v.findings.length
-        ? v.findings.map(f => `<span class="${f.severity}" title="${esc(f.message)}">${f.severity === 'error' ? '✖' : f.severity === 'warning' ? '⚠' : '·'} ${esc(f.code)}</span>`).join('<br>')
-        : `<span class="ok">✔</span>`;
-      body.push(`<tr id="ind-${pi}-${esc(v.id)}"><td><b>${esc(v.name)}</b><br><code>${esc(v.id)}</code>${v.binding ? ` · ${T(locale, 'binding', '约束性')}` : ''}</td><td>${esc(v.unit)}</td>` +
-        `<td class="num">${base ? `${link(base, base.text)} (${esc(base.year)})` : '—'}</td>` +
-        `<td class="num">${targets.map(t => `${link(t, t.text)} (${esc(t.year)})`).join('<br>') || '—'}</td>` +
-        `<td class="num">${v.growth ? link(v.growthPoint, v.growth) : '—'} / ${esc(imp ?? '—')}</td>` +
-        `<td>${v.responsible.map(esc).join('、') || '—'}</td><td>${status}</td><td>${chartSvg(v, locale)}</td></tr>`);
+      const binding = v.binding ? ` · ${T(locale, 'binding', '约束性')}` : '';
+      body.push(`<tr id="ind-${pi}-${esc(v.id)}"><td><b>${esc(v.name)}</b><br><code>${esc(v.id)}</code>${binding}</td>` +
+        `<td>${esc(v.unit)}</td>` +
+        `<td class="num">${base ? `${link(base.source, base.text)} (${esc(base.year)})` : '—'}</td>` +
+        `<td class="num">${targets.map(t => `${link(t.source, t.text)} (${esc(t.year)})`).join('<br>') || '—'}</td>` +
+        `<td class="num">${v.growth ? link(v.growthPoint?.source, v.growth) : '—'} / ${esc(imp ?? '—')}</td>` +
+        `<td>${v.responsible.map(esc).join('、') || '—'}</td><td>${statusCell(v.findings)}</td>` +
+        `<td class="chart">${chartSvg(v, locale)}</td></tr>`);
     }
-    body.push('</tbody></table>');
-    const byRule = new Map<string, typeof r.diagnostics>();
-    for (const d of r.diagnostics) {
-      const list = byRule.get(d.code);
-      if (list) list.push(d); else byRule.set(d.code, [d]);
+    body.push('</tbody></table></section>');
+    for (const section of [goalsSection, tasksSection, fundingSection]) {
+      const html = section(c);
+      if (html) body.push(html);
     }
-    if (byRule.size) {
-      body.push(`<h3>${T(locale, 'Findings by rule', '按规则分组的问题')}</h3>`);
-      for (const [code, ds] of [...byRule].sort()) {
-        body.push(`<h4><code>${esc(code)}</code> (${ds.length})</h4><ul>${ds.map(d => `<li class="${d.severity}">${d.range.start.line + 1}:${d.range.start.character + 1} ${esc(d.message)}</li>`).join('')}</ul>`);
-      }
-    }
+    const findings = findingsSection(c, r.diagnostics);
+    if (findings) body.push(findings);
     if (quotes.size) {
       body.push(`<h3>${T(locale, 'Sources', '来源段落')}</h3>`);
-      for (const [id, q] of [...quotes].sort((a, b) => a[1].para - b[1].para)) body.push(`<blockquote id="${id}"><b>${esc(q.doc)} ¶${q.para}</b><br>${quotedParagraph(q.text, q.spans, locale)}</blockquote>`);
+      for (const [id, q] of [...quotes].sort((a, b) => a[1].para - b[1].para)) {
+        const quote = quotedParagraph(q.text, q.spans, locale);
+        body.push(`<blockquote id="${id}"><b>${esc(q.doc)} ¶${q.para}</b><br>${quote}</blockquote>`);
+      }
     }
     body.push('</section>');
   });

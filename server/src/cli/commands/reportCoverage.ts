@@ -14,7 +14,7 @@ export function coverageSection(docs: DocumentCoverage[], cwd: string, locale: L
     out.push(`<div class="bar" role="img" aria-label="${share}%" data-cited="${d.numbers.cited}" data-total="${d.numbers.total}">`
       + `<span style="width:${share}%"></span></div>`);
     out.push(`<p>${T(locale,
-      `${d.numbers.cited} of ${d.numbers.total} numbers cited (${share}%); ${d.clauses.cited} of ${d.clauses.total} 责任单位 and support clauses`,
+      `${d.numbers.cited} of ${d.numbers.total} numbers cited (${share}%); ${d.clauses.cited} of ${d.clauses.total} responsibility and support clauses`,
       `已引用数字 ${d.numbers.cited}/${d.numbers.total}（${share}%）；责任单位与支持条款 ${d.clauses.cited}/${d.clauses.total}`)}</p>`);
     if (!d.uncited.length) continue;
     out.push(`<details><summary>${T(locale, `${d.uncited.length} not cited`, `${d.uncited.length} 处未引用`)}</summary><ul class="uncited">`);

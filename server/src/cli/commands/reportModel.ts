@@ -1,10 +1,21 @@
 /** What the HTML report shows of an indicator: its points with their sources, growth and findings. */
-import { impliedGrowth, paceKind, resolveAnchor, resolveIndicator, showPace, showValue, type Locale, type AnchorDef, type IndicatorDef, type PlanDiagnostic, type PlanFile, type Resolution, type ResolvedIndicator } from '../../core/index';
+import {
+  impliedGrowth, paceKind, resolveAnchor, resolveIndicator, showPace, showValue, type Locale, type AnchorDef,
+  type IndicatorDef, type PlanDiagnostic, type PlanFile, type Resolution, type ResolvedIndicator,
+} from '../../core/index';
+import type { ItemDef } from '../../core/model/types';
 import { escSource } from './report';
 
 /** A cited span: the report quotes each cited paragraph once, marking every span cited in it. */
 export interface SourceView { doc: string; title: string; para: number; text: string; paraStart: number; start: number; end: number }
-export interface PointView { kind: 'baseline' | 'target'; year?: number; text: string; number?: number; source?: SourceView }
+/**
+ * A baseline or target: `number` is where the chart plots it; `lo`/`hi` the finite ends of a range
+ * it admits (drawn as a band), `open` the way an open-ended value (`≥60%`, `突破4300万`) runs on.
+ */
+export interface PointView {
+  kind: 'baseline' | 'target'; year?: number; text: string; number?: number; source?: SourceView;
+  lo?: number; hi?: number; open?: 'up' | 'down';
+}
 export interface IndicatorView {
   id: string; name: string; unit: string; binding: boolean;
   points: PointView[];
@@ -14,7 +25,7 @@ export interface IndicatorView {
   resolved: ResolvedIndicator;
 }
 
-function sourceView(a: AnchorDef | undefined, res: Resolution | undefined): SourceView | undefined {
+export function sourceView(a: AnchorDef | undefined, res: Resolution | undefined): SourceView | undefined {
   if (!a || !res) return undefined;
   const r = resolveAnchor(a, res.sourceStates);
   if (r.status !== 'ok') return undefined;
@@ -51,6 +62,32 @@ export interface ByLine { diags: PlanDiagnostic[] }
 export function byStartLine(diagnostics: PlanDiagnostic[]): ByLine {
   return { diags: [...diagnostics].sort((a, b) => a.range.start.line - b.range.start.line) };
 }
+/** The engine's findings whose start lies in an item's own text (its span ends where the next one starts). */
+export function findingsOf(def: ItemDef, file: PlanFile, diagnostics: ByLine): PlanDiagnostic[] {
+  const from = file.lines.positionAt(def.keySpan.start).line, to = file.lines.positionAt(def.span.end).line;
+  const inside = (d: PlanDiagnostic) => {
+    const at = file.lines.offsetAt(d.range.start);
+    return at >= def.keySpan.start && at < def.span.end;
+  };
+  return findingsBetween(diagnostics, from, to).filter(inside);
+}
+
+/** The item (indicator, goal, task, funding clause) a finding lies in: a binary search of the items in document order. */
+export function itemAt(file: PlanFile, d: PlanDiagnostic): ItemDef | undefined {
+  const at = file.lines.offsetAt(d.range.start), items = file.items;
+  let lo = 0, hi = items.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid].keySpan.start <= at) lo = mid + 1; else hi = mid; }
+  const it = items[lo - 1];
+  return it && at < it.span.end ? it : undefined;
+}
+
+/** An item's name as a reviewer reads it: the indicator's name or the goal's, task's or clause's title. */
+export const itemName = (d: ItemDef) => (d.kind === 'indicator' ? d.name?.value : d.title?.value) || d.id;
+/** The anchor of an item's row in the report. */
+export const ROW_PREFIX: Record<ItemDef['kind'], string> = {
+  indicator: 'ind', goal: 'goal', task: 'task', funding: 'fund',
+};
+
 function findingsBetween({ diags }: ByLine, from: number, to: number): PlanDiagnostic[] {
   let lo = 0, hi = diags.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (diags[mid].range.start.line < from) lo = mid + 1; else hi = mid; }
@@ -63,17 +100,14 @@ export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resol
   const r = resolveIndicator(def, file);
   const show = (v: ResolvedIndicator['targets'][number]['value'], raw: unknown) => v ? showValue(v, r.unit) : String(raw ?? '?');
   const points: PointView[] = [];
-  if (r.baseline) points.push({ kind: 'baseline', year: r.baselineYear, text: show(r.baseline.value, r.baseline.def.value?.value), number: r.baseline.value?.number, source: sourceView(r.baseline.def.source, res) });
-  for (const t of r.targets) {
-    points.push({ kind: 'target', year: t.year, text: show(t.value, t.def.change?.value ?? t.def.value?.value ?? t.def.text?.value),
-      number: t.value?.number, source: sourceView(t.def.source, res) });
+  if (r.baseline) {
+    points.push({ kind: 'baseline', year: r.baselineYear, text: show(r.baseline.value, r.baseline.def.value?.value),
+      ...extent(r.baseline.value), source: sourceView(r.baseline.def.source, res) });
   }
-  // The engine's findings whose start lies in the indicator's own text (its span ends where the next one starts).
-  const from = file.lines.positionAt(def.keySpan.start).line, to = file.lines.positionAt(def.span.end).line;
-  const inside = (d: PlanDiagnostic) => {
-    const at = file.lines.offsetAt(d.range.start);
-    return at >= def.keySpan.start && at < def.span.end;
-  };
+  for (const t of r.targets) {
+    const text = show(t.value, t.def.change?.value ?? t.def.value?.value ?? t.def.text?.value);
+    points.push({ kind: 'target', year: t.year, text, ...extent(t.value), source: sourceView(t.def.source, res) });
+  }
   const g = def.growth?.value;
   return {
     id: def.id, name: def.name?.value ?? def.id, unit: def.unit?.value ?? '', binding: def.type === 'binding', points,
@@ -81,9 +115,20 @@ export function resolveIndicatorOf(def: IndicatorDef, file: PlanFile, res: Resol
     growthPoint: g ? { kind: 'target', text: String(g.value), source: sourceView(def.growth?.source, res) } : undefined,
     growthRate: r.growth ? r.growth.quantity.number : undefined, growthKind: r.growth?.kind,
     responsible: def.responsible.map(x => res?.scope.orgNames.get(x.id)?.name?.value ?? x.id),
-    findings: findingsBetween(diagnostics, from, to).filter(inside),
+    findings: findingsOf(def, file, diagnostics),
     resolved: r,
   };
+}
+
+/** Where a value sits on a chart: its number, the finite ends of the range it admits, and which way it is open. */
+function extent(v: ResolvedIndicator['targets'][number]['value']): Pick<PointView, 'number' | 'lo' | 'hi' | 'open'> {
+  if (!v) return {};
+  const i = v.interval, fin = Number.isFinite;
+  if (!i) return { number: v.number };
+  const lo = fin(i.lo) ? i.lo : undefined, hi = fin(i.hi) ? i.hi : undefined;
+  const open = lo !== undefined && hi === undefined ? 'up' : hi !== undefined && lo === undefined ? 'down' : undefined;
+  const number = v.number !== undefined && fin(v.number) ? v.number : lo ?? hi;
+  return { number, lo: lo ?? number, hi: hi ?? number, open };
 }
 
 export function impliedGrowthOf(v: IndicatorView, locale: Locale): string | undefined {
