@@ -150,7 +150,7 @@ test('report: self-contained HTML with a chart per indicator and every source li
   assert.equal(r.code, 1, 'the seeds hold errors about their documents: ' + r.err);
   const html = readFileSync(join(dir, 'report.html'), 'utf8');
   const charts = (html.match(/<svg class="chart"/g) ?? []).length;
-  assert.equal(charts, 153, 'one chart per indicator of the five seed plans (62 + 8 + 69 + 9 + 5)');
+  assert.equal(charts, 172, 'one chart per indicator of the five seed plans (75 + 8 + 75 + 9 + 5)');
   const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map(m => m[1]));
   const links = [...html.matchAll(/href="#([^"]+)"/g)].map(m => m[1]);
   assert.ok(links.length > 80, `links: ${links.length}`);
