@@ -43,7 +43,8 @@ for (const bundle of BUNDLES) {
         assert.deepEqual(bad.map(d => `${d.code}: ${d.message}`), [], uri);
         await client.close(uri);
       }
-      await client.change(file.uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }]);
+      const firstLine = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+      await client.change(file.uri, [{ range: firstLine, text: '' }]);
     });
 
     test('cite selection offers what the extractor reads: the 2020 target 1200亿元 and the growth 13%', async () => {
@@ -62,7 +63,7 @@ for (const bundle of BUNDLES) {
       assert.equal(parse(r.entries[1].text).growth.value, '年均增长13%');
     });
 
-    test('add to plan: an edit into the citing plan, checked after it is applied; coverage goes up by one', async () => {
+    test('add to plan: an edit into the citing plan, checked once applied; coverage goes up by one', async () => {
       const doc = await client.open(DOC, 'plaintext');
       const plan = await client.open(PLAN, 'planlint');
       await client.waitForDiagnostics(plan.uri);

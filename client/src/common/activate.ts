@@ -7,7 +7,9 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import {
   CITED_RANGES, CITE_SELECTION, LIST_FILES, READ_FILE, SHOW_CITATIONS_COMMAND, STATUS,
-  COVERAGE, DRAFT, DRAFT_COMMAND, type DraftResult, type CoverageResult, type CiteSelectionResult, type CitedRangesResult, type ListFilesParams, type ReadFileParams, type ReadFileResult, type StatusParams,
+  COVERAGE, DRAFT, DRAFT_COMMAND, type DraftResult,
+  type CoverageResult, type CiteSelectionResult, type CitedRangesResult, type ListFilesParams, type ReadFileParams,
+  type ReadFileResult, type StatusParams,
 } from '../../../server/src/lsp/protocol';
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 

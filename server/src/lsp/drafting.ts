@@ -39,7 +39,8 @@ export async function sourceCodeActions(
         edit: { changes: { [uris.toClient(a.planUri)]: a.edits } } });
     }
   }
-  const title = zh ? '添加到新规划：根据此文件起草规划…' : 'Add to a new plan: draft one from this document…';
+  const title = zh ? '添加到新规划：根据此文件起草规划…'
+    : 'Add to a new plan: draft one from this document…';
   out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: ours,
     command: { title, command: DRAFT_COMMAND, arguments: [doc.uri] } });
   return out;

@@ -52,7 +52,8 @@ export interface CiteSelectionResult {
   anchor: string;
   /** The first target's inline map, when the extractor reads one. */
   entry?: string;
-  /** What the draft extractor reads in the passage, anchored to it: `- { year, value, source }` targets, `baseline:`, `growth:`. */
+  /** What the draft extractor reads in the passage, anchored to it: `- { year, value, source }` targets, `baseline:`,
+   * `growth:`. */
   entries: { kind: 'target' | 'baseline' | 'growth'; text: string }[];
   quote: string; para: number; unique: boolean;
 }

@@ -143,7 +143,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   /** A plan changed: the hints on open source documents follow, once typing pauses. */
   let sourcesTimer: ReturnType<typeof setTimeout> | undefined;
-  const refreshSourcesSoon = () => { clearTimeout(sourcesTimer); sourcesTimer = setTimeout(() => sources.refresh(), 200); };
+  const refreshSourcesSoon = () => {
+    clearTimeout(sourcesTimer);
+    sourcesTimer = setTimeout(() => sources.refresh(), 200);
+  };
 
   // TextDocuments reports an open as a content change too: check at once then, debounce after.
   const justOpened = new Set<string>();

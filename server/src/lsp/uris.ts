@@ -47,7 +47,8 @@ export class UriMap {
    * opened document wins (`opened`): diagnostics must name the document as the editor opened it.
    */
   toCore(clientUri: string, opened = false): string {
-    const core = (clientUri.startsWith('untitled:') && this.untitledAsFile(URI.parse(clientUri))) || coreUriOf(clientUri);
+    const untitled = clientUri.startsWith('untitled:') ? this.untitledAsFile(URI.parse(clientUri)) : undefined;
+    const core = untitled ?? coreUriOf(clientUri);
     if (opened || !this.clientForm.has(core)) this.clientForm.set(core, clientUri);
     return core;
   }

@@ -55,7 +55,8 @@ export function readingsAt(doc: SourceDocument, span: Span): Reading[] {
     r.kind === 'indicator' ? s.start <= span.start && span.end <= s.end : s.start < span.end && span.start < s.end));
   // A task is anchored by its title; its 责任单位 clause closes it later in the paragraph: the nearest task before.
   const para = doc.paragraphAt(span.start)?.index;
-  const task = readings.filter(r => r.kind === 'task' && r.item.at <= span.start && doc.paragraphAt(r.item.at)?.index === para)
+  const task = readings
+    .filter(r => r.kind === 'task' && r.item.at <= span.start && doc.paragraphAt(r.item.at)?.index === para)
     .sort((a, b) => b.item.at - a.item.at)[0];
   if (task && !out.includes(task)) out.push(task);
   return out;
@@ -70,7 +71,8 @@ export interface ValueReading { kind: 'target' | 'baseline' | 'growth'; value: D
 export function valuesIn(doc: SourceDocument, start: number, end: number): ValueReading[] {
   const inside = (a: DraftAnchor) => doc.findQuote(a.quote, a.para, 1).some(m => m.end > start && m.end <= end);
   const pick = (inds: DraftIndicator[], keep: (a: DraftAnchor) => boolean): ValueReading[] => inds.flatMap(i => [
-    ...(i.baseline && keep(i.baseline.anchor) ? [{ kind: 'baseline' as const, value: i.baseline, field: 'value' }] : []),
+    ...(i.baseline && keep(i.baseline.anchor)
+      ? [{ kind: 'baseline' as const, value: i.baseline, field: 'value' }] : []),
     ...i.targets.filter(t => keep(t.anchor)).map(t => ({ kind: 'target' as const, value: t, field: t.field })),
     ...(i.growth && keep(i.growth.anchor) ? [{ kind: 'growth' as const, value: i.growth, field: 'value' }] : []),
   ]);
