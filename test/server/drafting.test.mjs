@@ -5,9 +5,11 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers.mjs';
-import { BUNDLES, startServer, positionOf, uriOf } from './harness.mjs';
+import { BUNDLES, applyEdits, startServer, positionOf, uriOf } from './harness.mjs';
 
 const seeds = join(repoRoot, 'seeds');
 const DOC = join(seeds, 'sources/004_20b7e8ad50f7031c.txt');
@@ -101,6 +103,63 @@ for (const bundle of BUNDLES) {
         && d.range.start.line === hint.range.start.line && d.range.start.character === hint.range.start.character));
       assert.ok(again, 'the hint on the number is gone');
       await client.close(plan.uri);
+    });
+  });
+}
+
+/** A plan indented by four spaces, naming 省工信厅 by a registry-style id and alias, with `tasks: {}`. */
+const SMALL_PLAN = `planlint: 1
+plan:
+    id: p
+    title: 测试
+    period: [2020, 2022]
+    baseline_year: 2019
+sources:
+    digital:
+        path: ../sources/002_2ea8478a7288cd88.txt
+organizations:
+    gxt: { name: 山西省工业和信息化厅, aliases: [省工信厅] }
+tasks: {}
+`;
+
+for (const bundle of BUNDLES) {
+  describe(`${bundle} server: add to plan, a task from a 责任单位 clause`, () => {
+    let client, ws;
+    before(async () => {
+      ws = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-addtoplan-')));
+      mkdirSync(join(ws, 'sources')); mkdirSync(join(ws, 'plans')); mkdirSync(join(ws, '.git'));
+      cpSync(join(seeds, 'sources/002_2ea8478a7288cd88.txt'), join(ws, 'sources/002_2ea8478a7288cd88.txt'));
+      writeFileSync(join(ws, 'plans/p.plan.yaml'), SMALL_PLAN);
+      client = await startServer(bundle, ws);
+      await client.indexed();
+    });
+    after(async () => { await client.shutdown(); rmSync(ws, { recursive: true, force: true }); });
+
+    test('the task joins the plan\'s organizations by alias, adds the others, keeps 4-space indents', async () => {
+      const doc = await client.open(join(ws, 'sources/002_2ea8478a7288cd88.txt'), 'plaintext');
+      const plan = await client.open(join(ws, 'plans/p.plan.yaml'), 'planlint');
+      const hints = await client.waitForDiagnostics(doc.uri,
+        p => p.diagnostics.some(d => d.code === 'uncited-clause'));
+      const hint = hints.diagnostics.find(d => d.code === 'uncited-clause');
+      const actions = await client.conn.sendRequest('textDocument/codeAction',
+        { textDocument: { uri: doc.uri }, range: hint.range, context: { diagnostics: [hint] } });
+      const add = actions.find(a => a.edit);
+      assert.equal(add?.title, 'Add to plan p.plan.yaml: T1 夯实基础网络服务能力');
+      const after = applyEdits(plan.text, add.edit.changes[plan.uri]);
+      assert.equal(after, SMALL_PLAN.replace('tasks: {}\n', '').replace('[省工信厅] }\n', `[省工信厅] }
+    省通信管理局: { name: 省通信管理局 }
+    各市人民政府: { name: 各市人民政府 }
+    山西综改示范区管委会: { name: 山西综改示范区管委会 }
+tasks:
+    T1:
+        title: 夯实基础网络服务能力
+        lead: [省通信管理局]
+        support: [gxt, 各市人民政府, 山西综改示范区管委会]
+        source: { doc: digital, quote: "夯实基础网络服务能力" }
+`));
+      const version = await client.change(plan.uri, [{ text: after }]);
+      const p = await client.waitForDiagnostics(plan.uri, x => x.version === version, 20000);
+      assert.deepEqual(p.diagnostics.filter(d => BANNED.has(d.code)).map(d => `${d.code}: ${d.message}`), []);
     });
   });
 }
