@@ -36,8 +36,8 @@ function assertSafeMarkdown(md, links) {
   const targets = [...md.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map(m => m[1]);
   assert.equal(targets.length, links, `links: ${JSON.stringify(targets)} in ${JSON.stringify(md)}`);
   for (const t of targets) {
-    assert.match(t, /^file:\/\/\/[A-Za-z0-9\-._/:=&,;@$+%]*(#L\d+)?$/, `a fully encoded target: ${t}`);
-    assert.ok(decodeURIComponent(t.replace(/#L\d+$/, '')).endsWith(EVIL + (t.includes('.plan.yaml') ? '.plan.yaml' : '.md')), `the target is the file itself: ${t}`);
+    assert.match(t, /^file:\/\/\/[A-Za-z0-9\-._/:=&,;@$+%]*(#L\d+(,\d+-L\d+,\d+)?)?$/, `a fully encoded target: ${t}`);
+    assert.ok(decodeURIComponent(t.replace(/#L\d+(,\d+-L\d+,\d+)?$/, '')).endsWith(EVIL + (t.includes('.plan.yaml') ? '.plan.yaml' : '.md')), `the target is the file itself: ${t}`);
   }
 }
 

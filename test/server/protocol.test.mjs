@@ -38,7 +38,8 @@ for (const bundle of BUNDLES) {
       const md = h.contents.value;
       assert.match(md, /山西省“十三五”工业经济和信息化发展规划（原文）\*\* · ¶34/);
       assert.match(md, /\*\*非煤产业占全部工业增加值比重达到60%以上\*\*/);
-      assert.match(md, new RegExp(`\\(${uriOf(doc004).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#L\\d+\\)`));
+      // "Open ¶34" opens the document with the quoted span selected.
+      assert.match(md, new RegExp(`\\(${uriOf(doc004).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#L\\d+,\\d+-L\\d+,\\d+\\)`));
     });
 
     test('hover on a number with a source shows the paragraph and the indicator', async () => {

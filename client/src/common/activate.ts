@@ -7,7 +7,9 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import {
   CITED_RANGES, CITE_SELECTION, LIST_FILES, READ_FILE, SHOW_CITATIONS_COMMAND, STATUS,
-  COVERAGE, type CoverageResult, type CiteSelectionResult, type CitedRangesResult, type ListFilesParams, type ReadFileParams, type ReadFileResult, type StatusParams,
+  COVERAGE, DRAFT, DRAFT_COMMAND, type DraftResult,
+  type CoverageResult, type CiteSelectionResult, type CitedRangesResult, type ListFilesParams, type ReadFileParams,
+  type ReadFileResult, type StatusParams,
 } from '../../../server/src/lsp/protocol';
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 
@@ -105,6 +107,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
         locations.map(l => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character))))),
     vscode.commands.registerCommand('planlint.showOutput', () => client.outputChannel.show()),
     vscode.commands.registerCommand('planlint.citeSelection', () => citeSelection(client)),
+    vscode.commands.registerCommand(DRAFT_COMMAND, (arg?: vscode.Uri | string) => draftPlan(client, arg)),
   );
   decorateVisible();
 }
@@ -117,12 +120,51 @@ async function citeSelection(client: BaseLanguageClient): Promise<void> {
   const r = (await client.sendRequest(CITE_SELECTION, { uri: editor.document.uri.toString(), range: { start, end } })) as CiteSelectionResult | null;
   if (!r) { void vscode.window.showWarningMessage(vscode.l10n.t('This passage cannot be cited.')); return; }
   const picks: (vscode.QuickPickItem & { text: string })[] = [{ label: vscode.l10n.t('Copy source anchor'), detail: `source: ${r.anchor}`, text: `source: ${r.anchor}` }];
-  if (r.entry) {
-    picks.push({ label: vscode.l10n.t('Copy as a target'), detail: `- ${r.entry}`, text: `- ${r.entry}` });
-    picks.push({ label: vscode.l10n.t('Copy as a baseline'), detail: `baseline: ${r.entry}`, text: `baseline: ${r.entry}` });
-  }
+  // What the draft extractor reads in the passage: its targets (with their years), baseline, growth.
+  const labels = { target: vscode.l10n.t('Copy as a target'), baseline: vscode.l10n.t('Copy as a baseline'),
+    growth: vscode.l10n.t('Copy as the growth rate') };
+  for (const e of r.entries ?? []) picks.push({ label: labels[e.kind], detail: e.text, text: e.text });
   const pick = picks.length === 1 ? picks[0] : await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Cite ¶{0}', r.para) });
   if (!pick) return;
   await vscode.env.clipboard.writeText(pick.text);
   void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied: {0}', pick.text), 4000);
+}
+
+/**
+ * "Draft a plan from this document": the server drafts from the text the client holds; the draft opens
+ * unsaved as `<stem>.plan.yaml` beside the document (an `untitled:` document with that path, so that
+ * `sources.main.path` resolves and saving writes it there). A file already there is never replaced: the
+ * draft takes the next free name (`<stem>-2.plan.yaml`).
+ */
+async function draftPlan(client: BaseLanguageClient, arg?: vscode.Uri | string): Promise<void> {
+  const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : arg ?? vscode.window.activeTextEditor?.document.uri;
+  if (!uri || !/\.(txt|md)$/i.test(uri.path)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a .txt or .md source document first.'));
+    return;
+  }
+  let r: DraftResult | null = null;
+  try { r = (await client.sendRequest(DRAFT, { uri: uri.toString() })) as DraftResult | null; } catch { /* below */ }
+  if (!r) { void vscode.window.showWarningMessage(vscode.l10n.t('This document cannot be drafted.')); return; }
+  let target = vscode.Uri.parse(r.suggestedUri);
+  const stem = target.path.replace(/\.plan\.yaml$/, '');
+  for (let i = 2; i < 100 && await exists(target); i++) target = target.with({ path: `${stem}-${i}.plan.yaml` });
+  let doc: vscode.TextDocument;
+  try {
+    doc = await vscode.workspace.openTextDocument(target.with({ scheme: 'untitled' }));
+  } catch {
+    // A workspace whose files cannot be opened unsaved at their path: the draft opens without one.
+    doc = await vscode.workspace.openTextDocument({ language: 'planlint', content: r.text });
+    await vscode.window.showTextDocument(doc);
+    return;
+  }
+  if (doc.languageId !== 'planlint') doc = await vscode.languages.setTextDocumentLanguage(doc, 'planlint');
+  await vscode.window.showTextDocument(doc);
+  if (doc.getText()) return; // the draft is already open, maybe edited: shown as it is
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(doc.uri, new vscode.Position(0, 0), r.text);
+  await vscode.workspace.applyEdit(edit);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
 }

@@ -8,6 +8,7 @@ import type { PlanSymbol } from '../core/index';
 import { CITE_SELECTION, type CiteSelectionParams } from './protocol';
 import type { Project, Session } from '../core/index';
 import type { UriMap } from './uris';
+import { sourceCodeActions } from './drafting';
 
 const COMPLETION_KIND = { reference: CompletionItemKind.Reference, unit: CompletionItemKind.Unit, value: CompletionItemKind.EnumMember, field: CompletionItemKind.Property, snippet: CompletionItemKind.Snippet };
 const SYMBOL_KIND: Record<PlanSymbol['kind'], SymbolKind> = {
@@ -58,6 +59,10 @@ export function registerEditing(
 
   connection.onCodeAction(async ({ textDocument, context }) => {
     const [core, project] = await projectOf(textDocument.uri);
+    const source = documents.get(textDocument.uri);
+    if (source && /\.(txt|md|markdown)$/i.test(core)) {
+      return sourceCodeActions(project, core, source, context.diagnostics, uris, session().locale === 'zh-cn');
+    }
     const ours = context.diagnostics.filter(d => d.source === 'planlint');
     const fixes = await project.codeActions(core, ours.map(d => ({ range: d.range, code: d.code, data: d.data as Record<string, unknown> | undefined })));
     return fixes.map(f => ({

@@ -48,4 +48,20 @@ export interface CoverageResult { numbers: { total: number; cited: number }; cla
 /** Client → server: a source anchor (and a target entry) for a selection in a source document. */
 export const CITE_SELECTION = 'planlint/citeSelection';
 export interface CiteSelectionParams { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
-export interface CiteSelectionResult { anchor: string; entry?: string; quote: string; para: number; unique: boolean }
+export interface CiteSelectionResult {
+  anchor: string;
+  /** The first target's inline map, when the extractor reads one. */
+  entry?: string;
+  /** What the draft extractor reads in the passage, anchored to it: `- { year, value, source }` targets, `baseline:`,
+   * `growth:`. */
+  entries: { kind: 'target' | 'baseline' | 'growth'; text: string }[];
+  quote: string; para: number; unique: boolean;
+}
+
+/** Client → server: a plan drafted from a source document (the text the client holds), and where it goes. */
+export const DRAFT = 'planlint/draft';
+export interface DraftParams { uri: string }
+/** `suggestedUri`: `<stem>.plan.yaml` beside the document, where the draft's `sources.main.path` resolves. */
+export interface DraftResult { text: string; suggestedUri: string }
+/** The client command that drafts a plan from a source document (argument: its URI, else the active editor's). */
+export const DRAFT_COMMAND = 'planlint.draftPlan';

@@ -16,6 +16,7 @@ import { CITED_RANGES, COVERAGE, LIST_FILES, STATUS, type CitedRangesParams, typ
 import { SourceFeatures } from './sourceFeatures';
 import { EDITING_CAPABILITIES, registerEditing } from './editing';
 import { UriMap } from './uris';
+import { registerDrafting } from './drafting';
 
 export interface Runtime {
   /** File access: the node server reads the disk; the browser worker asks the client. */
@@ -46,6 +47,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = (params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map(u => uris.toCore(u));
+    uris.folders = folders;
     session = new Session(runtime.host(connection), { folders, rules: runtime.rules });
     sources = new SourceFeatures(session, documents, connection, uris);
     editorLocale = (params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale ?? 'en';
@@ -139,6 +141,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (SOURCE_FILE.test(uri)) sources.refresh();
   }
 
+  /** A plan changed: the hints on open source documents follow, once typing pauses. */
+  let sourcesTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshSourcesSoon = () => {
+    clearTimeout(sourcesTimer);
+    sourcesTimer = setTimeout(() => sources.refresh(), 200);
+  };
+
   // TextDocuments reports an open as a content change too: check at once then, debounce after.
   const justOpened = new Set<string>();
   documents.onDidOpen(e => { justOpened.add(uris.toCore(e.document.uri, true)); });
@@ -152,11 +161,18 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (PLAN_FILE.test(uri)) schedule(uri, opening ? 0 : CHANGE_DEBOUNCE_MS);
     if (!opening) recheckDependents(uri);
     else if (SOURCE_FILE.test(uri)) void sources.publish(uri);
+    if (!opening && PLAN_FILE.test(uri)) refreshSourcesSoon();
   });
   documents.onDidClose(async e => {
     const uri = uris.toCore(e.document.uri);
-    (await session.projectFor(uri)).clearOverlay(uri);
-    if (PLAN_FILE.test(uri)) schedule(uri, 0); // back to what is on disk
+    const project = await session.projectFor(uri);
+    project.clearOverlay(uri);
+    if (e.document.uri.startsWith('untitled:')) {
+      // An unsaved draft closed: it was never a file (saved, it comes back as one).
+      project.removePlan(uri);
+      uris.forget(uri);
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    } else if (PLAN_FILE.test(uri)) schedule(uri, 0); // back to what is on disk
     else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     recheckDependents(uri);
   });
@@ -226,6 +242,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.onRequest(COVERAGE, async (p: CoverageParams) => sources.coverage(uris.toCore(p.uri)));
 
   registerEditing(connection, documents, () => session, uris);
+  registerDrafting(connection, () => session, uris);
   documents.listen(connection);
   connection.listen();
 }

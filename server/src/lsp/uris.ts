@@ -24,16 +24,37 @@ export function fileUriToPath(uri: string): string | undefined {
 
 export class UriMap {
   private readonly clientForm = new Map<string, string>();
+  /** The workspace folders (core URIs): an `untitled:` document with a path inside one is that file, unsaved. */
+  folders: string[] = [];
+
+  /**
+   * A new plan opened unsaved at its path (`untitled:/…/x.plan.yaml`, as the draft command opens it) is
+   * checked as the file it will be saved as, so its relative source paths resolve beside it.
+   */
+  private untitledAsFile(u: URI): string | undefined {
+    if (u.scheme !== 'untitled' || !u.path.startsWith('/')) return undefined;
+    for (const f of this.folders) {
+      const m = /^([a-zA-Z][\w+.-]*):\/\/([^/]*)(.*)$/.exec(f);
+      if (!m) continue;
+      const dir = m[3].replace(/\/$/, '');
+      if (u.path.startsWith(`${dir}/`)) return `${m[1]}://${m[2]}${u.path}`;
+    }
+    return undefined;
+  }
 
   /**
    * The core URI of a URI from the client, remembering how the client wrote it. The form of an
    * opened document wins (`opened`): diagnostics must name the document as the editor opened it.
    */
   toCore(clientUri: string, opened = false): string {
-    const core = coreUriOf(clientUri);
+    const untitled = clientUri.startsWith('untitled:') ? this.untitledAsFile(URI.parse(clientUri)) : undefined;
+    const core = untitled ?? coreUriOf(clientUri);
     if (opened || !this.clientForm.has(core)) this.clientForm.set(core, clientUri);
     return core;
   }
+
+  /** Forgets the client's form of a core URI (an unsaved document was closed). */
+  forget(coreUri: string): void { this.clientForm.delete(coreUri); }
 
   /** The client's string for a core URI. */
   toClient(coreUri: string): string { return this.clientForm.get(coreUri) ?? encodeCoreUri(coreUri); }

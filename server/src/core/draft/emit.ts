@@ -15,7 +15,7 @@ const list = (items: string[]) => `[${items.map(str).join(', ')}]`;
 function anchor(a: DraftAnchor): string {
   return `{ doc: main, quote: ${JSON.stringify(a.quote)}${a.para ? `, para: ${a.para}` : ''} }`;
 }
-function value(v: DraftValue, field = 'value'): string {
+export function value(v: DraftValue, field = 'value'): string {
   const year = v.year !== undefined ? `year: ${v.year}, ` : '';
   return `{ ${year}${field}: ${JSON.stringify(v.value)}, source: ${anchor(v.anchor)} }`;
 }
@@ -74,7 +74,7 @@ export function emitDraft(m: DraftModel, ids: Ids, orgs: string[], periodGuessed
   return out.join('\n') + '\n';
 }
 
-function indicator(ind: DraftIndicator, ids: Ids): string[] {
+export function indicator(ind: DraftIndicator, ids: Ids): string[] {
   const out = [`  ${ids.indicators.get(ind)}:`, `    name: ${str(ind.name)}`];
   out.push(
     ind.unit
@@ -100,7 +100,7 @@ function indicator(ind: DraftIndicator, ids: Ids): string[] {
   return out;
 }
 
-function task(t: DraftTask, id: string, ids: Ids): string[] {
+export function task(t: DraftTask, id: string, ids: Ids): string[] {
   const out = [`  ${id}:`, `    title: ${str(t.title)}`, `    lead: ${list(t.lead)}`];
   if (t.support.length) out.push(`    support: ${list(t.support)}`);
   const goal = t.heading !== undefined ? ids.goals.get(t.heading) : undefined;
@@ -109,7 +109,7 @@ function task(t: DraftTask, id: string, ids: Ids): string[] {
   return out;
 }
 
-function funding(f: DraftFunding, id: string): string[] {
+export function funding(f: DraftFunding, id: string): string[] {
   const q = JSON.stringify;
   const out = [`  ${id}:`, `    title: ${str(f.title)}`];
   if (f.instrument) out.push(`    instrument: ${f.instrument}`);

@@ -9,7 +9,7 @@ import { resolve, type Resolution } from '../check/scope';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
 import type { Locale, PlanDiagnostic } from '../diagnostics';
 import type { PlanFile } from '../model/types';
-import type { Range } from '../text/lineIndex';
+import type { Range, Span } from '../text/lineIndex';
 import { basenameUri, dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';
 import type { FileHost, Limits } from '../workspace/host';
 import { Workspace } from '../workspace/workspace';
@@ -24,6 +24,8 @@ import { documentSymbols, workspaceSymbols, type PlanSymbol } from '../service/s
 import { inlayHints, type InlayHint } from '../service/inlayHints';
 import { citeSelection, type Citation0 } from '../service/cite';
 import { spotsOf } from '../service/spots';
+import { draftDocument, draftFileName, readingsAt } from '../service/drafting';
+import { addToPlan, type PlanAddition } from '../service/addToPlan';
 import type { Hover, Location } from '../service/types';
 import { ConfigFinder, type AppliedConfig } from './configs';
 import { withUnits, type UserUnits } from '../quantity/units';
@@ -262,5 +264,35 @@ export class Project {
     }
     docId ??= basenameUri(docUri).replace(/\.[^.]+$/, '').replace(/[^\w\u4e00-\u9fff-]/g, '_') || 'doc';
     return citeSelection(doc.value, docId, start, end);
+  }
+
+  /** A plan drafted from a source document, and where it goes: `<stem>.plan.yaml` beside the document. */
+  async draft(docUri: string): Promise<{ text: string; planUri: string } | undefined> {
+    const doc = await this.ws.loadSource(docUri);
+    if (!doc.ok || await this.ws.misread(docUri, this.limits.maxSourceBytes)) return undefined;
+    const name = basenameUri(docUri);
+    return { text: draftDocument(doc.value, name), planUri: `${dirnameUri(docUri)}/${draftFileName(name)}` };
+  }
+
+  /**
+   * "Add to plan…" at a span of a source document (an uncited number or clause): for each plan citing
+   * the document, the edits that add what the draft extractor reads there.
+   */
+  async additions(docUri: string, span: Span): Promise<(PlanAddition & { planUri: string })[]> {
+    const doc = await this.ws.loadSource(docUri);
+    if (!doc.ok || await this.ws.misread(docUri, this.limits.maxSourceBytes)) return [];
+    const readings = readingsAt(doc.value, span);
+    if (!readings.length) return [];
+    const out: (PlanAddition & { planUri: string })[] = [];
+    for (const { file, res } of await this.allFiles()) {
+      if (file.isRegistry) continue;
+      const docId = [...res.sourceStates.values()].find(s => s.uri === docUri)?.def.id;
+      if (!docId) continue;
+      for (const r of readings) {
+        const a = addToPlan(file, res, docId, r);
+        if (a) out.push({ ...a, planUri: file.uri });
+      }
+    }
+    return out;
   }
 }

@@ -1,11 +1,22 @@
 /**
  * Cite a selection: from text selected in a source document, a `source` anchor for it (with `para`
- * where the quote is not unique) and, where it states a year and a number, a target or baseline.
+ * where the quote is not unique) and the entries the draft extractor reads in it (targets with their
+ * years, baselines, growth rates), each anchored to the selection.
  */
 import type { SourceDocument } from '../sources/document';
-import { fmt } from '../quantity/quantity';
+import { valuesIn } from './drafting';
 
-export interface Citation0 { anchor: string; entry?: string; quote: string; para: number; unique: boolean }
+/** One entry to paste: a target list item, a `baseline:` or a `growth:`, written as YAML. */
+export interface CiteEntry { kind: 'target' | 'baseline' | 'growth'; text: string }
+export interface Citation0 {
+  anchor: string;
+  /** The first target's inline map (`{ year: 2020, value: "…", source: … }`), when there is one. */
+  entry?: string;
+  entries: CiteEntry[];
+  quote: string;
+  para: number;
+  unique: boolean;
+}
 
 const yamlQuote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
@@ -18,17 +29,12 @@ export function citeSelection(doc: SourceDocument, docId: string, start: number,
   const matches = doc.findQuote(quote);
   const unique = matches.length === 1;
   const anchor = `{ doc: ${docId}, quote: ${yamlQuote(quote)}${unique ? '' : `, para: ${p.index}`} }`;
-  const year = /((?:19|20)\d\d)年/.exec(quote);
-  const nums = doc.numbersIn({ start: doc.text.indexOf(quote, p.start), end: doc.text.indexOf(quote, p.start) + quote.length })
-    .filter(n => !(n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value)));
-  let entry: string | undefined;
-  if (year && nums.length) {
-    const n = nums[nums.length - 1];
-    const raw = doc.text.slice(n.span.start, n.span.end);
-    const after = doc.text.slice(n.span.end, n.span.end + 2);
-    const op = /^以上/.test(after) ? '>= ' : /^(以下|以内)/.test(after) ? '<= ' : /^左右/.test(after) ? '~' : '';
-    const value = op || n.unit ? yamlQuote(`${op}${raw.replace(/,/g, '')}`) : fmt(n.value);
-    entry = `{ year: ${year[1]}, value: ${value}, source: ${anchor} }`;
-  }
-  return { anchor, entry, quote, para: p.index, unique };
+  const from = doc.text.indexOf(quote, start);
+  const entries: CiteEntry[] = valuesIn(doc, from, from + quote.length).map(v => {
+    const year = v.value.year !== undefined && v.kind !== 'growth' ? `year: ${v.value.year}, ` : '';
+    const map = `{ ${year}${v.field}: ${yamlQuote(v.value.value)}, source: ${anchor} }`;
+    return { kind: v.kind, text: v.kind === 'target' ? `- ${map}` : `${v.kind}: ${map}` };
+  });
+  const first = entries.find(e => e.kind === 'target');
+  return { anchor, entry: first?.text.slice(2), entries, quote, para: p.index, unique };
 }

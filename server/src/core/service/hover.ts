@@ -53,7 +53,10 @@ export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): s
     : `${m.start - EXCERPT > p.start ? '…' : ''}${esc(before)}**${esc(r.doc.text.slice(m.start, m.end))}**${esc(after)}${m.end + EXCERPT < p.end ? '…' : ''}`;
   const more = r.matches.length > 1 ? T(locale, ` (1 of ${r.matches.length} matches)`, `（共 ${r.matches.length} 处匹配，显示第 1 处）`) : '';
   const enc = encodingNote(state, locale);
-  return `**${esc(title)}** · ¶${m.para}${more}${enc}\n\n> ${body}\n\n${docLink(T(locale, `Open ¶${m.para}`, `打开第 ${m.para} 段`), r.state.uri!, line)}`;
+  // "Open ¶N" opens the document with the quoted span selected.
+  const open = docLink(T(locale, `Open ¶${m.para}`, `打开第 ${m.para} 段`), r.state.uri!, line,
+    r.doc.lines.rangeOf({ start: m.start, end: m.end }));
+  return `**${esc(title)}** · ¶${m.para}${more}${enc}\n\n> ${body}\n\n${open}`;
 }
 
 function orgMarkdown(org: OrgDef, res: Resolution, locale: Locale): string {

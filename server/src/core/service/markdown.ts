@@ -1,3 +1,5 @@
+import type { Range } from '../text/lineIndex';
+
 /**
  * Text from plans and source documents shown as Markdown is escaped: a paragraph holding
  * Markdown links, `command:` URIs, HTML tags or control characters shows as text. Every line
@@ -43,8 +45,13 @@ export function linkTarget(uri: string): string {
     uri.slice(head.length).replace(/[^A-Za-z0-9\-._/:=&,;@$+]/gu, bytes);
 }
 
-/** A link the hover may show: only to a document (file or workspace URI), never a command. */
-export function docLink(label: string, uri: string, line?: number): string {
+/**
+ * A link the hover may show: only to a document (file or workspace URI), never a command. With a
+ * `select` range (0-based) the link selects it (`#L3,5-L3,20`, 1-based, as VS Code opens links).
+ */
+export function docLink(label: string, uri: string, line?: number, select?: Range): string {
   if (/^\s*(command|javascript|data|vscode):/i.test(uri)) return escapeMarkdown(label);
-  return `[${escapeMarkdown(label)}](${linkTarget(uri)}${line === undefined ? '' : `#L${line + 1}`})`;
+  const at = (p: Range['start']) => `L${p.line + 1},${p.character + 1}`;
+  const fragment = select ? `#${at(select.start)}-${at(select.end)}` : line === undefined ? '' : `#L${line + 1}`;
+  return `[${escapeMarkdown(label)}](${linkTarget(uri)}${fragment})`;
 }

@@ -1,0 +1,47 @@
+/**
+ * Drafting in the editor: `planlint/draft` (a plan drafted from a source document, for the client to open
+ * unsaved beside it) and "Add to plan…", the code actions on a source document's uncited numbers and
+ * clauses. The server computes edits; the client applies them (and can undo them). Nothing is written here.
+ */
+import { CodeActionKind, type CodeAction, type Connection, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Project, Session } from '../core/index';
+import { DRAFT, DRAFT_COMMAND, type DraftParams, type DraftResult } from './protocol';
+import { encodeCoreUri, type UriMap } from './uris';
+
+export function registerDrafting(connection: Connection, session: () => Session, uris: UriMap): void {
+  connection.onRequest(DRAFT, async (p: DraftParams): Promise<DraftResult | null> => {
+    const core = uris.toCore(p.uri);
+    const r = await (await session().projectFor(core)).draft(core);
+    return r ? { text: r.text, suggestedUri: encodeCoreUri(r.planUri) } : null;
+  });
+}
+
+const UNCITED = new Set(['uncited-number', 'uncited-clause']);
+
+/** "Add to plan…" on the uncited numbers and clauses of a source document, and "draft a new plan". */
+export async function sourceCodeActions(
+  project: Project, core: string, doc: TextDocument, diagnostics: Diagnostic[], uris: UriMap, zh: boolean,
+): Promise<CodeAction[]> {
+  const ours = diagnostics.filter(d => d.source === 'planlint' && UNCITED.has(String(d.code)));
+  if (!ours.length) return [];
+  const out: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const d of ours) {
+    const span = { start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end) };
+    for (const a of await project.additions(core, span)) {
+      const file = a.planUri.slice(a.planUri.lastIndexOf('/') + 1);
+      const name = a.name.length > 24 ? `${a.name.slice(0, 24)}…` : a.name;
+      const title = zh ? `添加到规划 ${file}：${a.id} ${name}` : `Add to plan ${file}: ${a.id} ${name}`;
+      if (seen.has(title)) continue;
+      seen.add(title);
+      out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d],
+        edit: { changes: { [uris.toClient(a.planUri)]: a.edits } } });
+    }
+  }
+  const title = zh ? '添加到新规划：根据此文件起草规划…'
+    : 'Add to a new plan: draft one from this document…';
+  out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: ours,
+    command: { title, command: DRAFT_COMMAND, arguments: [doc.uri] } });
+  return out;
+}
