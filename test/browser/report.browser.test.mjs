@@ -24,7 +24,7 @@ test('the seeds report renders in Chromium with one chart per indicator and work
     page.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
     await page.goto(pathToFileURL(file).href);
     const charts = await page.locator('svg.chart').count();
-    assert.equal(charts, 153, 'one per indicator of the five seed plans');
+    assert.equal(charts, 172, 'one per indicator of the five seed plans');
     // The charts are drawn: boxes of the right size, with points in them.
     const box = await page.locator('svg.chart').first().boundingBox();
     assert.ok(box.width >= 200 && box.height >= 80, JSON.stringify(box));
@@ -51,7 +51,7 @@ test('the seeds report renders in Chromium with one chart per indicator and work
         assert.ok(n === rows && height > 40 * Math.min(rows, 3), `${kind}: ${n} rows drawn`);
       }
     }
-    assert.equal(counts.filter(c => c[0] === 'goals').reduce((n, c) => n + c[1], 0), 72);
+    assert.equal(counts.filter(c => c[0] === 'goals').reduce((n, c) => n + c[1], 0), 75);
     assert.match(await page.locator('tr[id$="-F-dc-power"] td.terms').innerText(), /amount 0\.35元\/千瓦时/);
     // A finding names its item and links to its row.
     const finding = page.locator('section.findings li', { hasText: 'onlineLicensing' });
