@@ -132,7 +132,7 @@ test('report: with --locale zh-cn every heading, label and cell is in Chinese', 
 test('report: charts are scaled, with a y axis ticked in the unit, years on the x axis, points labelled', () => {
   const charts = [...en.matchAll(/<tr id="ind-\d+-([^"]+)">.*?(<svg class="chart".*?<\/svg>)/gs)]
     .map(m => ({ id: m[1], svg: m[2] }));
-  assert.equal(charts.length, 153);
+  assert.equal(charts.length, 172);
   const drawn = charts.filter(c => c.svg.includes('<circle'));
   assert.ok(drawn.length > 80, `charts with points: ${drawn.length}`);
   for (const { id, svg } of drawn) {

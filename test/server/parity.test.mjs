@@ -96,6 +96,8 @@ for (const bundle of BUNDLES) {
       assert.deepEqual(p.diagnostics.map(d => d.code), ['direction-conflict']);
       const h = await client.hover(uri, 5, 3);
       assert.ok(h, 'requests on that URI are answered');
+      assert.ok(client.log.some(m => /checked .*sx\(1\) 规划#2\.plan\.yaml \(opened\): 1 finding/.test(m)),
+        `the Output channel says what was checked and why: ${client.log.join('\n')}`);
     });
 
     test('a plan that is not open is published under its VS Code URI', async () => {

@@ -64,14 +64,40 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     return files.map(f => f.toString());
   });
 
+  // The status item: what was checked and what it found; a click opens a menu.
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
   status.name = 'PlanLint';
-  status.command = 'planlint.showOutput';
+  status.command = 'planlint.statusMenu';
   context.subscriptions.push(status);
+  let indexed: StatusParams | undefined;
+  const showStatus = () => {
+    if (!indexed || indexed.indexing) return;
+    let errors = 0, warnings = 0;
+    for (const [, diags] of vscode.languages.getDiagnostics()) {
+      for (const d of diags) {
+        if (d.source !== 'planlint') continue;
+        if (d.severity === vscode.DiagnosticSeverity.Error) errors++; else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+      }
+    }
+    const registries = indexed.registries ?? 0, plans = indexed.total - registries;
+    status.text = `${errors ? '$(error)' : warnings ? '$(warning)' : '$(check)'} PlanLint ${errors}/${warnings}`;
+    status.tooltip = vscode.l10n.t('{0} plan file(s) and {1} registr(ies) checked: {2} error(s), {3} warning(s)', plans, registries, errors, warnings);
+    status.show();
+  };
   client.onNotification(STATUS, (p: StatusParams) => {
     if (p.indexing) { status.text = `$(sync~spin) PlanLint ${p.done}/${p.total}`; status.tooltip = vscode.l10n.t('Indexing plan files'); status.show(); }
-    else { status.text = '$(check) PlanLint'; status.tooltip = vscode.l10n.t('{0} plan files checked', p.total); status.show(); }
+    else { indexed = p; showStatus(); }
   });
+  context.subscriptions.push(vscode.languages.onDidChangeDiagnostics(showStatus),
+    vscode.commands.registerCommand('planlint.statusMenu', async () => {
+      const items = [
+        { label: vscode.l10n.t('Check again'), command: 'planlint.restartServer' },
+        { label: vscode.l10n.t('Show the problems'), command: 'workbench.actions.view.problems' },
+        { label: vscode.l10n.t('Show output'), command: 'planlint.showOutput' },
+      ];
+      const pick = await vscode.window.showQuickPick(items, { placeHolder: 'PlanLint' });
+      if (pick) await vscode.commands.executeCommand(pick.command);
+    }));
 
   // On a source document, a second item shows what the plans cite of it: coverage's own counts.
   const coverage = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 9);

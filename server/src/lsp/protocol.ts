@@ -15,7 +15,8 @@ export type ListFilesResult = string[];
 
 /** Server → client: workspace indexing progress, for the status bar. */
 export const STATUS = 'planlint/status';
-export interface StatusParams { indexing: boolean; done: number; total: number }
+/** `registries`: how many of the files are registries (`*.orgs.yaml`), for the status bar. */
+export interface StatusParams { indexing: boolean; done: number; total: number; registries?: number }
 
 /** Client → server: the cited spans of a source document, for decorations. */
 export const CITED_RANGES = 'planlint/citedRanges';

@@ -89,13 +89,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onDidChangeConfiguration(async () => {
     if (canPullConfig) await pullSettings();
-    for (const p of session.projects) for (const uri of p.plans) schedule(uri, 0);
+    for (const p of session.projects) for (const uri of p.plans) schedule(uri, 0, 'settings changed');
     sources.invalidate();
     sources.refresh();
   });
 
   /** Checks one plan and publishes its diagnostics, unless a newer version arrived meanwhile. */
-  async function validate(uri: string): Promise<void> {
+  async function validate(uri: string, why?: string): Promise<void> {
     const clientUri = uris.toClient(uri);
     const version = documents.get(clientUri)?.version;
     try {
@@ -107,6 +107,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         if (d.data?.internalError && !failedRules.has(d.code)) { failedRules.add(d.code); log(`planlint: rule ${d.code} failed: ${d.message}`); }
       }
       await connection.sendDiagnostics({ uri: clientUri, version, diagnostics: result.diagnostics.map(toLspDiagnostic) });
+      // The Output channel says what was checked and why (not every keystroke: edits are the user's own).
+      if (why) log(`planlint: checked ${uri} (${why}): ${result.diagnostics.length} finding(s)`);
       // Index what hovers and completion need now, while the user reads, not on their first request.
       setTimeout(() => {
         if (documents.get(clientUri)?.version === version) void session.projectFor(uri).then(p => p.prepare(uri));
@@ -129,14 +131,14 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     void connection.sendDiagnostics({ uri: clientUri, diagnostics: diags.map(toLspDiagnostic) });
   }
 
-  function schedule(uri: string, delay: number): void {
+  function schedule(uri: string, delay: number, why?: string): void {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => { timers.delete(uri); void validate(uri); }, delay));
+    timers.set(uri, setTimeout(() => { timers.delete(uri); void validate(uri, why); }, delay));
   }
 
   /** A registry, config or source document changed: check again every plan that reads it. */
   function recheckDependents(uri: string): void {
-    for (const p of session.projects) for (const plan of p.invalidate(uri)) if (plan !== uri) schedule(plan, CHANGE_DEBOUNCE_MS);
+    for (const p of session.projects) for (const plan of p.invalidate(uri)) if (plan !== uri) schedule(plan, CHANGE_DEBOUNCE_MS, `it reads ${uri}, which changed`);
     sources.invalidate();
     if (SOURCE_FILE.test(uri)) sources.refresh();
   }
@@ -158,7 +160,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     project.setOverlay(uri, e.document.getText());
     if (PLAN_FILE.test(uri)) project.addPlan(uri);
     sources.invalidate();
-    if (PLAN_FILE.test(uri)) schedule(uri, opening ? 0 : CHANGE_DEBOUNCE_MS);
+    if (PLAN_FILE.test(uri)) schedule(uri, opening ? 0 : CHANGE_DEBOUNCE_MS, opening ? 'opened' : undefined);
     if (!opening) recheckDependents(uri);
     else if (SOURCE_FILE.test(uri)) void sources.publish(uri);
     if (!opening && PLAN_FILE.test(uri)) refreshSourcesSoon();
@@ -172,7 +174,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       project.removePlan(uri);
       uris.forget(uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-    } else if (PLAN_FILE.test(uri)) schedule(uri, 0); // back to what is on disk
+    } else if (PLAN_FILE.test(uri)) schedule(uri, 0, 'closed: back to the file on disk');
     else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     recheckDependents(uri);
   });
@@ -184,7 +186,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       const project = await session.projectFor(uri);
       if (PLAN_FILE.test(uri)) {
         if (c.type === FileChangeType.Deleted) { project.removePlan(uri); void connection.sendDiagnostics({ uri: uris.toClient(uri), diagnostics: [] }); }
-        else { project.addPlan(uri); schedule(uri, CHANGE_DEBOUNCE_MS); }
+        else { project.addPlan(uri); schedule(uri, CHANGE_DEBOUNCE_MS, 'changed on disk'); }
       }
       recheckDependents(uri);
     }
@@ -211,7 +213,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         await new Promise(r => setTimeout(r, 0)); // let requests for open files through
       }
     }
-    void connection.sendNotification(STATUS, { indexing: false, done, total: found.length });
+    const registries = found.filter(u => /\.orgs\.yaml$/.test(u)).length;
+    void connection.sendNotification(STATUS, { indexing: false, done, total: found.length, registries });
     log(`planlint: indexed ${done} plan files`);
     sources.refresh();
   }
