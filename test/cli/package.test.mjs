@@ -28,7 +28,7 @@ test('the tarball holds the CLI bundle, the schema, the user docs and the init t
   assert.deepEqual(files.map(f => f.replace(/^package\//, '')).sort(), [
     'CHANGELOG.md', 'LICENSE', 'README.md', 'bin/planlint.js', 'dist/cli.js',
     'docs/ci.md', 'docs/ci/github-workflow.yml', 'docs/ci/gitlab-ci.yml', 'docs/ci/pre-commit',
-    'docs/editor.md', 'docs/format-notes.md', 'docs/plan-format.md', 'docs/rules.md',
+    'docs/editor.md', 'docs/format-notes.md', 'docs/plan-format.md', 'docs/rules.md', 'docs/rules.zh-cn.md',
     'package.json', 'schemas/config.schema.json', 'schemas/plan.schema.json',
     'templates/init/orgs/city.orgs.yaml', 'templates/init/planlint.config.yaml',
     'templates/init/plans/city-digital-economy-14th.plan.yaml', 'templates/init/sources/city-digital-economy-14th.txt',
@@ -117,7 +117,7 @@ test('planlint --version is package.json\'s version, as the .vsix\'s; the .vsix 
     '[Content_Types].xml', 'extension.vsixmanifest', 'extension/LICENSE.txt',
     'extension/dist/client-browser.js', 'extension/dist/client-node.js',
     'extension/dist/server-browser.js', 'extension/dist/server-node.js',
-    'extension/docs/rules.md', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/language-configuration.json',
+    'extension/docs/rules.md', 'extension/docs/rules.zh-cn.md', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/language-configuration.json',
     'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.zh-cn.json',
     'extension/readme.md', 'extension/schemas/config.schema.json', 'extension/schemas/plan.schema.json',
     'extension/syntaxes/planlint.tmLanguage.json',

@@ -8,7 +8,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('PlanLint', { log: true });
   const worker = await serverWorker(context);
-  client = new LanguageClient('planlint', 'PlanLint', worker, clientOptions(output));
+  client = new LanguageClient('planlint', 'PlanLint', worker, clientOptions(output, context.extensionUri));
   await client.start();
   attach(context, client);
   context.subscriptions.push(vscode.commands.registerCommand('planlint.restartServer', async () => { await client?.stop(); await client?.start(); }));

@@ -15,8 +15,22 @@ import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 
 export const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
-export function clientOptions(output: vscode.LogOutputChannel): LanguageClientOptions {
+/**
+ * A diagnostic's code opens the rule's page shipped with the extension (English or Chinese, by the
+ * display language), not a website a government network may not reach.
+ */
+function bundledRuleDocs(extensionUri: vscode.Uri, diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
+  const page = vscode.env.language.toLowerCase().startsWith('zh') ? 'rules.zh-cn.md' : 'rules.md';
+  for (const d of diagnostics) {
+    if (d.source !== 'planlint' || typeof d.code !== 'object' || !d.code) continue;
+    d.code = { value: d.code.value, target: vscode.Uri.joinPath(extensionUri, 'docs', page).with({ fragment: String(d.code.value) }) };
+  }
+  return diagnostics;
+}
+
+export function clientOptions(output: vscode.LogOutputChannel, extensionUri: vscode.Uri): LanguageClientOptions {
   return {
+    middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, bundledRuleDocs(extensionUri, diagnostics)) },
     documentSelector: [
       { language: 'planlint' },
       { language: 'plaintext', pattern: '**/*.txt' },

@@ -11,7 +11,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('planlint', 'PlanLint', {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  }, clientOptions(output));
+  }, clientOptions(output, context.extensionUri));
   await client.start();
   attach(context, client);
   context.subscriptions.push(vscode.commands.registerCommand('planlint.restartServer', () => client?.restart()));
