@@ -1,5 +1,6 @@
 import type { Rule } from './context';
 import { showValue } from './util';
+import { nameOf } from './names';
 
 /** milestone-regression: taken in year order, a later milestone less ambitious than an earlier one. */
 export const milestoneRegression: Rule = {
@@ -19,9 +20,11 @@ export const milestoneRegression: Rule = {
         if (best && t.year! > best.year!) {
           const worse = dir === 'increase' ? n < end(best.value!) : n > end(best.value!);
           if (worse) {
+            const n = nameOf(def, ctx.scope);
+            const [than, rule] = dir === 'increase' ? ['低于', '不应低于'] : ['高于', '不应高于'];
             ctx.report(t.value!.span, {
-              en: `the ${t.year} milestone ${showValue(t.value, r.unit)} is less ambitious than the ${best.year} milestone ${showValue(best.value, r.unit)} for '${def.id}', which should ${dir}`,
-              zh: `指标“${def.id}”${t.year}年目标 ${showValue(t.value, r.unit)} 不及${best.year}年目标 ${showValue(best.value, r.unit)}`,
+              en: `the ${t.year} milestone ${showValue(t.value, r.unit)} is less ambitious than the ${best.year} milestone ${showValue(best.value, r.unit)} for ${n.en}, which should ${dir}`,
+              zh: `指标${n.zh}${t.year}年目标值${showValue(t.value, r.unit)}${than}${best.year}年目标值${showValue(best.value, r.unit)}，后期目标${rule}前期`,
             });
             continue;
           }

@@ -11,7 +11,7 @@ const WHY: Record<string, Msg> = {
   'too-large': { en: 'is larger than the size limit for source documents', zh: '超过来源文件的大小限制' },
   'too-many-paragraphs': {
     en: `has more than ${MAX} paragraphs, the limit for source documents, and is not read`,
-    zh: `段落数超过来源文件的上限（${MAX} 段），不予读取`,
+    zh: `段落数超过来源文件的上限（${MAX_PARAGRAPHS}段），不予读取`,
   },
 };
 
@@ -26,7 +26,10 @@ export const sourceMissing: Rule = {
       const state = ctx.sourceStates.get(def.id);
       if (!state?.problem || state.def !== def || !def.path) continue;
       const why = WHY[state.problem.reason] ?? WHY.missing;
-      ctx.report(def.path.span, { en: `source document '${def.path.value}' ${why.en}`, zh: `来源文件“${def.path.value}”${why.zh}` });
+      const title = def.title?.value.trim();
+      const shown = title ? { en: `'${title}' (${def.path.value})`, zh: `“${title}”（${def.path.value}）` }
+        : { en: `'${def.path.value}'`, zh: `“${def.path.value}”` };
+      ctx.report(def.path.span, { en: `source document ${shown.en} ${why.en}`, zh: `来源文件${shown.zh}${why.zh}` });
     }
   },
 };

@@ -1,6 +1,7 @@
 import { dimensionLabel, parseUnit } from '../quantity/units';
 import type { Rule } from './context';
 import { quantityFields, quantityOf } from './util';
+import { nameOf, nameOfId } from './names';
 
 const MONEY_ROLES = new Set(['threshold', 'amount', 'cap', 'tier']);
 
@@ -15,10 +16,10 @@ export const unitMismatch: Rule = {
       if (role === 'value' && indicator) {
         const unit = indicator.unit && parseUnit(indicator.unit.value);
         if (unit && unit.dim !== q.unit.dim) {
-          const want = dimensionLabel(unit.dim);
+          const want = dimensionLabel(unit.dim), n = nameOf(indicator, ctx.scope);
           ctx.report(field.span, {
-            en: `${q.number}${q.unitText} is ${dim.en}, but '${indicator.id}' is measured in ${unit.text} (${want.en})`,
-            zh: `${q.number}${q.unitText}的量纲是${dim.zh}，但指标“${indicator.id}”的单位是${unit.text}（${want.zh}）`,
+            en: `${q.number}${q.unitText} is ${dim.en}, but ${n.en} is measured in ${unit.text} (${want.en})`,
+            zh: `${q.number}${q.unitText}的量纲是${dim.zh}，但指标${n.zh}的单位是${unit.text}（${want.zh}）`,
           });
         }
       } else if (role === 'growth' && q.unit.dim !== 'share' && q.unit.dim !== 'pp') {
@@ -38,9 +39,10 @@ export const unitMismatch: Rule = {
         if (part?.kind !== 'indicator' || !part.unit) continue;
         const pu = parseUnit(part.unit.value);
         if (pu && pu.dim !== unit.dim) {
+          const pn = nameOfId(ref.id, ctx.scope), tn = nameOf(ind, ctx.scope);
           ctx.report(ref.span, {
-            en: `'${ref.id}' is in ${pu.text} (${dimensionLabel(pu.dim).en}), but its total '${ind.id}' is in ${unit.text} (${dimensionLabel(unit.dim).en})`,
-            zh: `“${ref.id}”的单位是${pu.text}（${dimensionLabel(pu.dim).zh}），但总量“${ind.id}”的单位是${unit.text}（${dimensionLabel(unit.dim).zh}）`,
+            en: `${pn.en} is in ${pu.text} (${dimensionLabel(pu.dim).en}), but its total ${tn.en} is in ${unit.text} (${dimensionLabel(unit.dim).en})`,
+            zh: `${pn.zh}的单位是${pu.text}（${dimensionLabel(pu.dim).zh}），但总量${tn.zh}的单位是${unit.text}（${dimensionLabel(unit.dim).zh}）`,
           });
         }
       }

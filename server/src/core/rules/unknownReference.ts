@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from './context';
 import { referenceUses, type RefKind } from './util';
 import type { AnchorDef } from '../model/types';
 import { anchorUses } from '../sources/cited';
+import { labelOf, nameOf } from './names';
 
 const KIND: Record<string, Msg> = {
   indicator: { en: 'indicator', zh: '指标' }, goal: { en: 'goal', zh: '目标' }, task: { en: 'task', zh: '任务' },
@@ -17,6 +18,12 @@ const INCLUDE: Record<string, Msg> = {
   'not-text': { en: 'is not text in UTF-8, UTF-16 or GB18030', zh: '不是 UTF-8、UTF-16 或 GB18030 编码的文本' },
   'too-large': { en: 'is larger than the size limit', zh: '超过大小限制' },
   broken: { en: 'has YAML syntax errors, so its ids cannot be used', zh: '有 YAML 语法错误，其中的标识无法使用' },
+};
+
+/** Where a reference stands, as a drafter says it. */
+const ROLE_ZH: Record<string, string> = {
+  'goal indicators': '目标所列指标（indicators）', parts: '分项（parts）', subsets: '其中项（subsets）', goals: '任务所属目标（goals）',
+  supports: '资金支持对象（supports）',
 };
 
 const article = (w: string) => (/^[aeiou]/.test(w) ? 'an ' : 'a ') + w;
@@ -57,7 +64,13 @@ export const unknownReference: Rule = {
       const ok = expect === 'item' ? (use.allowed as string[]).includes(item.kind) : item.kind === expect;
       if (!ok) {
         const is = KIND[item.kind], want = KIND[expect];
-        ctx.report(ref.span, { en: `'${ref.id}' is ${article(is.en)}, but ${use.role} must name ${want.en === 'task or goal' ? 'tasks or goals' : want.en + 's'}`, zh: `“${ref.id}”是${is.zh}，但 ${use.role} 必须引用${want.zh}` });
+        // The id is what was written; the name says which item it is.
+        const n = labelOf(item) ? nameOf(item, scope) : undefined;
+        const wants = want.en === 'task or goal' ? 'tasks or goals' : want.en + 's';
+        ctx.report(ref.span, {
+          en: `'${ref.id}' is ${article(is.en)}${n ? `, ${n.en}` : ''}, but ${use.role} must name ${wants}`,
+          zh: `“${ref.id}”是${is.zh}${n ? n.zh : ''}，但${ROLE_ZH[use.role] ?? use.role}只能引用${want.zh}`,
+        });
       }
     }
     for (const a of anchorsOf(ctx)) {
