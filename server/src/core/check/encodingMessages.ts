@@ -9,7 +9,7 @@ export function notTextMessage(at: NotTextAt | undefined): Msg {
     en: 'the file is not text in UTF-8, UTF-16 (with a byte-order mark) or GB18030 and is not checked: '
       + (at ? `it holds ${u} on line ${at.line}` : 'its bytes are not valid in any of these encodings'),
     zh: '文件不是 UTF-8、UTF-16（带字节顺序标记）或 GB18030 编码的文本，不予检查：'
-      + (at ? `第 ${at.line} 行含有字符 ${u}` : '其字节在这些编码中均无效'),
+      + (at ? `第${at.line}行含有字符 ${u}` : '其字节在这些编码中均无效'),
   };
 }
 

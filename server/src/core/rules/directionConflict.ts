@@ -1,6 +1,6 @@
 import { intersects } from '../quantity/quantity';
 import type { Rule } from './context';
-import { showValue } from './util';
+import { showValue, showValueZh } from './util';
 import { nameOf } from './names';
 
 /** direction-conflict: a target that moves against the indicator's direction. */
@@ -19,6 +19,7 @@ export const directionConflict: Rule = {
         const T = t.value?.interval;
         if (!T || !against(T)) continue;
         const tv = showValue(t.value, r.unit), bv = showValue(r.baseline!.value, r.unit);
+        const tvZh = showValueZh(t.value, r.unit), bvZh = showValueZh(r.baseline!.value, r.unit);
         const same = T.lo === T.hi && B.lo === B.hi && T.lo === B.lo;
         const [en, zh] = same ? ['equal to', '等于'] : dir === 'increase' ? ['below', '低于']
           : dir === 'decrease' ? ['above', '高于'] : ['away from', '偏离'];
@@ -27,7 +28,7 @@ export const directionConflict: Rule = {
         const target = t.year !== undefined ? { en: `the ${t.year} target`, zh: `${t.year}年目标值` } : { en: 'the target', zh: '目标值' };
         ctx.report(t.value!.span, {
           en: `${target.en} ${tv} is ${en} the baseline ${bv}${r.baselineYear ? ` (${r.baselineYear})` : ''}, but ${n.en} should ${dir}`,
-          zh: `${target.zh}${tv}${zh}基期值${bv}${r.baselineYear ? `（${r.baselineYear}年）` : ''}，但指标${n.zh}应${dirZh}`,
+          zh: `${target.zh}${tvZh}${zh}基期值${bvZh}${r.baselineYear ? `（${r.baselineYear}年）` : ''}，但指标${n.zh}应${dirZh}`,
         });
       }
     }

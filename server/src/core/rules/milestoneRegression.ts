@@ -1,5 +1,5 @@
 import type { Rule } from './context';
-import { showValue } from './util';
+import { showValue, showValueZh } from './util';
 import { nameOf } from './names';
 
 /** milestone-regression: taken in year order, a later milestone less ambitious than an earlier one. */
@@ -24,7 +24,7 @@ export const milestoneRegression: Rule = {
             const [than, rule] = dir === 'increase' ? ['低于', '不应低于'] : ['高于', '不应高于'];
             ctx.report(t.value!.span, {
               en: `the ${t.year} milestone ${showValue(t.value, r.unit)} is less ambitious than the ${best.year} milestone ${showValue(best.value, r.unit)} for ${n.en}, which should ${dir}`,
-              zh: `指标${n.zh}${t.year}年目标值${showValue(t.value, r.unit)}${than}${best.year}年目标值${showValue(best.value, r.unit)}，后期目标${rule}前期`,
+              zh: `指标${n.zh}${t.year}年目标值${showValueZh(t.value, r.unit)}${than}${best.year}年目标值${showValueZh(best.value, r.unit)}，后期目标${rule}前期`,
             });
             continue;
           }

@@ -37,6 +37,12 @@ export function nameOf(x: Named, scope: NameScope): Msg {
   return shared ? { en: `'${shown}' (${x.id})`, zh: `“${shown}”（${x.id}）` } : { en: `'${shown}'`, zh: `“${shown}”` };
 }
 
+/** Its name alone, quoted (for a message that already shows its id), if it has one. */
+export function bareNameOf(x: Named): Msg | undefined {
+  const label = labelOf(x);
+  return label ? { en: `'${shorten(label)}'`, zh: `“${shorten(label)}”` } : undefined;
+}
+
 /** The name of the item an id refers to in scope; the quoted id when it names nothing. */
 export function nameOfId(id: string, scope: NameScope): Msg {
   const it = scope.items.get(id);

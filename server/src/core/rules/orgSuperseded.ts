@@ -40,7 +40,7 @@ export const orgSuperseded: Rule = {
       const n = nameOf(org, ctx.scope);
       ctx.report(use.ref.span, {
         en: `${n.en} ${what.en}, but ${late.en}${next.en}`,
-        zh: `${n.zh}${what.zh}${next.zh}，但${late.zh}`,
+        zh: `${n.zh}${what.zh}，但${late.zh}${next.zh ? `；${next.zh.slice(1)}` : ''}`,
       }, succ ? { successor: succ.id } : undefined);
     }
   },

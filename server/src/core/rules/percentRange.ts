@@ -1,7 +1,7 @@
 import type { IndicatorDef } from '../model/types';
 import { fmt, intersects, showInterval, type Interval } from '../quantity/quantity';
 import type { Rule } from './context';
-import { quantityOf, showValue } from './util';
+import { quantityOf, showValue, showValueZh } from './util';
 import { nameOf } from './names';
 
 /**
@@ -33,11 +33,13 @@ export const percentRange: Rule = {
         if (!v || v.fromChange || v.number === undefined || !v.interval) continue;
         const ends = [v.number, v.high ?? v.number];
         if (ends.every(n => n >= bounds.lo && n <= bounds.hi) && intersects(v.interval, bounds)) continue;
-        const bound = def.bounds ? { en: 'its bounds', zh: '取值范围' } : { en: 'a share', zh: '比重的取值范围' };
         const n = nameOf(def, ctx.scope);
-        ctx.report(v.span, {
-          en: `${showValue(v, r.unit)} lies outside ${shown}, ${bound.en} of ${n.en}`,
-          zh: `${showValue(v, r.unit)}超出指标${n.zh}${bound.zh}（${shown}）`,
+        ctx.report(v.span, def.bounds ? {
+          en: `${showValue(v, r.unit)} lies outside ${shown}, the bounds of ${n.en}`,
+          zh: `指标${n.zh}的数值${showValueZh(v, r.unit)}超出其取值范围（${shown}）`,
+        } : {
+          en: `${showValue(v, r.unit)} lies outside ${shown}: ${n.en} is a share`,
+          zh: `指标${n.zh}的数值${showValueZh(v, r.unit)}超出比重的取值范围（${shown}）`,
         });
       }
     }

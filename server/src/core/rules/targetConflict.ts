@@ -1,6 +1,6 @@
 import { intersects } from '../quantity/quantity';
 import type { Rule } from './context';
-import { showValue } from './util';
+import { showValue, showValueZh } from './util';
 import { nameOf } from './names';
 
 /** target-conflict: two targets for the same indicator and year that admit no common value. */
@@ -17,7 +17,7 @@ export const targetConflict: Rule = {
           const a = showValue(clash.value, r.unit), b = showValue(ts[i].value, r.unit);
           ctx.report(ts[i].value!.span, {
             en: `${n.en} has two ${ts[i].year} targets that admit no common value: ${a} and ${b}`,
-            zh: `指标${n.zh}${ts[i].year}年的两个目标值${a}与${b}互相矛盾`,
+            zh: `指标${n.zh}${ts[i].year}年的两个目标值${showValueZh(clash.value, r.unit)}与${showValueZh(ts[i].value, r.unit)}互相矛盾`,
           });
         }
       }

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from './context';
 import { referenceUses, type RefKind } from './util';
 import type { AnchorDef } from '../model/types';
 import { anchorUses } from '../sources/cited';
-import { labelOf, nameOf } from './names';
+import { bareNameOf } from './names';
 
 const KIND: Record<string, Msg> = {
   indicator: { en: 'indicator', zh: '指标' }, goal: { en: 'goal', zh: '目标' }, task: { en: 'task', zh: '任务' },
@@ -65,7 +65,7 @@ export const unknownReference: Rule = {
       if (!ok) {
         const is = KIND[item.kind], want = KIND[expect];
         // The id is what was written; the name says which item it is.
-        const n = labelOf(item) ? nameOf(item, scope) : undefined;
+        const n = bareNameOf(item);
         const wants = want.en === 'task or goal' ? 'tasks or goals' : want.en + 's';
         ctx.report(ref.span, {
           en: `'${ref.id}' is ${article(is.en)}${n ? `, ${n.en}` : ''}, but ${use.role} must name ${wants}`,
