@@ -4,7 +4,7 @@ export interface RuleMeta { code: string; severity: Severity; summary: Msg }
 
 /** Every rule code of the format contract, with its default severity. Codes never change meaning. */
 export const RULES: readonly RuleMeta[] = [
-  { code: 'encoding', severity: 'error', summary: { en: 'A plan or registry file is not text in UTF-8, UTF-16 or GB18030', zh: '规划或机构名录文件不是 UTF-8、UTF-16 或 GB18030 编码的文本' } },
+  { code: 'encoding', severity: 'error', summary: { en: 'A plan or registry file is not text in UTF-8, UTF-16 or GB18030', zh: '规划或机构名录文件不是 UTF-8、UTF-16或GB18030编码的文本' } },
   { code: 'yaml-syntax', severity: 'error', summary: { en: 'The YAML does not parse', zh: 'YAML 无法解析' } },
   { code: 'schema', severity: 'error', summary: { en: 'A required field is missing, a field has the wrong type, or an unknown field is used', zh: '缺少必填字段、字段类型错误或使用了未知字段' } },
   { code: 'duplicate-id', severity: 'error', summary: { en: 'An id or key is defined twice', zh: '标识或键重复定义' } },

@@ -7,7 +7,7 @@ const MAX = MAX_PARAGRAPHS.toLocaleString('en');
 const WHY: Record<string, Msg> = {
   missing: { en: 'cannot be read', zh: '无法读取' },
   outside: { en: 'lies outside the workspace and is not read', zh: '位于工作区之外，不予读取' },
-  'not-text': { en: 'is not text in UTF-8, UTF-16 or GB18030', zh: '不是 UTF-8、UTF-16 或 GB18030 编码的文本' },
+  'not-text': { en: 'is not text in UTF-8, UTF-16 or GB18030', zh: '不是 UTF-8、UTF-16或GB18030编码的文本' },
   'too-large': { en: 'is larger than the size limit for source documents', zh: '超过来源文件的大小限制' },
   'too-many-paragraphs': {
     en: `has more than ${MAX} paragraphs, the limit for source documents, and is not read`,

@@ -15,7 +15,7 @@ const INCLUDE: Record<string, Msg> = {
   missing: { en: 'cannot be read', zh: '无法读取' },
   outside: { en: 'lies outside the workspace and is not read', zh: '位于工作区之外，不予读取' },
   cycle: { en: 'closes an include cycle', zh: '形成循环引入' },
-  'not-text': { en: 'is not text in UTF-8, UTF-16 or GB18030', zh: '不是 UTF-8、UTF-16 或 GB18030 编码的文本' },
+  'not-text': { en: 'is not text in UTF-8, UTF-16 or GB18030', zh: '不是 UTF-8、UTF-16或GB18030编码的文本' },
   'too-large': { en: 'is larger than the size limit', zh: '超过大小限制' },
   broken: { en: 'has YAML syntax errors, so its ids cannot be used', zh: '有 YAML 语法错误，其中的标识无法使用' },
 };
