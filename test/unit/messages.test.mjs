@@ -9,13 +9,15 @@ import { check, core, diskHost, repoRoot } from '../helpers.mjs';
 const dir = join(repoRoot, 'test/fixtures/rules');
 const fixtures = readdirSync(dir).filter(f => /\.(fires|ok)\.plan\.yaml$/.test(f)).sort();
 
-/** [code, fixture (without .fires.plan.yaml), line, English, Chinese]: the first diagnostic of that code on that line. */
+/** [code, fixture (without .fires.plan.yaml), line, English, Chinese]: a diagnostic of that code on that line. */
 const EXAMPLES = [
   ['encoding', 'encoding', 1,
-    "the file is not text in UTF-8, UTF-16 (with a byte-order mark) or GB18030 and is not checked: it holds U+0001 on line 4",
+    "the file is not text in UTF-8, UTF-16 (with a byte-order mark) or GB18030 and is not checked: "
+      + "it holds U+0001 on line 4",
     "文件不是 UTF-8、UTF-16（带字节顺序标记）或GB18030编码的文本，不予检查：第4行含有字符 U+0001"],
   ['yaml-syntax', 'yaml-syntax', 13,
-    "A value that starts with '>' must be quoted: write \">= 60\". Unquoted, '>' starts a folded block and the file does not parse.",
+    "A value that starts with '>' must be quoted: write \">= 60\". "
+      + "Unquoted, '>' starts a folded block and the file does not parse.",
     "以“>”开头的值必须加引号，应写作 \">= 60\"。不加引号时“>”表示折叠块，文件无法解析。"],
   ['schema', 'schema', 19,
     "indicator '指标' (c) needs at least one target or a growth",
@@ -84,7 +86,8 @@ const EXAMPLES = [
     "quote matches 2 places in 'doc' (¶3): add para to pick one, or quote more of the text",
     "引文在“doc”中匹配到2处（第3段）：请添加 para 指定段落，或引用更长的原文"],
   ['source-value-drift', 'source-value-drift-years', 12,
-    "'doc' ¶1 states no number equal to 41.6% for 2015 (its number there is tied to another year); it states 41.6% (2010), 53.2% (2015)",
+    "'doc' ¶1 states no number equal to 41.6% for 2015 (its number there is tied to another year); "
+      + "it states 41.6% (2010), 53.2% (2015)",
     "“doc”第1段中没有与41.6%相符的数字（2015年；原文中的该数字属于其他年份）；原文所列数字为41.6%（2010年）、53.2%（2015年）"],
   ['unused-indicator', 'unused-indicator', 8,
     "no goal lists indicator '指标' (b)",
@@ -105,7 +108,7 @@ for (const [code, fixture, line, en, zh] of EXAMPLES) {
   });
 }
 
-test('superseded organizations: renamed, merged, abolished as the registry says; neutral without `change`', async () => {
+test('superseded bodies: renamed, merged, abolished as the registry says; neutral without `change`', async () => {
   const zh = async f => (await check(join(dir, f), { root: dir, locale: 'zh-cn' })).map(d => d.message);
   assert.deepEqual(await zh('org-superseded-change.fires.plan.yaml'), [
     '“山西省经济和信息化委员会”2018年后已更名为“山西省工业和信息化厅”，但该任务完成时限为2020年',

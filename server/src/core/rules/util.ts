@@ -15,7 +15,8 @@ export function showValueZh(v: ResolvedValue | undefined, unit?: Unit): string {
   const tight = (s: string) => s.replace(/^([<>≤≥]) /, '$1');
   const shown = showValue(v, unit);
   const words = /^'(.*)' \((?:→ )?(.*)\)$/s.exec(shown);
-  if (words) return `“${words[1]}”（${shown.includes('(→ ') ? '即' : ''}${tight(words[2])}）`;
+  const read = shown.includes('(→ ') ? '即' : '';
+  if (words) return `“${words[1]}”（${read}${tight(words[2])}）`;
   const assumed = /^(.*) \(→ (.*)\)$/s.exec(shown);
   return assumed ? `${assumed[1]}（即${tight(assumed[2])}）` : tight(shown);
 }
