@@ -25,10 +25,12 @@ export const directionConflict: Rule = {
           : dir === 'decrease' ? ['above', '高于'] : ['away from', '偏离'];
         const dirZh = { increase: '提高', decrease: '降低', maintain: '保持稳定' }[dir];
         const n = nameOf(def, ctx.scope);
-        const target = t.year !== undefined ? { en: `the ${t.year} target`, zh: `${t.year}年目标值` } : { en: 'the target', zh: '目标值' };
+        const target = t.year !== undefined ? { en: `the ${t.year} target`, zh: `${t.year}年目标值` }
+          : { en: 'the target', zh: '目标值' };
+        const by = r.baselineYear ? { en: ` (${r.baselineYear})`, zh: `（${r.baselineYear}年）` } : { en: '', zh: '' };
         ctx.report(t.value!.span, {
-          en: `${target.en} ${tv} is ${en} the baseline ${bv}${r.baselineYear ? ` (${r.baselineYear})` : ''}, but ${n.en} should ${dir}`,
-          zh: `${target.zh}${tvZh}${zh}基期值${bvZh}${r.baselineYear ? `（${r.baselineYear}年）` : ''}，但指标${n.zh}应${dirZh}`,
+          en: `${target.en} ${tv} is ${en} the baseline ${bv}${by.en}, but ${n.en} should ${dir}`,
+          zh: `${target.zh}${tvZh}${zh}基期值${bvZh}${by.zh}，但指标${n.zh}应${dirZh}`,
         });
       }
     }

@@ -48,7 +48,10 @@ export const percentRange: Rule = {
       const q = quantityOf(f.rate, 'rate');
       if (!q || (q.unit && q.unit.dim !== 'share')) continue;
       if (q.number <= 0 || (q.hi ?? q.number) > 100) {
-        ctx.report(f.rate.span, { en: `a funding rate of ${fmt(q.number)}% lies outside (0, 100]`, zh: `资金比例${fmt(q.number)}%超出取值范围：应大于0且不超过100%` });
+        ctx.report(f.rate.span, {
+          en: `a funding rate of ${fmt(q.number)}% lies outside (0, 100]`,
+          zh: `资金比例${fmt(q.number)}%超出取值范围：应大于0且不超过100%`,
+        });
       }
     }
   },

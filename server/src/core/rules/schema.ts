@@ -18,7 +18,10 @@ export const schema: Rule = {
     for (const ind of ctx.file.indicators.values()) {
       const n = nameOf(ind, ctx.scope);
       if (ind.targets.length === 0 && !ind.growth) {
-        ctx.report(ind.keySpan, { en: `indicator ${n.en} needs at least one target or a growth`, zh: `指标${n.zh}至少需要一个目标（targets）或年均增长（growth）` });
+        ctx.report(ind.keySpan, {
+          en: `indicator ${n.en} needs at least one target or a growth`,
+          zh: `指标${n.zh}至少需要一个目标（targets）或年均增长（growth）`,
+        });
       }
       for (const t of ind.targets) {
         const y = t.year ? { en: `${t.year.value} `, zh: `${t.year.value}年` } : { en: '', zh: '' };

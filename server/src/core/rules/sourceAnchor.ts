@@ -10,7 +10,10 @@ export const sourceAnchor: Rule = {
       const r = ctx.anchor(a);
       const name = sourceName(a.doc?.id ?? '', ctx.scope);
       if (r.status === 'para-out-of-range') {
-        ctx.report(a.para!.span, { en: `${name.en} has ${r.count} paragraphs; there is no ¶${r.para}`, zh: `${name.zh}共${r.count}段，没有第${r.para}段` });
+        ctx.report(a.para!.span, {
+          en: `${name.en} has ${r.count} paragraphs; there is no ¶${r.para}`,
+          zh: `${name.zh}共${r.count}段，没有第${r.para}段`,
+        });
       } else if (r.status === 'quote-not-found') {
         const hint = r.elsewhere.length ? { en: `; it is in ¶${r.elsewhere.join(', ¶')}`, zh: `；该引文位于第${r.elsewhere.join('、')}段` } : { en: '', zh: '' };
         const where = a.para ? { en: ` ¶${a.para.value}`, zh: `第${a.para.value}段` } : { en: '', zh: '' };

@@ -39,7 +39,8 @@ export const sourceValueDrift: Rule = {
           en: ` for ${b.year} (its number there is tied to another year)`,
           zh: `（${b.year}年；原文中的该数字属于其他年份）`,
         } : { en: '', zh: '' };
-        const states = stated.length ? { en: `; it states ${stated.join(', ')}`, zh: `；原文所列数字为${statedZh.join('、')}` } : { en: '', zh: '' };
+        const states = stated.length
+          ? { en: `; it states ${stated.join(', ')}`, zh: `；原文所列数字为${statedZh.join('、')}` } : { en: '', zh: '' };
         const fix = valueFix(numbers, b, v);
         ctx.report(b.field.span, {
           en: `${where} states no number equal to ${value}${otherYear.en}${states.en}`,

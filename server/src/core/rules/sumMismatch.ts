@@ -55,10 +55,10 @@ export const sumMismatch: Rule = {
             if (!sv) continue;
             const n = sv.number! * s.res!.ratio;
             if (n > (tv.high ?? tv.number) * (1 + 1e-9)) {
-              const sn = nameOfId(s.id, ctx.scope), tn = nameOf(def, ctx.scope);
+              const sn = nameOfId(s.id, ctx.scope), tn = nameOf(def, ctx.scope), u = total.unit.text;
               ctx.report(tv.span, {
-                en: `in ${year} the subset ${sn.en} is ${fmt(n)} ${total.unit.text}, larger than its total ${tn.en} at ${fmt(tv.number)} ${total.unit.text}`,
-                zh: `${year}年“其中”项${sn.zh}为${fmt(n)}${total.unit.text}，大于总量${tn.zh}的${fmt(tv.number)}${total.unit.text}`,
+                en: `in ${year} the subset ${sn.en} is ${fmt(n)} ${u}, larger than its total ${tn.en} at ${fmt(tv.number)} ${u}`,
+                zh: `${year}年“其中”项${sn.zh}为${fmt(n)}${u}，大于总量${tn.zh}的${fmt(tv.number)}${u}`,
               });
             }
           }

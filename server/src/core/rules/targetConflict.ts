@@ -15,9 +15,10 @@ export const targetConflict: Rule = {
         if (clash) {
           const n = nameOf(def, ctx.scope);
           const a = showValue(clash.value, r.unit), b = showValue(ts[i].value, r.unit);
+          const aZh = showValueZh(clash.value, r.unit), bZh = showValueZh(ts[i].value, r.unit);
           ctx.report(ts[i].value!.span, {
             en: `${n.en} has two ${ts[i].year} targets that admit no common value: ${a} and ${b}`,
-            zh: `指标${n.zh}${ts[i].year}年的两个目标值${showValueZh(clash.value, r.unit)}与${showValueZh(ts[i].value, r.unit)}互相矛盾`,
+            zh: `指标${n.zh}${ts[i].year}年的两个目标值${aZh}与${bZh}互相矛盾`,
           });
         }
       }

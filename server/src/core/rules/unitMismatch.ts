@@ -23,11 +23,20 @@ export const unitMismatch: Rule = {
           });
         }
       } else if (role === 'growth' && q.unit.dim !== 'share' && q.unit.dim !== 'pp') {
-        ctx.report(field.span, { en: `a growth is written in % (compound) or 百分点 (linear), not ${q.unitText}`, zh: `年均增长应以 %（复合）或百分点（线性）表示，而不是${q.unitText}` });
+        ctx.report(field.span, {
+          en: `a growth is written in % (compound) or 百分点 (linear), not ${q.unitText}`,
+          zh: `年均增长应以 %（复合）或百分点（线性）表示，而不是${q.unitText}`,
+        });
       } else if (role === 'rate' && q.unit.dim !== 'share') {
-        ctx.report(field.span, { en: `a funding rate is a share in %, not ${q.unitText} (${dim.en})`, zh: `资金比例应以 % 表示，而不是${q.unitText}（${dim.zh}）` });
+        ctx.report(field.span, {
+          en: `a funding rate is a share in %, not ${q.unitText} (${dim.en})`,
+          zh: `资金比例应以 % 表示，而不是${q.unitText}（${dim.zh}）`,
+        });
       } else if (MONEY_ROLES.has(role) && q.unit.dim.split('/')[0] !== 'money') { // a price (元/千瓦时) is money too
-        ctx.report(field.span, { en: `a funding ${role} is money (元), not ${q.unitText} (${dim.en})`, zh: `资金${role === 'cap' ? '上限' : '金额'}应以元计，而不是${q.unitText}（${dim.zh}）` });
+        ctx.report(field.span, {
+          en: `a funding ${role} is money (元), not ${q.unitText} (${dim.en})`,
+          zh: `资金${role === 'cap' ? '上限' : '金额'}应以元计，而不是${q.unitText}（${dim.zh}）`,
+        });
       }
     }
     // A total and its parts or subsets must be of one dimension.
@@ -40,9 +49,10 @@ export const unitMismatch: Rule = {
         const pu = parseUnit(part.unit.value);
         if (pu && pu.dim !== unit.dim) {
           const pn = nameOfId(ref.id, ctx.scope), tn = nameOf(ind, ctx.scope);
+          const pd = dimensionLabel(pu.dim), td = dimensionLabel(unit.dim);
           ctx.report(ref.span, {
-            en: `${pn.en} is in ${pu.text} (${dimensionLabel(pu.dim).en}), but its total ${tn.en} is in ${unit.text} (${dimensionLabel(unit.dim).en})`,
-            zh: `${pn.zh}的单位是${pu.text}（${dimensionLabel(pu.dim).zh}），但总量${tn.zh}的单位是${unit.text}（${dimensionLabel(unit.dim).zh}）`,
+            en: `${pn.en} is in ${pu.text} (${pd.en}), but its total ${tn.en} is in ${unit.text} (${td.en})`,
+            zh: `${pn.zh}的单位是${pu.text}（${pd.zh}），但总量${tn.zh}的单位是${unit.text}（${td.zh}）`,
           });
         }
       }

@@ -11,7 +11,8 @@ export const unitUnknown: Rule = {
     const report = (span: { start: number; end: number }, unit: string, dim?: string, value = false) => {
       const guess = likelyUnit(unit, dim);
       // A value's other checks read it in the likely unit (analysis.ts); say so where the user looks.
-      const checked = guess && value ? { en: ` The other checks read it as '${guess}'.`, zh: `其他校验暂按“${guess}”处理` } : { en: '', zh: '' };
+      const checked = guess && value
+        ? { en: ` The other checks read it as '${guess}'.`, zh: `其他校验暂按“${guess}”处理` } : { en: '', zh: '' };
       ctx.report(span, {
         en: `unknown unit '${unit}'${guess ? `; did you mean '${guess}'?` : ''}${checked.en}`,
         zh: `无法识别的单位“${unit}”${guess ? `，是否应为“${guess}”？` : ''}${checked.zh}`,

@@ -41,7 +41,10 @@ export const unknownReference: Rule = {
     for (const p of ctx.includeProblems) {
       const why = INCLUDE[p.kind];
       const detail = p.kind === 'cycle' ? ` (${p.detail.split(' → ').map(u => u.split('/').pop()).join(' → ')})` : '';
-      ctx.report(p.entry.span, { en: `include '${p.entry.value}' ${why.en}${detail}`, zh: `引入的文件“${p.entry.value}”${why.zh}${detail}` });
+      ctx.report(p.entry.span, {
+        en: `include '${p.entry.value}' ${why.en}${detail}`,
+        zh: `引入的文件“${p.entry.value}”${why.zh}${detail}`,
+      });
     }
     const candidates = (kind: RefKind): string[] => {
       if (kind === 'organization') return [...scope.orgNames.keys()];
