@@ -32,7 +32,7 @@ test('stylish output groups by file and ends with a summary', () => {
   const r = planlint(['seeds']);
   assert.equal(r.code, 1, 'the seeds hold errors about their documents');
   assert.match(r.out, /^■ seeds\/plans\/shaanxi-informatization-12th\.plan\.yaml$/m);
-  assert.match(r.out, /594:22\s+warning\s+stated growth 11% a year, but 952\.9 → 1700 亿元 over 2015–2020 implies 12\.3%\s+growth-mismatch/);
+  assert.match(r.out, /594:22\s+warning\s+stated growth 11% a year for '全省信息产业主营业务收入', but 952\.9 → 1700 亿元 over 2015–2020 implies 12\.3%\s+growth-mismatch/);
   assert.match(r.out, /✖ 5 problems \(2 errors, 3 warnings\) in 7 files/);
 });
 

@@ -101,7 +101,7 @@ test('junit: well-formed XML, a test case per file and rule, a failure per diagn
   assert.match(xml, /<testsuites name="planlint" tests="52" failures="2" errors="0">/);
   assert.match(xml, /<testsuite name="f\.plan\.yaml" tests="26" failures="2" errors="0">/);
   assert.equal((xml.match(/<failure /g) ?? []).length, 2);
-  assert.match(xml, /<testcase classname="f\.plan\.yaml" name="growth-mismatch">\s*<failure type="warning" message="stated growth 30% a year, but 53\.2 → 120 % over 2015–2020 implies 17\.7%">/);
+  assert.match(xml, /<testcase classname="f\.plan\.yaml" name="growth-mismatch">\s*<failure type="warning" message="stated growth 30% a year for &apos;比重&apos;, but 53\.2 → 120 % over 2015–2020 implies 17\.7%">/);
 });
 
 test('gitlab: a code quality report', () => {

@@ -15,7 +15,7 @@ test('report: every indicator row shows exactly the findings the CLI reports ins
   const flagged = rows.filter(([, codes]) => codes.includes('binding-without-owner')).map(([id]) => id);
   const cli = JSON.parse(planlint(['--format', 'json', 'seeds']).stdout).filter(d => d.code === 'binding-without-owner');
   assert.equal(cli.length, 1);
-  assert.match(cli[0].message, /'onlineLicensing'/);
+  assert.match(cli[0].message, /'行政许可项目在线处理率'/);
   assert.deepEqual(flagged, ['onlineLicensing'], 'not on digitalTvUsers, the indicator before it');
 });
 

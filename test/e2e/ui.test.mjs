@@ -35,7 +35,7 @@ test('a reviewer opens a seed plan, sees its problems, hovers a number and follo
     // Bring the baseline of infoIndustryRevenue into view, then hover its number.
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+G');
-    await page.keyboard.type('581');
+    await page.keyboard.type('591');
     await page.keyboard.press('Enter');
     // The baseline's own line: a comment above it quotes the same figure.
     const number = page.locator('.monaco-editor .view-line', { hasText: 'value: 952.9' })

@@ -64,7 +64,7 @@ for (const bundle of BUNDLES) {
       const uri = uriOf(at('plan-utf16le.plan.yaml')); // opened above, as UTF-8
       await client.setSettings({ locale: 'zh-cn' });
       const p = await client.waitForDiagnostics(uri, x => /通过编码重新打开/.test(x.diagnostics[0]?.message ?? ''));
-      assert.match(p.diagnostics[0].message, /以错误的编码打开了此文件：它是 UTF-16LE 编码的文本。.*“通过编码重新打开”，再选择“UTF-16 LE”/);
+      assert.match(p.diagnostics[0].message, /以错误的编码打开了此文件：它是UTF-16LE编码的文本。.*“通过编码重新打开”，再选择“UTF-16 LE”/);
       await client.setSettings({});
     });
   });

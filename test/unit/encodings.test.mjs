@@ -86,7 +86,7 @@ test('the encodings fixtures: each encoding is read; what is not text fires', as
   const [d] = await check(join(dir, 'binary.plan.yaml'), { root: dir, locale: 'zh-cn' });
   const start = { line: 0, character: 0 };
   assert.deepEqual([d.severity, d.range], ['error', { start, end: start }]);
-  assert.match(d.message, /不是 UTF-8、UTF-16（带字节顺序标记）或 GB18030 编码的文本，不予检查：其字节在这些编码中均无效$/);
+  assert.match(d.message, /不是 UTF-8、UTF-16（带字节顺序标记）或GB18030编码的文本，不予检查：其字节在这些编码中均无效$/);
   // Where it decodes, the message says what to look for and where.
   const why = async f => (await check(join(dir, f), { root: dir }))[0].message;
   assert.match(await why('gb18030-control.plan.yaml'), /: it holds U\+000B on line 5$/);

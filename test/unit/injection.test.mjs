@@ -27,7 +27,7 @@ indicators:
     direction: increase
     targets: [{ year: 2020, value: ">= 60", source: { doc: doc, quote: "目标 60%以上" } }]
 goals:
-  G1: { title: g, indicators: [nothing] }
+  G1: { title: g, indicators: ["nothing\\e[2J"] }
 `);
   return d;
 }

@@ -8,8 +8,8 @@ export function notTextMessage(at: NotTextAt | undefined): Msg {
   return {
     en: 'the file is not text in UTF-8, UTF-16 (with a byte-order mark) or GB18030 and is not checked: '
       + (at ? `it holds ${u} on line ${at.line}` : 'its bytes are not valid in any of these encodings'),
-    zh: '文件不是 UTF-8、UTF-16（带字节顺序标记）或 GB18030 编码的文本，不予检查：'
-      + (at ? `第 ${at.line} 行含有字符 ${u}` : '其字节在这些编码中均无效'),
+    zh: '文件不是 UTF-8、UTF-16（带字节顺序标记）或GB18030编码的文本，不予检查：'
+      + (at ? `第${at.line}行含有字符 ${u}` : '其字节在这些编码中均无效'),
   };
 }
 
@@ -28,7 +28,7 @@ export function reopenAdvice(encoding: Encoding): Msg {
     en: `the editor decoded this file with the wrong encoding: it is ${SHORT[encoding]} text. Reopen it: click the `
       + `encoding in the status bar (or run 'Change File Encoding'), choose 'Reopen with Encoding', then '${name}'. `
       + 'Saving it as shown would replace the characters shown as \ufffd.',
-    zh: `编辑器以错误的编码打开了此文件：它是 ${SHORT[encoding]} 编码的文本。请重新打开：点击状态栏中的编码`
+    zh: `编辑器以错误的编码打开了此文件：它是${SHORT[encoding]}编码的文本。请重新打开：点击状态栏中的编码`
       + `（或运行命令“更改文件编码”），选择“通过编码重新打开”，再选择“${name}”。按现在的显示保存会把显示为 \ufffd 的字符替换掉。`,
   };
 }

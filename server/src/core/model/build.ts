@@ -170,6 +170,7 @@ function organization(uri: string, p: Pair<YamlNode, YamlNode>): OrgDef {
   return {
     id: String((p.key as { value: unknown }).value), keySpan, span: span(v, keySpan), uri,
     name: str(v, 'name'), aliases, until: int(v, 'until'), successor: successor && { id: successor.value, span: successor.span },
+    change: str(v, 'change'),
   };
 }
 

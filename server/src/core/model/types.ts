@@ -84,6 +84,8 @@ export type ItemDef = IndicatorDef | GoalDef | TaskDef | FundingDef;
 export interface OrgDef {
   id: string; keySpan: Span; span: Span; uri: string;
   name?: Located<string>; aliases: Located<string>[]; until?: Located<number>; successor?: Ref;
+  /** What became of it after `until` (beyond the contract): `renamed`, `merged` or `abolished`. */
+  change?: Located<string>;
 }
 
 export interface SourceDef { id: string; keySpan: Span; span: Span; uri: string; path?: Located<string>; title?: Located<string> }

@@ -1,4 +1,5 @@
 import type { Rule } from './context';
+import { nameOf } from './names';
 
 /** binding-without-owner: a binding (约束性) indicator with no responsible organization, own or via a goal. */
 export const bindingWithoutOwner: Rule = {
@@ -8,9 +9,11 @@ export const bindingWithoutOwner: Rule = {
     for (const def of ctx.file.indicators.values()) {
       if (def.type !== 'binding' || def.responsible.length) continue;
       const owned = goals.some(g => g.kind === 'goal' && g.responsible.length && g.indicators.some(r => r.id === def.id));
-      if (!owned) ctx.report(def.keySpan, {
-        en: `binding indicator '${def.id}' has no responsible organization: add 'responsible', or list it in a goal that has one`,
-        zh: `约束性指标“${def.id}”没有责任单位：请添加 responsible，或将其列入有责任单位的目标`,
+      if (owned) continue;
+      const n = nameOf(def, ctx.scope);
+      ctx.report(def.keySpan, {
+        en: `binding indicator ${n.en} has no responsible organization: add 'responsible', or list it in a goal that has one`,
+        zh: `约束性指标${n.zh}未明确责任单位：请填写 responsible，或将其列入已明确责任单位的目标`,
       });
     }
   },

@@ -1,6 +1,7 @@
 import { intersects } from '../quantity/quantity';
 import type { Rule } from './context';
-import { showValue } from './util';
+import { showValue, showValueZh } from './util';
+import { nameOf } from './names';
 
 /** direction-conflict: a target that moves against the indicator's direction. */
 export const directionConflict: Rule = {
@@ -18,13 +19,18 @@ export const directionConflict: Rule = {
         const T = t.value?.interval;
         if (!T || !against(T)) continue;
         const tv = showValue(t.value, r.unit), bv = showValue(r.baseline!.value, r.unit);
+        const tvZh = showValueZh(t.value, r.unit), bvZh = showValueZh(r.baseline!.value, r.unit);
         const same = T.lo === T.hi && B.lo === B.hi && T.lo === B.lo;
         const [en, zh] = same ? ['equal to', '等于'] : dir === 'increase' ? ['below', '低于']
           : dir === 'decrease' ? ['above', '高于'] : ['away from', '偏离'];
-        const dirZh = { increase: '增加', decrease: '减少', maintain: '保持' }[dir];
+        const dirZh = { increase: '提高', decrease: '降低', maintain: '保持稳定' }[dir];
+        const n = nameOf(def, ctx.scope);
+        const target = t.year !== undefined ? { en: `the ${t.year} target`, zh: `${t.year}年目标值` }
+          : { en: 'the target', zh: '目标值' };
+        const by = r.baselineYear ? { en: ` (${r.baselineYear})`, zh: `（${r.baselineYear}年）` } : { en: '', zh: '' };
         ctx.report(t.value!.span, {
-          en: `the ${t.year ?? ''} target ${tv} is ${en} the baseline ${bv}${r.baselineYear ? ` (${r.baselineYear})` : ''}, but '${def.id}' should ${dir}`,
-          zh: `${t.year ?? ''}年目标 ${tv} ${zh}基期值 ${bv}${r.baselineYear ? `（${r.baselineYear}年）` : ''}，但指标“${def.id}”的方向是${dirZh}`,
+          en: `${target.en} ${tv} is ${en} the baseline ${bv}${by.en}, but ${n.en} should ${dir}`,
+          zh: `${target.zh}${tvZh}${zh}基期值${bvZh}${by.zh}，但指标${n.zh}应${dirZh}`,
         });
       }
     }

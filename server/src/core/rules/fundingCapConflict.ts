@@ -12,6 +12,11 @@ export function showYuan(n: number): string {
   return n >= 1e8 && n % 1e6 === 0 ? `${fmt(n / 1e8)}亿元` : n >= 1e4 ? `${fmt(n / 1e4)}万元` : `${fmt(n)}元`;
 }
 
+/** The unit of account of a cap, as plans write it. */
+const PER_ZH: Record<string, string> = {
+  project: '单个项目', enterprise: '单家企业', 'enterprise-year': '单家企业每年',
+};
+
 /** funding-cap-conflict: a cap below an amount it must cover; per-project/enterprise caps that contradict. */
 export const fundingCapConflict: Rule = {
   code: 'funding-cap-conflict',
@@ -23,12 +28,18 @@ export const fundingCapConflict: Rule = {
       for (const { c, v } of caps) {
         const span = c.amount!.span;
         if (fixed !== undefined && v! < fixed) {
-          ctx.report(span, { en: `the cap ${showYuan(v!)} is below the clause's amount ${showYuan(fixed)}`, zh: `上限 ${showYuan(v!)} 低于条款金额 ${showYuan(fixed)}` });
+          ctx.report(span, {
+            en: `the cap ${showYuan(v!)} is below the clause's amount ${showYuan(fixed)}`,
+            zh: `上限${showYuan(v!)}低于条款金额${showYuan(fixed)}`,
+          });
           continue;
         }
         const top = tiers.reduce<(typeof tiers)[number] | undefined>((a, x) => !a || x.v! > a.v! ? x : a, undefined);
         if (top && v! < top.v!) {
-          ctx.report(span, { en: `the cap ${showYuan(v!)} is below the tier amount ${showYuan(top.v!)}${top.t.level ? ` (${top.t.level})` : ''}`, zh: `上限 ${showYuan(v!)} 低于分档金额 ${showYuan(top.v!)}${top.t.level ? `（${top.t.level}）` : ''}` });
+          ctx.report(span, {
+            en: `the cap ${showYuan(v!)} is below the tier amount ${showYuan(top.v!)}${top.t.level ? ` (${top.t.level})` : ''}`,
+            zh: `上限${showYuan(v!)}低于分档金额${showYuan(top.v!)}${top.t.level ? `（${top.t.level}）` : ''}`,
+          });
         }
       }
       // A narrower unit of account cannot have a larger cap than a wider one.
@@ -38,7 +49,7 @@ export const fundingCapConflict: Rule = {
           const b = caps.find(x => x.per === big && x.v! < a.v!);
           if (b) ctx.report(a.c.amount!.span, {
             en: `the per-${small} cap ${showYuan(a.v!)} exceeds the per-${big} cap ${showYuan(b.v!)}`,
-            zh: `按${small}计的上限 ${showYuan(a.v!)} 超过按${big}计的上限 ${showYuan(b.v!)}`,
+            zh: `${PER_ZH[small]}上限${showYuan(a.v!)}超过${PER_ZH[big]}上限${showYuan(b.v!)}`,
           });
         }
       }

@@ -1,4 +1,5 @@
 import type { Rule } from './context';
+import { nameOf } from './names';
 
 /** funding-duration: payments that run past the plan period (start_year + duration_years - 1 > last year). */
 export const fundingDuration: Rule = {
@@ -12,9 +13,11 @@ export const fundingDuration: Rule = {
       const start = f.startYear?.value ?? period?.first?.value;
       if (start === undefined) continue;
       const end = start + f.durationYears.value - 1;
-      if (end > last) ctx.report(f.durationYears.span, {
-        en: `'${f.id}' pays for ${f.durationYears.value} years from ${start}, until ${end}, past the plan period's last year ${last}`,
-        zh: `资金条款“${f.id}”自 ${start} 年起支持 ${f.durationYears.value} 年，至 ${end} 年，超出规划期末年 ${last}`,
+      if (end <= last) continue;
+      const n = nameOf(f, ctx.scope);
+      ctx.report(f.durationYears.span, {
+        en: `${n.en} pays for ${f.durationYears.value} years from ${start}, until ${end}, past the plan period's last year ${last}`,
+        zh: `资金条款${n.zh}自${start}年起支持${f.durationYears.value}年，至${end}年，超出规划期（截至${last}年）`,
       });
     }
   },

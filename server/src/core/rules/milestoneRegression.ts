@@ -1,5 +1,6 @@
 import type { Rule } from './context';
-import { showValue } from './util';
+import { showValue, showValueZh } from './util';
+import { nameOf } from './names';
 
 /** milestone-regression: taken in year order, a later milestone less ambitious than an earlier one. */
 export const milestoneRegression: Rule = {
@@ -19,9 +20,13 @@ export const milestoneRegression: Rule = {
         if (best && t.year! > best.year!) {
           const worse = dir === 'increase' ? n < end(best.value!) : n > end(best.value!);
           if (worse) {
+            const n = nameOf(def, ctx.scope), y0 = best.year;
+            const v = showValue(t.value, r.unit), v0 = showValue(best.value, r.unit);
+            const vZh = showValueZh(t.value, r.unit), v0Zh = showValueZh(best.value, r.unit);
+            const [than, rule] = dir === 'increase' ? ['低于', '不应低于'] : ['高于', '不应高于'];
             ctx.report(t.value!.span, {
-              en: `the ${t.year} milestone ${showValue(t.value, r.unit)} is less ambitious than the ${best.year} milestone ${showValue(best.value, r.unit)} for '${def.id}', which should ${dir}`,
-              zh: `指标“${def.id}”${t.year}年目标 ${showValue(t.value, r.unit)} 不及${best.year}年目标 ${showValue(best.value, r.unit)}`,
+              en: `the ${t.year} milestone ${v} is less ambitious than the ${y0} milestone ${v0} for ${n.en}, which should ${dir}`,
+              zh: `指标${n.zh}${t.year}年目标值${vZh}${than}${y0}年目标值${v0Zh}，后期目标${rule}前期`,
             });
             continue;
           }

@@ -1,7 +1,8 @@
 import type { IndicatorDef } from '../model/types';
 import { fmt, intersects, showInterval, type Interval } from '../quantity/quantity';
 import type { Rule } from './context';
-import { quantityOf, showValue } from './util';
+import { quantityOf, showValue, showValueZh } from './util';
+import { nameOf } from './names';
 
 /**
  * An indicator's bounds (contract revision 3, *Shares and rates*): its own `bounds`, else for a
@@ -32,10 +33,13 @@ export const percentRange: Rule = {
         if (!v || v.fromChange || v.number === undefined || !v.interval) continue;
         const ends = [v.number, v.high ?? v.number];
         if (ends.every(n => n >= bounds.lo && n <= bounds.hi) && intersects(v.interval, bounds)) continue;
-        const bound = def.bounds ? { en: 'its bounds', zh: '取值范围' } : { en: 'a share', zh: '比重' };
-        ctx.report(v.span, {
-          en: `${showValue(v, r.unit)} lies outside ${shown}, ${bound.en} of '${def.id}'`,
-          zh: `${showValue(v, r.unit)} 超出指标“${def.id}”的${bound.zh} ${shown}`,
+        const n = nameOf(def, ctx.scope);
+        ctx.report(v.span, def.bounds ? {
+          en: `${showValue(v, r.unit)} lies outside ${shown}, the bounds of ${n.en}`,
+          zh: `指标${n.zh}的数值${showValueZh(v, r.unit)}超出其取值范围（${shown}）`,
+        } : {
+          en: `${showValue(v, r.unit)} lies outside ${shown}: ${n.en} is a share`,
+          zh: `指标${n.zh}的数值${showValueZh(v, r.unit)}超出比重的取值范围（${shown}）`,
         });
       }
     }
@@ -44,7 +48,10 @@ export const percentRange: Rule = {
       const q = quantityOf(f.rate, 'rate');
       if (!q || (q.unit && q.unit.dim !== 'share')) continue;
       if (q.number <= 0 || (q.hi ?? q.number) > 100) {
-        ctx.report(f.rate.span, { en: `a funding rate of ${fmt(q.number)}% lies outside (0, 100]`, zh: `资金比例 ${fmt(q.number)}% 超出 (0, 100] 范围` });
+        ctx.report(f.rate.span, {
+          en: `a funding rate of ${fmt(q.number)}% lies outside (0, 100]`,
+          zh: `资金比例${fmt(q.number)}%超出取值范围：应大于0且不超过100%`,
+        });
       }
     }
   },

@@ -2,6 +2,7 @@ import { fmt, showInterval } from '../quantity/quantity';
 import type { Rule } from './context';
 import type { ResolvedValue } from '../model/analysis';
 import { valuesIn } from './util';
+import { nameOf, nameOfId } from './names';
 
 /** sum-mismatch: parts that do not add up to their total (±0.5%), or a subset larger than its total. */
 export const sumMismatch: Rule = {
@@ -36,12 +37,15 @@ export const sumMismatch: Rule = {
                 const u = total.unit.text;
                 const term = (v: ResolvedValue, r: number) => v.high !== undefined && v.high !== v.number
                   ? `${fmt(v.number! * r)}–${fmt(v.high * r)}` : fmt(v.number! * r);
-                const terms = values.map((v, i) => `${def.parts[i].id} ${term(v!, parts[i]!.ratio)}`).join(' + ');
+                const partNames = def.parts.map(p => nameOfId(p.id, ctx.scope));
+                const terms = values.map((v, i) => `${partNames[i].en} ${term(v!, parts[i]!.ratio)}`).join(' + ');
+                const termsZh = values.map((v, i) => `${partNames[i].zh}${term(v!, parts[i]!.ratio)}`).join(' + ');
                 const sum = showInterval({ lo, hi, loOpen: false, hiOpen: false }, u);
                 const tot = showInterval({ lo: tv.number, hi: tHi, loOpen: false, hiOpen: false }, u);
+                const n = nameOf(def, ctx.scope);
                 ctx.report(tv.span, {
-                  en: `in ${year} the parts add up to ${sum} (${terms}), but '${def.id}' is ${tot}`,
-                  zh: `${year}年各分项之和为${sum}（${terms}），但总量“${def.id}”为${tot}`,
+                  en: `in ${year} the parts add up to ${sum} (${terms}), but ${n.en} is ${tot}`,
+                  zh: `${year}年各分项之和为${sum}（${termsZh}），但总量${n.zh}为${tot}`,
                 });
               }
             }
@@ -51,9 +55,10 @@ export const sumMismatch: Rule = {
             if (!sv) continue;
             const n = sv.number! * s.res!.ratio;
             if (n > (tv.high ?? tv.number) * (1 + 1e-9)) {
+              const sn = nameOfId(s.id, ctx.scope), tn = nameOf(def, ctx.scope), u = total.unit.text;
               ctx.report(tv.span, {
-                en: `in ${year} the subset '${s.id}' is ${fmt(n)} ${total.unit.text}, larger than its total '${def.id}' at ${fmt(tv.number)} ${total.unit.text}`,
-                zh: `${year}年“其中”项“${s.id}”为 ${fmt(n)}${total.unit.text}，大于总量“${def.id}”的 ${fmt(tv.number)}${total.unit.text}`,
+                en: `in ${year} the subset ${sn.en} is ${fmt(n)} ${u}, larger than its total ${tn.en} at ${fmt(tv.number)} ${u}`,
+                zh: `${year}年“其中”项${sn.zh}为${fmt(n)}${u}，大于总量${tn.zh}的${fmt(tv.number)}${u}`,
               });
             }
           }

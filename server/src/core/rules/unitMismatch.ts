@@ -1,6 +1,7 @@
 import { dimensionLabel, parseUnit } from '../quantity/units';
 import type { Rule } from './context';
 import { quantityFields, quantityOf } from './util';
+import { nameOf, nameOfId } from './names';
 
 const MONEY_ROLES = new Set(['threshold', 'amount', 'cap', 'tier']);
 
@@ -15,18 +16,27 @@ export const unitMismatch: Rule = {
       if (role === 'value' && indicator) {
         const unit = indicator.unit && parseUnit(indicator.unit.value);
         if (unit && unit.dim !== q.unit.dim) {
-          const want = dimensionLabel(unit.dim);
+          const want = dimensionLabel(unit.dim), n = nameOf(indicator, ctx.scope);
           ctx.report(field.span, {
-            en: `${q.number}${q.unitText} is ${dim.en}, but '${indicator.id}' is measured in ${unit.text} (${want.en})`,
-            zh: `${q.number}${q.unitText}的量纲是${dim.zh}，但指标“${indicator.id}”的单位是${unit.text}（${want.zh}）`,
+            en: `${q.number}${q.unitText} is ${dim.en}, but ${n.en} is measured in ${unit.text} (${want.en})`,
+            zh: `${q.number}${q.unitText}的量纲是${dim.zh}，但指标${n.zh}的单位是${unit.text}（${want.zh}）`,
           });
         }
       } else if (role === 'growth' && q.unit.dim !== 'share' && q.unit.dim !== 'pp') {
-        ctx.report(field.span, { en: `a growth is written in % (compound) or 百分点 (linear), not ${q.unitText}`, zh: `年均增长应以 %（复合）或百分点（线性）表示，而不是${q.unitText}` });
+        ctx.report(field.span, {
+          en: `a growth is written in % (compound) or 百分点 (linear), not ${q.unitText}`,
+          zh: `年均增长应以 %（复合）或百分点（线性）表示，而不是${q.unitText}`,
+        });
       } else if (role === 'rate' && q.unit.dim !== 'share') {
-        ctx.report(field.span, { en: `a funding rate is a share in %, not ${q.unitText} (${dim.en})`, zh: `资金比例应以 % 表示，而不是${q.unitText}（${dim.zh}）` });
+        ctx.report(field.span, {
+          en: `a funding rate is a share in %, not ${q.unitText} (${dim.en})`,
+          zh: `资金比例应以 % 表示，而不是${q.unitText}（${dim.zh}）`,
+        });
       } else if (MONEY_ROLES.has(role) && q.unit.dim.split('/')[0] !== 'money') { // a price (元/千瓦时) is money too
-        ctx.report(field.span, { en: `a funding ${role} is money (元), not ${q.unitText} (${dim.en})`, zh: `资金${role === 'cap' ? '上限' : '金额'}应以元计，而不是${q.unitText}（${dim.zh}）` });
+        ctx.report(field.span, {
+          en: `a funding ${role} is money (元), not ${q.unitText} (${dim.en})`,
+          zh: `资金${role === 'cap' ? '上限' : '金额'}应以元计，而不是${q.unitText}（${dim.zh}）`,
+        });
       }
     }
     // A total and its parts or subsets must be of one dimension.
@@ -38,9 +48,11 @@ export const unitMismatch: Rule = {
         if (part?.kind !== 'indicator' || !part.unit) continue;
         const pu = parseUnit(part.unit.value);
         if (pu && pu.dim !== unit.dim) {
+          const pn = nameOfId(ref.id, ctx.scope), tn = nameOf(ind, ctx.scope);
+          const pd = dimensionLabel(pu.dim), td = dimensionLabel(unit.dim);
           ctx.report(ref.span, {
-            en: `'${ref.id}' is in ${pu.text} (${dimensionLabel(pu.dim).en}), but its total '${ind.id}' is in ${unit.text} (${dimensionLabel(unit.dim).en})`,
-            zh: `“${ref.id}”的单位是${pu.text}（${dimensionLabel(pu.dim).zh}），但总量“${ind.id}”的单位是${unit.text}（${dimensionLabel(unit.dim).zh}）`,
+            en: `${pn.en} is in ${pu.text} (${pd.en}), but its total ${tn.en} is in ${unit.text} (${td.en})`,
+            zh: `${pn.zh}的单位是${pu.text}（${pd.zh}），但总量${tn.zh}的单位是${unit.text}（${td.zh}）`,
           });
         }
       }

@@ -2,6 +2,7 @@ import { likelyUnit } from '../quantity/likelyUnit';
 import { parseUnit } from '../quantity/units';
 import type { Rule } from './context';
 import { quantityFields, quantityOf } from './util';
+import { nameOf } from './names';
 
 /** unit-unknown: a unit that is not understood (an indicator's unit, or one written in a quantity). */
 export const unitUnknown: Rule = {
@@ -10,10 +11,11 @@ export const unitUnknown: Rule = {
     const report = (span: { start: number; end: number }, unit: string, dim?: string, value = false) => {
       const guess = likelyUnit(unit, dim);
       // A value's other checks read it in the likely unit (analysis.ts); say so where the user looks.
-      const checked = guess && value ? { en: `; the other checks read it as '${guess}'`, zh: `；其他校验按“${guess}”处理` } : { en: '', zh: '' };
+      const checked = guess && value
+        ? { en: ` The other checks read it as '${guess}'.`, zh: `其他校验暂按“${guess}”处理` } : { en: '', zh: '' };
       ctx.report(span, {
         en: `unknown unit '${unit}'${guess ? `; did you mean '${guess}'?` : ''}${checked.en}`,
-        zh: `无法识别的单位“${unit}”${guess ? `；是否应为“${guess}”？` : ''}${checked.zh}`,
+        zh: `无法识别的单位“${unit}”${guess ? `，是否应为“${guess}”？` : ''}${checked.zh}`,
       }, guess ? { suggestion: guess, unit } : { unit });
     };
     for (const ind of ctx.file.indicators.values()) {
@@ -33,9 +35,10 @@ export const unitUnknown: Rule = {
           zh: `“${String(field.value)}”中的比较词（${q.words.join('、')}）相互矛盾，不允许任何数值`,
         }, { words: q.unknown });
       } else if (q.multiple !== undefined && role === 'value' && indicator && !indicator.baseline?.value) {
+        const n = nameOf(indicator, ctx.scope);
         ctx.report(field.span, {
-          en: `"${String(field.value)}" is a multiple of the baseline, and '${indicator.id}' has none`,
-          zh: `“${String(field.value)}”是基期值的倍数，但指标“${indicator.id}”没有基期值`,
+          en: `"${String(field.value)}" is a multiple of the baseline, and ${n.en} has none`,
+          zh: `“${String(field.value)}”是基期值的倍数，但指标${n.zh}没有基期值`,
         });
       }
     }

@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from './context';
 import { referenceUses, type RefKind } from './util';
 import type { AnchorDef } from '../model/types';
 import { anchorUses } from '../sources/cited';
+import { bareNameOf } from './names';
 
 const KIND: Record<string, Msg> = {
   indicator: { en: 'indicator', zh: '指标' }, goal: { en: 'goal', zh: '目标' }, task: { en: 'task', zh: '任务' },
@@ -14,9 +15,15 @@ const INCLUDE: Record<string, Msg> = {
   missing: { en: 'cannot be read', zh: '无法读取' },
   outside: { en: 'lies outside the workspace and is not read', zh: '位于工作区之外，不予读取' },
   cycle: { en: 'closes an include cycle', zh: '形成循环引入' },
-  'not-text': { en: 'is not text in UTF-8, UTF-16 or GB18030', zh: '不是 UTF-8、UTF-16 或 GB18030 编码的文本' },
+  'not-text': { en: 'is not text in UTF-8, UTF-16 or GB18030', zh: '不是 UTF-8、UTF-16或GB18030编码的文本' },
   'too-large': { en: 'is larger than the size limit', zh: '超过大小限制' },
   broken: { en: 'has YAML syntax errors, so its ids cannot be used', zh: '有 YAML 语法错误，其中的标识无法使用' },
+};
+
+/** Where a reference stands, as a drafter says it. */
+const ROLE_ZH: Record<string, string> = {
+  'goal indicators': '目标所列指标（indicators）', parts: '分项（parts）', subsets: '其中项（subsets）', goals: '任务所属目标（goals）',
+  supports: '资金支持对象（supports）',
 };
 
 const article = (w: string) => (/^[aeiou]/.test(w) ? 'an ' : 'a ') + w;
@@ -34,7 +41,10 @@ export const unknownReference: Rule = {
     for (const p of ctx.includeProblems) {
       const why = INCLUDE[p.kind];
       const detail = p.kind === 'cycle' ? ` (${p.detail.split(' → ').map(u => u.split('/').pop()).join(' → ')})` : '';
-      ctx.report(p.entry.span, { en: `include '${p.entry.value}' ${why.en}${detail}`, zh: `引入的文件“${p.entry.value}”${why.zh}${detail}` });
+      ctx.report(p.entry.span, {
+        en: `include '${p.entry.value}' ${why.en}${detail}`,
+        zh: `引入的文件“${p.entry.value}”${why.zh}${detail}`,
+      });
     }
     const candidates = (kind: RefKind): string[] => {
       if (kind === 'organization') return [...scope.orgNames.keys()];
@@ -57,7 +67,13 @@ export const unknownReference: Rule = {
       const ok = expect === 'item' ? (use.allowed as string[]).includes(item.kind) : item.kind === expect;
       if (!ok) {
         const is = KIND[item.kind], want = KIND[expect];
-        ctx.report(ref.span, { en: `'${ref.id}' is ${article(is.en)}, but ${use.role} must name ${want.en === 'task or goal' ? 'tasks or goals' : want.en + 's'}`, zh: `“${ref.id}”是${is.zh}，但 ${use.role} 必须引用${want.zh}` });
+        // The id is what was written; the name says which item it is.
+        const n = bareNameOf(item);
+        const wants = want.en === 'task or goal' ? 'tasks or goals' : want.en + 's';
+        ctx.report(ref.span, {
+          en: `'${ref.id}' is ${article(is.en)}${n ? `, ${n.en}` : ''}, but ${use.role} must name ${wants}`,
+          zh: `“${ref.id}”是${is.zh}${n ? n.zh : ''}，但${ROLE_ZH[use.role] ?? use.role}只能引用${want.zh}`,
+        });
       }
     }
     for (const a of anchorsOf(ctx)) {

@@ -1,10 +1,25 @@
 /** Helpers shared by several rules: walking a file's quantities and references, reading values. */
 import { parseQuantity, type Field, type Quantity } from '../quantity/quantity';
-export { showValue } from '../model/show';
+import { showValue } from '../model/show';
+export { showValue };
 import type { Unit } from '../quantity/units';
 import type { FundingDef, IndicatorDef, Located, PlanFile, Ref } from '../model/types';
 import type { ResolvedIndicator, ResolvedValue } from '../model/analysis';
 import type { Span } from '../text/lineIndex';
+
+/**
+ * A value for Chinese messages: as `showValue`, with Chinese quotes and parentheses and no space after
+ * a comparator: `“突破4300万”（>4300万户）`, `“提高3个百分点”（即63%）`.
+ */
+export function showValueZh(v: ResolvedValue | undefined, unit?: Unit): string {
+  const tight = (s: string) => s.replace(/^([<>≤≥]) /, '$1');
+  const shown = showValue(v, unit);
+  const words = /^'(.*)' \((?:→ )?(.*)\)$/s.exec(shown);
+  const read = shown.includes('(→ ') ? '即' : '';
+  if (words) return `“${words[1]}”（${read}${tight(words[2])}）`;
+  const assumed = /^(.*) \(→ (.*)\)$/s.exec(shown);
+  return assumed ? `${assumed[1]}（即${tight(assumed[2])}）` : tight(shown);
+}
 
 export type QuantityRole = 'value' | 'change' | 'growth' | 'rate' | 'threshold' | 'amount' | 'cap' | 'tier' | 'share';
 export interface QuantityField { role: QuantityRole; field: Located<unknown>; indicator?: IndicatorDef; funding?: FundingDef }

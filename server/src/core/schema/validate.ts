@@ -104,8 +104,8 @@ function message(e: AjvError, where: string): Msg {
     }
     case 'const': return { en: `${where} must be ${JSON.stringify(p.allowedValue)}`, zh: `${where}必须为 ${JSON.stringify(p.allowedValue)}` };
     case 'pattern': return { en: `'${String(e.data)}' is not a source anchor: write doc#pN, { doc, para } or { doc, quote }`, zh: `“${String(e.data)}”不是来源锚点：应写作 文档#p段号、{ doc, para } 或 { doc, quote }` };
-    case 'minItems': return { en: `${where} needs at least ${p.limit} item(s)`, zh: `${where}至少需要 ${p.limit} 项` };
-    case 'maxItems': return { en: `${where} has more than ${p.limit} items`, zh: `${where}超过 ${p.limit} 项` };
+    case 'minItems': return { en: `${where} needs at least ${p.limit} item(s)`, zh: `${where}至少需要${p.limit}项` };
+    case 'maxItems': return { en: `${where} has more than ${p.limit} items`, zh: `${where}超过${p.limit}项` };
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
       return { en: `${where} must be ${p.comparison} ${p.limit}`, zh: `${where}必须 ${p.comparison} ${p.limit}` };
     case 'minLength': return { en: `${where} must not be empty`, zh: `${where}不能为空` };

@@ -1,0 +1,56 @@
+/**
+ * How messages name things: an indicator, goal, task, funding clause, organization or source document
+ * by its `name` or `title`, as a drafter knows it, with its id in parentheses only when another one in
+ * scope (the checked file and what it includes) shares that name. Without a name, by its id.
+ */
+import type { Msg } from '../diagnostics';
+import type { ItemDef, OrgDef, SourceDef } from '../model/types';
+import type { Scope } from '../check/scope';
+
+export type Named = ItemDef | OrgDef | SourceDef;
+type NameScope = Pick<Scope, 'items' | 'organizations' | 'sources'>;
+
+/** A task's title can be a sentence: a message shows its first words. */
+const MAX_CHARS = 40;
+
+/** The name or title a thing is known by, if it has one. */
+export function labelOf(x: Named): string | undefined {
+  const n = 'name' in x ? x.name : 'title' in x ? x.title : undefined;
+  const s = n?.value.trim();
+  return s ? s : undefined;
+}
+
+function poolOf(x: Named, scope: NameScope): Iterable<Named> {
+  if ('kind' in x) return scope.items.values();
+  return 'aliases' in x ? scope.organizations.values() : scope.sources.values();
+}
+
+const shorten = (s: string) => [...s].length > MAX_CHARS ? `${[...s].slice(0, MAX_CHARS - 1).join('')}…` : s;
+
+/** `'name'` / `“name”`, or with the id when two things in scope share the name: `'name' (id)` / `“name”（id）`. */
+export function nameOf(x: Named, scope: NameScope): Msg {
+  const label = labelOf(x);
+  if (!label) return { en: `'${x.id}'`, zh: `“${x.id}”` };
+  let shared = false;
+  for (const o of poolOf(x, scope)) if (o.id !== x.id && labelOf(o) === label) { shared = true; break; }
+  const shown = shorten(label);
+  return shared ? { en: `'${shown}' (${x.id})`, zh: `“${shown}”（${x.id}）` } : { en: `'${shown}'`, zh: `“${shown}”` };
+}
+
+/** Its name alone, quoted (for a message that already shows its id), if it has one. */
+export function bareNameOf(x: Named): Msg | undefined {
+  const label = labelOf(x);
+  return label ? { en: `'${shorten(label)}'`, zh: `“${shorten(label)}”` } : undefined;
+}
+
+/** The name of the item an id refers to in scope; the quoted id when it names nothing. */
+export function nameOfId(id: string, scope: NameScope): Msg {
+  const it = scope.items.get(id);
+  return it ? nameOf(it, scope) : { en: `'${id}'`, zh: `“${id}”` };
+}
+
+/** A source document by its title, or by its id when it has none or is not defined. */
+export function sourceName(id: string, scope: NameScope): Msg {
+  const s = scope.sources.get(id);
+  return s ? nameOf(s, scope) : { en: `'${id}'`, zh: `“${id}”` };
+}
