@@ -130,6 +130,9 @@ test('--locale zh-cn, or LANG=zh_CN.UTF-8, gives Chinese messages', () => {
   const dir = scratch({ 'e.plan.yaml': VALID.replace('[a]', '[b]') });
   assert.match(planlint(['--locale', 'zh-cn', 'e.plan.yaml'], dir).out, /没有名为“b”的指标/);
   assert.match(planlint(['e.plan.yaml'], dir, { LANG: 'zh_CN.UTF-8' }).out, /没有名为“b”的指标/);
+  const zh = planlint(['--locale', 'zh-cn', 'e.plan.yaml'], dir).out;
+  assert.match(zh, /^\s+\d+:\d+\s+错误\s/m, 'severities in Chinese');
+  assert.match(zh, /^✖ 1个文件中发现\d+个问题（1个错误，0个警告/m, 'the summary line in Chinese');
   assert.match(planlint(['e.plan.yaml'], dir).out, /no indicator named 'b'/);
 });
 

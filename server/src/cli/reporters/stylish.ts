@@ -10,7 +10,9 @@ const SEVERITY_COLOR: Record<string, string> = { error: '31', warning: '33', inf
 export const FILE_MARK = '■ ';
 
 /** Grouped by file, one line a diagnostic, a summary at the end (the eslint layout CI logs are used to). */
-export const stylish: Reporter = (reports, { color, unread = [] }) => {
+export const stylish: Reporter = (reports, { color, unread = [], locale }) => {
+  const zh = locale === 'zh-cn';
+  const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '信息', hint: '提示' };
   const lines: string[] = [];
   const count: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of reports) {
@@ -20,20 +22,29 @@ export const stylish: Reporter = (reports, { color, unread = [] }) => {
     let w0 = 0, w1 = 0;
     const rows = r.diagnostics.map(d => {
       count[d.severity]++;
-      const row = [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, printable(d.message), printable(d.code)];
+      const sev = zh ? SEVERITY_ZH[d.severity] : d.severity;
+      const row = [`${d.range.start.line + 1}:${d.range.start.character + 1}`, sev, printable(d.message), printable(d.code), d.severity];
       w0 = Math.max(w0, row[0].length); w1 = Math.max(w1, row[1].length);
       return row;
     });
-    for (const [pos, sev, msg, code] of rows) {
-      lines.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${paint(color, SEVERITY_COLOR[sev], sev.padEnd(w1))}  ${msg}  ${paint(color, '2', code)}`);
+    for (const [pos, sev, msg, code, level] of rows) {
+      lines.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${paint(color, SEVERITY_COLOR[level], sev.padEnd(w1))}  ${msg}  ${paint(color, '2', code)}`);
     }
     lines.push('');
   }
   const total = count.error + count.warning + count.info + count.hint;
-  const notRead = unread.length ? `; ${unread.length} file${unread.length === 1 ? '' : 's'} could not be read` : '';
+  const n = reports.length, s = (k: number) => (k === 1 ? '' : 's');
+  const notRead = !unread.length ? '' : zh ? `；${unread.length}个文件无法读取` : `; ${unread.length} file${s(unread.length)} could not be read`;
   if (!total) {
     const mark = notRead ? paint(color, '31;1', '✖') : paint(color, '32', '✔');
-    return `${mark} ${reports.length} file${reports.length === 1 ? '' : 's'} checked, no problems${notRead}\n`;
+    return `${mark} ${zh ? `已检查${n}个文件，未发现问题` : `${n} file${s(n)} checked, no problems`}${notRead}\n`;
+  }
+  if (zh) {
+    const parts = [`${count.error}个错误`, `${count.warning}个警告`];
+    if (count.info) parts.push(`${count.info}条信息`);
+    if (count.hint) parts.push(`${count.hint}条提示`);
+    lines.push(paint(color, count.error ? '31;1' : '33;1', `✖ ${n}个文件中发现${total}个问题（${parts.join('，')}）${notRead}`));
+    return lines.join('\n') + '\n';
   }
   const parts = [`${count.error} error${count.error === 1 ? '' : 's'}`, `${count.warning} warning${count.warning === 1 ? '' : 's'}`];
   if (count.info) parts.push(`${count.info} info`);
