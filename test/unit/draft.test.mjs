@@ -155,7 +155,7 @@ test('专栏 tables, one cell a paragraph: name（unit）, base and target year,
   assert.equal(telecom.growth.value, '≥9%');
 });
 
-test('（责任单位：A、B，C）: a task, the first body leads, every body an organization', () => {
+test('（责任单位：A、B，C）: a task, every body leads (the clause does not rank them) and is an organization', () => {
   const { plan } = draft([
     '　　推进工业互联网建设。面向能源、制造业等重点行业培育一批国内领先的工业互联网平台服务商和研究创新机构，' +
       '构建工业互联网产业生态。（责任单位：省工信厅、省通信管理局，各市人民政府）',
@@ -163,8 +163,7 @@ test('（责任单位：A、B，C）: a task, the first body leads, every body a
   assert.deepEqual(only(plan.tasks), [
     {
       title: '推进工业互联网建设',
-      lead: ['省工信厅'],
-      support: ['省通信管理局', '各市人民政府'],
+      lead: ['省工信厅', '省通信管理局', '各市人民政府'],
       source: { doc: 'main', quote: '推进工业互联网建设' },
     },
   ]);
