@@ -396,3 +396,32 @@ test('counted things: 扶持30个A,30个B; 抓好100个…项目的实施', () =
     ],
   );
 });
+
+// A list closed by 等N个 (004 ¶84): the number counts the things named after it.
+test('counted things: …、精细化工等6个创新链和30项技术开发与示范', () => {
+  const { plan } = draft([
+    '　　重点支持煤气化、合成气化工、甲醇及其下游产品、苯及其下游产品、乙炔化工、精细化工等6个创新链和30项技术开发与示范。',
+  ]);
+  assert.deepEqual(
+    only(plan.indicators).map(i => [i.name, i.unit, i.targets[0].value]),
+    [
+      ['创新链', '个', '6个'],
+      ['技术开发与示范', '项', '30项'],
+    ],
+  );
+});
+
+// 004 ¶150: a number with 以上 inside the subject qualifies it; the last number is the target.
+test('a subject with a bound inside it: 年销售收入20亿元以上节能环保企业10家，10亿元以上企业20家', () => {
+  const { plan } = draft([
+    '　　培育一批在国内具有较强竞争力和知名度的节能环保大型企业（集团），年销售收入20亿元以上节能环保企业10家，' +
+      '10亿元以上企业20家，吸纳就业能力显著增强。',
+  ]);
+  assert.deepEqual(
+    only(plan.indicators).map(i => [i.name, i.unit, i.targets[0].value, i.targets[0].source.quote]),
+    [
+      ['年销售收入20亿元以上节能环保企业', '家', '10家', '年销售收入20亿元以上节能环保企业10家'],
+      ['10亿元以上企业', '家', '20家', '10亿元以上企业20家'],
+    ],
+  );
+});

@@ -41,6 +41,8 @@ const VALUE_VERBS = [...TO_VERBS, '控制在', '保持在', '力争达到', '达
 // 推进建设 before 推进: the longest verb that opens the counted thing.
 const OBJECT_VERBS = [
   ...['累计建成', '完成', '建成', '扶持', '培育', '打造', '新增', '实施', '推进建设', '推进', '形成', '抓好'],
+  // 煤气化、…、精细化工等6个创新链: a list closed by 等 and the number of things it lists.
+  '等',
 ];
 /** A clause that counts things after a verb that counts (`扶持30个A,30个B`): the next clause may go on counting. */
 const COUNTS = new RegExp(`(?:${OBJECT_VERBS.join('|')})[0-9０-９]`);
@@ -153,9 +155,11 @@ export class IndicatorExtractor {
       }
     }
     // A subject and its number, nothing else: 电子信息制造业1300亿元.
+    // 年销售收入20亿元以上节能环保企业10家: a number with 以上 / 以下 before the last qualifies the subject.
     const qs = quantitiesIn(text, c.start, c.end);
     const q = qs[qs.length - 1];
-    if (qs.length === 1 && q.end === c.end && q.quantity.unitText) {
+    const qualifiers = qs.slice(0, -1).every(x => /以[上下]$/.test(x.text));
+    if (qs.length && qualifiers && q.end === c.end && q.quantity.unitText) {
       return this.value(c, text.slice(c.start, q.start).replace(/实现|完成/, ''), q, text, h);
     }
     return undefined;
