@@ -77,16 +77,35 @@ function fundingNumbers(clause) {
   return out;
 }
 
-/** Each seed organization id with the names that may stand for it (its id and aliases). */
+/** Each seed organization id with the names that may stand for it (its id, registry name and aliases). */
 function orgNames(plan, planFile) {
   const names = new Map();
   const addAll = orgs => {
-    for (const [id, o] of Object.entries(orgs ?? {})) names.set(id, new Set([id, ...(o.aliases ?? [])]));
+    for (const [id, o] of Object.entries(orgs ?? {}))
+      names.set(id, new Set([id, ...(o?.name ? [o.name] : []), ...(o?.aliases ?? [])]));
   };
   for (const inc of plan.include ?? [])
     addAll(parse(readFileSync(resolve(dirname(planFile), inc), 'utf8')).organizations);
   addAll(plan.organizations);
   return id => names.get(id) ?? new Set([id]);
+}
+
+const CLAUSE = /[（(]\s*(?:责任单位|牵头单位|主要责任单位)\s*[：:][^（()）]*[）)]/g;
+/**
+ * The clause a task anchor belongs to: the first 责任单位 / 牵头单位 clause of its paragraph that ends
+ * after the anchor starts (a title anchor, the sentence the clause closes, or the clause itself all
+ * give the same clause). A paragraph without such a clause is one clause.
+ */
+function clauseOf(doc, s) {
+  if (!s) return undefined;
+  const p = doc.paragraph(s.para);
+  const text = doc.text.slice(p.start, p.end);
+  let k = 0;
+  for (const m of text.matchAll(CLAUSE)) {
+    if (p.start + m.index + m[0].length > s.start) return `${s.para}:${k}`;
+    k++;
+  }
+  return `${s.para}:${k}`;
 }
 
 async function checkDraft(docFile, text) {
@@ -140,17 +159,23 @@ for (const name of readdirSync(sourcesDir)
   row.num = [hits.length, theirs.length];
   if (process.env.DRAFT_MISSES)
     for (const t of theirs.filter(x => !hits.includes(x))) console.log(`miss ${name.slice(0, 3)} ${t.id} ${t.n}`);
-  // Task leads: a drafted task in the same paragraph with the same lead.
+  // Task leads: a drafted task closed by the same clause whose lead names the same bodies (in any
+  // order), a drafted name standing for a seed organization through its id, registry name or alias.
   const names = orgNames(seed.plan, seed.file);
-  const dTasks = Object.values(drafted.tasks ?? {}).map(t => ({ ...t, s: span(doc, t.source, 'main') }));
+  const dTasks = Object.values(drafted.tasks ?? {}).map(t => ({ ...t, c: clauseOf(doc, span(doc, t.source, 'main')) }));
   const sTasks = Object.values(seed.plan.tasks ?? {})
     .map(t => ({ ...t, s: span(doc, t.source, docId) }))
-    .filter(t => t.s);
-  const sameLead = (d, s) => d.lead.length === s.lead.length && s.lead.every(id => d.lead.some(n => names(id).has(n)));
-  row.lead = [
-    sTasks.filter(s => dTasks.some(d => d.s && d.s.para === s.s.para && sameLead(d, s))).length,
-    sTasks.length,
-  ];
+    .filter(t => t.s)
+    .map(t => ({ ...t, c: clauseOf(doc, t.s) }));
+  const sameLead = (d, s) =>
+    d.lead.length === s.lead.length
+    && s.lead.every(id => d.lead.some(n => names(id).has(n)))
+    && d.lead.every(n => s.lead.some(id => names(id).has(n)));
+  const leadHits = sTasks.filter(s => dTasks.some(d => d.c === s.c && sameLead(d, s)));
+  row.lead = [leadHits.length, sTasks.length];
+  if (process.env.DRAFT_MISSES)
+    for (const t of sTasks.filter(x => !leadHits.includes(x)))
+      console.log(`miss ${name.slice(0, 3)} task ${t.title.slice(0, 30)} lead ${t.lead.join('、')}`);
   // Funding numbers: the same number in a drafted clause anchored to overlapping text.
   const dFund = Object.values(drafted.funding ?? {}).map(f => ({
     n: fundingNumbers(f),
@@ -187,7 +212,7 @@ for (const name of readdirSync(sourcesDir)
       id,
       label: t.title,
       spans: [span(doc, t.source, 'main')],
-      known: sTasks.some(s => dTasks.find(d => d.title === t.title)?.s?.para === s.s.para && sameLead(t, s)),
+      known: sTasks.some(s => clauseOf(doc, span(doc, t.source, 'main')) === s.c && sameLead(t, s)),
     })),
     ...Object.entries(drafted.funding ?? {}).map(([id, f]) => ({
       id,

@@ -155,7 +155,7 @@ test('专栏 tables, one cell a paragraph: name（unit）, base and target year,
   assert.equal(telecom.growth.value, '≥9%');
 });
 
-test('（责任单位：A、B，C）: a task, the first body leads, every body an organization', () => {
+test('（责任单位：A、B，C）: a task, every body leads (the clause does not rank them) and is an organization', () => {
   const { plan } = draft([
     '　　推进工业互联网建设。面向能源、制造业等重点行业培育一批国内领先的工业互联网平台服务商和研究创新机构，' +
       '构建工业互联网产业生态。（责任单位：省工信厅、省通信管理局，各市人民政府）',
@@ -163,8 +163,7 @@ test('（责任单位：A、B，C）: a task, the first body leads, every body a
   assert.deepEqual(only(plan.tasks), [
     {
       title: '推进工业互联网建设',
-      lead: ['省工信厅'],
-      support: ['省通信管理局', '各市人民政府'],
+      lead: ['省工信厅', '省通信管理局', '各市人民政府'],
       source: { doc: 'main', quote: '推进工业互联网建设' },
     },
   ]);
@@ -337,4 +336,92 @@ test('drafts of fragments of the seed documents never throw, parse, and every qu
       }
     }
   }
+});
+
+// Counted things after 实施 / 推进建设 / 推进 (004 ¶149), each number with the thing it counts.
+test('counted things: 重点实施N个…项目, 推进建设N个…项目, 推进N个…项目建设', () => {
+  const { plan } = draft([
+    '　　“十三五”期间，重点实施300个重大节能技术改造项目，推进建设100个节能环保装备制造业项目，推进60个资源利用项目建设，' +
+      '在电力、冶金、焦化、煤化工等高排放行业重点实施40个清洁生产技术改造项目。',
+  ]);
+  assert.deepEqual(
+    only(plan.indicators).map(i => [i.name, i.targets[0].year, i.targets[0].value, i.targets[0].source.quote]),
+    [
+      ['重大节能技术改造项目', 2020, '300个', '重点实施300个重大节能技术改造项目'],
+      ['节能环保装备制造业项目', 2020, '100个', '推进建设100个节能环保装备制造业项目'],
+      ['资源利用项目建设', 2020, '60个', '推进60个资源利用项目建设'],
+      ['清洁生产技术改造项目', 2020, '40个', '在电力、冶金、焦化、煤化工等高排放行业重点实施40个清洁生产技术改造项目'],
+    ],
+  );
+});
+
+// 形成N家… (004 ¶44) and capacities with 以上 (004 ¶50): a bound on a measure is the target, not a qualifier.
+test('counted things: 形成3-5家…; 形成N万吨A、N亿立方米B、N万吨以上C', () => {
+  const groups = draft(['　　支持大型铝企业进行行业整合，大力拓展铝材深加工领域，形成3-5家铝产业链配套的大型企业集团。']).plan;
+  assert.deepEqual(
+    only(groups.indicators).map(i => [i.name, i.unit, i.targets[0].value]),
+    [['铝产业链配套的大型企业集团', '家', '3-5家']],
+  );
+  const { plan } = draft([
+    '　　形成500万吨焦炉煤气制甲醇、50亿立方米焦炉煤气制天然气、300万吨以上煤焦油加工和100万吨以上粗苯精制能力。',
+  ]);
+  assert.deepEqual(
+    only(plan.indicators).map(i => [i.name, i.targets[0].value]),
+    [
+      ['焦炉煤气制甲醇', '500万吨'],
+      ['焦炉煤气制天然气', '50亿立方米'],
+      ['煤焦油加工', '300万吨以上'],
+      ['粗苯精制能力', '100万吨以上'],
+    ],
+  );
+  // A bound on a count still qualifies the noun after it (完成20户以下自然村…).
+  assert.equal(only(draft(['　　完成20户以下自然村通宽带。']).plan.indicators).length, 0);
+});
+
+// 扶持N个A,N个B (000 ¶36): the clause after a counting verb goes on counting; 抓好N个…的实施 (000 ¶51).
+test('counted things: 扶持30个A,30个B; 抓好100个…项目的实施', () => {
+  const { plan } = draft(
+    [
+      '　　同时以专项方式重点扶持30个信息产业化项目,30个信息基础设施建设项目。',
+      '　　抓好100个信息化推进示范工程项目的实施，重点建设内容为：',
+    ],
+    '山西省“十一五”信息化规划',
+  );
+  assert.deepEqual(
+    only(plan.indicators).map(i => [i.name, i.targets[0].year, i.targets[0].value, i.targets[0].source.quote]),
+    [
+      ['信息产业化项目', 2010, '30个', '同时以专项方式重点扶持30个信息产业化项目'],
+      ['信息基础设施建设项目', 2010, '30个', '30个信息基础设施建设项目'],
+      ['信息化推进示范工程项目', 2010, '100个', '抓好100个信息化推进示范工程项目的实施'],
+    ],
+  );
+});
+
+// A list closed by 等N个 (004 ¶84): the number counts the things named after it.
+test('counted things: …、精细化工等6个创新链和30项技术开发与示范', () => {
+  const { plan } = draft([
+    '　　重点支持煤气化、合成气化工、甲醇及其下游产品、苯及其下游产品、乙炔化工、精细化工等6个创新链和30项技术开发与示范。',
+  ]);
+  assert.deepEqual(
+    only(plan.indicators).map(i => [i.name, i.unit, i.targets[0].value]),
+    [
+      ['创新链', '个', '6个'],
+      ['技术开发与示范', '项', '30项'],
+    ],
+  );
+});
+
+// 004 ¶150: a number with 以上 inside the subject qualifies it; the last number is the target.
+test('a subject with a bound inside it: 年销售收入20亿元以上节能环保企业10家，10亿元以上企业20家', () => {
+  const { plan } = draft([
+    '　　培育一批在国内具有较强竞争力和知名度的节能环保大型企业（集团），年销售收入20亿元以上节能环保企业10家，' +
+      '10亿元以上企业20家，吸纳就业能力显著增强。',
+  ]);
+  assert.deepEqual(
+    only(plan.indicators).map(i => [i.name, i.unit, i.targets[0].value, i.targets[0].source.quote]),
+    [
+      ['年销售收入20亿元以上节能环保企业', '家', '10家', '年销售收入20亿元以上节能环保企业10家'],
+      ['10亿元以上企业', '家', '20家', '10亿元以上企业20家'],
+    ],
+  );
 });

@@ -38,7 +38,16 @@ const TO_VERBS = [
   '减少至',
 ];
 const VALUE_VERBS = [...TO_VERBS, '控制在', '保持在', '力争达到', '达到', '突破', '超过', '实现', '达', '为'];
-const OBJECT_VERBS = ['累计建成', '完成', '建成', '扶持', '培育', '打造', '新增'];
+// 推进建设 before 推进: the longest verb that opens the counted thing.
+const OBJECT_VERBS = [
+  ...['累计建成', '完成', '建成', '扶持', '培育', '打造', '新增', '实施', '推进建设', '推进', '形成', '抓好'],
+  // 煤气化、…、精细化工等6个创新链: a list closed by 等 and the number of things it lists.
+  '等',
+];
+/** A clause that counts things after a verb that counts (`扶持30个A,30个B`): the next clause may go on counting. */
+const COUNTS = new RegExp(`(?:${OBJECT_VERBS.join('|')})[0-9０-９]`);
+/** Units that count things: `20户以下自然村` qualifies the villages; `300万吨以上煤焦油加工` is a capacity. */
+const COUNTING = /^(?:个|户|家|项|所|人|座|条|台|套|处|名|村|镇)$/;
 const CHANGE_VERBS = ['下降', '降低', '减少', '压减', '提高', '增长', '增加', '上升', '提升'];
 const GROWTH = /年均(?:增长率|增长|增速|增幅|提高|下降|降低|增加|减少)|年平均增长率?|每年提高/;
 const RISING = /(?:逐年|不断|持续|稳步|大幅|明显|进一步)?(?:上升|提高|增长|下降|降低|增加|扩大|提升|减少)$/;
@@ -118,6 +127,10 @@ export class IndicatorExtractor {
   ): Found | undefined {
     const growth = GROWTH.exec(c.text);
     if (growth) return this.growth(c, growth, text, h, last);
+    if (prev && /^[0-9０-９]/.test(c.text) && COUNTS.test(prev.text)) {
+      const r = this.object(c, 0, text, h);
+      if (r) return r;
+    }
     const fromTo = /由|从/.exec(c.text);
     if (fromTo) {
       const r = this.fromTo(c, fromTo.index, text, h, prev);
@@ -142,9 +155,11 @@ export class IndicatorExtractor {
       }
     }
     // A subject and its number, nothing else: 电子信息制造业1300亿元.
+    // 年销售收入20亿元以上节能环保企业10家: a number with 以上 / 以下 before the last qualifies the subject.
     const qs = quantitiesIn(text, c.start, c.end);
     const q = qs[qs.length - 1];
-    if (qs.length === 1 && q.end === c.end && q.quantity.unitText) {
+    const qualifiers = qs.slice(0, -1).every(x => /以[上下]$/.test(x.text));
+    if (qs.length && qualifiers && q.end === c.end && q.quantity.unitText) {
       return this.value(c, text.slice(c.start, q.start).replace(/实现|完成/, ''), q, text, h);
     }
     return undefined;
@@ -242,10 +257,12 @@ export class IndicatorExtractor {
     for (;;) {
       const q = quantityAt(text, at, 'value', c.end);
       // 完成20户以下自然村…: a bound before a noun qualifies it; it is not the number of things done.
-      if (!q || !q.quantity.unitText || /^[%％]/.test(q.quantity.unitText) || /以[上下内]$/.test(q.text)) return found;
+      const unit = q?.quantity.unitText;
+      if (!q || !unit || /^[%％]/.test(unit) || (/以[上下内]$/.test(q.text) && COUNTING.test(unit))) return found;
       const join = /[和、及]\s*(?=[0-9０-９])/.exec(text.slice(q.end, c.end));
       const stop = join ? q.end + join.index : c.end;
-      const name = cleanSubject(text.slice(q.end, stop));
+      // 抓好100个信息化推进示范工程项目的实施: the thing counted, without what is done to it.
+      const name = cleanSubject(text.slice(q.end, stop).replace(/的(?:实施|建设)$/, ''));
       if (!name) return found;
       if (year === undefined || year < this.ctx.period[0]) {
         this.pastFact(name.name, q, year, from);

@@ -1,6 +1,7 @@
 /**
- * Tasks from `（责任单位：A、B，C）` clauses (the first body named leads, the others support; `牵头单位：`
- * and `配合单位：` say so themselves) and from `A牵头…，B配合`. The task is the text the clause closes.
+ * Tasks from `（责任单位：A、B，C）` clauses (every body named leads: the clause does not rank them;
+ * `牵头单位：` and `配合单位：` say who leads and who supports) and from `A牵头…，B配合`. The task is the
+ * text the clause closes.
  */
 import type { SourceDocument } from '../sources/document';
 import { anchorFor } from './anchors';
@@ -46,14 +47,13 @@ export function readTasks(doc: SourceDocument, headingAt: (para: number) => numb
   return out;
 }
 
-/** The bodies a clause names: `牵头单位：A；配合单位：B`, or a list whose first body leads. */
+/** The bodies a clause names: `牵头单位：A；配合单位：B`, or a list of 责任单位, every one of which leads. */
 function bodies(kind: string, list: string): { lead: string[]; support: string[] } {
   const support = /[；;，,]\s*(?:配合单位|参与单位)\s*[：:](.*)$/.exec(list);
   if (kind === '牵头单位' || support) {
     return { lead: split(support ? list.slice(0, support.index) : list), support: support ? split(support[1]) : [] };
   }
-  const names = split(list);
-  return { lead: names.slice(0, 1), support: names.slice(1) };
+  return { lead: split(list), support: [] };
 }
 
 function split(list: string): string[] {
