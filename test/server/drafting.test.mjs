@@ -161,8 +161,7 @@ for (const bundle of BUNDLES) {
 tasks:
     T1:
         title: 夯实基础网络服务能力
-        lead: [省通信管理局]
-        support: [gxt, 各市人民政府, 山西综改示范区管委会]
+        lead: [省通信管理局, gxt, 各市人民政府, 山西综改示范区管委会]
         source: { doc: digital, quote: "夯实基础网络服务能力" }
 `));
       const version = await client.change(plan.uri, [{ text: after }]);
