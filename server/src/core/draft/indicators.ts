@@ -10,6 +10,7 @@ import type { Piece, Sentence } from './text';
 import { dimOf, directionOf, pickTotal, relate, unitText } from './relations';
 import type { DraftAnchor, DraftIndicator } from './types';
 import { lastYear } from './years';
+import { TO_VERBS } from '../quantity/words';
 
 export interface IndicatorContext {
   doc: SourceDocument;
@@ -18,25 +19,6 @@ export interface IndicatorContext {
   headingOf(para: number): { index?: number; past: boolean; year?: number };
 }
 
-const TO_VERBS = [
-  '提高到',
-  '提高至',
-  '提升到',
-  '提升至',
-  '上升到',
-  '上升至',
-  '增加到',
-  '增加至',
-  '增长到',
-  '下降到',
-  '下降至',
-  '降低到',
-  '降低至',
-  '降至',
-  '增至',
-  '减少到',
-  '减少至',
-];
 const VALUE_VERBS = [...TO_VERBS, '控制在', '保持在', '力争达到', '达到', '突破', '超过', '实现', '达', '为'];
 // 推进建设 before 推进: the longest verb that opens the counted thing.
 const OBJECT_VERBS = [
