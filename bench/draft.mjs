@@ -168,9 +168,9 @@ for (const name of readdirSync(sourcesDir)
     .filter(t => t.s)
     .map(t => ({ ...t, c: clauseOf(doc, t.s) }));
   const sameLead = (d, s) =>
-    d.lead.length === s.lead.length
-    && s.lead.every(id => d.lead.some(n => names(id).has(n)))
-    && d.lead.every(n => s.lead.some(id => names(id).has(n)));
+    d.lead.length === s.lead.length &&
+    s.lead.every(id => d.lead.some(n => names(id).has(n))) &&
+    d.lead.every(n => s.lead.some(id => names(id).has(n)));
   const leadHits = sTasks.filter(s => dTasks.some(d => d.c === s.c && sameLead(d, s)));
   row.lead = [leadHits.length, sTasks.length];
   if (process.env.DRAFT_MISSES)
@@ -234,8 +234,8 @@ for (const name of readdirSync(sourcesDir)
 
 const pct = ([a, b]) => (b ? `${a}/${b} ${((100 * a) / b).toFixed(0)}%` : '–');
 console.log(
-  '| document | seed plan | anchored numbers | task leads | funding numbers | drafted items | not in seed | findings '
-    + '| ms |',
+  '| document | seed plan | anchored numbers | task leads | funding numbers | drafted items | not in seed | findings ' +
+    '| ms |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
@@ -251,16 +251,16 @@ for (const r of rows) {
 }
 const banned = rows.flatMap(r => BANNED.filter(c => r.findings[c]).map(c => `${r.name}: ${c}`));
 console.log(
-  `| all | | ${pct(totals.num)} | ${pct(totals.lead)} | ${pct(totals.fund)} | ${totals.extra[1]} `
-    + `| ${totals.extra[0]} | | |`,
+  `| all | | ${pct(totals.num)} | ${pct(totals.lead)} | ${pct(totals.fund)} | ${totals.extra[1]} ` +
+    `| ${totals.extra[0]} | | |`,
 );
 console.log(
   `\ntargets: anchored numbers ≥ 85%, task leads ≥ 85%, funding numbers ≥ 75%, under 1000 ms a document,` +
     ` none of ${BANNED.join(', ')}`,
 );
 console.log(
-  `banned findings: ${banned.length ? banned.join('; ') : 'none'}; `
-    + `slowest: ${Math.max(...rows.map(r => r.ms)).toFixed(0)} ms`,
+  `banned findings: ${banned.length ? banned.join('; ') : 'none'}; ` +
+    `slowest: ${Math.max(...rows.map(r => r.ms)).toFixed(0)} ms`,
 );
 console.log(`\ndrafted items not in the seed plans (first ${SAMPLE} a document):`);
 for (const e of extrasSample) console.log(`  ${e}`);

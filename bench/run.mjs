@@ -13,28 +13,62 @@ import { measure, median, p95 } from './lsp.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sizes = (process.env.BENCH_SIZES ?? '200,2000,10000').split(',').map(Number);
 const schemaUri = pathToFileURL(join(root, 'schemas/plan.schema.json')).href;
-const ours = { name: 'planlint', command: process.execPath, args: [join(root, 'dist/server-node.js'), '--stdio'], languageId: 'planlint' };
+const ours = {
+  name: 'planlint',
+  command: process.execPath,
+  args: [join(root, 'dist/server-node.js'), '--stdio'],
+  languageId: 'planlint',
+};
 const yamlls = {
-  name: 'yaml-language-server', command: process.execPath, args: [join(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'], languageId: 'yaml',
-  settings: { yaml: { validate: true, hover: true, completion: true, schemas: { [schemaUri]: ['*.plan.yaml'] }, schemaStore: { enable: false } } },
+  name: 'yaml-language-server',
+  command: process.execPath,
+  args: [join(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'],
+  languageId: 'yaml',
+  settings: {
+    yaml: {
+      validate: true,
+      hover: true,
+      completion: true,
+      schemas: { [schemaUri]: ['*.plan.yaml'] },
+      schemaStore: { enable: false },
+    },
+  },
 };
 
 function floorMs(text, runs) {
   const ts = [];
-  for (let i = 0; i < runs; i++) { const t = performance.now(); parseDocument(text); ts.push(performance.now() - t); }
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    parseDocument(text);
+    ts.push(performance.now() - t);
+  }
   return median(ts);
 }
 
-const results = { date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, sizes: [] };
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+  sizes: [],
+};
 for (const n of sizes) {
   const big = n >= 10000;
   const dir = mkdtempSync(join(tmpdir(), `planlint-bench-${n}-`));
   const file = writeWorkspace(dir, n);
   // One misspelt field in the middle: both servers must report it, so a publication is real work.
   const mid = `  ind${Math.floor(n / 2)}:\n    name:`;
-  writeFileSync(file, readFileSync(file, 'utf8').replace(mid, `${mid.replace('    name:', '    categroy: 类别\n    name:')}`));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(mid, `${mid.replace('    name:', '    categroy: 类别\n    name:')}`),
+  );
   const text = readFileSync(file, 'utf8');
-  const opts = { folder: dir, file, edits: big ? 3 : 20, burst: big ? 5 : 20, hovers: big ? 10 : 30, completions: big ? 5 : 20 };
+  const opts = {
+    folder: dir,
+    file,
+    edits: big ? 3 : 20,
+    burst: big ? 5 : 20,
+    hovers: big ? 10 : 30,
+    completions: big ? 5 : 20,
+  };
   const floor = floorMs(text, big ? 3 : 7);
   process.stderr.write(`N=${n}: ${(text.length / 1024).toFixed(0)} KB, parse floor ${floor.toFixed(0)} ms; planlint…`);
   const a = await measure(ours, opts);
@@ -49,7 +83,15 @@ for (const n of sizes) {
 {
   const dir = mkdtempSync(join(tmpdir(), 'planlint-bench-cli-'));
   writeWorkspace(dir, 20, 1000);
-  const run = () => { const t = performance.now(); const r = spawnSync(process.execPath, [join(root, 'bin/planlint.js'), '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }); return { ms: performance.now() - t, code: r.status }; };
+  const run = () => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [join(root, 'bin/planlint.js'), '--format', 'json', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    return { ms: performance.now() - t, code: r.status };
+  };
   const cold = run();
   const f = join(dir, 'p0500/bench.plan.yaml');
   writeFileSync(f, readFileSync(f, 'utf8').replace('title: 目标0', 'title: 目标零'));
@@ -61,8 +103,10 @@ for (const n of sizes) {
 // The budgets of the performance issue, as ratios measured in this run.
 const budgets = [];
 for (const s of results.sizes) {
-  const a = s.planlint, b = s.yamlls;
-  const check = (what, value, limit, unit = '') => budgets.push({ n: s.n, what, value: +value.toFixed(2), limit: +limit.toFixed(2), unit, ok: value <= limit });
+  const a = s.planlint,
+    b = s.yamlls;
+  const check = (what, value, limit, unit = '') =>
+    budgets.push({ n: s.n, what, value: +value.toFixed(2), limit: +limit.toFixed(2), unit, ok: value <= limit });
   check('open→diagnostics / parse floor', a.openMs / s.floorMs, 1.5, '×');
   check('open→diagnostics / yaml-ls', a.openMs / b.openMs, 0.5, '×');
   check('edit p95 / yaml-ls edit p95', p95(a.editMs) / p95(b.editMs), 1 / 3, '×');
@@ -75,18 +119,57 @@ results.budgets = budgets;
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
 
-const f = (x, d = 0) => Number.isFinite(x) ? x.toFixed(d) : '—';
-const rows = [['N', 'KB', 'floor ms', 'server', 'cold open', 'open ms', 'edit med', 'edit p95', 'burst ms', 'hover med', 'hover p95', 'compl p95', 'peak MB']];
-for (const s of results.sizes) for (const [name, r] of [['planlint', s.planlint], ['yaml-ls', s.yamlls]]) {
-  rows.push([String(s.n), f(s.bytes / 1024), f(s.floorMs), name, f(r.coldOpenMs), f(r.openMs), f(median(r.editMs), 1), f(p95(r.editMs), 1), f(r.burstMs), f(median(r.hoverMs), 1), f(p95(r.hoverMs), 1), f(p95(r.completionMs), 1), f(r.peakMemoryMB)]);
-}
+const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const rows = [
+  [
+    'N',
+    'KB',
+    'floor ms',
+    'server',
+    'cold open',
+    'open ms',
+    'edit med',
+    'edit p95',
+    'burst ms',
+    'hover med',
+    'hover p95',
+    'compl p95',
+    'peak MB',
+  ],
+];
+for (const s of results.sizes)
+  for (const [name, r] of [
+    ['planlint', s.planlint],
+    ['yaml-ls', s.yamlls],
+  ]) {
+    rows.push([
+      String(s.n),
+      f(s.bytes / 1024),
+      f(s.floorMs),
+      name,
+      f(r.coldOpenMs),
+      f(r.openMs),
+      f(median(r.editMs), 1),
+      f(p95(r.editMs), 1),
+      f(r.burstMs),
+      f(median(r.hoverMs), 1),
+      f(p95(r.hoverMs), 1),
+      f(p95(r.completionMs), 1),
+      f(r.peakMemoryMB),
+    ]);
+  }
 const widths = rows[0].map((_, i) => Math.max(...rows.map(r => r[i].length)));
 console.log(rows.map(r => r.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n'));
 console.log(`\nratios (PlanLint / reference, measured in this run):`);
 for (const s of results.sizes) {
-  console.log(`  N=${s.n}: open ${f(s.planlint.openMs / s.floorMs, 2)}× parse floor (cold, in a fresh process: ${f(s.planlint.coldOpenMs / s.floorMs, 2)}×, yaml-ls ${f(s.yamlls.coldOpenMs / s.floorMs, 2)}×), ${f(s.planlint.openMs / s.yamlls.openMs, 2)}× yaml-ls; edit p95 ${f(p95(s.planlint.editMs) / p95(s.yamlls.editMs), 2)}× yaml-ls; hover p95 ${f(p95(s.planlint.hoverMs) / p95(s.yamlls.hoverMs), 2)}× yaml-ls; memory ${f(s.planlint.peakMemoryMB / s.yamlls.peakMemoryMB, 2)}× yaml-ls`);
+  console.log(
+    `  N=${s.n}: open ${f(s.planlint.openMs / s.floorMs, 2)}× parse floor (cold, in a fresh process: ${f(s.planlint.coldOpenMs / s.floorMs, 2)}×, yaml-ls ${f(s.yamlls.coldOpenMs / s.floorMs, 2)}×), ${f(s.planlint.openMs / s.yamlls.openMs, 2)}× yaml-ls; edit p95 ${f(p95(s.planlint.editMs) / p95(s.yamlls.editMs), 2)}× yaml-ls; hover p95 ${f(p95(s.planlint.hoverMs) / p95(s.yamlls.hoverMs), 2)}× yaml-ls; memory ${f(s.planlint.peakMemoryMB / s.yamlls.peakMemoryMB, 2)}× yaml-ls`,
+  );
 }
-console.log(`\nCLI: ${results.cli.files} plan files in ${f(results.cli.coldMs)} ms; again with one changed: ${f(results.cli.oneChangedMs)} ms (no cache: every run checks every file)`);
+console.log(
+  `\nCLI: ${results.cli.files} plan files in ${f(results.cli.coldMs)} ms; again with one changed: ${f(results.cli.oneChangedMs)} ms (no cache: every run checks every file)`,
+);
 console.log('\nbudgets:');
-for (const b of budgets) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} N=${b.n} ${b.what}: ${b.value}${b.unit} (budget ≤ ${b.limit}${b.unit})`);
+for (const b of budgets)
+  console.log(`  ${b.ok ? 'ok  ' : 'MISS'} N=${b.n} ${b.what}: ${b.value}${b.unit} (budget ≤ ${b.limit}${b.unit})`);
 console.log('\nwritten: bench/results/latest.json');

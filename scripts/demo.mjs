@@ -4,5 +4,10 @@ import { scratchDir, seedsWorkspace, startCodeServer } from '../test/e2e/codeSer
 const scratch = scratchDir();
 const workspace = seedsWorkspace(scratch);
 const server = await startCodeServer({ scratch, workspace });
-console.log(`PlanLint demo: open ${server.base}/?folder=${encodeURIComponent(workspace)}\n(a copy of seeds/ in ${workspace}; Ctrl+C stops it)`);
-process.on('SIGINT', async () => { await server.stop(); process.exit(0); });
+console.log(
+  `PlanLint demo: open ${server.base}/?folder=${encodeURIComponent(workspace)}\n(a copy of seeds/ in ${workspace}; Ctrl+C stops it)`,
+);
+process.on('SIGINT', async () => {
+  await server.stop();
+  process.exit(0);
+});

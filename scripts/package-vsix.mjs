@@ -13,8 +13,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, process.argv[2] ?? 'planlint.vsix');
 const stage = mkdtempSync(join(tmpdir(), 'planlint-vsix-'));
 try {
-  const kept = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n')
-    .filter(l => l.startsWith('!')).map(l => l.slice(1).trim().replace(/\/\*\*$/, ''));
+  const kept = readFileSync(join(root, '.vscodeignore'), 'utf8')
+    .split('\n')
+    .filter(l => l.startsWith('!'))
+    .map(l =>
+      l
+        .slice(1)
+        .trim()
+        .replace(/\/\*\*$/, ''),
+    );
   for (const p of ['.vscodeignore', ...kept]) {
     if (existsSync(join(root, p))) cpSync(join(root, p), join(stage, p), { recursive: true });
   }
@@ -22,8 +29,10 @@ try {
   delete pkg.files;
   writeFileSync(join(stage, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
   const vsceDir = dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json'));
-  const r = spawnSync(process.execPath, [join(vsceDir, 'vsce'), 'package', '--no-dependencies', '--out', out],
-    { cwd: stage, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(vsceDir, 'vsce'), 'package', '--no-dependencies', '--out', out], {
+    cwd: stage,
+    stdio: 'inherit',
+  });
   process.exitCode = r.status ?? 1;
 } finally {
   rmSync(stage, { recursive: true, force: true });

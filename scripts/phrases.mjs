@@ -26,24 +26,43 @@ export function readingOf(phrase, field) {
   return `${core.showInterval ? core.showInterval(q.interval, unit) : ''}${dim ? ` [${dim}]` : ''}`;
 }
 
-const fieldOf = phrase => /^(年均|每年)/.test(phrase) ? 'growth' : /^(累计)?(提高|增加|增长|上升|提升|降低|下降|减少|压减)(?!到|至)/.test(phrase) ? 'change' : 'value';
+const fieldOf = phrase =>
+  /^(年均|每年)/.test(phrase)
+    ? 'growth'
+    : /^(累计)?(提高|增加|增长|上升|提升|降低|下降|减少|压减)(?!到|至)/.test(phrase)
+      ? 'change'
+      : 'value';
 const NAMES = /^(十[一二三四]五|[345]G)/;
 
 export function phrases(text) {
   const out = [];
   let until = 0; // the end of the last date: its month and day are part of it
   for (const m of text.matchAll(NUMBER)) {
-    const at = m.index, num = m[0];
+    const at = m.index,
+      num = m[0];
     if (at < until) continue;
     if (/^[十百千]$/.test(num)) continue;
-    let start = at, end = at + num.length;
+    let start = at,
+      end = at + num.length;
     while (start > 0 && !CLAUSE.test(text[start - 1]) && at - start < 8) start--;
     while (end < text.length && !CLAUSE.test(text[end]) && end - at < 16) end++;
-    const before = text.slice(start, at), after = text.slice(at + num.length, end);
+    const before = text.slice(start, at),
+      after = text.slice(at + num.length, end);
     const name = NAMES.exec(text.slice(at, at + 3));
-    if (name) { out.push({ phrase: name[0], field: 'value', reading: readingOf(name[0], 'value') }); continue; }
-    const date = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?)?/.exec(num + after) ?? (/年$/.test(before) && /^\d{1,2}月/.exec(num + after));
-    if (date) { until = at + date[0].length; out.push({ phrase: date[0], field: 'value', reading: readingOf(date[0], 'value') }); continue; }
+    if (name) {
+      out.push({ phrase: name[0], field: 'value', reading: readingOf(name[0], 'value') });
+      continue;
+    }
+    const date =
+      /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?)?/.exec(
+        num + after,
+      ) ??
+      (/年$/.test(before) && /^\d{1,2}月/.exec(num + after));
+    if (date) {
+      until = at + date[0].length;
+      out.push({ phrase: date[0], field: 'value', reading: readingOf(date[0], 'value') });
+      continue;
+    }
     if (/^\s*$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) && /^[．.、]/.test(after)) {
       continue; // a list marker (1．), not a quantity
     }
@@ -66,7 +85,8 @@ export function phrases(text) {
       if (best) break;
     }
     if (!best) continue;
-    if (/^[〇零一二两三四五六七八九十]/.test(num) && !core.parseQuantity(best.phrase, best.field).quantity?.unitText) continue;
+    if (/^[〇零一二两三四五六七八九十]/.test(num) && !core.parseQuantity(best.phrase, best.field).quantity?.unitText)
+      continue;
     out.push({ ...best, reading: readingOf(best.phrase, best.field) });
   }
   return out;

@@ -26,10 +26,17 @@ export async function check(file, { root = dirname(file), config, locale, rules,
 /** `# expect: code, code` comments: the 0-based lines where diagnostics of those codes must start. */
 export function expectations(file) {
   const out = [];
-  readFileSync(file, 'utf8').split(/\r?\n/).forEach((line, i) => {
-    const m = /#\s*expect:\s*(.+)$/.exec(line);
-    if (m) for (const code of m[1].split(',').map(s => s.trim()).filter(Boolean)) out.push(`${i + 1}:${code}`);
-  });
+  readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      const m = /#\s*expect:\s*(.+)$/.exec(line);
+      if (m)
+        for (const code of m[1]
+          .split(',')
+          .map(s => s.trim())
+          .filter(Boolean))
+          out.push(`${i + 1}:${code}`);
+    });
   return out.sort();
 }
 

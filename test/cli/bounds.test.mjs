@@ -11,7 +11,11 @@ import { core, repoRoot } from '../helpers.mjs';
 const bin = join(repoRoot, 'bin/planlint.js');
 /** planlint in a node whose heap is capped at 200 MB: a run that needs more dies instead of passing. */
 const run = (args, cwd) => {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=200', bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=200', bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LANG: 'C' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 function scratch(plan) {
@@ -21,9 +25,11 @@ function scratch(plan) {
   return dir;
 }
 
-test('report: a target in year 40,000,000 is charted within the schema\'s years, in bounded memory', () => {
-  const dir = scratch('planlint: 1\nplan: { id: v, title: t, period: [2016, 2020] }\nindicators:\n' +
-    '  a: { name: n, unit: 亿元, direction: increase, baseline: { year: 2015, value: 1 }, growth: "5%", targets: [{ year: 2020, value: 5 }, { year: 40000000, value: 9 }] }\n');
+test("report: a target in year 40,000,000 is charted within the schema's years, in bounded memory", () => {
+  const dir = scratch(
+    'planlint: 1\nplan: { id: v, title: t, period: [2016, 2020] }\nindicators:\n' +
+      '  a: { name: n, unit: 亿元, direction: increase, baseline: { year: 2015, value: 1 }, growth: "5%", targets: [{ year: 2020, value: 5 }, { year: 40000000, value: 9 }] }\n',
+  );
   const r = run(['report', '--output', 'r.html', 'a.plan.yaml'], dir);
   assert.equal(r.code, 1, r.err);
   const html = readFileSync(join(dir, 'r.html'), 'utf8');
@@ -38,11 +44,16 @@ test('a unit of 50,000 ratios (元/元/…): unit-unknown, no rule fails, report
   assert.equal(core.parseUnit(unit), undefined);
   assert.equal(core.parseUnit('万元/人/次').dim, 'money/persons/count', 'a short ratio still parses');
   assert.equal(core.parseUnit('万元/人/次').factor, 1e4);
-  const dir = scratch('planlint: 1\nplan: { id: v, title: t, period: [2016, 2020] }\nindicators:\n' +
-    `  a: { name: n, unit: "${unit}", direction: increase, baseline: { year: 2015, value: "1${unit}" }, targets: [{ year: 2020, value: "5${unit}" }] }\n`);
+  const dir = scratch(
+    'planlint: 1\nplan: { id: v, title: t, period: [2016, 2020] }\nindicators:\n' +
+      `  a: { name: n, unit: "${unit}", direction: increase, baseline: { year: 2015, value: "1${unit}" }, targets: [{ year: 2020, value: "5${unit}" }] }\n`,
+  );
   const r = run(['--format', 'json', 'a.plan.yaml'], dir);
   const diags = JSON.parse(r.out);
-  assert.deepEqual(diags.filter(d => /internal error/.test(d.message)), []);
+  assert.deepEqual(
+    diags.filter(d => /internal error/.test(d.message)),
+    [],
+  );
   assert.equal(diags.filter(d => d.code === 'unit-unknown').length, 3);
   const rep = run(['report', '--output', 'r.html', 'a.plan.yaml'], dir);
   assert.equal(rep.code, 0, rep.err);

@@ -33,8 +33,10 @@ test('docs/ci.md shows the recipe files as they are; each installs the package a
 
 test('the GitHub workflow: uses steps in shape; its run steps install PlanLint, check, write what is uploaded', () => {
   const steps = parse(read('docs/ci/github-workflow.yml')).jobs.planlint.steps;
-  assert.deepEqual(steps.filter(s => s.uses).map(s => s.uses.split('@')[0]),
-    ['actions/checkout', 'actions/setup-node', 'github/codeql-action/upload-sarif', 'actions/upload-artifact']);
+  assert.deepEqual(
+    steps.filter(s => s.uses).map(s => s.uses.split('@')[0]),
+    ['actions/checkout', 'actions/setup-node', 'github/codeql-action/upload-sarif', 'actions/upload-artifact'],
+  );
   assert.ok(Number(steps[1].with['node-version']) >= 20);
   const repo = plansRepo();
   const runs = steps.filter(s => s.run).map(s => bash(s.run, repo));
@@ -42,7 +44,10 @@ test('the GitHub workflow: uses steps in shape; its run steps install PlanLint, 
   assert.match(runs[1].stdout, seedWarning);
   const sarif = steps.find(s => s.uses?.startsWith('github/codeql-action/upload-sarif')).with.sarif_file;
   assert.equal(JSON.parse(readFileSync(join(repo, sarif), 'utf8')).version, '2.1.0');
-  for (const p of steps.find(s => s.uses?.startsWith('actions/upload-artifact')).with.path.trim().split('\n')) {
+  for (const p of steps
+    .find(s => s.uses?.startsWith('actions/upload-artifact'))
+    .with.path.trim()
+    .split('\n')) {
     assert.ok(existsSync(join(repo, p)), p);
   }
 });
@@ -62,8 +67,12 @@ test('the pre-commit hook, PlanLint installed as it says: refuses a faulty plan,
   ok(bash(hook.match(/^#\s+(npm install .*)$/m)[1], repo));
   copyFileSync(join(repoRoot, 'docs/ci/pre-commit'), join(repo, '.git/hooks/pre-commit'));
   chmodSync(join(repo, '.git/hooks/pre-commit'), 0o755);
-  const who = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org',
-    GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+  const who = {
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.org',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.org',
+  };
   const git = (...a) => spawnSync('git', a, { cwd: repo, encoding: 'utf8', env: { ...userEnv, ...who } });
   ok(git('add', '.'));
   ok(git('commit', '-qm', 'the plans'));
@@ -80,14 +89,27 @@ function actionSteps(given) {
   const defaults = Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, String(v.default ?? '')]));
   const inputs = { ...defaults, ...given };
   const expr = s => String(s).replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, k) => inputs[k]);
-  const condition = s => s === undefined || Function(`return ${String(s).replace(/always\(\)/g, 'true')
-    .replace(/inputs\.([\w-]+)/g, (_, k) => JSON.stringify(inputs[k])).replace(/'/g, '"')}`)();
-  return { action, steps: action.runs.steps.filter(s => condition(s.if))
-    .map(s => ({ ...s, env: Object.fromEntries(Object.entries(s.env ?? {}).map(([k, v]) => [k, expr(v)])) })) };
+  const condition = s =>
+    s === undefined ||
+    Function(
+      `return ${String(s)
+        .replace(/always\(\)/g, 'true')
+        .replace(/inputs\.([\w-]+)/g, (_, k) => JSON.stringify(inputs[k]))
+        .replace(/'/g, '"')}`,
+    )();
+  return {
+    action,
+    steps: action.runs.steps
+      .filter(s => condition(s.if))
+      .map(s => ({ ...s, env: Object.fromEntries(Object.entries(s.env ?? {}).map(([k, v]) => [k, expr(v)])) })),
+  };
 }
 /** Runs the action's `run:` steps, from the `from`th on (1 skips installing PlanLint again). */
 const runAction = (repo, given, from = 0) =>
-  actionSteps(given).steps.filter(s => s.run).slice(from).map(s => bash(s.run, repo, s.env));
+  actionSteps(given)
+    .steps.filter(s => s.run)
+    .slice(from)
+    .map(s => bash(s.run, repo, s.env));
 
 test('the action: composite, its inputs, its uses steps in shape', () => {
   const { action, steps } = actionSteps({});
@@ -101,7 +123,11 @@ test('the action: composite, its inputs, its uses steps in shape', () => {
   assert.equal(shown.uses, `planlint/planlint@v${pkg.version}`, 'docs/ci.md shows the action at this version');
   for (const input of Object.keys(shown.with)) assert.ok(action.inputs[input], `docs/ci.md: ${input}`);
   const off = actionSteps({ 'upload-sarif': 'false', report: '' }).steps;
-  assert.deepEqual(off.map(s => s.name), ['Install PlanLint', 'Check the plans'], 'no upload, no report');
+  assert.deepEqual(
+    off.map(s => s.name),
+    ['Install PlanLint', 'Check the plans'],
+    'no upload, no report',
+  );
 });
 
 test('the action, with its default inputs, then with a glob, formats to files and a faulty plan', () => {
@@ -113,8 +139,11 @@ test('the action, with its default inputs, then with a glob, formats to files an
   assert.match(readFileSync(join(repo, 'planlint-report.html'), 'utf8'), /^<!DOCTYPE html>/i);
 
   breakPlan(repo);
-  const [check] = runAction(repo, { paths: 'plans/sx-*.plan.yaml orgs', formats: 'stylish json=planlint.json',
-    'upload-sarif': 'false', report: '' }, 1);
+  const [check] = runAction(
+    repo,
+    { paths: 'plans/sx-*.plan.yaml orgs', formats: 'stylish json=planlint.json', 'upload-sarif': 'false', report: '' },
+    1,
+  );
   assert.equal(check.status, 1, check.stderr);
   assert.match(check.stdout, /no indicator named 'industryValueAdde'/);
   const files = new Set(JSON.parse(readFileSync(join(repo, 'planlint.json'), 'utf8')).map(d => d.file));

@@ -9,18 +9,26 @@ import { repoRoot } from '../helpers.mjs';
 
 const bin = join(repoRoot, 'bin/planlint.js');
 function planlint(args, cwd = repoRoot, env = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', ...env } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 function scratch(files) {
   const dir = mkdtempSync(join(tmpdir(), 'planlint-cli-'));
   writeFileSync(join(dir, 'planlint.config.yaml'), 'rules: {}\n');
-  for (const [name, text] of Object.entries(files)) { mkdirSync(join(dir, name, '..'), { recursive: true }); writeFileSync(join(dir, name), text); }
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
-const VALID = 'planlint: 1\nplan: { id: v, title: t, period: [2016, 2020] }\nindicators:\n  a: { name: n, unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5 }] }\ngoals:\n  G: { title: g, indicators: [a] }\n';
+const VALID =
+  'planlint: 1\nplan: { id: v, title: t, period: [2016, 2020] }\nindicators:\n  a: { name: n, unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5 }] }\ngoals:\n  G: { title: g, indicators: [a] }\n';
 
-test('the seeds: the pinned diagnostics, exit 1 (errors about the documents: 003\'s table against its prose)', () => {
+test("the seeds: the pinned diagnostics, exit 1 (errors about the documents: 003's table against its prose)", () => {
   const r = planlint(['--format', 'json', 'seeds']);
   const expected = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/seeds.expected.json'), 'utf8'));
   assert.equal(r.code, expected.some(d => d.severity === 'error') ? 1 : 0, r.err);
@@ -32,24 +40,40 @@ test('stylish output groups by file and ends with a summary', () => {
   const r = planlint(['seeds']);
   assert.equal(r.code, 1, 'the seeds hold errors about their documents');
   assert.match(r.out, /^■ seeds\/plans\/shaanxi-informatization-12th\.plan\.yaml$/m);
-  assert.match(r.out, /594:22\s+warning\s+stated growth 11% a year for '全省信息产业主营业务收入', but 952\.9 → 1700 亿元 over 2015–2020 implies 12\.3%\s+growth-mismatch/);
+  assert.match(
+    r.out,
+    /594:22\s+warning\s+stated growth 11% a year for '全省信息产业主营业务收入', but 952\.9 → 1700 亿元 over 2015–2020 implies 12\.3%\s+growth-mismatch/,
+  );
   assert.match(r.out, /✖ 5 problems \(2 errors, 3 warnings\) in 7 files/);
 });
 
-test('--format json prints exactly the contract\'s shape, sorted by file and position', () => {
-  const dir = scratch({ 'b.plan.yaml': VALID.replace('value: 5', 'value: "5亿圆"'), 'a.plan.yaml': VALID.replace('[a]', '[a, zz]') });
+test("--format json prints exactly the contract's shape, sorted by file and position", () => {
+  const dir = scratch({
+    'b.plan.yaml': VALID.replace('value: 5', 'value: "5亿圆"'),
+    'a.plan.yaml': VALID.replace('[a]', '[a, zz]'),
+  });
   const r = planlint(['--format', 'json', '.'], dir);
   assert.equal(r.code, 1);
   const out = JSON.parse(r.out);
-  assert.deepEqual(out.map(d => Object.keys(d)), out.map(() => ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']));
-  assert.deepEqual(out.map(d => [d.file, d.line, d.column, d.endColumn, d.severity, d.code]), [
-    ['a.plan.yaml', 6, 34, 36, 'error', 'unknown-reference'],
-    ['b.plan.yaml', 4, 79, 84, 'warning', 'unit-unknown'],
-  ]);
+  assert.deepEqual(
+    out.map(d => Object.keys(d)),
+    out.map(() => ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']),
+  );
+  assert.deepEqual(
+    out.map(d => [d.file, d.line, d.column, d.endColumn, d.severity, d.code]),
+    [
+      ['a.plan.yaml', 6, 34, 36, 'error', 'unknown-reference'],
+      ['b.plan.yaml', 4, 79, 84, 'warning', 'unit-unknown'],
+    ],
+  );
 });
 
 test('exit codes: 0 valid, 1 errors, --max-warnings, 2 could not run', () => {
-  const dir = scratch({ 'ok.plan.yaml': VALID, 'warn.plan.yaml': VALID.replace('value: 5', 'value: "5亿圆"'), 'err.plan.yaml': VALID.replace('[a]', '[b]') });
+  const dir = scratch({
+    'ok.plan.yaml': VALID,
+    'warn.plan.yaml': VALID.replace('value: 5', 'value: "5亿圆"'),
+    'err.plan.yaml': VALID.replace('[a]', '[b]'),
+  });
   assert.equal(planlint(['ok.plan.yaml'], dir).code, 0);
   assert.equal(planlint(['warn.plan.yaml'], dir).code, 0);
   assert.equal(planlint(['--max-warnings', '0', 'warn.plan.yaml'], dir).code, 1);
@@ -67,30 +91,54 @@ test('an unreadable file named on the command line: exit 2, the others still che
   const r = planlint(['--format', 'json', 'missing.plan.yaml', 'err.plan.yaml'], dir);
   assert.equal(r.code, 2);
   assert.match(r.err, /cannot read 'missing\.plan\.yaml'/);
-  assert.ok(JSON.parse(r.out).some(d => d.file === 'err.plan.yaml' && d.code === 'unknown-reference'), 'err.plan.yaml was still checked');
+  assert.ok(
+    JSON.parse(r.out).some(d => d.file === 'err.plan.yaml' && d.code === 'unknown-reference'),
+    'err.plan.yaml was still checked',
+  );
   assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
   const stylish = planlint(['missing.plan.yaml'], dir);
   assert.equal(stylish.code, 2);
-  assert.match(stylish.out, /^✖ 0 files checked, no problems; 1 file could not be read$/m, 'the summary does not claim all is well');
+  assert.match(
+    stylish.out,
+    /^✖ 0 files checked, no problems; 1 file could not be read$/m,
+    'the summary does not claim all is well',
+  );
 });
 
 test('bad input gets a diagnostic, never a stack trace: broken YAML, a file that is not a plan, a missing source, binary', () => {
   const dir = scratch({
     'broken.plan.yaml': 'planlint: 1\nplan:\n  title: 目标: 达到\n',
     'notes.yaml': 'shopping: [milk, eggs]\n',
-    'src.plan.yaml': 'planlint: 1\nplan: { id: s, title: t, period: [2016, 2020] }\nsources:\n  main: { path: gone.txt }\n',
+    'src.plan.yaml':
+      'planlint: 1\nplan: { id: s, title: t, period: [2016, 2020] }\nsources:\n  main: { path: gone.txt }\n',
     'bin.plan.yaml': '\u0000\u0001\u00ff\ufffe',
   });
   writeFileSync(join(dir, 'latin1.plan.yaml'), Buffer.from([0x70, 0x6c, 0x61, 0x6e, 0xe9, 0x0a]));
   const files = ['broken.plan.yaml', 'notes.yaml', 'src.plan.yaml', 'latin1.plan.yaml', 'bin.plan.yaml'];
   const r = planlint(['--format', 'json', ...files], dir);
   const out = JSON.parse(r.out);
-  assert.deepEqual(out.filter(d => d.file === 'broken.plan.yaml').map(d => d.code), ['yaml-syntax']);
-  assert.deepEqual(out.filter(d => d.file === 'notes.yaml').map(d => d.code).sort(), ['schema', 'schema']);
-  assert.deepEqual(out.filter(d => d.file === 'src.plan.yaml').map(d => [d.line, d.code]), [[4, 'source-missing']]);
+  assert.deepEqual(
+    out.filter(d => d.file === 'broken.plan.yaml').map(d => d.code),
+    ['yaml-syntax'],
+  );
+  assert.deepEqual(
+    out
+      .filter(d => d.file === 'notes.yaml')
+      .map(d => d.code)
+      .sort(),
+    ['schema', 'schema'],
+  );
+  assert.deepEqual(
+    out.filter(d => d.file === 'src.plan.yaml').map(d => [d.line, d.code]),
+    [[4, 'source-missing']],
+  );
   // Latin-1 is none of the contract's encodings (é then a line feed is not GB18030 either); binary is not text.
   for (const f of ['latin1.plan.yaml', 'bin.plan.yaml']) {
-    assert.deepEqual(out.filter(d => d.file === f).map(d => [d.line, d.code]), [[1, 'encoding']], f);
+    assert.deepEqual(
+      out.filter(d => d.file === f).map(d => [d.line, d.code]),
+      [[1, 'encoding']],
+      f,
+    );
   }
   assert.equal(r.code, 1, 'a file that is not text is a finding, not a failure to run');
   assert.equal(r.err, '');
@@ -99,8 +147,12 @@ test('bad input gets a diagnostic, never a stack trace: broken YAML, a file that
 
 test('folders, globs, and the folders a walk skips', () => {
   const dir = scratch({
-    'plans/a.plan.yaml': VALID, 'plans/b.plan.yml': VALID, 'plans/o.orgs.yaml': 'planlint: 1\norganizations: {}\n',
-    'plans/readme.yaml': 'x: 1\n', 'node_modules/x/c.plan.yaml': 'broken: [', '.hidden/d.plan.yaml': 'broken: [',
+    'plans/a.plan.yaml': VALID,
+    'plans/b.plan.yml': VALID,
+    'plans/o.orgs.yaml': 'planlint: 1\norganizations: {}\n',
+    'plans/readme.yaml': 'x: 1\n',
+    'node_modules/x/c.plan.yaml': 'broken: [',
+    '.hidden/d.plan.yaml': 'broken: [',
   });
   const listed = r => JSON.parse(r.out);
   assert.equal(planlint(['--format', 'json', '.'], dir).code, 0, 'node_modules and dot-folders are skipped');
@@ -116,11 +168,18 @@ test('folders, globs, and the folders a walk skips', () => {
 });
 
 test('--config and planlint.config.yaml: severities, off, tolerance; a bad config cannot run', () => {
-  const dir = scratch({ 'w.plan.yaml': VALID.replace('value: 5', 'value: "5亿圆"'), 'strict.yaml': 'rules: { unit-unknown: error }\n', 'bad.yaml': 'rules: { unit-unknown: loud }\n' });
+  const dir = scratch({
+    'w.plan.yaml': VALID.replace('value: 5', 'value: "5亿圆"'),
+    'strict.yaml': 'rules: { unit-unknown: error }\n',
+    'bad.yaml': 'rules: { unit-unknown: loud }\n',
+  });
   assert.equal(planlint(['--config', 'strict.yaml', 'w.plan.yaml'], dir).code, 1);
   const bad = planlint(['--config', 'bad.yaml', 'w.plan.yaml'], dir);
   assert.equal(bad.code, 2);
-  assert.match(bad.err, /bad\.yaml:1:24: 'loud' is not allowed for 'unit-unknown'; use one of: error, warning, info, hint, off/);
+  assert.match(
+    bad.err,
+    /bad\.yaml:1:24: 'loud' is not allowed for 'unit-unknown'; use one of: error, warning, info, hint, off/,
+  );
   writeFileSync(join(dir, 'planlint.config.yaml'), 'rules: { unit-unknown: off }\n');
   const r = planlint(['--format', 'json', 'w.plan.yaml'], dir);
   assert.deepEqual(JSON.parse(r.out), []);
@@ -143,8 +202,12 @@ test('--help and --version', () => {
 
 test('files as Chinese Windows saves them: GB18030 and UTF-16 plans are checked; what is not text is a finding', () => {
   const dir = join(repoRoot, 'test/fixtures/encodings');
-  const clean = ['plan-gb18030.plan.yaml', 'plan-utf16le.plan.yaml', 'plan-utf16be.plan.yaml',
-    'sources-encoded.plan.yaml'];
+  const clean = [
+    'plan-gb18030.plan.yaml',
+    'plan-utf16le.plan.yaml',
+    'plan-utf16be.plan.yaml',
+    'sources-encoded.plan.yaml',
+  ];
   const ok = planlint(clean, dir);
   assert.equal(ok.code, 0, ok.out + ok.err);
   assert.match(ok.out, /^✔ 4 files checked, no problems$/m);
@@ -154,10 +217,13 @@ test('files as Chinese Windows saves them: GB18030 and UTF-16 plans are checked;
   const byFile = {};
   for (const d of JSON.parse(all.out)) (byFile[d.file] ??= []).push(`${d.line}:${d.code}`);
   assert.deepEqual(byFile, {
-    'binary.plan.yaml': ['1:encoding'], 'gb18030-control.plan.yaml': ['1:encoding'],
-    'include-not-text.plan.yaml': ['4:unknown-reference'], 'not-text.orgs.yaml': ['1:encoding'],
+    'binary.plan.yaml': ['1:encoding'],
+    'gb18030-control.plan.yaml': ['1:encoding'],
+    'include-not-text.plan.yaml': ['4:unknown-reference'],
+    'not-text.orgs.yaml': ['1:encoding'],
     'sources-not-text.plan.yaml': ['5:source-missing', '6:source-missing', '7:source-missing'],
-    'utf16-no-bom.plan.yaml': ['1:encoding'], 'utf8-replacement.plan.yaml': ['1:encoding'],
+    'utf16-no-bom.plan.yaml': ['1:encoding'],
+    'utf8-replacement.plan.yaml': ['1:encoding'],
   });
 });
 

@@ -13,10 +13,17 @@ const HEAD = 'planlint: 1\nplan: { id: p, title: t, period: [2016, 2020], baseli
 const scratch = () => realpathSync(mkdtempSync(join(tmpdir(), 'planlint-confined-')));
 /** Runs the CLI in-process in a child, reporting its peak memory on stderr. */
 function planlint(args, cwd) {
-  const script = `require(${JSON.stringify(CLI)}).main(${JSON.stringify(args)}).then(c => {`
-    + 'process.stderr.write(`MAXRSS ${process.resourceUsage().maxRSS}\\n`); process.exitCode = c; })';
+  const script =
+    `require(${JSON.stringify(CLI)}).main(${JSON.stringify(args)}).then(c => {` +
+    'process.stderr.write(`MAXRSS ${process.resourceUsage().maxRSS}\\n`); process.exitCode = c; })';
   const r = spawnSync(process.execPath, ['-e', script], { cwd, encoding: 'utf8', timeout: 30000 });
-  return { code: r.status, out: r.stdout, err: r.stderr, rssMB: Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1]) / 1024, signal: r.signal };
+  return {
+    code: r.status,
+    out: r.stdout,
+    err: r.stderr,
+    rssMB: Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1]) / 1024,
+    signal: r.signal,
+  };
 }
 
 test('a config that links out of the workspace is not read: not /dev/zero, not a file of secrets', () => {
@@ -51,11 +58,14 @@ test('an oversized source is refused by its size, before it is read', () => {
   truncateSync(join(d, 'huge.txt'), 1536 * 1024 * 1024); // sparse: 1.5 GB that take no disk
   writeFileSync(join(d, 'p.plan.yaml'), `${HEAD}sources:\n  huge: { path: huge.txt }\n`);
   const r = planlint(['--format', 'json', 'p.plan.yaml'], d);
-  assert.deepEqual(JSON.parse(r.out).map(x => x.code), ['source-missing']);
+  assert.deepEqual(
+    JSON.parse(r.out).map(x => x.code),
+    ['source-missing'],
+  );
   assert.ok(r.rssMB < 200, `peak memory ${r.rssMB} MB: the file was not read`);
 });
 
-test('--max-limits: the repository\'s config may lower limits but not raise them', () => {
+test("--max-limits: the repository's config may lower limits but not raise them", () => {
   const d = scratch();
   writeFileSync(join(d, 'planlint.config.yaml'), 'limits: { max_nesting_depth: 1000 }\n');
   let deep = `${HEAD}x:\n`;
@@ -65,5 +75,9 @@ test('--max-limits: the repository\'s config may lower limits but not raise them
   assert.ok(!codes([]).includes('limit-exceeded'), 'the repository raised the nesting limit to 1000');
   assert.deepEqual(codes(['--max-limits']), ['limit-exceeded'], 'pinned to the default of 64');
   writeFileSync(join(d, 'ci.yaml'), 'rules: {}\n');
-  assert.deepEqual(codes(['--config', 'ci.yaml']), ['limit-exceeded'], '--config replaces the repository\'s config, limits too');
+  assert.deepEqual(
+    codes(['--config', 'ci.yaml']),
+    ['limit-exceeded'],
+    "--config replaces the repository's config, limits too",
+  );
 });

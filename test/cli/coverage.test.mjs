@@ -6,14 +6,22 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { core, repoRoot } from '../helpers.mjs';
 
-const planlint = args => spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+const planlint = args =>
+  spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
 
 test('coverage of the seeds: per document counts and lists, in JSON and stylish, in both languages', () => {
   const r = planlint(['coverage', '--format', 'json', 'seeds']);
   assert.equal(r.status, 0, r.stderr);
   const docs = JSON.parse(r.stdout);
-  assert.deepEqual(docs.map(d => d.document), ['000', '001', '002', '003', '004'].map(n => new RegExp(`seeds/sources/${n}_`))
-    .map((re, i) => { assert.match(docs[i].document, re); return docs[i].document; }));
+  assert.deepEqual(
+    docs.map(d => d.document),
+    ['000', '001', '002', '003', '004']
+      .map(n => new RegExp(`seeds/sources/${n}_`))
+      .map((re, i) => {
+        assert.match(docs[i].document, re);
+        return docs[i].document;
+      }),
+  );
   for (const d of docs) {
     assert.ok(d.plans.length >= 1 && d.plans.every(p => p.startsWith('seeds/plans/')), d.document);
     assert.equal(d.uncited.filter(u => u.kind === 'number').length, d.numbers.total - d.numbers.cited);
@@ -21,7 +29,8 @@ test('coverage of the seeds: per document counts and lists, in JSON and stylish,
     for (const u of d.uncited) assert.ok(u.para >= 1 && u.line >= 1 && u.excerpt.length > 0);
   }
   const stylish = planlint(['coverage', 'seeds']).stdout;
-  for (const d of docs) assert.ok(stylish.includes(`numbers: ${d.numbers.cited} of ${d.numbers.total} cited`), d.document);
+  for (const d of docs)
+    assert.ok(stylish.includes(`numbers: ${d.numbers.cited} of ${d.numbers.total} cited`), d.document);
   assert.match(stylish, /uncited numbers and \d+ uncited clauses in 5 source documents\n$/);
   const zh = planlint(['--locale', 'zh-cn', 'coverage', 'seeds']).stdout;
   assert.match(zh, /数字：已引用 \d+\/\d+/);
@@ -35,7 +44,10 @@ test('the option may come before the subcommand: planlint --locale zh-cn report'
 });
 
 test('numbers that are not commitments: dates, names, ordinals and list markers, numerals in words, proper names', () => {
-  const notOne = (text, needle) => { const at = text.indexOf(needle); return core.notACommitment(text, { start: at, end: at + needle.length }, 0); };
+  const notOne = (text, needle) => {
+    const at = text.indexOf(needle);
+    return core.notACommitment(text, { start: at, end: at + needle.length }, 0);
+  };
   const cases = [
     ['到2020年，收入达到1700亿元', '2020', true],
     ['2017年3月13日印发', '3', true],

@@ -9,13 +9,20 @@ import { repoRoot } from '../helpers.mjs';
 
 const bin = join(repoRoot, 'bin/planlint.js');
 const run = (args, cwd = repoRoot) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LANG: 'C' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 function scratch(files) {
   const dir = mkdtempSync(join(tmpdir(), 'planlint-fmt-'));
   writeFileSync(join(dir, 'planlint.config.yaml'), 'rules: {}\n');
-  for (const [name, text] of Object.entries(files)) { mkdirSync(join(dir, name, '..'), { recursive: true }); writeFileSync(join(dir, name), text); }
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 const FAULTY = `planlint: 1
@@ -35,13 +42,20 @@ goals:
 `;
 
 function sarifValidate(file) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@microsoft/sarif-multitool/bin.js'), 'validate', file], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'node_modules/@microsoft/sarif-multitool/bin.js'), 'validate', file],
+    { encoding: 'utf8' },
+  );
   return r.stdout + r.stderr;
 }
 
-test('sarif: valid for Microsoft\'s SARIF validator, on the seeds and on a faulty plan', () => {
+test("sarif: valid for Microsoft's SARIF validator, on the seeds and on a faulty plan", () => {
   const dir = scratch({ 'f.plan.yaml': FAULTY });
-  for (const [cwd, target] of [[repoRoot, 'seeds'], [dir, '.']]) {
+  for (const [cwd, target] of [
+    [repoRoot, 'seeds'],
+    [dir, '.'],
+  ]) {
     const out = join(dir, `${target === '.' ? 'faulty' : 'seeds'}.sarif`);
     const r = run(['--format', 'sarif', '--output', out, target], cwd);
     assert.ok(r.code === 0 || r.code === 1, r.err);
@@ -51,12 +65,21 @@ test('sarif: valid for Microsoft\'s SARIF validator, on the seeds and on a fault
     const log = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(log.version, '2.1.0');
     assert.equal(log.runs[0].tool.driver.rules.length, 26);
-    assert.ok(log.runs[0].tool.driver.rules.every(x => x.helpUri.endsWith(`#${x.id}`) && x.shortDescription.text && x.defaultConfiguration.level));
+    assert.ok(
+      log.runs[0].tool.driver.rules.every(
+        x => x.helpUri.endsWith(`#${x.id}`) && x.shortDescription.text && x.defaultConfiguration.level,
+      ),
+    );
   }
   const log = JSON.parse(readFileSync(join(dir, 'faulty.sarif'), 'utf8'));
   const results = log.runs[0].results;
   const growth = results.find(x => x.ruleId === 'growth-mismatch');
-  assert.deepEqual(growth.locations[0].physicalLocation.region, { startLine: 11, startColumn: 13, endLine: 11, endColumn: 18 });
+  assert.deepEqual(growth.locations[0].physicalLocation.region, {
+    startLine: 11,
+    startColumn: 13,
+    endLine: 11,
+    endColumn: 18,
+  });
   assert.equal(growth.locations[0].physicalLocation.artifactLocation.uri, 'f.plan.yaml');
   const suppressed = results.find(x => x.ruleId === 'percent-range');
   assert.deepEqual(suppressed.suppressions, [{ kind: 'inSource', justification: 'planlint-disable comment' }]);
@@ -65,7 +88,10 @@ test('sarif: valid for Microsoft\'s SARIF validator, on the seeds and on a fault
 
 test('sarif: fingerprints stay the same across unrelated edits', () => {
   const dir = scratch({ 'f.plan.yaml': FAULTY });
-  const prints = () => JSON.parse(run(['--format', 'sarif', 'f.plan.yaml'], dir).out).runs[0].results.map(x => `${x.ruleId}:${x.partialFingerprints['planlintFinding/v1']}`).sort();
+  const prints = () =>
+    JSON.parse(run(['--format', 'sarif', 'f.plan.yaml'], dir).out)
+      .runs[0].results.map(x => `${x.ruleId}:${x.partialFingerprints['planlintFinding/v1']}`)
+      .sort();
   const before = prints();
   writeFileSync(join(dir, 'f.plan.yaml'), '# a comment added above everything\n\n' + FAULTY);
   assert.deepEqual(prints(), before);
@@ -77,9 +103,19 @@ test('github: workflow commands, escaped as the runner requires', () => {
   const dir = scratch({ 'a:b,c.plan.yaml': FAULTY.replace('responsible: [nobody]', 'responsible: ["no\\nbody%"]') });
   const r = run(['--format', 'github', '.'], dir);
   const lines = r.out.trim().split('\n');
-  assert.ok(lines.every(l => /^::(error|warning|notice) file=a%3Ab%2Cc\.plan\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::/.test(l)), r.out);
-  assert.ok(lines.some(l => l.includes("title=growth-mismatch::stated growth 30%25 a year")));
-  assert.ok(lines.some(l => l.includes("no%0Abody%25")), 'newline and percent in a message are escaped');
+  assert.ok(
+    lines.every(l =>
+      /^::(error|warning|notice) file=a%3Ab%2Cc\.plan\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::/.test(
+        l,
+      ),
+    ),
+    r.out,
+  );
+  assert.ok(lines.some(l => l.includes('title=growth-mismatch::stated growth 30%25 a year')));
+  assert.ok(
+    lines.some(l => l.includes('no%0Abody%25')),
+    'newline and percent in a message are escaped',
+  );
   assert.ok(lines.every(l => !l.includes('\r')));
 });
 
@@ -87,38 +123,61 @@ test('github: workflow commands, escaped as the runner requires', () => {
 function wellFormed(xml) {
   const stack = [];
   const body = xml.replace(/^<\?xml[^>]*\?>\s*/, '');
-  for (const m of body.matchAll(/<(\/?)([A-Za-z][\w.-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|<|&(?!(amp|lt|gt|quot|apos);)/g)) {
+  for (const m of body.matchAll(
+    /<(\/?)([A-Za-z][\w.-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|<|&(?!(amp|lt|gt|quot|apos);)/g,
+  )) {
     if (m[0] === '<' || m[0] === '&') return false;
-    if (m[1]) { if (stack.pop() !== m[2]) return false; } else if (!m[4]) stack.push(m[2]);
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return false;
+    } else if (!m[4]) stack.push(m[2]);
   }
   return stack.length === 0;
 }
 
 test('junit: well-formed XML, a test case per file and rule, a failure per diagnostic', () => {
-  const dir = scratch({ 'f.plan.yaml': FAULTY, 'ok.plan.yaml': 'planlint: 1\nplan: { id: o, title: "<b>&", period: [2016, 2020] }\n' });
+  const dir = scratch({
+    'f.plan.yaml': FAULTY,
+    'ok.plan.yaml': 'planlint: 1\nplan: { id: o, title: "<b>&", period: [2016, 2020] }\n',
+  });
   const xml = run(['--format', 'junit', '.'], dir).out;
   assert.ok(wellFormed(xml), xml);
   assert.match(xml, /<testsuites name="planlint" tests="52" failures="2" errors="0">/);
   assert.match(xml, /<testsuite name="f\.plan\.yaml" tests="26" failures="2" errors="0">/);
   assert.equal((xml.match(/<failure /g) ?? []).length, 2);
-  assert.match(xml, /<testcase classname="f\.plan\.yaml" name="growth-mismatch">\s*<failure type="warning" message="stated growth 30% a year for &apos;比重&apos;, but 53\.2 → 120 % over 2015–2020 implies 17\.7%">/);
+  assert.match(
+    xml,
+    /<testcase classname="f\.plan\.yaml" name="growth-mismatch">\s*<failure type="warning" message="stated growth 30% a year for &apos;比重&apos;, but 53\.2 → 120 % over 2015–2020 implies 17\.7%">/,
+  );
 });
 
 test('gitlab: a code quality report', () => {
   const dir = scratch({ 'f.plan.yaml': FAULTY });
   const items = JSON.parse(run(['--format', 'gitlab', '.'], dir).out);
-  assert.deepEqual(items.map(i => [i.check_name, i.severity, i.location.path, i.location.lines.begin]), [['growth-mismatch', 'minor', 'f.plan.yaml', 11], ['unknown-reference', 'major', 'f.plan.yaml', 12]]);
+  assert.deepEqual(
+    items.map(i => [i.check_name, i.severity, i.location.path, i.location.lines.begin]),
+    [
+      ['growth-mismatch', 'minor', 'f.plan.yaml', 11],
+      ['unknown-reference', 'major', 'f.plan.yaml', 12],
+    ],
+  );
   assert.ok(items.every(i => /^[0-9a-f]{32}$/.test(i.fingerprint) && i.description));
 });
 
 test('several formats at once, each to its own output', () => {
   const dir = scratch({ 'f.plan.yaml': FAULTY });
-  const r = run(['--format', 'sarif', '--output', 'out/r.sarif', '--format', 'junit=out/r.xml', '--format', 'stylish', '.'], dir);
+  const r = run(
+    ['--format', 'sarif', '--output', 'out/r.sarif', '--format', 'junit=out/r.xml', '--format', 'stylish', '.'],
+    dir,
+  );
   assert.equal(r.code, 1);
   assert.match(r.out, /✖ 2 problems/);
   assert.equal(JSON.parse(readFileSync(join(dir, 'out/r.sarif'), 'utf8')).version, '2.1.0');
   assert.match(readFileSync(join(dir, 'out/r.xml'), 'utf8'), /<testsuites/);
-  assert.equal(run(['--format', 'json', '--format', 'junit', '.'], dir).code, 2, 'two formats cannot share standard output');
+  assert.equal(
+    run(['--format', 'json', '--format', 'junit', '.'], dir).code,
+    2,
+    'two formats cannot share standard output',
+  );
 });
 
 test('--baseline reports only new findings; --report-unused-disable reports stale suppressions', () => {
@@ -129,19 +188,37 @@ test('--baseline reports only new findings; --report-unused-disable reports stal
   assert.deepEqual(JSON.parse(same.out), []);
   writeFileSync(join(dir, 'f.plan.yaml'), '\n' + FAULTY.replace('[share, other]', '[share, other, gone]'));
   const moved = JSON.parse(run(['--format', 'json', '--baseline', 'baseline.json', '.'], dir).out);
-  assert.deepEqual(moved.map(d => d.message), ["no indicator named 'gone'"], 'old findings on moved lines are still known');
+  assert.deepEqual(
+    moved.map(d => d.message),
+    ["no indicator named 'gone'"],
+    'old findings on moved lines are still known',
+  );
   assert.equal(run(['--baseline', 'nope.json', '.'], dir).code, 2);
   writeFileSync(join(dir, 'g.plan.yaml'), FAULTY.replace('value: 120', 'value: 60'));
   const stale = JSON.parse(run(['--format', 'json', '--report-unused-disable', 'g.plan.yaml'], dir).out);
-  assert.deepEqual(stale.filter(d => d.code === 'unused-disable').map(d => [d.line, d.severity]), [[9, 'warning']]);
+  assert.deepEqual(
+    stale.filter(d => d.code === 'unused-disable').map(d => [d.line, d.severity]),
+    [[9, 'warning']],
+  );
 });
 
 test('planlint rules and planlint schema', () => {
   const rules = JSON.parse(run(['rules', '--format', 'json']).out);
   assert.equal(rules.length, 26);
-  assert.deepEqual(rules.find(r => r.code === 'growth-mismatch'), { code: 'growth-mismatch', severity: 'warning', description: 'The stated growth differs from the growth the numbers imply', docs: 'https://github.com/planlint/planlint/blob/main/docs/rules.md#growth-mismatch' });
+  assert.deepEqual(
+    rules.find(r => r.code === 'growth-mismatch'),
+    {
+      code: 'growth-mismatch',
+      severity: 'warning',
+      description: 'The stated growth differs from the growth the numbers imply',
+      docs: 'https://github.com/planlint/planlint/blob/main/docs/rules.md#growth-mismatch',
+    },
+  );
   assert.match(run(['rules', '--locale', 'zh-cn']).out, /^yaml-syntax\s+error\s+YAML 无法解析$/m);
-  assert.deepEqual(JSON.parse(run(['schema']).out), JSON.parse(readFileSync(join(repoRoot, 'schemas/plan.schema.json'), 'utf8')));
+  assert.deepEqual(
+    JSON.parse(run(['schema']).out),
+    JSON.parse(readFileSync(join(repoRoot, 'schemas/plan.schema.json'), 'utf8')),
+  );
 });
 
 test('report: self-contained HTML with a chart per indicator and every source link resolving in the page', () => {
@@ -154,11 +231,21 @@ test('report: self-contained HTML with a chart per indicator and every source li
   const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map(m => m[1]));
   const links = [...html.matchAll(/href="#([^"]+)"/g)].map(m => m[1]);
   assert.ok(links.length > 80, `links: ${links.length}`);
-  assert.deepEqual(links.filter(l => !ids.has(l)), [], 'every source link resolves in the page');
+  assert.deepEqual(
+    links.filter(l => !ids.has(l)),
+    [],
+    'every source link resolves in the page',
+  );
   assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, 'no request leaves the page');
-  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/);
+  assert.match(
+    html,
+    /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/,
+  );
   assert.match(html, /<mark>我省信息产业实现收入952\.9亿元<\/mark>/);
-  const evil = scratch({ 'e.plan.yaml': 'planlint: 1\nplan: { id: e, title: "<script>alert(1)</script>", period: [2016, 2020] }\nindicators:\n  a: { name: "<img src=x onerror=alert(1)>", unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5 }] }\n' });
+  const evil = scratch({
+    'e.plan.yaml':
+      'planlint: 1\nplan: { id: e, title: "<script>alert(1)</script>", period: [2016, 2020] }\nindicators:\n  a: { name: "<img src=x onerror=alert(1)>", unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5 }] }\n',
+  });
   const e = run(['report', '.'], evil).out;
   assert.doesNotMatch(e, /<script>|<img /);
   assert.match(e, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);

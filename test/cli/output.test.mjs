@@ -4,30 +4,48 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, symlinkSync, readdirSync, lstatSync, statSync } from 'node:fs';
+import {
+  mkdtempSync,
+  writeFileSync,
+  readFileSync,
+  mkdirSync,
+  symlinkSync,
+  readdirSync,
+  lstatSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers.mjs';
 
 const bin = join(repoRoot, 'bin/planlint.js');
 const run = (args, cwd) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LANG: 'C' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
-const PLAN = 'planlint: 1\nplan: { id: v, title: t, period: [2016, 2020] }\nindicators:\n  a: { name: n, unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5 }] }\ngoals:\n  G: { title: g, indicators: [a] }\n';
+const PLAN =
+  'planlint: 1\nplan: { id: v, title: t, period: [2016, 2020] }\nindicators:\n  a: { name: n, unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5 }] }\ngoals:\n  G: { title: g, indicators: [a] }\n';
 
 /** A checkout with a plan, and outside it a file and a folder an attacker would like written. */
 function checkout() {
   const root = mkdtempSync(join(tmpdir(), 'planlint-out-'));
-  const repo = join(root, 'repo'), outside = join(root, 'outside');
-  mkdirSync(repo); mkdirSync(outside);
+  const repo = join(root, 'repo'),
+    outside = join(root, 'outside');
+  mkdirSync(repo);
+  mkdirSync(outside);
   writeFileSync(join(repo, 'planlint.config.yaml'), 'rules: {}\n');
   writeFileSync(join(repo, 'a.plan.yaml'), PLAN);
   writeFileSync(join(outside, 'victim'), 'precious\n');
   return { repo, outside };
 }
 const COMMANDS = [
-  ['--format', 'sarif', '--output'], ['--format', 'junit', '--output'], ['report', '--output'],
+  ['--format', 'sarif', '--output'],
+  ['--format', 'junit', '--output'],
+  ['report', '--output'],
 ];
 
 for (const prefix of COMMANDS) {
@@ -40,7 +58,11 @@ for (const prefix of COMMANDS) {
     assert.match(r.err, /refusing to write 'planlint\.out': it is a symbolic link/);
     assert.equal(readFileSync(join(outside, 'victim'), 'utf8'), 'precious\n');
     assert.ok(lstatSync(join(repo, 'planlint.out')).isSymbolicLink(), 'the link itself is left too');
-    assert.deepEqual(readdirSync(repo).sort(), ['a.plan.yaml', 'planlint.config.yaml', 'planlint.out'], 'no temporary file left');
+    assert.deepEqual(
+      readdirSync(repo).sort(),
+      ['a.plan.yaml', 'planlint.config.yaml', 'planlint.out'],
+      'no temporary file left',
+    );
   });
 
   test(`${name}: an output under a linked folder (mkdir -p through it included) is refused`, () => {

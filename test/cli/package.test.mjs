@@ -26,12 +26,27 @@ const inRepo = (cwd, ...args) => spawn(process.execPath, [join(repoRoot, 'bin/pl
 test('the tarball holds the CLI bundle, the schema, the user docs and the init templates; no dependencies', () => {
   const files = execFileSync('tar', ['tzf', tarball()], { encoding: 'utf8' }).trim().split('\n');
   assert.deepEqual(files.map(f => f.replace(/^package\//, '')).sort(), [
-    'CHANGELOG.md', 'LICENSE', 'README.md', 'bin/planlint.js', 'dist/cli.js',
-    'docs/ci.md', 'docs/ci/github-workflow.yml', 'docs/ci/gitlab-ci.yml', 'docs/ci/pre-commit',
-    'docs/editor.md', 'docs/format-notes.md', 'docs/plan-format.md', 'docs/rules.md', 'docs/rules.zh-cn.md',
-    'package.json', 'schemas/config.schema.json', 'schemas/plan.schema.json',
-    'templates/init/orgs/city.orgs.yaml', 'templates/init/planlint.config.yaml',
-    'templates/init/plans/city-digital-economy-14th.plan.yaml', 'templates/init/sources/city-digital-economy-14th.txt',
+    'CHANGELOG.md',
+    'LICENSE',
+    'README.md',
+    'bin/planlint.js',
+    'dist/cli.js',
+    'docs/ci.md',
+    'docs/ci/github-workflow.yml',
+    'docs/ci/gitlab-ci.yml',
+    'docs/ci/pre-commit',
+    'docs/editor.md',
+    'docs/format-notes.md',
+    'docs/plan-format.md',
+    'docs/rules.md',
+    'docs/rules.zh-cn.md',
+    'package.json',
+    'schemas/config.schema.json',
+    'schemas/plan.schema.json',
+    'templates/init/orgs/city.orgs.yaml',
+    'templates/init/planlint.config.yaml',
+    'templates/init/plans/city-digital-economy-14th.plan.yaml',
+    'templates/init/sources/city-digital-economy-14th.txt',
   ]);
   const manifest = JSON.parse(execFileSync('tar', ['xzOf', tarball(), 'package/package.json'], { encoding: 'utf8' }));
   assert.equal(manifest.dependencies, undefined);
@@ -62,9 +77,15 @@ test('npx planlint init, then npx planlint (no path: the current folder) checks 
   rmSync(join(dir, 'seeds'), { recursive: true, force: true });
   const r = npx(dir, 'init');
   assert.equal(r.status, 0, r.stderr);
-  const written = ['.github/workflows/plans.yml', '.vscode/extensions.json', '.vscode/settings.json',
-    'orgs/city.orgs.yaml', 'planlint.config.yaml', 'plans/city-digital-economy-14th.plan.yaml',
-    'sources/city-digital-economy-14th.txt'];
+  const written = [
+    '.github/workflows/plans.yml',
+    '.vscode/extensions.json',
+    '.vscode/settings.json',
+    'orgs/city.orgs.yaml',
+    'planlint.config.yaml',
+    'plans/city-digital-economy-14th.plan.yaml',
+    'sources/city-digital-economy-14th.txt',
+  ];
   for (const f of written) assert.match(r.stdout, new RegExp(`wrote\\s+${f.replace(/\./g, '\\.')}$`, 'm'), f);
   const check = npx(dir, '--format', 'json');
   assert.equal(check.status, 0, check.stderr);
@@ -72,7 +93,10 @@ test('npx planlint init, then npx planlint (no path: the current folder) checks 
   const plan = parse(readFileSync(join(dir, written[5]), 'utf8'));
   const values = Object.values(plan.indicators).flatMap(i => [i.baseline, ...i.targets, i.growth]);
   const backed = [...values, ...Object.values(plan.funding)];
-  assert.ok(backed.filter(Boolean).every(v => v.source?.quote), 'every value is quoted from the source');
+  assert.ok(
+    backed.filter(Boolean).every(v => v.source?.quote),
+    'every value is quoted from the source',
+  );
   const read = f => readFileSync(join(dir, f), 'utf8');
   assert.equal(read(written[0]), readFileSync(join(repoRoot, 'docs/ci/github-workflow.yml'), 'utf8'));
   assert.deepEqual(JSON.parse(read(written[1])).recommendations, [`${pkg.publisher}.${pkg.name}`]);
@@ -105,7 +129,7 @@ test('planlint init refuses a folder it cannot write: exit 2, a clear message, i
   assert.match(denied.stderr, /cannot write to '\.': permission denied/);
 });
 
-test('planlint --version is package.json\'s version, as the .vsix\'s; the .vsix holds what it held', () => {
+test("planlint --version is package.json's version, as the .vsix's; the .vsix holds what it held", () => {
   assert.equal(inRepo(repoRoot, '--version').stdout, `${pkg.version}\n`);
   const vsix = join(tempDir('vsix'), 'planlint.vsix');
   const r = spawn(process.execPath, [join(repoRoot, 'scripts/package-vsix.mjs'), vsix], repoRoot);
@@ -113,13 +137,28 @@ test('planlint --version is package.json\'s version, as the .vsix\'s; the .vsix 
   const entries = unzip(vsix);
   const identity = new RegExp(`<Identity [^>]*Version="${pkg.version}"`);
   assert.match(entries.get('extension.vsixmanifest').toString(), identity);
-  assert.deepEqual([...entries.keys()].sort(), [
-    '[Content_Types].xml', 'extension.vsixmanifest', 'extension/LICENSE.txt',
-    'extension/dist/client-browser.js', 'extension/dist/client-node.js',
-    'extension/dist/server-browser.js', 'extension/dist/server-node.js',
-    'extension/docs/rules.md', 'extension/docs/rules.zh-cn.md', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/language-configuration.json',
-    'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.zh-cn.json',
-    'extension/readme.md', 'extension/schemas/config.schema.json', 'extension/schemas/plan.schema.json',
-    'extension/syntaxes/planlint.tmLanguage.json',
-  ], 'what the .vsix holds: the bundles, the schemas of plans and of planlint.config.yaml, the grammar and the docs');
+  assert.deepEqual(
+    [...entries.keys()].sort(),
+    [
+      '[Content_Types].xml',
+      'extension.vsixmanifest',
+      'extension/LICENSE.txt',
+      'extension/dist/client-browser.js',
+      'extension/dist/client-node.js',
+      'extension/dist/server-browser.js',
+      'extension/dist/server-node.js',
+      'extension/docs/rules.md',
+      'extension/docs/rules.zh-cn.md',
+      'extension/l10n/bundle.l10n.zh-cn.json',
+      'extension/language-configuration.json',
+      'extension/package.json',
+      'extension/package.nls.json',
+      'extension/package.nls.zh-cn.json',
+      'extension/readme.md',
+      'extension/schemas/config.schema.json',
+      'extension/schemas/plan.schema.json',
+      'extension/syntaxes/planlint.tmLanguage.json',
+    ],
+    'what the .vsix holds: the bundles, the schemas of plans and of planlint.config.yaml, the grammar and the docs',
+  );
 });

@@ -12,8 +12,12 @@ import { repoRoot } from '../helpers.mjs';
 
 const { REPORTERS } = createRequire(import.meta.url)(join(repoRoot, 'dist/cli.js'));
 const ctx = { color: false, toolVersion: '0.0.0', cwd: '/ws/a b#c', locale: 'en' };
-const diag = (message, line = 0, code = 'unit-unknown', severity = 'warning') =>
-  ({ message, code, severity, range: { start: { line, character: 0 }, end: { line, character: 1 } } });
+const diag = (message, line = 0, code = 'unit-unknown', severity = 'warning') => ({
+  message,
+  code,
+  severity,
+  range: { start: { line, character: 0 }, end: { line, character: 1 } },
+});
 const report = (file, diagnostics) => ({ file, diagnostics, suppressed: [], source: 'x: 1\n' });
 
 const ESC = '\x1b]52;c;ZXZpbA==\x07\x1b[2J\x9b31m';
@@ -22,7 +26,10 @@ const HOSTILE_MSG = `a\u0000b${ESC}c\uffff\ud800d[x](command:workbench.action.te
 
 test('stylish handles 130,000 diagnostics in one file (it used to overflow the stack), the others 20,000', () => {
   const many = Array.from({ length: 130_000 }, (_, i) => diag(`m${i}`, i));
-  assert.match(REPORTERS.stylish([report('big.plan.yaml', many)], ctx), /✖ 130000 problems \(0 errors, 130000 warnings\) in 1 file\n$/);
+  assert.match(
+    REPORTERS.stylish([report('big.plan.yaml', many)], ctx),
+    /✖ 130000 problems \(0 errors, 130000 warnings\) in 1 file\n$/,
+  );
   // No reporter spreads diagnostics into arguments; this keeps npm test fast (SARIF is the slowest).
   for (const [name, reporter] of Object.entries(REPORTERS)) {
     assert.ok(reporter([report('big.plan.yaml', many.slice(0, 20_000))], ctx).includes('m19999'), name);
@@ -33,7 +40,11 @@ test('stylish and github: no control character reaches the terminal, no line sta
   const reports = [report(HOSTILE_FILE, [diag(HOSTILE_MSG)])];
   for (const name of ['stylish', 'github']) {
     const out = REPORTERS[name](reports, ctx);
-    assert.doesNotMatch(out.replace(/\n/g, ''), /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/, `${name}: ${JSON.stringify(out)}`);
+    assert.doesNotMatch(
+      out.replace(/\n/g, ''),
+      /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,
+      `${name}: ${JSON.stringify(out)}`,
+    );
     assert.ok(out.includes('\\u001b]52;c;ZXZpbA==\\u0007'), `${name} shows the escape as text`);
     const commands = out.split('\n').filter(l => /^\s*::/.test(l));
     if (name === 'stylish') assert.deepEqual(commands, [], 'stylish: no line is a workflow command');
@@ -50,18 +61,26 @@ function assertWellFormedXml(xml) {
   assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(xml), 'a lone surrogate');
   const body = xml.replace(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n/, '');
   const stack = [];
-  let rest = body, roots = 0;
+  let rest = body,
+    roots = 0;
   const tag = /^<(\/?)([A-Za-z_][\w.-]*)((?:\s+[A-Za-z_][\w.:-]*="[^"<]*")*)\s*(\/?)>/;
   while (rest.length) {
     const lt = rest.indexOf('<');
     const text = lt < 0 ? rest : rest.slice(0, lt);
-    for (const m of text.matchAll(/&([^;]*);|&/g)) assert.match(m[0], /^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/, `bad reference ${m[0]}`);
+    for (const m of text.matchAll(/&([^;]*);|&/g))
+      assert.match(m[0], /^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/, `bad reference ${m[0]}`);
     if (!stack.length) assert.match(text, /^\s*$/, 'text outside the root');
     if (lt < 0) break;
     const m = tag.exec(rest.slice(lt));
     assert.ok(m, `not a tag: ${rest.slice(lt, lt + 60)}`);
-    for (const a of m[3].matchAll(/="([^"]*)"/g)) for (const r of a[1].matchAll(/&([^;]*);|&/g)) assert.match(r[0], /^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/);
-    if (m[1]) assert.equal(stack.pop(), m[2], 'tags nest'); else if (!m[4]) { if (!stack.length) roots++; stack.push(m[2]); } else if (!stack.length) roots++;
+    for (const a of m[3].matchAll(/="([^"]*)"/g))
+      for (const r of a[1].matchAll(/&([^;]*);|&/g))
+        assert.match(r[0], /^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/);
+    if (m[1]) assert.equal(stack.pop(), m[2], 'tags nest');
+    else if (!m[4]) {
+      if (!stack.length) roots++;
+      stack.push(m[2]);
+    } else if (!stack.length) roots++;
     rest = rest.slice(lt + m[0].length);
   }
   assert.deepEqual(stack, []);
@@ -102,7 +121,10 @@ test('stderr: a file name holding escape sequences is shown escaped', () => {
   const dir = mkdtempSync(join(tmpdir(), 'planlint-stderr-'));
   writeFileSync(join(dir, 'planlint.config.yaml'), 'rules: {}\n');
   const name = `missing${ESC}.plan.yaml`;
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), name, `--format=${ESC}`], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), name, `--format=${ESC}`], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 2);
   assert.doesNotMatch(r.stderr.replace(/\n/g, ''), /[\u0000-\u001f\u007f-\u009f]/, JSON.stringify(r.stderr));
   assert.match(r.stderr, /unknown format '\\u001b\]52;c;ZXZpbA'/);

@@ -14,17 +14,34 @@ process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
 /** The environment of a user's shell: no npm_* variables of the running `npm test`, no repository bins on PATH. */
 export const userEnv = {
   ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k))),
-  PATH: process.env.PATH.split(delimiter).filter(p => !p.includes('node_modules')).join(delimiter),
-  npm_config_offline: 'true', npm_config_ignore_scripts: 'true', npm_config_cache: join(temp, 'npm-cache'),
-  npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false',
-  NO_COLOR: '1', LANG: 'C', LC_ALL: '',
+  PATH: process.env.PATH.split(delimiter)
+    .filter(p => !p.includes('node_modules'))
+    .join(delimiter),
+  npm_config_offline: 'true',
+  npm_config_ignore_scripts: 'true',
+  npm_config_cache: join(temp, 'npm-cache'),
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+  NO_COLOR: '1',
+  LANG: 'C',
+  LC_ALL: '',
 };
 
 let packed;
 /** `npm pack` of the built repository (the test run has built it; --ignore-scripts skips `prepare`). */
 export function tarball() {
-  packed ??= join(temp, execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', temp],
-    { cwd: repoRoot, encoding: 'utf8', env: userEnv }).trim().split('\n').pop());
+  packed ??= join(
+    temp,
+    execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', temp], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: userEnv,
+    })
+      .trim()
+      .split('\n')
+      .pop(),
+  );
   return packed;
 }
 
@@ -43,8 +60,13 @@ export function plansRepo({ seeds = true } = {}) {
     const pinned = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/seeds.expected.json'), 'utf8'));
     const errors = [...new Set(pinned.filter(d => d.severity === 'error').map(d => d.code))];
     const config = join(dir, 'planlint.config.yaml');
-    writeFileSync(config, readFileSync(config, 'utf8').replace(/^rules: \{\}$/m,
-      errors.length ? `rules:\n${errors.map(c => `  ${c}: warning`).join('\n')}` : 'rules: {}'));
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace(
+        /^rules: \{\}$/m,
+        errors.length ? `rules:\n${errors.map(c => `  ${c}: warning`).join('\n')}` : 'rules: {}',
+      ),
+    );
   }
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plans', version: '1.0.0', private: true }) + '\n');
   writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
@@ -67,9 +89,14 @@ export function unzip(file) {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const entries = new Map();
   for (let i = 0, at = zip.readUInt32LE(end + 16); i < zip.readUInt16LE(end + 10); i++) {
-    const [method, size, nameLen, extraLen, commentLen, local] =
-      [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28), zip.readUInt16LE(at + 30),
-        zip.readUInt16LE(at + 32), zip.readUInt32LE(at + 42)];
+    const [method, size, nameLen, extraLen, commentLen, local] = [
+      zip.readUInt16LE(at + 10),
+      zip.readUInt32LE(at + 20),
+      zip.readUInt16LE(at + 28),
+      zip.readUInt16LE(at + 30),
+      zip.readUInt16LE(at + 32),
+      zip.readUInt32LE(at + 42),
+    ];
     const name = zip.toString('utf8', at + 46, at + 46 + nameLen);
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     const data = zip.subarray(start, start + size);

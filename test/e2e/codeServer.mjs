@@ -7,23 +7,52 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers.mjs';
 
-export const CACHE = process.env.PLANLINT_E2E_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'planlint-e2e');
+export const CACHE =
+  process.env.PLANLINT_E2E_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'planlint-e2e');
 const entry = join(CACHE, 'node_modules/code-server/out/node/entry.js');
 export const out = join(repoRoot, 'test-output/e2e');
 export const VSIX = join(repoRoot, 'planlint.vsix');
 
-const freePort = () => new Promise(res => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
+const freePort = () =>
+  new Promise(res => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => res(p));
+    });
+  });
 
 function scratchEnv(dir) {
-  return { ...process.env, HOME: dir, XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'), XDG_CACHE_HOME: join(dir, 'cache') };
+  return {
+    ...process.env,
+    HOME: dir,
+    XDG_CONFIG_HOME: join(dir, 'config'),
+    XDG_DATA_HOME: join(dir, 'data'),
+    XDG_CACHE_HOME: join(dir, 'cache'),
+  };
 }
 
 /** Installs the packaged extension into a fresh extensions folder; returns the folder and the installed extension's path. */
 export function installVsix(scratch) {
   if (!existsSync(entry)) throw new Error(`code-server is not installed in ${CACHE}: run \`npm run e2e:setup\``);
   if (!existsSync(VSIX)) throw new Error('planlint.vsix is missing: run `npm run package`');
-  const extensions = join(scratch, 'extensions'), userData = join(scratch, 'user-data');
-  const r = spawnSync(process.execPath, [entry, '--config', '/dev/null', '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', VSIX], { env: scratchEnv(scratch), encoding: 'utf8' });
+  const extensions = join(scratch, 'extensions'),
+    userData = join(scratch, 'user-data');
+  const r = spawnSync(
+    process.execPath,
+    [
+      entry,
+      '--config',
+      '/dev/null',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
+      '--install-extension',
+      VSIX,
+    ],
+    { env: scratchEnv(scratch), encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`installing the .vsix failed: ${r.stdout}${r.stderr}`);
   return { extensions, userData, installed: join(extensions, 'planlint.planlint-0.1.0') };
 }
@@ -38,29 +67,82 @@ export function seedsWorkspace(scratch) {
 export async function startCodeServer({ scratch, workspace, settings = {} }) {
   const { extensions, userData, installed } = installVsix(scratch);
   mkdirSync(join(userData, 'User'), { recursive: true });
-  writeFileSync(join(userData, 'User/settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'workbench.tips.enabled': false,
-    'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-    'workbench.welcomePage.walkthroughs.openOnInstall': false, 'chat.commandCenter.enabled': false, ...settings,
-  }, null, 2));
+  writeFileSync(
+    join(userData, 'User/settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'security.workspace.trust.enabled': false,
+        'workbench.tips.enabled': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'chat.commandCenter.enabled': false,
+        ...settings,
+      },
+      null,
+      2,
+    ),
+  );
   const port = await freePort();
-  const proc = spawn(process.execPath, [entry, '--config', '/dev/null', '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userData, '--extensions-dir', extensions, workspace],
-  { env: scratchEnv(scratch), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const proc = spawn(
+    process.execPath,
+    [
+      entry,
+      '--config',
+      '/dev/null',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
+      workspace,
+    ],
+    { env: scratchEnv(scratch), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
   const log = [];
   proc.stdout.on('data', d => log.push(String(d)));
   proc.stderr.on('data', d => log.push(String(d)));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    try { const r = await fetch(`${base}/healthz`); if (r.ok) break; } catch { /* not yet */ }
+    try {
+      const r = await fetch(`${base}/healthz`);
+      if (r.ok) break;
+    } catch {
+      /* not yet */
+    }
     await new Promise(r => setTimeout(r, 200));
   }
   // Stopping kills code-server's whole process group (its extension and pty hosts too).
-  const stop = () => new Promise(res => {
-    proc.once('exit', res);
-    try { process.kill(-proc.pid, 'SIGTERM'); } catch { proc.kill(); }
-    setTimeout(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } proc.stdout.destroy(); proc.stderr.destroy(); proc.unref(); res(); }, 2000);
-  });
+  const stop = () =>
+    new Promise(res => {
+      proc.once('exit', res);
+      try {
+        process.kill(-proc.pid, 'SIGTERM');
+      } catch {
+        proc.kill();
+      }
+      setTimeout(() => {
+        try {
+          process.kill(-proc.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+        proc.stdout.destroy();
+        proc.stderr.destroy();
+        proc.unref();
+        res();
+      }, 2000);
+    });
   return { base, port, installed, log, stop };
 }
 

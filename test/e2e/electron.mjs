@@ -8,16 +8,33 @@ import { buildSuite } from './codeServer.mjs';
 
 const exe = process.env.VSCODE_EXECUTABLE;
 if (!exe) {
-  console.error('test:e2e:electron: no desktop VS Code here; set VSCODE_EXECUTABLE to its executable to run the suite on the desktop');
+  console.error(
+    'test:e2e:electron: no desktop VS Code here; set VSCODE_EXECUTABLE to its executable to run the suite on the desktop',
+  );
   process.exit(1);
 }
 const { runTests } = await import('@vscode/test-electron');
 const scratch = mkdtempSync(join(tmpdir(), 'planlint-electron-'));
 const runner = join(scratch, 'runner');
 mkdirSync(runner);
-writeFileSync(join(runner, 'package.json'), JSON.stringify({ name: 'planlint-e2e-runner', publisher: 'planlint', version: '0.0.1', engines: { vscode: '^1.91.0' }, main: './index.js', activationEvents: [] }));
+writeFileSync(
+  join(runner, 'package.json'),
+  JSON.stringify({
+    name: 'planlint-e2e-runner',
+    publisher: 'planlint',
+    version: '0.0.1',
+    engines: { vscode: '^1.91.0' },
+    main: './index.js',
+    activationEvents: [],
+  }),
+);
 writeFileSync(join(runner, 'index.js'), 'exports.activate = () => {};\n');
 const suite = await buildSuite(runner);
 const workspace = join(scratch, 'seeds');
 cpSync(join(repoRoot, 'seeds'), workspace, { recursive: true });
-await runTests({ vscodeExecutablePath: exe, extensionDevelopmentPath: [repoRoot, runner], extensionTestsPath: suite, launchArgs: [workspace, '--disable-extensions'] });
+await runTests({
+  vscodeExecutablePath: exe,
+  extensionDevelopmentPath: [repoRoot, runner],
+  extensionTestsPath: suite,
+  launchArgs: [workspace, '--disable-extensions'],
+});

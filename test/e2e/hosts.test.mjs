@@ -4,7 +4,9 @@ import { test, after } from 'node:test';
 
 // Whatever a workbench leaves behind (an extension host, a socket), this file ends once its tests
 // have reported: the timer does not keep the process alive, and the harness has set the exit code.
-after(() => { setTimeout(() => process.exit(), 3000).unref(); });
+after(() => {
+  setTimeout(() => process.exit(), 3000).unref();
+});
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from '../browser/chromium.mjs';
@@ -17,10 +19,18 @@ import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './
 function runnerFor(host, scratch) {
   const dir = join(scratch, `runner-${host}`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({
-    name: 'planlint-e2e-runner', publisher: 'planlint', version: '0.0.1', private: true, engines: { vscode: '^1.91.0' },
-    activationEvents: [], [host === 'web' ? 'browser' : 'main']: './index.js',
-  }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'planlint-e2e-runner',
+      publisher: 'planlint',
+      version: '0.0.1',
+      private: true,
+      engines: { vscode: '^1.91.0' },
+      activationEvents: [],
+      [host === 'web' ? 'browser' : 'main']: './index.js',
+    }),
+  );
   writeFileSync(join(dir, 'index.js'), 'exports.activate = () => {};\n');
   return dir;
 }
@@ -37,27 +47,57 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       page.on('console', m => lines.push(m.text()));
-      const exit = new Promise(resolve => page.exposeFunction('codeAutomationExit', code => { resolve(code); }));
+      const exit = new Promise(resolve =>
+        page.exposeFunction('codeAutomationExit', code => {
+          resolve(code);
+        }),
+      );
       const remote = p => `vscode-remote://127.0.0.1:${server.port}${p}`;
       // planlint.vsix is installed as a user installs it; a runner extension puts the workbench in test
       // mode in the host under test, where the remote.extensionKind setting has placed planlint too.
       const runner = runnerFor(host, scratch);
       // Inside the runner's folder: VS Code runs the tests in the host of the extension that holds them.
       const suite = await buildSuite(runner);
-      const payload = JSON.stringify([['extensionDevelopmentPath', remote(runner)], ['extensionDevelopmentKind', host === 'web' ? 'web' : 'workspace'], ['extensionTestsPath', remote(suite)]]);
+      const payload = JSON.stringify([
+        ['extensionDevelopmentPath', remote(runner)],
+        ['extensionDevelopmentKind', host === 'web' ? 'web' : 'workspace'],
+        ['extensionTestsPath', remote(suite)],
+      ]);
       // Which server does the work: a node process for the node host; none (the web worker) for the web host.
       let nodeServer = false;
-      const poll = setInterval(() => { if (spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout.includes(`${server.installed}/dist/server-node.js`)) nodeServer = true; }, 300);
+      const poll = setInterval(() => {
+        if (
+          spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout.includes(
+            `${server.installed}/dist/server-node.js`,
+          )
+        )
+          nodeServer = true;
+      }, 300);
       await page.goto(`${server.base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
-      const code = await Promise.race([exit, new Promise((_, rej) => setTimeout(() => rej(new Error('the workbench did not finish the tests in time')), 240000))]);
+      const code = await Promise.race([
+        exit,
+        new Promise((_, rej) =>
+          setTimeout(() => rej(new Error('the workbench did not finish the tests in time')), 240000),
+        ),
+      ]);
       await page.screenshot({ path: `${out}/hosts-${host}.png` });
       clearInterval(poll);
-      assert.equal(nodeServer, host === 'node', `a node language server process ${nodeServer ? 'runs' : 'does not run'}`);
+      assert.equal(
+        nodeServer,
+        host === 'node',
+        `a node language server process ${nodeServer ? 'runs' : 'does not run'}`,
+      );
       const all = [...lines, ...server.log.join('').split('\n')];
       const results = all.filter(l => /PLANLINT_E2E/.test(l));
       const report = results.join('\n') || all.slice(-60).join('\n');
-      assert.ok(all.some(l => l.includes(`PLANLINT_E2E_HOST=${host}`)), `ran in the ${host} host:\n${report}`);
-      assert.ok(all.some(l => /PLANLINT_E2E 8 passed, 0 failed/.test(l)), report);
+      assert.ok(
+        all.some(l => l.includes(`PLANLINT_E2E_HOST=${host}`)),
+        `ran in the ${host} host:\n${report}`,
+      );
+      assert.ok(
+        all.some(l => /PLANLINT_E2E 8 passed, 0 failed/.test(l)),
+        report,
+      );
       assert.equal(code, 0, report);
     } finally {
       await browser.close();

@@ -4,13 +4,17 @@ import { test, after } from 'node:test';
 
 // Whatever a workbench leaves behind (an extension host, a socket), this file ends once its tests
 // have reported: the timer does not keep the process alive, and the harness has set the exit code.
-after(() => { setTimeout(() => process.exit(), 3000).unref(); });
+after(() => {
+  setTimeout(() => process.exit(), 3000).unref();
+});
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { launch } from '../browser/chromium.mjs';
 import { out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
 
-test('a reviewer opens a seed plan, sees its problems, hovers a number and follows it to the source', { timeout: 300000 }, async () => {
+test('a reviewer opens a seed plan, sees its problems, hovers a number and follows it to the source', {
+  timeout: 300000,
+}, async () => {
   mkdirSync(out, { recursive: true });
   const scratch = scratchDir();
   const workspace = seedsWorkspace(scratch);
@@ -20,7 +24,10 @@ test('a reviewer opens a seed plan, sees its problems, hovers a number and follo
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
     await page.goto(`${server.base}/?folder=${encodeURIComponent(workspace)}`);
     const rows = page.locator('.explorer-folders-view .monaco-list-row');
-    await rows.filter({ hasText: /^plans$/ }).first().click({ timeout: 90000 });
+    await rows
+      .filter({ hasText: /^plans$/ })
+      .first()
+      .click({ timeout: 90000 });
     await rows.filter({ hasText: 'sx-industry-13th.plan.yaml' }).first().click();
     await page.locator('.tab.active', { hasText: 'sx-industry-13th.plan.yaml' }).waitFor({ timeout: 30000 });
     await page.screenshot({ path: `${out}/1-plan-opened.png` });
@@ -28,8 +35,11 @@ test('a reviewer opens a seed plan, sees its problems, hovers a number and follo
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+Shift+M');
     const problems = page.locator('.markers-panel');
-    await problems.getByText(/stated growth 11% a year/).first().waitFor({ timeout: 60000 });
-    assert.ok(await problems.getByText(/stated growth 13% a year/).count() > 0, 'both growth mismatches are listed');
+    await problems
+      .getByText(/stated growth 11% a year/)
+      .first()
+      .waitFor({ timeout: 60000 });
+    assert.ok((await problems.getByText(/stated growth 13% a year/).count()) > 0, 'both growth mismatches are listed');
     await page.screenshot({ path: `${out}/2-problems-panel.png` });
 
     // Bring the baseline of infoIndustryRevenue into view, then hover its number.
@@ -38,8 +48,10 @@ test('a reviewer opens a seed plan, sees its problems, hovers a number and follo
     await page.keyboard.type('591');
     await page.keyboard.press('Enter');
     // The baseline's own line: a comment above it quotes the same figure.
-    const number = page.locator('.monaco-editor .view-line', { hasText: 'value: 952.9' })
-      .locator('span', { hasText: /^952\.9$/ }).first();
+    const number = page
+      .locator('.monaco-editor .view-line', { hasText: 'value: 952.9' })
+      .locator('span', { hasText: /^952\.9$/ })
+      .first();
     await number.waitFor({ timeout: 20000 });
     await number.hover();
     const hover = page.locator('.monaco-hover:visible');
@@ -49,7 +61,10 @@ test('a reviewer opens a seed plan, sees its problems, hovers a number and follo
 
     await hover.getByRole('link', { name: /Open ¶10/ }).click();
     await page.locator('.tab.active', { hasText: '004_20b7e8ad50f7031c.txt' }).waitFor({ timeout: 20000 });
-    await page.locator('.monaco-editor .view-lines', { hasText: '我省信息产业实现收入952.9亿元' }).first().waitFor({ timeout: 20000 });
+    await page
+      .locator('.monaco-editor .view-lines', { hasText: '我省信息产业实现收入952.9亿元' })
+      .first()
+      .waitFor({ timeout: 20000 });
     await page.screenshot({ path: `${out}/4-source-document-opened.png` });
   } finally {
     await browser.close();

@@ -16,7 +16,8 @@ const seeds = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-draft-seeds-')))
 cpSync(join(repoRoot, 'seeds'), seeds, { recursive: true });
 {
   const file = join(seeds, 'plans/sx-industry-13th.plan.yaml');
-  const text = readFileSync(file, 'utf8').replace(/\n {2}soeRdIntensity:\n(?: {4}.*\n)*/, '\n')
+  const text = readFileSync(file, 'utf8')
+    .replace(/\n {2}soeRdIntensity:\n(?: {4}.*\n)*/, '\n')
     .replace(/soeRdIntensity, |, soeRdIntensity/g, '');
   writeFileSync(file, text);
 }
@@ -30,27 +31,38 @@ const FOOD = '到2020年，全省食品行业规模以上企业主营业务收�
 for (const bundle of BUNDLES) {
   describe(`${bundle} server: drafting from a source document`, () => {
     let client;
-    before(async () => { client = await startServer(bundle, seeds); await client.indexed(); });
+    before(async () => {
+      client = await startServer(bundle, seeds);
+      await client.indexed();
+    });
     after(() => client.shutdown());
 
     test('planlint/draft: the draft parses, goes beside the document, and checks clean there', async () => {
       // The client's text wins over the file's: a paragraph typed into the open document is drafted too.
       const file = await client.open(DOC, 'plaintext');
       const added = '到2025年，全省机器人产业主营业务收入达到300亿元。';
-      await client.change(file.uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        text: `${added}\n` }]);
+      await client.change(file.uri, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `${added}\n` },
+      ]);
       const r = await client.conn.sendRequest('planlint/draft', { uri: file.uri });
       assert.equal(r.suggestedUri, uriOf(DRAFT_PATH));
       const plan = parse(r.text);
       assert.equal(plan.sources.main.path, '004_20b7e8ad50f7031c.txt');
       assert.ok(Object.keys(plan.indicators).length > 20);
-      assert.ok(Object.values(plan.indicators).some(i => i.name === '全省机器人产业主营业务收入'), 'the buffer is drafted');
+      assert.ok(
+        Object.values(plan.indicators).some(i => i.name === '全省机器人产业主营业务收入'),
+        'the buffer is drafted',
+      );
       // Opened where the client opens it: unsaved (untitled:) at <document>.plan.yaml, and as that file.
       for (const uri of [uriOf(DRAFT_PATH).replace(/^file:/, 'untitled:'), uriOf(DRAFT_PATH)]) {
         await client.open(DRAFT_PATH, 'planlint', uri, r.text);
         const p = await client.waitForDiagnostics(uri, () => true, 20000);
         const bad = p.diagnostics.filter(d => BANNED.has(d.code));
-        assert.deepEqual(bad.map(d => `${d.code}: ${d.message}`), [], uri);
+        assert.deepEqual(
+          bad.map(d => `${d.code}: ${d.message}`),
+          [],
+          uri,
+        );
         await client.close(uri);
       }
       const firstLine = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
@@ -59,7 +71,8 @@ for (const bundle of BUNDLES) {
 
     test('cite selection offers what the extractor reads: the 2020 target 1200亿元 and the growth 13%', async () => {
       const { uri, text } = await client.open(DOC, 'plaintext');
-      const start = positionOf(text, FOOD), end = positionOf(text, FOOD, FOOD.length);
+      const start = positionOf(text, FOOD),
+        end = positionOf(text, FOOD, FOOD.length);
       const r = await client.conn.sendRequest('planlint/citeSelection', { uri, range: { start, end } });
       const anchor = `{ doc: main, quote: "${FOOD}" }`;
       assert.equal(r.anchor, anchor);
@@ -82,15 +95,25 @@ for (const bundle of BUNDLES) {
       const line = positionOf(doc.text, sentence).line;
       const hints = await client.waitForDiagnostics(doc.uri, p => p.diagnostics.some(d => d.range.start.line === line));
       const at = positionOf(doc.text, sentence, sentence.indexOf('1.5%'));
-      const hint = hints.diagnostics.find(d => d.code === 'uncited-number' && d.range.start.line === line
-        && d.range.start.character <= at.character && at.character < d.range.end.character);
+      const hint = hints.diagnostics.find(
+        d =>
+          d.code === 'uncited-number' &&
+          d.range.start.line === line &&
+          d.range.start.character <= at.character &&
+          at.character < d.range.end.character,
+      );
       assert.ok(hint, 'the number 1.5% is hinted as uncited');
-      const actions = await client.conn.sendRequest('textDocument/codeAction',
-        { textDocument: { uri: doc.uri }, range: hint.range, context: { diagnostics: [hint] } });
+      const actions = await client.conn.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: doc.uri },
+        range: hint.range,
+        context: { diagnostics: [hint] },
+      });
       const add = actions.find(a => a.title.startsWith('Add to plan sx-industry-13th.plan.yaml'));
       assert.ok(add, actions.map(a => a.title).join('; '));
-      assert.ok(actions.some(a => a.command?.command === 'planlint.draftPlan' && a.command.arguments[0] === doc.uri),
-        'a new plan: the draft command');
+      assert.ok(
+        actions.some(a => a.command?.command === 'planlint.draftPlan' && a.command.arguments[0] === doc.uri),
+        'a new plan: the draft command',
+      );
       const edits = add.edit.changes[plan.uri];
       assert.ok(edits?.length, 'the edit is on the plan, and only there');
       assert.deepEqual(Object.keys(add.edit.changes), [plan.uri]);
@@ -98,17 +121,29 @@ for (const bundle of BUNDLES) {
       assert.match(inserted, /^ {2}\w+:\r?\n {4}name: 省属重点国有企业研发投入占主营业务收入的比重\r?\n/m);
       assert.match(inserted, /source: \{ doc: main, quote: "[^"]*1\.5%[^"]*" \}/);
       // Applied as the editor applies a WorkspaceEdit: the last edit first, each a content change.
-      const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line
-        || b.range.start.character - a.range.start.character);
+      const sorted = [...edits].sort(
+        (a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character,
+      );
       let version;
       for (const e of sorted) version = await client.change(plan.uri, [{ range: e.range, text: e.newText }]);
       const p = await client.waitForDiagnostics(plan.uri, x => x.version === version, 20000);
       const bad = p.diagnostics.filter(d => BANNED.has(d.code) || d.code === 'duplicate-id');
-      assert.deepEqual(bad.map(d => `${d.code}: ${d.message}`), []);
+      assert.deepEqual(
+        bad.map(d => `${d.code}: ${d.message}`),
+        [],
+      );
       const now = (await client.conn.sendRequest('planlint/coverage', { uri: doc.uri })).numbers;
       assert.deepEqual(now, { total: before.total, cited: before.cited + 1 });
-      const again = await client.waitForDiagnostics(doc.uri, x => !x.diagnostics.some(d => d.code === 'uncited-number'
-        && d.range.start.line === hint.range.start.line && d.range.start.character === hint.range.start.character));
+      const again = await client.waitForDiagnostics(
+        doc.uri,
+        x =>
+          !x.diagnostics.some(
+            d =>
+              d.code === 'uncited-number' &&
+              d.range.start.line === hint.range.start.line &&
+              d.range.start.character === hint.range.start.character,
+          ),
+      );
       assert.ok(again, 'the hint on the number is gone');
       await client.close(plan.uri);
     });
@@ -135,26 +170,37 @@ for (const bundle of BUNDLES) {
     let client, ws;
     before(async () => {
       ws = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-addtoplan-')));
-      mkdirSync(join(ws, 'sources')); mkdirSync(join(ws, 'plans')); mkdirSync(join(ws, '.git'));
+      mkdirSync(join(ws, 'sources'));
+      mkdirSync(join(ws, 'plans'));
+      mkdirSync(join(ws, '.git'));
       cpSync(join(seeds, 'sources/002_2ea8478a7288cd88.txt'), join(ws, 'sources/002_2ea8478a7288cd88.txt'));
       writeFileSync(join(ws, 'plans/p.plan.yaml'), SMALL_PLAN);
       client = await startServer(bundle, ws);
       await client.indexed();
     });
-    after(async () => { await client.shutdown(); rmSync(ws, { recursive: true, force: true }); });
+    after(async () => {
+      await client.shutdown();
+      rmSync(ws, { recursive: true, force: true });
+    });
 
-    test('the task joins the plan\'s organizations by alias, adds the others, keeps 4-space indents', async () => {
+    test("the task joins the plan's organizations by alias, adds the others, keeps 4-space indents", async () => {
       const doc = await client.open(join(ws, 'sources/002_2ea8478a7288cd88.txt'), 'plaintext');
       const plan = await client.open(join(ws, 'plans/p.plan.yaml'), 'planlint');
-      const hints = await client.waitForDiagnostics(doc.uri,
-        p => p.diagnostics.some(d => d.code === 'uncited-clause'));
+      const hints = await client.waitForDiagnostics(doc.uri, p => p.diagnostics.some(d => d.code === 'uncited-clause'));
       const hint = hints.diagnostics.find(d => d.code === 'uncited-clause');
-      const actions = await client.conn.sendRequest('textDocument/codeAction',
-        { textDocument: { uri: doc.uri }, range: hint.range, context: { diagnostics: [hint] } });
+      const actions = await client.conn.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: doc.uri },
+        range: hint.range,
+        context: { diagnostics: [hint] },
+      });
       const add = actions.find(a => a.edit);
       assert.equal(add?.title, 'Add to plan p.plan.yaml: T1 夯实基础网络服务能力');
       const after = applyEdits(plan.text, add.edit.changes[plan.uri]);
-      assert.equal(after, SMALL_PLAN.replace('tasks: {}\n', '').replace('[省工信厅] }\n', `[省工信厅] }
+      assert.equal(
+        after,
+        SMALL_PLAN.replace('tasks: {}\n', '').replace(
+          '[省工信厅] }\n',
+          `[省工信厅] }
     省通信管理局: { name: 省通信管理局 }
     各市人民政府: { name: 各市人民政府 }
     山西综改示范区管委会: { name: 山西综改示范区管委会 }
@@ -163,10 +209,15 @@ tasks:
         title: 夯实基础网络服务能力
         lead: [省通信管理局, gxt, 各市人民政府, 山西综改示范区管委会]
         source: { doc: digital, quote: "夯实基础网络服务能力" }
-`));
+`,
+        ),
+      );
       const version = await client.change(plan.uri, [{ text: after }]);
       const p = await client.waitForDiagnostics(plan.uri, x => x.version === version, 20000);
-      assert.deepEqual(p.diagnostics.filter(d => BANNED.has(d.code)).map(d => `${d.code}: ${d.message}`), []);
+      assert.deepEqual(
+        p.diagnostics.filter(d => BANNED.has(d.code)).map(d => `${d.code}: ${d.message}`),
+        [],
+      );
     });
   });
 }

@@ -16,7 +16,9 @@ sources:
 
 for (const bundle of BUNDLES) {
   describe(`${bundle} server: editing aids`, () => {
-    let client, ws, n = 0;
+    let client,
+      ws,
+      n = 0;
     before(async () => {
       ws = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-edit-')));
       cpSync(join(repoRoot, 'seeds'), ws, { recursive: true });
@@ -28,16 +30,24 @@ for (const bundle of BUNDLES) {
     async function draft(body) {
       const uri = uriOf(join(ws, `plans/draft${++n}.plan.yaml`));
       const text = HEAD + body;
-      await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'planlint', version: 1, text } });
+      await client.conn.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'planlint', version: 1, text },
+      });
       return { uri, text, version: 1 };
     }
     async function edit(d, text) {
       d.version++;
       d.text = text;
-      await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: d.uri, version: d.version }, contentChanges: [{ text }] });
+      await client.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri: d.uri, version: d.version },
+        contentChanges: [{ text }],
+      });
       return client.waitForDiagnostics(d.uri, p => p.version === d.version);
     }
-    const complete = (d, needle, delta) => { const p = positionOf(d.text, needle, delta); return client.conn.sendRequest('textDocument/completion', { textDocument: { uri: d.uri }, position: p }); };
+    const complete = (d, needle, delta) => {
+      const p = positionOf(d.text, needle, delta);
+      return client.conn.sendRequest('textDocument/completion', { textDocument: { uri: d.uri }, position: p });
+    };
     const labels = items => items.map(i => i.label);
 
     test('completion: organizations (with full names and aliases) where a body is expected', async () => {
@@ -50,7 +60,9 @@ for (const bundle of BUNDLES) {
     });
 
     test('completion: indicators in a goal, goals in a task, documents in an anchor', async () => {
-      const d = await draft('indicators:\n  revenue: { name: 收入, unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5, source: { doc:  } }] }\ngoals:\n  G1: { title: g, indicators: [] }\ntasks:\n  T1: { title: t, lead: [省工信厅], goals: [] }\n');
+      const d = await draft(
+        'indicators:\n  revenue: { name: 收入, unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5, source: { doc:  } }] }\ngoals:\n  G1: { title: g, indicators: [] }\ntasks:\n  T1: { title: t, lead: [省工信厅], goals: [] }\n',
+      );
       assert.deepEqual(labels(await complete(d, 'indicators: [', 13)), ['revenue']);
       assert.deepEqual(labels(await complete(d, 'goals: [', 8)), ['G1']);
       assert.deepEqual(labels(await complete(d, 'doc:  }', 5)), ['main']);
@@ -65,49 +77,102 @@ for (const bundle of BUNDLES) {
       const growth = fields.find(i => i.label === 'growth');
       assert.match(growth.documentation.value, /compound/, 'Markdown documentation from the schema');
       const top = await complete(d, 'indicators:\n  a', 14);
-      assert.ok(top.some(i => i.label === 'indicator' && i.insertTextFormat === 2 && /direction: \$\{4\|increase,decrease,maintain\|\}/.test(i.textEdit.newText)));
+      assert.ok(
+        top.some(
+          i =>
+            i.label === 'indicator' &&
+            i.insertTextFormat === 2 &&
+            /direction: \$\{4\|increase,decrease,maintain\|\}/.test(i.textEdit.newText),
+        ),
+      );
     });
 
     async function fixAndRecheck(body, code, titlePattern) {
       const d = await draft(body);
       const p = await client.waitForDiagnostics(d.uri, x => x.diagnostics.some(y => y.code === code));
       const diag = p.diagnostics.find(y => y.code === code);
-      const actions = await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: d.uri }, range: diag.range, context: { diagnostics: [diag] } });
+      const actions = await client.conn.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: d.uri },
+        range: diag.range,
+        context: { diagnostics: [diag] },
+      });
       const fix = actions.find(a => titlePattern.test(a.title));
       assert.ok(fix, `a fix titled ${titlePattern} among: ${actions.map(a => a.title).join(' | ')}`);
       const after = await edit(d, applyEdits(d.text, fix.edit.changes[d.uri]));
-      assert.ok(!after.diagnostics.some(y => y.code === code), `${code} is gone; now: ${after.diagnostics.map(y => y.code + ' ' + y.message).join(' | ')}`);
+      assert.ok(
+        !after.diagnostics.some(y => y.code === code),
+        `${code} is gone; now: ${after.diagnostics.map(y => y.code + ' ' + y.message).join(' | ')}`,
+      );
       return d.text;
     }
-    const IND = (extra) => `indicators:\n  a:\n    name: 指标\n    unit: 亿元\n    direction: increase\n${extra}goals:\n  G1: { title: g, indicators: [a] }\n`;
+    const IND = extra =>
+      `indicators:\n  a:\n    name: 指标\n    unit: 亿元\n    direction: increase\n${extra}goals:\n  G1: { title: g, indicators: [a] }\n`;
 
     test('quick fix: org-superseded → the successor', async () => {
-      const t = await fixAndRecheck(IND('    targets: [{ year: 2020, value: 5 }]\n') + 'tasks:\n  T1: { title: t, lead: [省经信委], due: 2020 }\n', 'org-superseded', /successor '省工信厅'/);
+      const t = await fixAndRecheck(
+        IND('    targets: [{ year: 2020, value: 5 }]\n') + 'tasks:\n  T1: { title: t, lead: [省经信委], due: 2020 }\n',
+        'org-superseded',
+        /successor '省工信厅'/,
+      );
       assert.match(t, /lead: \[省工信厅\]/);
     });
     test('quick fix: unit-unknown → the nearest known unit', async () => {
-      const t = await fixAndRecheck(IND('    targets: [{ year: 2020, value: "5000万圆" }]\n'), 'unit-unknown', /'万元'/);
+      const t = await fixAndRecheck(
+        IND('    targets: [{ year: 2020, value: "5000万圆" }]\n'),
+        'unit-unknown',
+        /'万元'/,
+      );
       assert.match(t, /value: "5000万元"/);
     });
     test('quick fix: growth-mismatch → the implied growth, or the target the growth gives', async () => {
-      const t = await fixAndRecheck(IND('    baseline: { year: 2015, value: 952.9 }\n    targets: [{ year: 2020, value: 1700 }]\n    growth: "11%"\n'), 'growth-mismatch', /implied 12\.3%/);
+      const t = await fixAndRecheck(
+        IND(
+          '    baseline: { year: 2015, value: 952.9 }\n    targets: [{ year: 2020, value: 1700 }]\n    growth: "11%"\n',
+        ),
+        'growth-mismatch',
+        /implied 12\.3%/,
+      );
       assert.match(t, /growth: "12\.3%"/);
-      await fixAndRecheck(IND('    baseline: { year: 2015, value: 952.9 }\n    targets: [{ year: 2020, value: 1700 }]\n    growth: "11%"\n'), 'growth-mismatch', /Set the target to 1605\.69/);
+      await fixAndRecheck(
+        IND(
+          '    baseline: { year: 2015, value: 952.9 }\n    targets: [{ year: 2020, value: 1700 }]\n    growth: "11%"\n',
+        ),
+        'growth-mismatch',
+        /Set the target to 1605\.69/,
+      );
     });
     test('quick fix: source-anchor → the closest passage in the document', async () => {
-      const t = await fixAndRecheck(IND('    targets: [{ year: 2020, value: 60, source: { doc: main, quote: "非煤产业占全部工业增加值比重达到６０%以上" } }]\n').replace('unit: 亿元', 'unit: "%"'), 'source-anchor', /closest passage/);
+      const t = await fixAndRecheck(
+        IND(
+          '    targets: [{ year: 2020, value: 60, source: { doc: main, quote: "非煤产业占全部工业增加值比重达到６０%以上" } }]\n',
+        ).replace('unit: 亿元', 'unit: "%"'),
+        'source-anchor',
+        /closest passage/,
+      );
       assert.match(t, /quote: "非煤产业占全部工业增加值比重达到60%以上"/);
     });
     test('quick fix: unknown-reference → the nearest id of the right kind', async () => {
-      const t = await fixAndRecheck(IND('    targets: [{ year: 2020, value: 5 }]\n    responsible: [省工信]\n'), 'unknown-reference', /'省工信厅'/);
+      const t = await fixAndRecheck(
+        IND('    targets: [{ year: 2020, value: 5 }]\n    responsible: [省工信]\n'),
+        'unknown-reference',
+        /'省工信厅'/,
+      );
       assert.match(t, /responsible: \[省工信厅\]/);
     });
     test('quick fix: yaml-syntax on an unquoted comparator → quote it', async () => {
-      const t = await fixAndRecheck(IND('    targets:\n      - year: 2020\n        value: >= 60\n'), 'yaml-syntax', /Quote the value/);
+      const t = await fixAndRecheck(
+        IND('    targets:\n      - year: 2020\n        value: >= 60\n'),
+        'yaml-syntax',
+        /Quote the value/,
+      );
       assert.match(t, /value: ">= 60"/);
     });
     test('quick fix: a suppression comment for any rule', async () => {
-      const t = await fixAndRecheck(IND('    targets: [{ year: 2025, value: 5 }]\n'), 'target-outside-period', /Suppress target-outside-period/);
+      const t = await fixAndRecheck(
+        IND('    targets: [{ year: 2025, value: 5 }]\n'),
+        'target-outside-period',
+        /Suppress target-outside-period/,
+      );
       assert.match(t, /\n    # planlint-disable-next-line target-outside-period\n    targets:/);
     });
 
@@ -117,49 +182,93 @@ for (const bundle of BUNDLES) {
       await client.waitForDiagnostics(uri);
       const regPath = join(ws, 'orgs/shanxi.orgs.yaml');
       const pos = positionOf(text, 'lead: [省经信委]', 7);
-      const refs = await client.conn.sendRequest('textDocument/references', { textDocument: { uri }, position: pos, context: { includeDeclaration: true } });
-      assert.ok(refs.some(r => r.uri === uriOf(regPath)), 'the definition in the registry');
+      const refs = await client.conn.sendRequest('textDocument/references', {
+        textDocument: { uri },
+        position: pos,
+        context: { includeDeclaration: true },
+      });
+      assert.ok(
+        refs.some(r => r.uri === uriOf(regPath)),
+        'the definition in the registry',
+      );
       assert.ok(refs.filter(r => r.uri === uri).length >= 1, `uses in the plan: ${refs.length}`);
-      const prep = await client.conn.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position: pos });
+      const prep = await client.conn.sendRequest('textDocument/prepareRename', {
+        textDocument: { uri },
+        position: pos,
+      });
       assert.equal(prep.placeholder, '省经信委');
-      await assert.rejects(client.conn.sendRequest('textDocument/rename', { textDocument: { uri }, position: pos, newName: '省工信厅' }), /already used/);
-      const we = await client.conn.sendRequest('textDocument/rename', { textDocument: { uri }, position: pos, newName: '经信委' });
-      assert.deepEqual(Object.keys(we.changes).sort(), [uri, uriOf(regPath), uriOf(join(ws, 'plans/sx-informatization-12th.plan.yaml'))].sort(), 'every file that uses it');
+      await assert.rejects(
+        client.conn.sendRequest('textDocument/rename', { textDocument: { uri }, position: pos, newName: '省工信厅' }),
+        /already used/,
+      );
+      const we = await client.conn.sendRequest('textDocument/rename', {
+        textDocument: { uri },
+        position: pos,
+        newName: '经信委',
+      });
+      assert.deepEqual(
+        Object.keys(we.changes).sort(),
+        [uri, uriOf(regPath), uriOf(join(ws, 'plans/sx-informatization-12th.plan.yaml'))].sort(),
+        'every file that uses it',
+      );
       const renamedPlan = applyEdits(text, we.changes[uri]);
       assert.ok(!renamedPlan.includes('[省经信委]') && renamedPlan.includes('lead: [经信委]'));
       const renamedReg = applyEdits(readFileSync(regPath, 'utf8'), we.changes[uriOf(regPath)]);
       assert.match(renamedReg, /\n  经信委:\n/);
       assert.match(renamedReg, /successor: 经信委/);
       const ind = positionOf(text, 'indicators: [nonCoalShare', 14);
-      const r2 = await client.conn.sendRequest('textDocument/rename', { textDocument: { uri }, position: ind, newName: 'nonCoalIndustryShare' });
+      const r2 = await client.conn.sendRequest('textDocument/rename', {
+        textDocument: { uri },
+        position: ind,
+        newName: 'nonCoalIndustryShare',
+      });
       assert.equal(r2.changes[uri].length, 2, 'the definition and the goal that lists it');
     });
 
     test('outline and workspace symbols', async () => {
       const { uri } = await client.open(join(ws, 'plans/sx-digital-economy.plan.yaml'));
       const syms = await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-      assert.deepEqual(syms.map(s => s.name), ['关于加快推进数字经济发展的实施意见', 'indicators', 'goals', 'tasks', 'funding', 'sources']);
-      assert.equal(syms.find(s => s.name === 'funding').children.find(c => c.name === 'F-loan-interest').detail, '大数据企业流动资金贷款贴息');
+      assert.deepEqual(
+        syms.map(s => s.name),
+        ['关于加快推进数字经济发展的实施意见', 'indicators', 'goals', 'tasks', 'funding', 'sources'],
+      );
+      assert.equal(
+        syms.find(s => s.name === 'funding').children.find(c => c.name === 'F-loan-interest').detail,
+        '大数据企业流动资金贷款贴息',
+      );
       const ws1 = await client.conn.sendRequest('workspace/symbol', { query: '贴息' });
       assert.ok(ws1.some(s => s.name === 'F-loan-interest' && s.location.uri === uri));
     });
 
-    test('inlay hints: implied growth beside a target, a value converted into the indicator\'s unit', async () => {
-      const d = await draft(IND('    baseline: { year: 2015, value: 952.9 }\n    targets: [{ year: 2020, value: "17000000万元" }]\n'));
+    test("inlay hints: implied growth beside a target, a value converted into the indicator's unit", async () => {
+      const d = await draft(
+        IND('    baseline: { year: 2015, value: 952.9 }\n    targets: [{ year: 2020, value: "17000000万元" }]\n'),
+      );
       await client.waitForDiagnostics(d.uri);
-      const hints = await client.conn.sendRequest('textDocument/inlayHint', { textDocument: { uri: d.uri }, range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } } });
-      assert.deepEqual(hints.map(h => h.label), [' = 1700亿元', ' +12.3%/yr']);
+      const hints = await client.conn.sendRequest('textDocument/inlayHint', {
+        textDocument: { uri: d.uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } },
+      });
+      assert.deepEqual(
+        hints.map(h => h.label),
+        [' = 1700亿元', ' +12.3%/yr'],
+      );
     });
 
     test('cite a selection: an anchor for the passage, and the target the draft extractor reads in it', async () => {
       const src = join(ws, 'sources/004_20b7e8ad50f7031c.txt');
       const { uri, text } = await client.open(src, 'plaintext');
-      const start = positionOf(text, '到2020年，全省非煤产业'), end = positionOf(text, '比重达到60%以上', '比重达到60%以上'.length);
+      const start = positionOf(text, '到2020年，全省非煤产业'),
+        end = positionOf(text, '比重达到60%以上', '比重达到60%以上'.length);
       const r = await client.conn.sendRequest('planlint/citeSelection', { uri, range: { start, end } });
       assert.equal(r.anchor, '{ doc: main, quote: "到2020年，全省非煤产业占全部工业增加值比重达到60%以上" }');
       // The draft extractor's reading, the value as written (read as >= 60%): see test/server/drafting.test.mjs.
-      assert.equal(r.entry, '{ year: 2020, value: "达到60%以上", source: { doc: main, quote: "到2020年，全省非煤产业占全部工业增加值比重达到60%以上" } }');
-      const s2 = positionOf(text, '（一）'), e2 = positionOf(text, '（一）', 3);
+      assert.equal(
+        r.entry,
+        '{ year: 2020, value: "达到60%以上", source: { doc: main, quote: "到2020年，全省非煤产业占全部工业增加值比重达到60%以上" } }',
+      );
+      const s2 = positionOf(text, '（一）'),
+        e2 = positionOf(text, '（一）', 3);
       const r2 = await client.conn.sendRequest('planlint/citeSelection', { uri, range: { start: s2, end: e2 } });
       assert.match(r2.anchor, /, para: \d+ \}$/, 'a quote that is not unique gets its paragraph');
     });
@@ -177,11 +286,23 @@ for (const bundle of BUNDLES) {
         const { uri, text } = await client.open(join(ws, 'plans/sx-industry-13th.plan.yaml'));
         const p = await client.waitForDiagnostics(uri);
         const diag = p.diagnostics.find(d => d.code === 'org-superseded');
-        const actions = await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } });
-        assert.deepEqual(actions.map(a => a.title), ['改为继任机构“省工信厅”', '添加注释以忽略此行的 org-superseded']);
+        const actions = await client.conn.sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: diag.range,
+          context: { diagnostics: [diag] },
+        });
+        assert.deepEqual(
+          actions.map(a => a.title),
+          ['改为继任机构“省工信厅”', '添加注释以忽略此行的 org-superseded'],
+        );
         const pos = positionOf(text, 'lead: [省经信委]', 7);
-        assert.match((await client.hover(uri, pos.line, pos.character)).contents.value, /存续至 2015 年；继任机构：\*\*山西省工业和信息化厅\*\*/);
-      } finally { await client.shutdown(); }
+        assert.match(
+          (await client.hover(uri, pos.line, pos.character)).contents.value,
+          /存续至 2015 年；继任机构：\*\*山西省工业和信息化厅\*\*/,
+        );
+      } finally {
+        await client.shutdown();
+      }
     });
   });
 }

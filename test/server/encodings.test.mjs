@@ -16,7 +16,10 @@ const codes = p => p.diagnostics.map(d => [d.range.start.line, d.code]);
 for (const bundle of BUNDLES) {
   describe(`${bundle} server: encodings`, () => {
     let client;
-    before(async () => { client = await startServer(bundle, dir); await client.indexed(); });
+    before(async () => {
+      client = await startServer(bundle, dir);
+      await client.indexed();
+    });
     after(() => client.shutdown());
 
     test('a GB18030 plan opened as UTF-8: an encoding error on line 1 and how to reopen; reopened, clean', async () => {
@@ -36,7 +39,10 @@ for (const bundle of BUNDLES) {
     });
 
     test('UTF-16 plans opened as UTF-8 name their encoding; a UTF-8 buffer holding U+FFFD is not text', async () => {
-      for (const [f, name] of [['plan-utf16le.plan.yaml', 'UTF-16 LE'], ['plan-utf16be.plan.yaml', 'UTF-16 BE']]) {
+      for (const [f, name] of [
+        ['plan-utf16le.plan.yaml', 'UTF-16 LE'],
+        ['plan-utf16be.plan.yaml', 'UTF-16 BE'],
+      ]) {
         const { uri } = await client.open(at(f));
         const p = await client.waitForDiagnostics(uri, x => x.version === 1);
         assert.deepEqual(codes(p), [[0, 'encoding']], f);
@@ -52,7 +58,11 @@ for (const bundle of BUNDLES) {
       for (const f of ['001.gb18030.txt', '001.utf16le.txt', '001.utf16be.txt']) await client.open(at(`sources/${f}`));
       const { uri, text } = await client.open(at('sources-encoded.plan.yaml'));
       assert.deepEqual(codes(await client.waitForDiagnostics(uri, x => x.version === 1)), []);
-      const anchors = [['重点扶持30个信息产业化项目', 'GB18030'], ['30个信息基础设施建设项目"', 'UTF-16LE'], ['从中选择20～30户企业', 'UTF-16BE']];
+      const anchors = [
+        ['重点扶持30个信息产业化项目', 'GB18030'],
+        ['30个信息基础设施建设项目"', 'UTF-16LE'],
+        ['从中选择20～30户企业', 'UTF-16BE'],
+      ];
       for (const [quote, name] of anchors) {
         const pos = positionOf(text, quote, 1);
         const h = await client.hover(uri, pos.line, pos.character);
@@ -60,11 +70,14 @@ for (const bundle of BUNDLES) {
       }
     });
 
-    test('in Chinese, the advice names VS Code\'s Chinese command', async () => {
+    test("in Chinese, the advice names VS Code's Chinese command", async () => {
       const uri = uriOf(at('plan-utf16le.plan.yaml')); // opened above, as UTF-8
       await client.setSettings({ locale: 'zh-cn' });
       const p = await client.waitForDiagnostics(uri, x => /通过编码重新打开/.test(x.diagnostics[0]?.message ?? ''));
-      assert.match(p.diagnostics[0].message, /以错误的编码打开了此文件：它是UTF-16LE编码的文本。.*“通过编码重新打开”，再选择“UTF-16 LE”/);
+      assert.match(
+        p.diagnostics[0].message,
+        /以错误的编码打开了此文件：它是UTF-16LE编码的文本。.*“通过编码重新打开”，再选择“UTF-16 LE”/,
+      );
       await client.setSettings({});
     });
   });

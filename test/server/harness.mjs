@@ -6,16 +6,34 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URI } from 'vscode-uri';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, AbstractMessageReader, AbstractMessageWriter } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  AbstractMessageReader,
+  AbstractMessageWriter,
+} from 'vscode-jsonrpc/node';
 import { repoRoot } from '../helpers.mjs';
 
 class WorkerReader extends AbstractMessageReader {
-  constructor(worker) { super(); this.worker = worker; }
-  listen(cb) { const h = m => cb(m); this.worker.on('message', h); return { dispose: () => this.worker.off('message', h) }; }
+  constructor(worker) {
+    super();
+    this.worker = worker;
+  }
+  listen(cb) {
+    const h = m => cb(m);
+    this.worker.on('message', h);
+    return { dispose: () => this.worker.off('message', h) };
+  }
 }
 class WorkerWriter extends AbstractMessageWriter {
-  constructor(worker) { super(); this.worker = worker; }
-  async write(msg) { this.worker.postMessage(msg); }
+  constructor(worker) {
+    super();
+    this.worker = worker;
+  }
+  async write(msg) {
+    this.worker.postMessage(msg);
+  }
   end() {}
 }
 
@@ -28,14 +46,19 @@ async function listPlans(dir) {
   for (const e of await fs.readdir(dir, { withFileTypes: true })) {
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...await listPlans(full)); else if (/\.(plan\.ya?ml|orgs\.yaml)$/.test(e.name)) out.push(uriOf(full));
+    if (e.isDirectory()) out.push(...(await listPlans(full)));
+    else if (/\.(plan\.ya?ml|orgs\.yaml)$/.test(e.name)) out.push(uriOf(full));
   }
   return out;
 }
 
 /** Starts a server bundle on a workspace folder and returns a client with helpers. */
 /** `variant: 'fault'` starts the tests' own build with a rule that throws (dist/test/). */
-export async function startServer(kind, folder, { locale = 'en', settings = {}, initializationOptions = {}, folders = [folder], variant } = {}) {
+export async function startServer(
+  kind,
+  folder,
+  { locale = 'en', settings = {}, initializationOptions = {}, folders = [folder], variant } = {},
+) {
   let conn, stop;
   if (kind === 'node') {
     const bundle = variant ? `dist/test/server-node-${variant}.js` : 'dist/server-node.js';
@@ -43,7 +66,11 @@ export async function startServer(kind, folder, { locale = 'en', settings = {}, 
     conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     stop = () => proc.kill();
   } else {
-    const worker = new Worker(join(repoRoot, 'test/server/worker-bootstrap.cjs'), { workerData: { bundle: join(repoRoot, variant ? `dist/test/server-browser-${variant}.js` : 'dist/server-browser.js') } });
+    const worker = new Worker(join(repoRoot, 'test/server/worker-bootstrap.cjs'), {
+      workerData: {
+        bundle: join(repoRoot, variant ? `dist/test/server-browser-${variant}.js` : 'dist/server-browser.js'),
+      },
+    });
     conn = createMessageConnection(new WorkerReader(worker), new WorkerWriter(worker));
     stop = () => worker.terminate();
   }
@@ -55,42 +82,80 @@ export async function startServer(kind, folder, { locale = 'en', settings = {}, 
   conn.onNotification('textDocument/publishDiagnostics', p => {
     diagnostics.set(p.uri, p);
     published.push(p);
-    for (const w of [...waiters]) if (w.uri === p.uri && w.pred(p)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
+    for (const w of [...waiters])
+      if (w.uri === p.uri && w.pred(p)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
   });
   conn.onNotification('window/logMessage', p => log.push(p.message));
   let indexed;
-  const indexedOnce = new Promise(r => { indexed = r; });
-  conn.onNotification('planlint/status', p => { if (!p.indexing) indexed(p); });
+  const indexedOnce = new Promise(r => {
+    indexed = r;
+  });
+  conn.onNotification('planlint/status', p => {
+    if (!p.indexing) indexed(p);
+  });
   const state = { settings };
   conn.onRequest('workspace/configuration', p => p.items.map(() => state.settings));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('planlint/readFile', async ({ uri }) => {
     reads.push(uri);
-    try { return { base64: (await fs.readFile(fileURLToPath(uri))).toString('base64') }; }
-    catch (e) { return { base64: null, error: e.message }; }
+    try {
+      return { base64: (await fs.readFile(fileURLToPath(uri))).toString('base64') };
+    } catch (e) {
+      return { base64: null, error: e.message };
+    }
   });
   conn.onRequest('planlint/listFiles', async ({ folder: f }) => listPlans(fileURLToPath(f)));
   conn.listen();
   await conn.sendRequest('initialize', {
-    processId: process.pid, rootUri: uriOf(folder), workspaceFolders: folders.map((f, i) => ({ uri: uriOf(f), name: `ws${i}` })),
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    processId: process.pid,
+    rootUri: uriOf(folder),
+    workspaceFolders: folders.map((f, i) => ({ uri: uriOf(f), name: `ws${i}` })),
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+    },
     initializationOptions: { locale, ...initializationOptions },
   });
   await conn.sendNotification('initialized', {});
   const versions = new Map();
   const client = {
-    conn, diagnostics, published, reads, log,
+    conn,
+    diagnostics,
+    published,
+    reads,
+    log,
     /** Resolves once the server has checked every plan of the workspace folders. */
     indexed: () => indexedOnce,
     /** Changes the editor settings the way VS Code does: a notification, then the server pulls them. */
-    async setSettings(s) { state.settings = s; await conn.sendNotification('workspace/didChangeConfiguration', { settings: null }); },
+    async setSettings(s) {
+      state.settings = s;
+      await conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    },
     /** Resolves with the next diagnostics for `uri` that satisfy `pred` (or the current ones if they do). */
     waitForDiagnostics(uri, pred = () => true, ms = 10000) {
       const now = diagnostics.get(uri);
       if (now && pred(now)) return Promise.resolve(now);
       return new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} in ${ms} ms; last: ${JSON.stringify(diagnostics.get(uri)?.diagnostics.map(d => d.code))}`)), ms);
-        waiters.push({ uri, pred, resolve: v => { clearTimeout(t); resolve(v); } });
+        const t = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `no matching diagnostics for ${uri} in ${ms} ms; last: ${JSON.stringify(diagnostics.get(uri)?.diagnostics.map(d => d.code))}`,
+              ),
+            ),
+          ms,
+        );
+        waiters.push({
+          uri,
+          pred,
+          resolve: v => {
+            clearTimeout(t);
+            resolve(v);
+          },
+        });
       });
     },
     /** Opens a file as the editor does; without `text`, decoded as UTF-8 (VS Code's default). */
@@ -107,10 +172,21 @@ export async function startServer(kind, folder, { locale = 'en', settings = {}, 
       return version;
     },
     close: uri => conn.sendNotification('textDocument/didClose', { textDocument: { uri } }),
-    hover: (uri, line, character) => conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }),
-    definition: (uri, line, character) => conn.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line, character } }),
+    hover: (uri, line, character) =>
+      conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }),
+    definition: (uri, line, character) =>
+      conn.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line, character } }),
     codeLens: uri => conn.sendRequest('textDocument/codeLens', { textDocument: { uri } }),
-    async shutdown() { try { await conn.sendRequest('shutdown'); await conn.sendNotification('exit'); } catch { /* gone */ } conn.dispose(); stop(); },
+    async shutdown() {
+      try {
+        await conn.sendRequest('shutdown');
+        await conn.sendNotification('exit');
+      } catch {
+        /* gone */
+      }
+      conn.dispose();
+      stop();
+    },
   };
   return client;
 }
@@ -125,8 +201,15 @@ export function positionOf(text, needle, delta = 0) {
 
 /** Applies LSP text edits to a text, as the editor would. */
 export function applyEdits(text, edits) {
-  const offset = p => { const lines = text.split('\n'); let o = 0; for (let i = 0; i < p.line; i++) o += lines[i].length + 1; return o + p.character; };
-  const sorted = edits.map(e => ({ s: offset(e.range.start), e: offset(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+  const offset = p => {
+    const lines = text.split('\n');
+    let o = 0;
+    for (let i = 0; i < p.line; i++) o += lines[i].length + 1;
+    return o + p.character;
+  };
+  const sorted = edits
+    .map(e => ({ s: offset(e.range.start), e: offset(e.range.end), t: e.newText }))
+    .sort((a, b) => b.s - a.s);
   for (const x of sorted) text = text.slice(0, x.s) + x.t + text.slice(x.e);
   return text;
 }

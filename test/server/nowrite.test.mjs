@@ -11,7 +11,13 @@ import { BUNDLES, startServer, positionOf } from './harness.mjs';
 
 function snapshot(dir) {
   const out = {};
-  const walk = d => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) walk(p); else out[p] = `${createHash('sha256').update(readFileSync(p)).digest('hex')}:${statSync(p).mtimeMs}`; } };
+  const walk = d => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[p] = `${createHash('sha256').update(readFileSync(p)).digest('hex')}:${statSync(p).mtimeMs}`;
+    }
+  };
   walk(dir);
   return out;
 }
@@ -21,7 +27,9 @@ test('the CLI, in every format, and both servers through a whole session, leave 
   cpSync(join(repoRoot, 'seeds'), ws, { recursive: true });
   const before = snapshot(ws);
   for (const f of ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']) {
-    spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), '--format', f, '--report-unused-disable', '.'], { cwd: ws });
+    spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), '--format', f, '--report-unused-disable', '.'], {
+      cwd: ws,
+    });
   }
   spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), 'report', '.'], { cwd: ws });
   for (const bundle of BUNDLES) {
@@ -29,7 +37,12 @@ test('the CLI, in every format, and both servers through a whole session, leave 
     try {
       const { uri, text } = await client.open(join(ws, 'plans/sx-industry-13th.plan.yaml'));
       const p = await client.waitForDiagnostics(uri);
-      for (const d of p.diagnostics) await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      for (const d of p.diagnostics)
+        await client.conn.sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: d.range,
+          context: { diagnostics: [d] },
+        });
       const pos = positionOf(text, 'lead: [省经信委]', 7);
       await client.conn.sendRequest('textDocument/rename', { textDocument: { uri }, position: pos, newName: '经信委' });
       await client.hover(uri, pos.line, pos.character);
@@ -37,7 +50,9 @@ test('the CLI, in every format, and both servers through a whole session, leave 
       await client.waitForDiagnostics(uri, d => d.version === 2);
       await client.close(uri);
       await client.open(join(ws, 'sources/004_20b7e8ad50f7031c.txt'), 'plaintext');
-    } finally { await client.shutdown(); }
+    } finally {
+      await client.shutdown();
+    }
   }
   assert.deepEqual(snapshot(ws), before);
 });

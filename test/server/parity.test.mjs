@@ -15,12 +15,15 @@ import { BUNDLES, startServer } from './harness.mjs';
 const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 const TREES = ['seeds', 'test/fixtures'];
 
-const planFiles = dir => readdirSync(dir, { withFileTypes: true }).flatMap(e => {
-  const full = join(dir, e.name);
-  if (e.isDirectory()) return e.name.startsWith('.') ? [] : planFiles(full);
-  return /\.(plan\.ya?ml|orgs\.yaml)$/.test(e.name) ? [full] : [];
-});
-const PLANS = TREES.flatMap(t => planFiles(join(repoRoot, t))).map(f => relative(repoRoot, f)).sort();
+const planFiles = dir =>
+  readdirSync(dir, { withFileTypes: true }).flatMap(e => {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) return e.name.startsWith('.') ? [] : planFiles(full);
+    return /\.(plan\.ya?ml|orgs\.yaml)$/.test(e.name) ? [full] : [];
+  });
+const PLANS = TREES.flatMap(t => planFiles(join(repoRoot, t)))
+  .map(f => relative(repoRoot, f))
+  .sort();
 
 /** The contract's command-line root: the nearest folder holding planlint.config.yaml or .git. */
 function cliRoot(file) {
@@ -34,11 +37,18 @@ const row = (file, d) => [file, d.line, d.column, d.endLine, d.endColumn, d.seve
 
 let cli;
 before(() => {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), '--format', 'json', ...TREES],
-    { cwd: repoRoot, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), '--format', 'json', ...TREES], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   assert.equal(r.stderr, '', 'the CLI could read every file');
-  cli = JSON.parse(r.stdout).map(d => row(d.file, d)).sort();
-  assert.ok(cli.some(x => x.includes('limit-exceeded') && x.startsWith('test/fixtures/limits/large')), 'the limit fixture is refused');
+  cli = JSON.parse(r.stdout)
+    .map(d => row(d.file, d))
+    .sort();
+  assert.ok(
+    cli.some(x => x.includes('limit-exceeded') && x.startsWith('test/fixtures/limits/large')),
+    'the limit fixture is refused',
+  );
 });
 
 for (const bundle of BUNDLES) {
@@ -58,12 +68,25 @@ for (const bundle of BUNDLES) {
         const file = relative(repoRoot, fileURLToPath(p.uri)).split('\\').join('/');
         if (!PLANS.includes(file)) continue;
         for (const d of p.diagnostics) {
-          got.push(row(file, { line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1,
-            endColumn: d.range.end.character + 1, severity: SEVERITY[d.severity], code: d.code, message: d.message }));
+          got.push(
+            row(file, {
+              line: d.range.start.line + 1,
+              column: d.range.start.character + 1,
+              endLine: d.range.end.line + 1,
+              endColumn: d.range.end.character + 1,
+              severity: SEVERITY[d.severity],
+              code: d.code,
+              message: d.message,
+            }),
+          );
         }
       }
       const published = new Set([...client.diagnostics.keys()].map(u => relative(repoRoot, fileURLToPath(u))));
-      assert.deepEqual(PLANS.filter(f => !published.has(f)), [], 'every plan was checked');
+      assert.deepEqual(
+        PLANS.filter(f => !published.has(f)),
+        [],
+        'every plan was checked',
+      );
       assert.deepEqual(got.sort(), cli);
     });
   });
@@ -73,9 +96,10 @@ for (const bundle of BUNDLES) {
 function oddNames() {
   const d = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-uri-')));
   writeFileSync(join(d, 'planlint.config.yaml'), 'rules: {}\n');
-  const plan = (id, target) => `planlint: 1\nplan: { id: ${id}, title: t, period: [2016, 2020], baseline_year: 2015 }\n`
-    + `indicators:\n  x: { name: x, unit: 亿元, direction: increase, baseline: { value: 100 }, targets: [{ year: 2020, value: ${target} }] }\n`
-    + 'goals:\n  G: { title: g, indicators: [x] }\n';
+  const plan = (id, target) =>
+    `planlint: 1\nplan: { id: ${id}, title: t, period: [2016, 2020], baseline_year: 2015 }\n` +
+    `indicators:\n  x: { name: x, unit: 亿元, direction: increase, baseline: { value: 100 }, targets: [{ year: 2020, value: ${target} }] }\n` +
+    'goals:\n  G: { title: g, indicators: [x] }\n';
   writeFileSync(join(d, 'sx(1) 规划#2.plan.yaml'), plan('a', 90));
   writeFileSync(join(d, '100% 完成 (b).plan.yaml'), plan('b', 80));
   return d;
@@ -84,7 +108,10 @@ function oddNames() {
 for (const bundle of BUNDLES) {
   describe(`${bundle} server: URIs as VS Code writes them`, () => {
     let client, dir;
-    before(async () => { dir = oddNames(); client = await startServer(bundle, dir); });
+    before(async () => {
+      dir = oddNames();
+      client = await startServer(bundle, dir);
+    });
     after(() => client.shutdown());
 
     test('diagnostics arrive for the URI and version that were opened', async () => {
@@ -93,18 +120,26 @@ for (const bundle of BUNDLES) {
       assert.match(uri, /sx%281%29%20%E8%A7%84%E5%88%92%232\.plan\.yaml$/, 'encoded as VS Code encodes it');
       await client.open(path, 'planlint', uri);
       const p = await client.waitForDiagnostics(uri, x => x.version === 1);
-      assert.deepEqual(p.diagnostics.map(d => d.code), ['direction-conflict']);
+      assert.deepEqual(
+        p.diagnostics.map(d => d.code),
+        ['direction-conflict'],
+      );
       const h = await client.hover(uri, 5, 3);
       assert.ok(h, 'requests on that URI are answered');
-      assert.ok(client.log.some(m => /checked .*sx\(1\) 规划#2\.plan\.yaml \(opened\): 1 finding/.test(m)),
-        `the Output channel says what was checked and why: ${client.log.join('\n')}`);
+      assert.ok(
+        client.log.some(m => /checked .*sx\(1\) 规划#2\.plan\.yaml \(opened\): 1 finding/.test(m)),
+        `the Output channel says what was checked and why: ${client.log.join('\n')}`,
+      );
     });
 
     test('a plan that is not open is published under its VS Code URI', async () => {
       await client.indexed();
       const uri = URI.file(join(dir, '100% 完成 (b).plan.yaml')).toString();
       const p = await client.waitForDiagnostics(uri);
-      assert.deepEqual(p.diagnostics.map(d => d.code), ['direction-conflict']);
+      assert.deepEqual(
+        p.diagnostics.map(d => d.code),
+        ['direction-conflict'],
+      );
     });
   });
 }
@@ -113,7 +148,10 @@ for (const bundle of BUNDLES) {
 function brokenConfig() {
   const d = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-config-')));
   writeFileSync(join(d, 'planlint.config.yaml'), 'rules:\n  growth-mismatc: warning\n');
-  writeFileSync(join(d, 'p.plan.yaml'), 'planlint: 1\nplan: { id: p, title: t, period: [2016, 2020], baseline_year: 2015 }\n');
+  writeFileSync(
+    join(d, 'p.plan.yaml'),
+    'planlint: 1\nplan: { id: p, title: t, period: [2016, 2020], baseline_year: 2015 }\n',
+  );
   return d;
 }
 
@@ -131,10 +169,17 @@ for (const bundle of BUNDLES) {
     const client = await startServer(bundle, d);
     try {
       const p = await client.waitForDiagnostics(URI.file(join(d, 'planlint.config.yaml')).toString());
-      assert.deepEqual(p.diagnostics.map(x => [x.code, x.range.start.line, x.range.start.character, x.message]),
-        [['config', 1, 2, "unknown rule 'growth-mismatc'; did you mean 'growth-mismatch'?"]]);
+      assert.deepEqual(
+        p.diagnostics.map(x => [x.code, x.range.start.line, x.range.start.character, x.message]),
+        [['config', 1, 2, "unknown rule 'growth-mismatc'; did you mean 'growth-mismatch'?"]],
+      );
       await client.indexed();
-      assert.ok(client.log.some(m => /planlint\.config\.yaml has 1 problem\(s\) and is not applied/.test(m)), client.log.join('\n'));
-    } finally { await client.shutdown(); }
+      assert.ok(
+        client.log.some(m => /planlint\.config\.yaml has 1 problem\(s\) and is not applied/.test(m)),
+        client.log.join('\n'),
+      );
+    } finally {
+      await client.shutdown();
+    }
   });
 }

@@ -19,14 +19,17 @@ const PERIOD = 'period: [2016, 2020], baseline_year: 2015';
 const IND = 'indicators:\n  revenue:\n    name: 收入\n    unit: 亿元\n    direction: increase\n';
 
 /** The items as VS Code lists them once `typed` is typed: those matching it, by sortText. */
-const ranked = (items, typed = '') => items.filter(i => (i.filterText ?? i.label).startsWith(typed))
-  .sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+const ranked = (items, typed = '') =>
+  items
+    .filter(i => (i.filterText ?? i.label).startsWith(typed))
+    .sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
 const labels = items => items.map(i => i.label);
 
 for (const bundle of BUNDLES) {
   describe(`${bundle} server: the plan language in the editor`, () => {
     const clients = {};
-    let ws, n = 0;
+    let ws,
+      n = 0;
     before(async () => {
       ws = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-lang-')));
       cpSync(join(repoRoot, 'seeds'), ws, { recursive: true });
@@ -47,8 +50,11 @@ for (const bundle of BUNDLES) {
       await client.conn.sendNotification('textDocument/didOpen', { textDocument });
       return { uri, text, client };
     }
-    const complete = (d, needle, delta = needle.length) => d.client.conn.sendRequest('textDocument/completion',
-      { textDocument: { uri: d.uri }, position: positionOf(d.text, needle, delta) });
+    const complete = (d, needle, delta = needle.length) =>
+      d.client.conn.sendRequest('textDocument/completion', {
+        textDocument: { uri: d.uri },
+        position: positionOf(d.text, needle, delta),
+      });
     const hover = async (d, needle, delta = 1) => {
       const p = positionOf(d.text, needle, delta);
       return (await d.client.hover(d.uri, p.line, p.character))?.contents.value;
@@ -73,7 +79,8 @@ for (const bundle of BUNDLES) {
     });
 
     test('hover on a quantity with words shows its reading, unit, dimension and the words not understood', async () => {
-      const body = `${IND}    baseline: { year: 2015, value: 952.9 }\n` +
+      const body =
+        `${IND}    baseline: { year: 2015, value: 952.9 }\n` +
         '    targets: [{ year: 2020, value: "突破1700亿元以上吧" }]\n' +
         '    growth: "年均增长15%左右"\n';
       const en = await hover(await draft(body), '突破', 1);
@@ -90,10 +97,14 @@ for (const bundle of BUNDLES) {
       assert.match(zh, /未能理解：\*\*吧\*\*/);
       const households = `${IND.replace('亿元', '万户')}    targets: [{ year: 2020, value: "突破4300万" }]\n`;
       const scale = await hover(await draft(households), '突破', 1);
-      assert.match(scale, /Reads: \*\*\\> 4300万\*\* \(= \\> 4300万户\)/, 'a bare scale word takes the indicator\'s unit');
+      assert.match(
+        scale,
+        /Reads: \*\*\\> 4300万\*\* \(= \\> 4300万户\)/,
+        "a bare scale word takes the indicator's unit",
+      );
     });
 
-    test('units: typing 亿 offers 亿元 first, not 亿G or 亿km; the file\'s and the indicator\'s first', async () => {
+    test("units: typing 亿 offers 亿元 first, not 亿G or 亿km; the file's and the indicator's first", async () => {
       const d = await draft('indicators:\n  a:\n    unit: 亿\n');
       const after亿 = ranked(await complete(d, 'unit: 亿'), '亿');
       assert.equal(after亿[0].label, '亿元', labels(after亿).slice(0, 5).join(' '));
@@ -105,10 +116,10 @@ for (const bundle of BUNDLES) {
       const items = ranked(await complete(value, 'value: 17'));
       assert.equal(items[0].label, '万千瓦');
       assert.equal(items[0].textEdit.newText, '17万千瓦', 'after the number');
-      assert.equal(items[1].detail, 'power', 'then the indicator\'s dimension');
+      assert.equal(items[1].detail, 'power', "then the indicator's dimension");
     });
 
-    test('units: the config\'s user units are offered, with scale words', async () => {
+    test("units: the config's user units are offered, with scale words", async () => {
       const d = await draft('indicators:\n  a:\n    unit: 万\n', { head: 'planlint: 1\n', folder: 'plans/port' });
       const items = ranked(await complete(d, 'unit: 万'), '万');
       assert.ok(labels(items).includes('万标箱'), labels(items).slice(0, 20).join(' '));
@@ -119,8 +130,7 @@ for (const bundle of BUNDLES) {
       const d = await draft(`${IND}    targets:\n      \n`);
       const items = await complete(d, 'targets:\n      ');
       const dashed = i => i.kind === 15 && i.textEdit.newText.startsWith('- { year: ${1:2020}');
-      assert.ok(items.length > 0 && items.every(dashed),
-        JSON.stringify(items.map(i => i.textEdit.newText)));
+      assert.ok(items.length > 0 && items.every(dashed), JSON.stringify(items.map(i => i.textEdit.newText)));
       const later = await draft(`${IND}    targets:\n      \n`, { head: HEAD.replace(PERIOD, 'period: [2021, 2025]') });
       const items2025 = await complete(later, 'targets:\n      ');
       assert.ok(items2025.every(i => i.textEdit.newText.startsWith('- { year: ${1:2025}')));
@@ -153,7 +163,7 @@ for (const bundle of BUNDLES) {
       assert.match(doc.value, /```yaml\ngrowth: "9%"\n```/);
     });
 
-    test('snippets use the plan\'s own period', async () => {
+    test("snippets use the plan's own period", async () => {
       const head = HEAD.replace(PERIOD, 'period: [2021, 2025], baseline_year: 2020');
       const d = await draft('indicators:\n  \n', { head });
       const snippet = (await complete(d, 'indicators:\n  ')).find(i => i.label === 'indicator').textEdit.newText;
@@ -161,10 +171,14 @@ for (const bundle of BUNDLES) {
       assert.match(snippet, /- \{ year: \$\{7:2025\}/);
     });
 
-    test('unit: % unquoted gets a yaml-syntax message in the user\'s language that says to quote it', async () => {
-      const body = 'indicators:\n  a:\n    name: 比重\n    unit: %\n    direction: increase\n' +
+    test("unit: % unquoted gets a yaml-syntax message in the user's language that says to quote it", async () => {
+      const body =
+        'indicators:\n  a:\n    name: 比重\n    unit: %\n    direction: increase\n' +
         '    targets: [{ year: 2020, value: 60 }]\n';
-      for (const [locale, pattern] of [['en', /must be quoted: write unit: "%"/], ['zh', /必须加引号，应写作 unit: "%"/]]) {
+      for (const [locale, pattern] of [
+        ['en', /must be quoted: write unit: "%"/],
+        ['zh', /必须加引号，应写作 unit: "%"/],
+      ]) {
         const d = await draft(body, { locale });
         const p = await d.client.waitForDiagnostics(d.uri, x => x.diagnostics.some(y => y.code === 'yaml-syntax'));
         const diag = p.diagnostics.find(y => y.code === 'yaml-syntax');

@@ -11,8 +11,9 @@ import { BUNDLES, startServer, positionOf, uriOf } from './harness.mjs';
 const seeds = join(repoRoot, 'seeds');
 const plan = join(seeds, 'plans/sx-industry-13th.plan.yaml');
 const doc004 = join(seeds, 'sources/004_20b7e8ad50f7031c.txt');
-const expected = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/seeds.expected.json'), 'utf8'))
-  .filter(d => d.file === 'seeds/plans/sx-industry-13th.plan.yaml');
+const expected = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/seeds.expected.json'), 'utf8')).filter(
+  d => d.file === 'seeds/plans/sx-industry-13th.plan.yaml',
+);
 
 for (const bundle of BUNDLES) {
   describe(`${bundle} server`, () => {
@@ -23,13 +24,25 @@ for (const bundle of BUNDLES) {
     });
     after(() => client.shutdown());
 
-    test('publishes the seed plan\'s diagnostics on open, with codes, ranges and rule links', async () => {
+    test("publishes the seed plan's diagnostics on open, with codes, ranges and rule links", async () => {
       const p = await client.waitForDiagnostics(uri);
-      assert.deepEqual(p.diagnostics.map(d => [d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1, d.code]),
-        expected.map(d => [d.line, d.column, d.endLine, d.endColumn, d.code]));
+      assert.deepEqual(
+        p.diagnostics.map(d => [
+          d.range.start.line + 1,
+          d.range.start.character + 1,
+          d.range.end.line + 1,
+          d.range.end.character + 1,
+          d.code,
+        ]),
+        expected.map(d => [d.line, d.column, d.endLine, d.endColumn, d.code]),
+      );
       assert.equal(p.version, 1);
       assert.ok(p.diagnostics.every(d => d.source === 'planlint' && d.codeDescription.href.endsWith(`#${d.code}`)));
-      if (bundle === 'browser') assert.ok(client.reads.some(r => r.endsWith('shanxi.orgs.yaml')), 'the browser server read the registry through the client');
+      if (bundle === 'browser')
+        assert.ok(
+          client.reads.some(r => r.endsWith('shanxi.orgs.yaml')),
+          'the browser server read the registry through the client',
+        );
     });
 
     test('hover on a source anchor shows the cited paragraph, the quote in bold, and a link to it', async () => {
@@ -39,7 +52,10 @@ for (const bundle of BUNDLES) {
       assert.match(md, /山西省“十三五”工业经济和信息化发展规划（原文）\*\* · ¶34/);
       assert.match(md, /\*\*非煤产业占全部工业增加值比重达到60%以上\*\*/);
       // "Open ¶34" opens the document with the quoted span selected.
-      assert.match(md, new RegExp(`\\(${uriOf(doc004).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#L\\d+,\\d+-L\\d+,\\d+\\)`));
+      assert.match(
+        md,
+        new RegExp(`\\(${uriOf(doc004).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#L\\d+,\\d+-L\\d+,\\d+\\)`),
+      );
     });
 
     test('hover on a number with a source shows the paragraph and the indicator', async () => {
@@ -70,7 +86,10 @@ for (const bundle of BUNDLES) {
       assert.equal(loc.uri, uriOf(doc004));
       const lines = readFileSync(doc004, 'utf8').split('\n');
       assert.equal(loc.range.start.line, loc.range.end.line);
-      assert.equal(lines[loc.range.start.line].slice(loc.range.start.character, loc.range.end.character), '全省工业增加值年均增长4.8%以上');
+      assert.equal(
+        lines[loc.range.start.line].slice(loc.range.start.character, loc.range.end.character),
+        '全省工业增加值年均增长4.8%以上',
+      );
     });
 
     test('definition from a reference goes to its definition, across files', async () => {
@@ -98,18 +117,26 @@ for (const bundle of BUNDLES) {
       assert.match(h.contents.value, /¶34 is cited by 3 plan items/);
       assert.match(h.contents.value, /\[nonCoalShare · 2020 target\]\(file:.*sx-industry-13th\.plan\.yaml#L\d+\)/);
       const hints = await client.waitForDiagnostics(docUri, p => p.diagnostics.length > 0);
-      const texts = hints.diagnostics.map(d => lines[d.range.start.line].slice(d.range.start.character, d.range.end.character));
+      const texts = hints.diagnostics.map(d =>
+        lines[d.range.start.line].slice(d.range.start.character, d.range.end.character),
+      );
       assert.ok(texts.includes('284.5亿元'), `uncited numbers: ${texts.join(', ')}`);
       assert.ok(!texts.includes('952.9亿元'), 'a cited number is not marked');
       assert.ok(hints.diagnostics.every(d => d.severity === 4 && d.code === 'uncited-number'));
       const cited = await client.conn.sendRequest('planlint/citedRanges', { uri: docUri });
-      assert.ok(cited.ranges.some(r => lines[r.start.line].slice(r.start.character, r.end.character) === '非煤产业占全部工业增加值比重达到60%以上'));
+      assert.ok(
+        cited.ranges.some(
+          r =>
+            lines[r.start.line].slice(r.start.character, r.end.character) === '非煤产业占全部工业增加值比重达到60%以上',
+        ),
+      );
       await client.close(docUri);
     });
 
     test('edits: incremental changes are re-checked, and only the newest version is published', async () => {
       const pos = positionOf(text, 'value: 5000, source: { doc: main, quote: "全省冶金');
-      const start = { line: pos.line, character: pos.character + 7 }, end = { line: pos.line, character: pos.character + 11 };
+      const start = { line: pos.line, character: pos.character + 7 },
+        end = { line: pos.line, character: pos.character + 11 };
       let v;
       for (const n of ['5001', '5100', '5200', '5900']) {
         v = await client.change(uri, [{ range: { start, end }, text: n }]);
@@ -129,20 +156,40 @@ for (const bundle of BUNDLES) {
       const client = await startServer(bundle, ws);
       try {
         const { uri } = await client.open(join(ws, 'plans/sx-industry-13th.plan.yaml'));
-        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'growth-mismatch') && !p.diagnostics.some(d => d.code === 'org-superseded'));
+        await client.waitForDiagnostics(
+          uri,
+          p =>
+            p.diagnostics.some(d => d.code === 'growth-mismatch') &&
+            !p.diagnostics.some(d => d.code === 'org-superseded'),
+        );
         // The registry, edited in the editor: 省经信委 now ends in 2015, before the plan's period.
         const registry = join(ws, 'orgs/shanxi.orgs.yaml');
         const { uri: regUri, text: regText } = await client.open(registry);
         const at = positionOf(regText, 'until: 2018', 7);
-        await client.change(regUri, [{ range: { start: at, end: { line: at.line, character: at.character + 4 } }, text: '2015' }]);
+        await client.change(regUri, [
+          { range: { start: at, end: { line: at.line, character: at.character + 4 } }, text: '2015' },
+        ]);
         await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'org-superseded'));
         // A source document changed on disk: the quoted growth is gone.
         const src = join(ws, 'sources/004_20b7e8ad50f7031c.txt');
-        writeFileSync(src, readFileSync(src, 'utf8').replace('全省工业增加值年均增长4.8%以上', '全省工业增加值较快增长'));
-        await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(src), type: 2 }] });
+        writeFileSync(
+          src,
+          readFileSync(src, 'utf8').replace('全省工业增加值年均增长4.8%以上', '全省工业增加值较快增长'),
+        );
+        await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+          changes: [{ uri: uriOf(src), type: 2 }],
+        });
         const p = await client.waitForDiagnostics(uri, d => d.diagnostics.some(x => x.code === 'source-anchor'));
-        assert.equal(p.diagnostics.find(x => x.code === 'source-anchor').range.start.line, positionOf(readFileSync(join(ws, 'plans/sx-industry-13th.plan.yaml'), 'utf8'), '全省工业增加值年均增长4.8%以上').line);
-      } finally { await client.shutdown(); }
+        assert.equal(
+          p.diagnostics.find(x => x.code === 'source-anchor').range.start.line,
+          positionOf(
+            readFileSync(join(ws, 'plans/sx-industry-13th.plan.yaml'), 'utf8'),
+            '全省工业增加值年均增长4.8%以上',
+          ).line,
+        );
+      } finally {
+        await client.shutdown();
+      }
     });
 
     test('settings and planlint.config.yaml apply without a restart', async () => {
@@ -151,20 +198,38 @@ for (const bundle of BUNDLES) {
       const client = await startServer(bundle, ws);
       try {
         const { uri } = await client.open(join(ws, 'plans/sx-industry-13th.plan.yaml'));
-        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 2));
+        await client.waitForDiagnostics(uri, p =>
+          p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 2),
+        );
         await client.setSettings({ rules: { 'growth-mismatch': 'error' } });
-        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 1));
+        await client.waitForDiagnostics(uri, p =>
+          p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 1),
+        );
         await client.setSettings({});
-        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 2));
+        await client.waitForDiagnostics(uri, p =>
+          p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 2),
+        );
         const config = join(ws, 'planlint.config.yaml');
         writeFileSync(config, 'rules: { growth-mismatch: error }\n');
-        await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
-        await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 1));
+        await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+          changes: [{ uri: uriOf(config), type: 2 }],
+        });
+        await client.waitForDiagnostics(uri, p =>
+          p.diagnostics.some(d => d.code === 'growth-mismatch' && d.severity === 1),
+        );
         writeFileSync(config, 'growth_tolerance: 2\n');
-        await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+        await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+          changes: [{ uri: uriOf(config), type: 2 }],
+        });
         const p = await client.waitForDiagnostics(uri, d => !d.diagnostics.some(x => x.code === 'growth-mismatch'));
-        assert.deepEqual(p.diagnostics.map(d => d.code), [], 'tolerance 2 points: 12.3 vs 11 and 14.2 vs 13 pass');
-      } finally { await client.shutdown(); }
+        assert.deepEqual(
+          p.diagnostics.map(d => d.code),
+          [],
+          'tolerance 2 points: 12.3 vs 11 and 14.2 vs 13 pass',
+        );
+      } finally {
+        await client.shutdown();
+      }
     });
 
     test('Chinese messages when the editor speaks Chinese', async () => {
@@ -172,8 +237,14 @@ for (const bundle of BUNDLES) {
       try {
         const { uri } = await client.open(plan);
         const p = await client.waitForDiagnostics(uri);
-        assert.ok(p.diagnostics.some(d => /所述年均增长11%，但2015—2020年由952\.9到1700亿元，推算年均增长12\.3%/.test(d.message)));
-      } finally { await client.shutdown(); }
+        assert.ok(
+          p.diagnostics.some(d =>
+            /所述年均增长11%，但2015—2020年由952\.9到1700亿元，推算年均增长12\.3%/.test(d.message),
+          ),
+        );
+      } finally {
+        await client.shutdown();
+      }
     });
   });
 }

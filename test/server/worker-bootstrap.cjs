@@ -3,6 +3,8 @@ const { parentPort, workerData } = require('node:worker_threads');
 globalThis.self = {
   postMessage: m => parentPort.postMessage(m),
   addEventListener: () => {},
-  set onmessage(fn) { parentPort.on('message', data => fn({ data })); },
+  set onmessage(fn) {
+    parentPort.on('message', data => fn({ data }));
+  },
 };
 require(workerData.bundle);

@@ -13,7 +13,7 @@ test('includes: transitive, a diamond is loaded once and is no duplicate', async
   assert.deepEqual(found(await check(join(inc, 'main.plan.yaml'))), []);
 });
 
-test('includes: a cycle is reported on each file\'s include that closes it, and not followed', async () => {
+test("includes: a cycle is reported on each file's include that closes it, and not followed", async () => {
   const x = await check(join(inc, 'x.plan.yaml'));
   assert.deepEqual(found(x), ['3:unknown-reference']);
   assert.match(x[0].message, /cycle.*x\.plan\.yaml → y\.plan\.yaml → x\.plan\.yaml/);
@@ -22,11 +22,20 @@ test('includes: a cycle is reported on each file\'s include that closes it, and 
 
 test('includes: a path that leaves the workspace is refused, never read', async () => {
   const reads = [];
-  const host = { readFile: async uri => { reads.push(uri); return (await import('node:fs/promises')).readFile(uri); } };
+  const host = {
+    readFile: async uri => {
+      reads.push(uri);
+      return (await import('node:fs/promises')).readFile(uri);
+    },
+  };
   const d = await check(join(inc, 'outside.plan.yaml'), { host });
   assert.deepEqual(found(d), ['3:unknown-reference', '3:unknown-reference']);
   assert.ok(d.every(x => /outside the workspace/.test(x.message)));
-  assert.deepEqual(reads.filter(r => !r.startsWith(inc)), [], 'nothing outside the root was read');
+  assert.deepEqual(
+    reads.filter(r => !r.startsWith(inc)),
+    [],
+    'nothing outside the root was read',
+  );
 });
 
 test('includes: an id defined by two included files is reported on the include that brought the second', async () => {
@@ -41,7 +50,10 @@ test('a symbolic link that points outside the workspace is refused', async () =>
   const root = mkdtempSync(join(tmpdir(), 'planlint-ws-'));
   mkdirSync(join(root, 'sources'));
   symlinkSync(join(outside, 'secret.txt'), join(root, 'sources', 'link.txt'));
-  writeFileSync(join(root, 'p.plan.yaml'), 'planlint: 1\nplan: { id: p, title: t, period: [2016, 2020] }\nsources:\n  s: { path: sources/link.txt }\n');
+  writeFileSync(
+    join(root, 'p.plan.yaml'),
+    'planlint: 1\nplan: { id: p, title: t, period: [2016, 2020] }\nsources:\n  s: { path: sources/link.txt }\n',
+  );
   const d = await check(join(root, 'p.plan.yaml'), { root });
   assert.deepEqual(found(d), ['4:source-missing']);
   assert.match(d[0].message, /outside the workspace/);
@@ -49,7 +61,7 @@ test('a symbolic link that points outside the workspace is refused', async () =>
 
 test('suppressions: next-line and whole-file comments silence only the named rules', async () => {
   const root = mkdtempSync(join(tmpdir(), 'planlint-sup-'));
-  const body = (extra) => `planlint: 1
+  const body = extra => `planlint: 1
 plan: { id: s, title: t, period: [2016, 2020], baseline_year: 2015 }
 ${extra}indicators:
   # planlint-disable-next-line percent-range
@@ -57,7 +69,11 @@ ${extra}indicators:
   b: { name: n, unit: "%", direction: increase, baseline: { value: 50 }, targets: [{ year: 2020, value: 120 }] }
 `;
   writeFileSync(join(root, 'a.plan.yaml'), body(''));
-  assert.deepEqual(found(await check(join(root, 'a.plan.yaml'))), ['5:unused-indicator', '6:percent-range', '6:unused-indicator']);
+  assert.deepEqual(found(await check(join(root, 'a.plan.yaml'))), [
+    '5:unused-indicator',
+    '6:percent-range',
+    '6:unused-indicator',
+  ]);
   writeFileSync(join(root, 'b.plan.yaml'), '# planlint-disable unused-indicator percent-range\n' + body(''));
   assert.deepEqual(found(await check(join(root, 'b.plan.yaml'))), []);
 });
@@ -74,13 +90,18 @@ test('config: severities, off, and the growth tolerance', async () => {
 });
 
 test('config: problems are explained', () => {
-  const { problems } = core.parseConfig('rules:\n  growth-mismatch: loud\n  no-such-rule: off\ncolour: red\ngrowth_tolerance: -1\n');
-  assert.deepEqual(problems.map(p => p.message.en), [
-    "'loud' is not allowed for 'growth-mismatch'; use one of: error, warning, info, hint, off",
-    "unknown rule 'no-such-rule'",
-    "unknown field 'colour' (known: rules, growth_tolerance, limits, units)",
-    "'growth_tolerance' must be >= 0",
-  ]);
+  const { problems } = core.parseConfig(
+    'rules:\n  growth-mismatch: loud\n  no-such-rule: off\ncolour: red\ngrowth_tolerance: -1\n',
+  );
+  assert.deepEqual(
+    problems.map(p => p.message.en),
+    [
+      "'loud' is not allowed for 'growth-mismatch'; use one of: error, warning, info, hint, off",
+      "unknown rule 'no-such-rule'",
+      "unknown field 'colour' (known: rules, growth_tolerance, limits, units)",
+      "'growth_tolerance' must be >= 0",
+    ],
+  );
   const text = 'rules:\n  growth-mismatc: warning\n';
   const [p] = core.parseConfig(text).problems;
   assert.equal(text.slice(p.span.start, p.span.end), 'growth-mismatc', 'a problem points at the offending text');
@@ -90,7 +111,10 @@ test('config: problems are explained', () => {
 
 test('locale: zh-cn messages', async () => {
   const d = await check(join(rules, 'growth-mismatch.fires.plan.yaml'), { root: rules, locale: 'zh-cn' });
-  assert.equal(d[0].message, '指标“电信及广电网络业务收入”所述年均增长15%，但2015—2020年由243到380亿元，推算年均增长9.4%');
+  assert.equal(
+    d[0].message,
+    '指标“电信及广电网络业务收入”所述年均增长15%，但2015—2020年由243到380亿元，推算年均增长9.4%',
+  );
   assert.equal(core.toLocale('zh-CN'), 'zh-cn');
   assert.equal(core.toLocale('zh-hans'), 'zh-cn');
   assert.equal(core.toLocale('en-US'), 'en');
@@ -98,42 +122,82 @@ test('locale: zh-cn messages', async () => {
 
 test('a yaml-syntax error stops every other rule (no cascade); a duplicate key is not a syntax error', async () => {
   const d = await check(join(rules, 'yaml-syntax.fires.plan.yaml'), { root: rules });
-  assert.deepEqual(d.map(x => x.code), ['yaml-syntax']);
-  assert.deepEqual([...new Set((await check(join(rules, 'duplicate-id.fires.plan.yaml'), { root: rules })).map(x => x.code))], ['duplicate-id']);
+  assert.deepEqual(
+    d.map(x => x.code),
+    ['yaml-syntax'],
+  );
+  assert.deepEqual(
+    [...new Set((await check(join(rules, 'duplicate-id.fires.plan.yaml'), { root: rules })).map(x => x.code))],
+    ['duplicate-id'],
+  );
 });
 
 test('a rule that throws is reported as a diagnostic and the others still run', async () => {
-  const broken = { code: 'percent-range', check() { throw new Error('boom'); } };
-  const d = await check(join(rules, 'percent-range.fires.plan.yaml'), { root: rules, rules: [broken, ...core.ALL_RULES.filter(r => r.code !== 'percent-range')] });
-  assert.deepEqual(d.map(x => x.code), ['percent-range']);
+  const broken = {
+    code: 'percent-range',
+    check() {
+      throw new Error('boom');
+    },
+  };
+  const d = await check(join(rules, 'percent-range.fires.plan.yaml'), {
+    root: rules,
+    rules: [broken, ...core.ALL_RULES.filter(r => r.code !== 'percent-range')],
+  });
+  assert.deepEqual(
+    d.map(x => x.code),
+    ['percent-range'],
+  );
   assert.match(d[0].message, /internal error in rule percent-range: boom/);
-  const good = await check(join(rules, 'unused-indicator.fires.plan.yaml'), { root: rules, rules: [broken, ...core.ALL_RULES] });
+  const good = await check(join(rules, 'unused-indicator.fires.plan.yaml'), {
+    root: rules,
+    rules: [broken, ...core.ALL_RULES],
+  });
   assert.ok(good.some(x => x.code === 'unused-indicator'));
 });
 
 test('ranges count UTF-16 units and the same input gives the same output', async () => {
   const file = join(rules, 'unit-unknown.fires.plan.yaml');
-  const a = await check(file, { root: rules }), b = await check(file, { root: rules });
+  const a = await check(file, { root: rules }),
+    b = await check(file, { root: rules });
   assert.deepEqual(a, b);
   const unit = a.find(d => d.range.start.line === 8);
-  assert.deepEqual(unit.range, { start: { line: 8, character: 10 }, end: { line: 8, character: 12 } }, '亿圆 is two UTF-16 units');
+  assert.deepEqual(
+    unit.range,
+    { start: { line: 8, character: 10 }, end: { line: 8, character: 12 } },
+    '亿圆 is two UTF-16 units',
+  );
 });
 
-test('config units: the CLI reads a config\'s units; plans under it fire and near-miss as marked', async () => {
+test("config units: the CLI reads a config's units; plans under it fire and near-miss as marked", async () => {
   const { spawnSync } = await import('node:child_process');
   const dir = join(repoRoot, 'test/fixtures/units');
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' });
-  const got = JSON.parse(r.stdout).map(d => `${d.file}:${d.line}:${d.code}`).sort();
-  const want = ['units.fires.plan.yaml', 'units.ok.plan.yaml'].flatMap(f => expectations(join(dir, f)).map(e => `${f}:${e}`)).sort();
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), '--format', 'json', '.'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  const got = JSON.parse(r.stdout)
+    .map(d => `${d.file}:${d.line}:${d.code}`)
+    .sort();
+  const want = ['units.fires.plan.yaml', 'units.ok.plan.yaml']
+    .flatMap(f => expectations(join(dir, f)).map(e => `${f}:${e}`))
+    .sort();
   assert.deepEqual(got, want);
-  const bad = core.parseConfig('units:\n  元: { dimension: money }\n  浬: { dimension: nautical, factor: 2 }\n').problems.map(p => p.message.en);
-  assert.deepEqual(bad, ["'元' is a built-in unit and cannot be redefined",
-    "unit '浬': dimension 'nautical' has no built-in base unit for a factor to convert to"]);
+  const bad = core
+    .parseConfig('units:\n  元: { dimension: money }\n  浬: { dimension: nautical, factor: 2 }\n')
+    .problems.map(p => p.message.en);
+  assert.deepEqual(bad, [
+    "'元' is a built-in unit and cannot be redefined",
+    "unit '浬': dimension 'nautical' has no built-in base unit for a factor to convert to",
+  ]);
 });
 
-test('config schema: the rule codes it names are the registry\'s, and the editor validates the config with it', () => {
+test("config schema: the rule codes it names are the registry's, and the editor validates the config with it", () => {
   const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas/config.schema.json'), 'utf8'));
   assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), [...core.RULE_CODES].sort());
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  assert.ok(pkg.contributes.yamlValidation.some(v => v.fileMatch.includes('planlint.config.yaml') && v.url === './schemas/config.schema.json'));
+  assert.ok(
+    pkg.contributes.yamlValidation.some(
+      v => v.fileMatch.includes('planlint.config.yaml') && v.url === './schemas/config.schema.json',
+    ),
+  );
 });

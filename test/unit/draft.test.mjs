@@ -269,10 +269,14 @@ test('headings 一、… and （一）… are the goals that group what stands u
 });
 
 test('a Markdown document: its # title, ## headings, and paragraphs of several lines', () => {
-  const text = '# 山西省“十三五”工业经济和信息化发展规划\n\n## （一）加速改造传统产业\n\n到2020年，全省外送电能力\n达到6000万千瓦。\n';
+  const text =
+    '# 山西省“十三五”工业经济和信息化发展规划\n\n## （一）加速改造传统产业\n\n到2020年，全省外送电能力\n达到6000万千瓦。\n';
   const plan = parse(core.draftPlan(text, { documentName: 'plan.md', sourcePath: 'plan.md' }).text);
   assert.equal(plan.plan.title, '山西省“十三五”工业经济和信息化发展规划');
-  assert.deepEqual(only(plan.goals).map(g => g.title), ['加速改造传统产业']);
+  assert.deepEqual(
+    only(plan.goals).map(g => g.title),
+    ['加速改造传统产业'],
+  );
   assert.equal(byName(plan, '全省外送电能力').targets[0].value, '达到6000万千瓦');
 });
 
@@ -321,7 +325,7 @@ test('a draft of an encoded copy (GB18030, UTF-16) equals the draft of the UTF-8
 
 test('drafts of fragments of the seed documents never throw, parse, and every quote resolves once', () => {
   let seed = 18;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (const name of readdirSync(sources).filter(f => f.endsWith('.txt'))) {
     const whole = readFileSync(join(sources, name), 'utf8');
     for (let k = 0; k < 8; k++) {
@@ -357,7 +361,9 @@ test('counted things: 重点实施N个…项目, 推进建设N个…项目, 推�
 
 // 形成N家… (004 ¶44) and capacities with 以上 (004 ¶50): a bound on a measure is the target, not a qualifier.
 test('counted things: 形成3-5家…; 形成N万吨A、N亿立方米B、N万吨以上C', () => {
-  const groups = draft(['　　支持大型铝企业进行行业整合，大力拓展铝材深加工领域，形成3-5家铝产业链配套的大型企业集团。']).plan;
+  const groups = draft([
+    '　　支持大型铝企业进行行业整合，大力拓展铝材深加工领域，形成3-5家铝产业链配套的大型企业集团。',
+  ]).plan;
   assert.deepEqual(
     only(groups.indicators).map(i => [i.name, i.unit, i.targets[0].value]),
     [['铝产业链配套的大型企业集团', '家', '3-5家']],

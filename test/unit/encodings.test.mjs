@@ -10,7 +10,11 @@ import { check, core, diskHost, found, repoRoot } from '../helpers.mjs';
 const dir = join(repoRoot, 'test/fixtures/encodings');
 const bom = { le: Buffer.from([0xff, 0xfe]), be: Buffer.from([0xfe, 0xff]) };
 const utf16le = s => Buffer.concat([bom.le, Buffer.from(s, 'utf16le')]);
-const utf16be = s => { const b = Buffer.from(s, 'utf16le'); b.swap16(); return Buffer.concat([bom.be, b]); };
+const utf16be = s => {
+  const b = Buffer.from(s, 'utf16le');
+  b.swap16();
+  return Buffer.concat([bom.be, b]);
+};
 
 /** A GB18030 encoder for the BMP, the inverse of TextDecoder's table (independent of the code under test's choices). */
 const gbTable = (() => {
@@ -18,19 +22,27 @@ const gbTable = (() => {
   const d = new TextDecoder('gb18030', { fatal: true });
   const add = bytes => {
     let c;
-    try { c = d.decode(Uint8Array.from(bytes)); } catch { return; } // unassigned
+    try {
+      c = d.decode(Uint8Array.from(bytes));
+    } catch {
+      return;
+    } // unassigned
     if (c.length === 1 && !map.has(c)) map.set(c, bytes);
   };
   for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) add([a, b]);
-  for (let a = 0x81; a <= 0x84; a++) for (let b = 0x30; b <= 0x39; b++) {
-    for (let c = 0x81; c <= 0xfe; c++) for (let e = 0x30; e <= 0x39; e++) add([a, b, c, e]);
-  }
+  for (let a = 0x81; a <= 0x84; a++)
+    for (let b = 0x30; b <= 0x39; b++) {
+      for (let c = 0x81; c <= 0xfe; c++) for (let e = 0x30; e <= 0x39; e++) add([a, b, c, e]);
+    }
   return map;
 })();
 function gb18030(s) {
   const out = [];
   for (const ch of s) {
-    if (ch.charCodeAt(0) < 0x80) { out.push(ch.charCodeAt(0)); continue; }
+    if (ch.charCodeAt(0) < 0x80) {
+      out.push(ch.charCodeAt(0));
+      continue;
+    }
     const b = gbTable.get(ch);
     if (!b) throw new Error(`no GB18030 bytes for U+${ch.codePointAt(0).toString(16)}`);
     out.push(...b);
@@ -41,8 +53,11 @@ function gb18030(s) {
 test('decodeText: UTF-8 first, then the byte-order mark, then GB18030; the encoding is kept', () => {
   const text = 'planlint: 1\n# 规划\t纲要\r\n\f';
   const cases = [
-    [Buffer.from(text), 'utf-8'], [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'utf-8'],
-    [utf16le(text), 'utf-16le'], [utf16be(text), 'utf-16be'], [gb18030(text), 'gb18030'],
+    [Buffer.from(text), 'utf-8'],
+    [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'utf-8'],
+    [utf16le(text), 'utf-16le'],
+    [utf16be(text), 'utf-16be'],
+    [gb18030(text), 'gb18030'],
     [Buffer.concat([Buffer.from([0x84, 0x31, 0x95, 0x33]), gb18030(text)]), 'gb18030'], // GB18030's own mark
   ];
   for (const [bytes, encoding] of cases) assert.deepEqual(core.decodeText(bytes), { text, encoding }, encoding);
@@ -51,8 +66,14 @@ test('decodeText: UTF-8 first, then the byte-order mark, then GB18030; the encod
 
 test('decodeText: NUL, U+FFFD, control characters, broken marks and truncated sequences are not text', () => {
   const bad = [
-    Buffer.from('a\u0000b'), Buffer.from('a\ufffdb'), Buffer.from('a\u000bb'), Buffer.from('a\u001b[2Jb'),
-    Buffer.from('a\u007fb'), Buffer.from('a\u0085b'), gb18030('规划\u0001'), utf16le('规划\u0000'),
+    Buffer.from('a\u0000b'),
+    Buffer.from('a\ufffdb'),
+    Buffer.from('a\u000bb'),
+    Buffer.from('a\u001b[2Jb'),
+    Buffer.from('a\u007fb'),
+    Buffer.from('a\u0085b'),
+    gb18030('规划\u0001'),
+    utf16le('规划\u0000'),
     Buffer.from([0xff, 0xfe, 0x41]), // UTF-16 mark, odd length
     Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), // UTF-16 with a lone surrogate
     Buffer.from([0xef, 0xbb, 0xbf, 0xd6, 0xd0]), // a UTF-8 mark on GB18030 bytes
@@ -80,13 +101,18 @@ const EXPECTED = {
 };
 
 test('the encodings fixtures: each encoding is read; what is not text fires', async () => {
-  const plans = readdirSync(dir).filter(f => /\.(plan|orgs)\.yaml$/.test(f)).sort();
+  const plans = readdirSync(dir)
+    .filter(f => /\.(plan|orgs)\.yaml$/.test(f))
+    .sort();
   assert.deepEqual(plans, Object.keys(EXPECTED).sort(), 'every fixture has an expectation');
   for (const f of plans) assert.deepEqual(found(await check(join(dir, f), { root: dir })), EXPECTED[f], f);
   const [d] = await check(join(dir, 'binary.plan.yaml'), { root: dir, locale: 'zh-cn' });
   const start = { line: 0, character: 0 };
   assert.deepEqual([d.severity, d.range], ['error', { start, end: start }]);
-  assert.match(d.message, /不是 UTF-8、UTF-16（带字节顺序标记）或GB18030编码的文本，不予检查：其字节在这些编码中均无效$/);
+  assert.match(
+    d.message,
+    /不是 UTF-8、UTF-16（带字节顺序标记）或GB18030编码的文本，不予检查：其字节在这些编码中均无效$/,
+  );
   // Where it decodes, the message says what to look for and where.
   const why = async f => (await check(join(dir, f), { root: dir }))[0].message;
   assert.match(await why('gb18030-control.plan.yaml'), /: it holds U\+000B on line 5$/);
@@ -101,7 +127,10 @@ test('encoding is configurable like any rule, and a config saved as UTF-16 or GB
   const session = new core.Session(diskHost, { cwd: d });
   const r = await (await session.projectFor(join(d, 'bin.plan.yaml'))).check(join(d, 'bin.plan.yaml'));
   assert.deepEqual(r.config.problems, []);
-  assert.deepEqual(r.diagnostics.map(x => [x.code, x.severity]), [['encoding', 'warning']]);
+  assert.deepEqual(
+    r.diagnostics.map(x => [x.code, x.severity]),
+    [['encoding', 'warning']],
+  );
   writeFileSync(join(d, 'planlint.config.yaml'), gb18030('# 配置\nrules: { encoding: off }\n'));
   assert.deepEqual((await new core.Project(diskHost, d).check(join(d, 'bin.plan.yaml'))).diagnostics, []);
 });
@@ -134,12 +163,16 @@ test('every seed anchor resolves, and every seed gives the same diagnostics, sav
   };
   const utf8 = await run(t => Buffer.from(t));
   assert.equal(utf8.filter(x => /source-(anchor|missing)/.test(x)).length, 0, 'the seed anchors resolve');
-  for (const [name, encode] of [['gb18030', gb18030], ['utf-16le', utf16le], ['utf-16be', utf16be]]) {
+  for (const [name, encode] of [
+    ['gb18030', gb18030],
+    ['utf-16le', utf16le],
+    ['utf-16be', utf16be],
+  ]) {
     assert.deepEqual(await run(encode), utf8, name);
   }
 });
 
-test('the hover on a source anchor names the document\'s encoding when it is not UTF-8', async () => {
+test("the hover on a source anchor names the document's encoding when it is not UTF-8", async () => {
   const project = new core.Project(diskHost, realpathSync(dir));
   const plan = join(realpathSync(dir), 'sources-encoded.plan.yaml');
   const text = readFileSync(plan, 'utf8');
@@ -164,27 +197,38 @@ test('editor: a plan buffer decoded in the wrong encoding: one encoding error sa
   const root = realpathSync(dir);
   const project = new core.Project(diskHost, root);
   const cases = [
-    ['plan-gb18030.plan.yaml', 'Simplified Chinese (GB18030)'], ['plan-utf16le.plan.yaml', 'UTF-16 LE'],
+    ['plan-gb18030.plan.yaml', 'Simplified Chinese (GB18030)'],
+    ['plan-utf16le.plan.yaml', 'UTF-16 LE'],
     ['plan-utf16be.plan.yaml', 'UTF-16 BE'],
   ];
   for (const [f, name] of cases) {
     const uri = join(root, f);
     project.setOverlay(uri, readFileSync(uri).toString('utf8')); // what an editor shows when it assumes UTF-8
     const r = await project.check(uri);
-    assert.deepEqual(r.diagnostics.map(d => [d.range.start.line, d.code]), [[0, 'encoding']], f);
+    assert.deepEqual(
+      r.diagnostics.map(d => [d.range.start.line, d.code]),
+      [[0, 'encoding']],
+      f,
+    );
     assert.ok(r.diagnostics[0].message.includes(`'Reopen with Encoding', then '${name}'`), r.diagnostics[0].message);
     assert.equal(await project.hover(uri, 10), undefined, 'no hovers on a wrong decoding');
   }
   project.settings = { locale: 'zh-cn', overrides: {} };
   const gb = join(root, 'plan-gb18030.plan.yaml');
-  assert.match((await project.check(gb)).diagnostics[0].message, /“通过编码重新打开”，再选择“Simplified Chinese \(GB18030\)”/);
+  assert.match(
+    (await project.check(gb)).diagnostics[0].message,
+    /“通过编码重新打开”，再选择“Simplified Chinese \(GB18030\)”/,
+  );
   // Near-misses: the buffer decoded right is checked as usual; a UTF-8 plan holding U+FFFD is simply not text.
   project.setOverlay(gb, new TextDecoder('gb18030').decode(readFileSync(gb)));
   assert.deepEqual((await project.check(gb)).diagnostics, []);
   const u8 = join(root, 'sources-encoded.plan.yaml');
   project.setOverlay(u8, readFileSync(u8, 'utf8').replace('编码副本', '编码\ufffd'));
   const r = await project.check(u8);
-  assert.deepEqual(r.diagnostics.map(d => d.code), ['encoding']);
+  assert.deepEqual(
+    r.diagnostics.map(d => d.code),
+    ['encoding'],
+  );
   assert.doesNotMatch(r.diagnostics[0].message, /Reopen|通过编码/);
 });
 

@@ -13,7 +13,10 @@ const grammar = JSON.parse(readFileSync(join(repoRoot, 'syntaxes/planlint.tmLang
 /** The rules a pattern list stands for, includes expanded, regexes compiled once. */
 function rules(patterns) {
   return patterns.flatMap(p => {
-    if (p.include) { const r = grammar.repository[p.include.slice(1)]; return rules(r.patterns ?? [r]); }
+    if (p.include) {
+      const r = grammar.repository[p.include.slice(1)];
+      return rules(r.patterns ?? [r]);
+    }
     if (p.match) return [{ ...p, re: new RegExp(p.match, 'gd') }];
     if (p.begin) {
       return [{ ...p, re: new RegExp(p.begin, 'gd'), endRe: new RegExp(p.end, 'gd'), inner: rules(p.patterns ?? []) }];
@@ -26,7 +29,9 @@ const TOP = rules(grammar.patterns);
 /** The scopes of each character of a line. */
 function tokenize(line) {
   const scopes = [...line].map(() => []);
-  const mark = (from, to, name) => { for (let i = from; i < to; i++) scopes[i].push(name); };
+  const mark = (from, to, name) => {
+    for (let i = from; i < to; i++) scopes[i].push(name);
+  };
   const stack = [];
   let pos = 0;
   while (pos <= line.length) {
@@ -36,13 +41,20 @@ function tokenize(line) {
     for (const r of candidates) {
       r.re.lastIndex = pos;
       const m = r.re.exec(line);
-      if (m && (!bestMatch || m.index < bestMatch.index)) { best = r; bestMatch = m; }
+      if (m && (!bestMatch || m.index < bestMatch.index)) {
+        best = r;
+        bestMatch = m;
+      }
     }
     if (!bestMatch) break;
-    const start = bestMatch.index, end = start + bestMatch[0].length;
-    if (best.isEnd) { mark(open.from, end, open.name); stack.pop(); }
-    else if (best.begin) { stack.push({ ...best, from: start }); }
-    else {
+    const start = bestMatch.index,
+      end = start + bestMatch[0].length;
+    if (best.isEnd) {
+      mark(open.from, end, open.name);
+      stack.pop();
+    } else if (best.begin) {
+      stack.push({ ...best, from: start });
+    } else {
       if (best.name) mark(start, end, best.name);
       for (const [g, c] of Object.entries(best.captures ?? {})) {
         const span = bestMatch.indices[g];
@@ -60,7 +72,9 @@ function scopesOf(line, needle, nth = 0) {
   let at = -1;
   for (let i = 0; i <= nth; i++) at = line.indexOf(needle, at + 1);
   assert.ok(at >= 0, `'${needle}' in '${line}'`);
-  return tokenize(line).slice(at, at + needle.length).map(s => s.join(' '));
+  return tokenize(line)
+    .slice(at, at + needle.length)
+    .map(s => s.join(' '));
 }
 const isNumber = s => /constant\.numeric\.planlint/.test(s);
 
@@ -94,5 +108,8 @@ test('grammar: quantities, units, years and paragraphs are still scoped', () => 
   assert.ok(scopesOf('value: "10%-15%"', '15').every(isNumber));
   assert.ok(scopesOf('growth: ">= 9%"', '9').every(isNumber));
   assert.ok(scopesOf('source: main#p34', '34').every(s => /constant\.numeric\.paragraph/.test(s)));
-  assert.ok(scopesOf('  sx-industry-13th:', 'sx-industry-13th').every(s => /entity\.name\.tag/.test(s)), 'a key');
+  assert.ok(
+    scopesOf('  sx-industry-13th:', 'sx-industry-13th').every(s => /entity\.name\.tag/.test(s)),
+    'a key',
+  );
 });

@@ -7,92 +7,180 @@ import { dirname, join } from 'node:path';
 import { check, core, diskHost, repoRoot } from '../helpers.mjs';
 
 const dir = join(repoRoot, 'test/fixtures/rules');
-const fixtures = readdirSync(dir).filter(f => /\.(fires|ok)\.plan\.yaml$/.test(f)).sort();
+const fixtures = readdirSync(dir)
+  .filter(f => /\.(fires|ok)\.plan\.yaml$/.test(f))
+  .sort();
 
 /** [code, fixture (without .fires.plan.yaml), line, English, Chinese]: a diagnostic of that code on that line. */
 const EXAMPLES = [
-  ['encoding', 'encoding', 1,
-    "the file is not text in UTF-8, UTF-16 (with a byte-order mark) or GB18030 and is not checked: "
-      + "it holds U+0001 on line 4",
-    "文件不是 UTF-8、UTF-16（带字节顺序标记）或GB18030编码的文本，不予检查：第4行含有字符 U+0001"],
-  ['yaml-syntax', 'yaml-syntax', 13,
-    "A value that starts with '>' must be quoted: write \">= 60\". "
-      + "Unquoted, '>' starts a folded block and the file does not parse.",
-    "以“>”开头的值必须加引号，应写作 \">= 60\"。不加引号时“>”表示折叠块，文件无法解析。"],
-  ['schema', 'schema', 19,
+  [
+    'encoding',
+    'encoding',
+    1,
+    'the file is not text in UTF-8, UTF-16 (with a byte-order mark) or GB18030 and is not checked: ' +
+      'it holds U+0001 on line 4',
+    '文件不是 UTF-8、UTF-16（带字节顺序标记）或GB18030编码的文本，不予检查：第4行含有字符 U+0001',
+  ],
+  [
+    'yaml-syntax',
+    'yaml-syntax',
+    13,
+    'A value that starts with \'>\' must be quoted: write ">= 60". ' +
+      "Unquoted, '>' starts a folded block and the file does not parse.",
+    '以“>”开头的值必须加引号，应写作 ">= 60"。不加引号时“>”表示折叠块，文件无法解析。',
+  ],
+  [
+    'schema',
+    'schema',
+    19,
     "indicator '指标' (c) needs at least one target or a growth",
-    "指标“指标”（c）至少需要一个目标（targets）或年均增长（growth）"],
-  ['duplicate-id', 'duplicate-id', 8,
-    "'a' is defined twice (first on line 7)",
-    "“a”重复定义（首次定义在第7行）"],
-  ['unknown-reference', 'unknown-reference', 9,
+    '指标“指标”（c）至少需要一个目标（targets）或年均增长（growth）',
+  ],
+  ['duplicate-id', 'duplicate-id', 8, "'a' is defined twice (first on line 7)", '“a”重复定义（首次定义在第7行）'],
+  [
+    'unknown-reference',
+    'unknown-reference',
+    9,
     "'G2' is a goal, '目标', but goal indicators must name indicators",
-    "“G2”是目标“目标”，但目标所列指标（indicators）只能引用指标"],
-  ['unit-unknown', 'unit-unknown-rev3', 7,
-    "\"翻一番\" is a multiple of the baseline, and '收入' (d) has none",
-    "“翻一番”是基期值的倍数，但指标“收入”（d）没有基期值"],
-  ['unit-mismatch', 'unit-mismatch', 11,
+    '“G2”是目标“目标”，但目标所列指标（indicators）只能引用指标',
+  ],
+  [
+    'unit-unknown',
+    'unit-unknown-rev3',
+    7,
+    '"翻一番" is a multiple of the baseline, and \'收入\' (d) has none',
+    '“翻一番”是基期值的倍数，但指标“收入”（d）没有基期值',
+  ],
+  [
+    'unit-mismatch',
+    'unit-mismatch',
+    11,
     "50万吨 is mass, but '总量' is measured in 亿元 (money (CNY))",
-    "50万吨的量纲是质量，但指标“总量”的单位是亿元（金额（人民币））"],
-  ['percent-range', 'percent-range-rev3', 4,
+    '50万吨的量纲是质量，但指标“总量”的单位是亿元（金额（人民币））',
+  ],
+  [
+    'percent-range',
+    'percent-range-rev3',
+    4,
     "'超过100%' (> 100%) lies outside 0–100%: '非煤产业比重' is a share",
-    "指标“非煤产业比重”的数值“超过100%”（>100%）超出比重的取值范围（0–100%）"],
-  ['year-order', 'year-order', 13,
+    '指标“非煤产业比重”的数值“超过100%”（>100%）超出比重的取值范围（0–100%）',
+  ],
+  [
+    'year-order',
+    'year-order',
+    13,
     "target year 2015 of '指标' is not after its baseline year 2015",
-    "指标“指标”的目标年份2015年不晚于基期年份2015年"],
-  ['target-outside-period', 'target-outside-period', 12,
+    '指标“指标”的目标年份2015年不晚于基期年份2015年',
+  ],
+  [
+    'target-outside-period',
+    'target-outside-period',
+    12,
     "target year 2025 of '指标' lies outside the plan period 2016–2020",
-    "指标“指标”的目标年份2025年超出规划期（2016—2020年）"],
-  ['direction-conflict', 'direction-conflict', 12,
+    '指标“指标”的目标年份2025年超出规划期（2016—2020年）',
+  ],
+  [
+    'direction-conflict',
+    'direction-conflict',
+    12,
     "the 2020 target 50亿元 is below the baseline 60亿元 (2015), but '收入' should increase",
-    "2020年目标值50亿元低于基期值60亿元（2015年），但指标“收入”应提高"],
-  ['milestone-regression', 'milestone-regression', 13,
+    '2020年目标值50亿元低于基期值60亿元（2015年），但指标“收入”应提高',
+  ],
+  [
+    'milestone-regression',
+    'milestone-regression',
+    13,
     "the 2020 milestone 65% is less ambitious than the 2018 milestone 70% for '比重', which should increase",
-    "指标“比重”2020年目标值65%低于2018年目标值70%，后期目标不应低于前期"],
-  ['target-conflict', 'target-conflict', 13,
+    '指标“比重”2020年目标值65%低于2018年目标值70%，后期目标不应低于前期',
+  ],
+  [
+    'target-conflict',
+    'target-conflict',
+    13,
     "'比重' has two 2020 targets that admit no common value: 68% and ≥72%",
-    "指标“比重”2020年的两个目标值68%与≥72%互相矛盾"],
-  ['growth-mismatch', 'growth-mismatch', 13,
+    '指标“比重”2020年的两个目标值68%与≥72%互相矛盾',
+  ],
+  [
+    'growth-mismatch',
+    'growth-mismatch',
+    13,
     "stated growth 15% a year for '电信及广电网络业务收入', but 243 → 380 亿元 over 2015–2020 implies 9.4%",
-    "指标“电信及广电网络业务收入”所述年均增长15%，但2015—2020年由243到380亿元，推算年均增长9.4%"],
-  ['sum-mismatch', 'sum-mismatch', 11,
+    '指标“电信及广电网络业务收入”所述年均增长15%，但2015—2020年由243到380亿元，推算年均增长9.4%',
+  ],
+  [
+    'sum-mismatch',
+    'sum-mismatch',
+    11,
     "in 2020 the parts add up to 4900亿元 ('钢铁' 4000 + '有色' 900), but '冶金工业主营业务收入' is 5000亿元",
-    "2020年各分项之和为4900亿元（“钢铁”4000 + “有色”900），但总量“冶金工业主营业务收入”为5000亿元"],
-  ['binding-without-owner', 'binding-without-owner', 7,
+    '2020年各分项之和为4900亿元（“钢铁”4000 + “有色”900），但总量“冶金工业主营业务收入”为5000亿元',
+  ],
+  [
+    'binding-without-owner',
+    'binding-without-owner',
+    7,
     "binding indicator '能耗' has no responsible organization: add 'responsible', or list it in a goal that has one",
-    "约束性指标“能耗”未明确责任单位：请填写 responsible，或将其列入已明确责任单位的目标"],
-  ['org-superseded', 'org-superseded-change', 12,
+    '约束性指标“能耗”未明确责任单位：请填写 responsible，或将其列入已明确责任单位的目标',
+  ],
+  [
+    'org-superseded',
+    'org-superseded-change',
+    12,
     "'山西省经济和信息化委员会' was renamed '山西省工业和信息化厅' after 2018, but the task is due in 2020",
-    "“山西省经济和信息化委员会”2018年后已更名为“山西省工业和信息化厅”，但该任务完成时限为2020年"],
-  ['funding-cap-conflict', 'funding-cap-conflict', 10,
+    '“山西省经济和信息化委员会”2018年后已更名为“山西省工业和信息化厅”，但该任务完成时限为2020年',
+  ],
+  [
+    'funding-cap-conflict',
+    'funding-cap-conflict',
+    10,
     "the cap 50万元 is below the clause's amount 100万元",
-    "上限50万元低于条款金额100万元"],
-  ['funding-tier-order', 'funding-tier-order', 12,
-    "tiers should run ascending, but 5级 (20万元) comes after 4级 (30万元)",
-    "分档应递增，但5级（20万元）排在4级（30万元）之后"],
-  ['funding-share', 'funding-share', 11,
+    '上限50万元低于条款金额100万元',
+  ],
+  [
+    'funding-tier-order',
+    'funding-tier-order',
+    12,
+    'tiers should run ascending, but 5级 (20万元) comes after 4级 (30万元)',
+    '分档应递增，但5级（20万元）排在4级（30万元）之后',
+  ],
+  [
+    'funding-share',
+    'funding-share',
+    11,
     "the 市 share of '电价支持' is 0: every part of a cost share must be positive",
-    "资金条款“电价支持”中市的分担比例为0：各级分担比例必须大于0"],
-  ['funding-duration', 'funding-duration', 10,
+    '资金条款“电价支持”中市的分担比例为0：各级分担比例必须大于0',
+  ],
+  [
+    'funding-duration',
+    'funding-duration',
+    10,
     "'贴息' pays for 3 years from 2019, until 2021, past the plan period's last year 2020",
-    "资金条款“贴息”自2019年起支持3年，至2021年，超出规划期（截至2020年）"],
-  ['source-missing', 'source-missing', 4,
+    '资金条款“贴息”自2019年起支持3年，至2021年，超出规划期（截至2020年）',
+  ],
+  [
+    'source-missing',
+    'source-missing',
+    4,
     "source document 'sources/no-such-file.txt' cannot be read",
-    "来源文件“sources/no-such-file.txt”无法读取"],
-  ['source-anchor', 'source-anchor', 12,
-    "'doc' has 5 paragraphs; there is no ¶99",
-    "“doc”共5段，没有第99段"],
-  ['source-ambiguous', 'source-ambiguous', 9,
+    '来源文件“sources/no-such-file.txt”无法读取',
+  ],
+  ['source-anchor', 'source-anchor', 12, "'doc' has 5 paragraphs; there is no ¶99", '“doc”共5段，没有第99段'],
+  [
+    'source-ambiguous',
+    'source-ambiguous',
+    9,
     "quote matches 2 places in 'doc' (¶3): add para to pick one, or quote more of the text",
-    "引文在“doc”中匹配到2处（第3段）：请添加 para 指定段落，或引用更长的原文"],
-  ['source-value-drift', 'source-value-drift-years', 12,
-    "'doc' ¶1 states no number equal to 41.6% for 2015 (its number there is tied to another year); "
-      + "it states 41.6% (2010), 53.2% (2015)",
-    "“doc”第1段中没有与41.6%相符的数字（2015年；原文中的该数字属于其他年份）；原文所列数字为41.6%（2010年）、53.2%（2015年）"],
-  ['unused-indicator', 'unused-indicator', 8,
-    "no goal lists indicator '指标' (b)",
-    "指标“指标”（b）未列入任何目标"],
-]
+    '引文在“doc”中匹配到2处（第3段）：请添加 para 指定段落，或引用更长的原文',
+  ],
+  [
+    'source-value-drift',
+    'source-value-drift-years',
+    12,
+    "'doc' ¶1 states no number equal to 41.6% for 2015 (its number there is tied to another year); " +
+      'it states 41.6% (2010), 53.2% (2015)',
+    '“doc”第1段中没有与41.6%相符的数字（2015年；原文中的该数字属于其他年份）；原文所列数字为41.6%（2010年）、53.2%（2015年）',
+  ],
+  ['unused-indicator', 'unused-indicator', 8, "no goal lists indicator '指标' (b)", '指标“指标”（b）未列入任何目标'],
+];
 
 test('every rule code has a pinned English and Chinese example', () => {
   assert.deepEqual(EXAMPLES.map(e => e[0]).sort(), core.RULES.map(r => r.code).sort());
@@ -102,7 +190,8 @@ for (const [code, fixture, line, en, zh] of EXAMPLES) {
   test(`${code}: the message in English and in Chinese`, async () => {
     const file = join(dir, `${fixture}.fires.plan.yaml`);
     const at = diags => diags.filter(d => d.code === code && d.range.start.line + 1 === line).map(d => d.message);
-    const ens = at(await check(file, { root: dir })), zhs = at(await check(file, { root: dir, locale: 'zh-cn' }));
+    const ens = at(await check(file, { root: dir })),
+      zhs = at(await check(file, { root: dir, locale: 'zh-cn' }));
     assert.ok(ens.includes(en), `expected ${JSON.stringify(en)} among:\n${ens.join('\n')}`);
     assert.ok(zhs.includes(zh), `expected ${JSON.stringify(zh)} among:\n${zhs.join('\n')}`);
   });
@@ -168,8 +257,10 @@ test('style: no message names by its id an item that has a name', async () => {
       for (const d of await check(file, { root: dir, locale })) {
         if (ABOUT_IDS.has(d.code) || VALIDATOR.test(d.message)) continue;
         for (const id of ids) {
-          assert.ok(!d.message.includes(`'${id}'`) && !d.message.includes(`“${id}”`),
-            `${f}:${d.range.start.line + 1} ${d.code} names '${id}' by its id: ${d.message}`);
+          assert.ok(
+            !d.message.includes(`'${id}'`) && !d.message.includes(`“${id}”`),
+            `${f}:${d.range.start.line + 1} ${d.code} names '${id}' by its id: ${d.message}`,
+          );
         }
       }
     }
@@ -178,9 +269,18 @@ test('style: no message names by its id an item that has a name', async () => {
 
 test('names: the id only where two items in scope share a name', async () => {
   const d = await check(join(dir, 'unused-indicator.fires.plan.yaml'), { root: dir, locale: 'zh-cn' });
-  assert.deepEqual(d.map(x => x.message), ['指标“指标”（b）未列入任何目标']);
+  assert.deepEqual(
+    d.map(x => x.message),
+    ['指标“指标”（b）未列入任何目标'],
+  );
   const seeds = join(repoRoot, 'seeds/plans/shaanxi-informatization-12th.plan.yaml');
   const s = await check(seeds, { root: join(repoRoot, 'seeds'), locale: 'zh-cn' });
-  assert.ok(s.some(x => x.message === '约束性指标“行政许可项目在线处理率”未明确责任单位：请填写 responsible，或将其列入已明确责任单位的目标'),
-    s.map(x => x.message).join('\n'));
+  assert.ok(
+    s.some(
+      x =>
+        x.message ===
+        '约束性指标“行政许可项目在线处理率”未明确责任单位：请填写 responsible，或将其列入已明确责任单位的目标',
+    ),
+    s.map(x => x.message).join('\n'),
+  );
 });

@@ -15,9 +15,14 @@ test('inFolders: a file below a workspace folder, of the same scheme and authori
 
 test('inFolders: refuses .. out of the folder, a sibling sharing a prefix, another scheme or authority', () => {
   for (const u of [
-    file('/ws/a/../b/secret.txt'), file('/ws/a/x/../../../etc/passwd'), file('/ws/ab/x.txt'), file('/etc/passwd'),
-    { scheme: 'vscode-vfs', authority: 'gitlab', path: '/o/r/x.txt' }, { scheme: 'untitled', authority: '', path: '/ws/a/x' },
+    file('/ws/a/../b/secret.txt'),
+    file('/ws/a/x/../../../etc/passwd'),
+    file('/ws/ab/x.txt'),
+    file('/etc/passwd'),
+    { scheme: 'vscode-vfs', authority: 'gitlab', path: '/o/r/x.txt' },
+    { scheme: 'untitled', authority: '', path: '/ws/a/x' },
     { scheme: 'file', authority: 'server', path: '/ws/a/x.txt' },
-  ]) assert.equal(inFolders(u, folders), false, JSON.stringify(u));
+  ])
+    assert.equal(inFolders(u, folders), false, JSON.stringify(u));
   assert.equal(inFolders(file('/ws/a/x.txt'), []), false, 'no folder open: nothing is served');
 });

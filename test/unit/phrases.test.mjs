@@ -8,20 +8,37 @@ import { join } from 'node:path';
 import { repoRoot } from '../helpers.mjs';
 import { phrases, readingOf } from '../../scripts/phrases.mjs';
 
-const pinned = readFileSync(join(repoRoot, 'test/fixtures/phrases.jsonl'), 'utf8').trim().split('\n').map(l => JSON.parse(l));
+const pinned = readFileSync(join(repoRoot, 'test/fixtures/phrases.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map(l => JSON.parse(l));
 
-test('the seed documents\' phrase corpus reads as pinned (at least 150 phrases)', () => {
+test("the seed documents' phrase corpus reads as pinned (at least 150 phrases)", () => {
   assert.ok(pinned.length >= 150, `${pinned.length} phrases`);
-  const wrong = pinned.filter(p => readingOf(p.phrase, p.field) !== p.reading)
+  const wrong = pinned
+    .filter(p => readingOf(p.phrase, p.field) !== p.reading)
     .map(p => `${p.phrase} (${p.field}): ${readingOf(p.phrase, p.field)}, pinned ${p.reading}`);
   assert.deepEqual(wrong, []);
 });
 
 test('the corpus is what the script finds in the documents today', () => {
-  const docs = ['000_f781782196011d6f', '001_9b1133b78090ed6f', '002_2ea8478a7288cd88', '003_1a9d044a709995e3', '004_20b7e8ad50f7031c'];
-  const found = new Set(docs.flatMap(d => phrases(readFileSync(join(repoRoot, 'seeds/sources', `${d}.txt`), 'utf8')))
-    .map(p => `${p.field}|${p.phrase}`));
-  assert.deepEqual(pinned.map(p => `${p.field}|${p.phrase}`).filter(k => !found.has(k)), [], 'no pinned phrase is stale');
+  const docs = [
+    '000_f781782196011d6f',
+    '001_9b1133b78090ed6f',
+    '002_2ea8478a7288cd88',
+    '003_1a9d044a709995e3',
+    '004_20b7e8ad50f7031c',
+  ];
+  const found = new Set(
+    docs
+      .flatMap(d => phrases(readFileSync(join(repoRoot, 'seeds/sources', `${d}.txt`), 'utf8')))
+      .map(p => `${p.field}|${p.phrase}`),
+  );
+  assert.deepEqual(
+    pinned.map(p => `${p.field}|${p.phrase}`).filter(k => !found.has(k)),
+    [],
+    'no pinned phrase is stale',
+  );
   assert.equal(found.size, pinned.length, 'every phrase found is pinned: run scripts/phrases.mjs and review the diff');
 });
 
@@ -82,6 +99,8 @@ const BY_HAND = [
 ];
 
 test('phrases checked by hand read as a drafter reads them', () => {
-  const wrong = BY_HAND.filter(([p, f, r]) => readingOf(p, f) !== r).map(([p, f, r]) => `${p} (${f}): ${readingOf(p, f)}, expected ${r}`);
+  const wrong = BY_HAND.filter(([p, f, r]) => readingOf(p, f) !== r).map(
+    ([p, f, r]) => `${p} (${f}): ${readingOf(p, f)}, expected ${r}`,
+  );
   assert.deepEqual(wrong, []);
 });

@@ -6,12 +6,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { repoRoot } from '../helpers.mjs';
 
-const FORBIDDEN = /^(node:|fs$|fs\/|path$|os$|child_process$|url$|vscode$|vscode-languageserver|vscode-languageclient|vscode-jsonrpc)/;
+const FORBIDDEN =
+  /^(node:|fs$|fs\/|path$|os$|child_process$|url$|vscode$|vscode-languageserver|vscode-languageclient|vscode-jsonrpc)/;
 
 function* tsFiles(dir) {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) yield* tsFiles(full); else if (/\.ts$/.test(name)) yield full;
+    if (statSync(full).isDirectory()) yield* tsFiles(full);
+    else if (/\.ts$/.test(name)) yield full;
   }
 }
 
@@ -22,11 +24,14 @@ test('server/src/core imports nothing host-specific', () => {
   for (const file of tsFiles(core)) {
     files++;
     const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    for (const m of src.matchAll(
+      /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g,
+    )) {
       const spec = m[1] ?? m[2] ?? m[3];
       if (FORBIDDEN.test(spec)) offences.push(`${relative(repoRoot, file)}: ${spec}`);
     }
-    if (/\bprocess\.(env|cwd|argv)|\brequire\(/.test(src)) offences.push(`${relative(repoRoot, file)}: uses process or require`);
+    if (/\bprocess\.(env|cwd|argv)|\brequire\(/.test(src))
+      offences.push(`${relative(repoRoot, file)}: uses process or require`);
   }
   assert.ok(files > 20, 'the scan found the core');
   assert.deepEqual(offences, []);

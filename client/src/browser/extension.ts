@@ -11,7 +11,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('planlint', 'PlanLint', worker, clientOptions(output, context.extensionUri));
   await client.start();
   attach(context, client);
-  context.subscriptions.push(vscode.commands.registerCommand('planlint.restartServer', async () => { await client?.stop(); await client?.start(); }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('planlint.restartServer', async () => {
+      await client?.stop();
+      await client?.start();
+    }),
+  );
 }
 
 /**
@@ -23,7 +28,9 @@ async function serverWorker(context: vscode.ExtensionContext): Promise<Worker> {
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server-browser.js');
   if (script.scheme !== 'vscode-remote') return new Worker(script.toString(true));
   const bytes = await vscode.workspace.fs.readFile(script);
-  return new Worker(URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: "text/javascript" })));
+  return new Worker(URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'text/javascript' })));
 }
 
-export function deactivate(): Promise<void> | undefined { return client?.stop(); }
+export function deactivate(): Promise<void> | undefined {
+  return client?.stop();
+}

@@ -6,10 +6,23 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import {
-  CITED_RANGES, CITE_SELECTION, LIST_FILES, READ_FILE, SHOW_CITATIONS_COMMAND, STATUS,
-  COVERAGE, DRAFT, DRAFT_COMMAND, type DraftResult,
-  type CoverageResult, type CiteSelectionResult, type CitedRangesResult, type ListFilesParams, type ReadFileParams,
-  type ReadFileResult, type StatusParams,
+  CITED_RANGES,
+  CITE_SELECTION,
+  LIST_FILES,
+  READ_FILE,
+  SHOW_CITATIONS_COMMAND,
+  STATUS,
+  COVERAGE,
+  DRAFT,
+  DRAFT_COMMAND,
+  type DraftResult,
+  type CoverageResult,
+  type CiteSelectionResult,
+  type CitedRangesResult,
+  type ListFilesParams,
+  type ReadFileParams,
+  type ReadFileResult,
+  type StatusParams,
 } from '../../../server/src/lsp/protocol';
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 
@@ -23,14 +36,19 @@ function bundledRuleDocs(extensionUri: vscode.Uri, diagnostics: vscode.Diagnosti
   const page = vscode.env.language.toLowerCase().startsWith('zh') ? 'rules.zh-cn.md' : 'rules.md';
   for (const d of diagnostics) {
     if (d.source !== 'planlint' || typeof d.code !== 'object' || !d.code) continue;
-    d.code = { value: d.code.value, target: vscode.Uri.joinPath(extensionUri, 'docs', page).with({ fragment: String(d.code.value) }) };
+    d.code = {
+      value: d.code.value,
+      target: vscode.Uri.joinPath(extensionUri, 'docs', page).with({ fragment: String(d.code.value) }),
+    };
   }
   return diagnostics;
 }
 
 export function clientOptions(output: vscode.LogOutputChannel, extensionUri: vscode.Uri): LanguageClientOptions {
   return {
-    middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, bundledRuleDocs(extensionUri, diagnostics)) },
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, bundledRuleDocs(extensionUri, diagnostics)),
+    },
     documentSelector: [
       { language: 'planlint' },
       { language: 'plaintext', pattern: '**/*.txt' },
@@ -57,7 +75,9 @@ function bytesToBase64(bytes: Uint8Array): string {
 
 const citedDecoration = vscode.window.createTextEditorDecorationType({
   backgroundColor: new vscode.ThemeColor('editor.wordHighlightBackground'),
-  borderWidth: '0 0 1px 0', borderStyle: 'dotted', borderColor: new vscode.ThemeColor('editorInfo.foreground'),
+  borderWidth: '0 0 1px 0',
+  borderStyle: 'dotted',
+  borderColor: new vscode.ThemeColor('editorInfo.foreground'),
 });
 
 /** Wires a started client into the editor. */
@@ -67,14 +87,24 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     try {
       const parsed = vscode.Uri.parse(uri, true);
       const target = parsed.with({ path: normalizePath(parsed.path) });
-      if (!inFolders(target, (vscode.workspace.workspaceFolders ?? []).map(f => f.uri))) {
+      if (
+        !inFolders(
+          target,
+          (vscode.workspace.workspaceFolders ?? []).map(f => f.uri),
+        )
+      ) {
         return { base64: null, error: 'outside the workspace folders: not read' };
       }
       return { base64: bytesToBase64(await vscode.workspace.fs.readFile(target)) };
-    } catch (e) { return { base64: null, error: e instanceof Error ? e.message : String(e) }; }
+    } catch (e) {
+      return { base64: null, error: e instanceof Error ? e.message : String(e) };
+    }
   });
   client.onRequest(LIST_FILES, async ({ folder }: ListFilesParams): Promise<string[]> => {
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.parse(folder), PLAN_GLOB), '**/node_modules/**');
+    const files = await vscode.workspace.findFiles(
+      new vscode.RelativePattern(vscode.Uri.parse(folder), PLAN_GLOB),
+      '**/node_modules/**',
+    );
     return files.map(f => f.toString());
   });
 
@@ -86,23 +116,39 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
   let indexed: StatusParams | undefined;
   const showStatus = () => {
     if (!indexed || indexed.indexing) return;
-    let errors = 0, warnings = 0;
+    let errors = 0,
+      warnings = 0;
     for (const [, diags] of vscode.languages.getDiagnostics()) {
       for (const d of diags) {
         if (d.source !== 'planlint') continue;
-        if (d.severity === vscode.DiagnosticSeverity.Error) errors++; else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+        if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
+        else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
       }
     }
-    const registries = indexed.registries ?? 0, plans = indexed.total - registries;
+    const registries = indexed.registries ?? 0,
+      plans = indexed.total - registries;
     status.text = `${errors ? '$(error)' : warnings ? '$(warning)' : '$(check)'} PlanLint ${errors}/${warnings}`;
-    status.tooltip = vscode.l10n.t('{0} plan file(s) and {1} registr(ies) checked: {2} error(s), {3} warning(s)', plans, registries, errors, warnings);
+    status.tooltip = vscode.l10n.t(
+      '{0} plan file(s) and {1} registr(ies) checked: {2} error(s), {3} warning(s)',
+      plans,
+      registries,
+      errors,
+      warnings,
+    );
     status.show();
   };
   client.onNotification(STATUS, (p: StatusParams) => {
-    if (p.indexing) { status.text = `$(sync~spin) PlanLint ${p.done}/${p.total}`; status.tooltip = vscode.l10n.t('Indexing plan files'); status.show(); }
-    else { indexed = p; showStatus(); }
+    if (p.indexing) {
+      status.text = `$(sync~spin) PlanLint ${p.done}/${p.total}`;
+      status.tooltip = vscode.l10n.t('Indexing plan files');
+      status.show();
+    } else {
+      indexed = p;
+      showStatus();
+    }
   });
-  context.subscriptions.push(vscode.languages.onDidChangeDiagnostics(showStatus),
+  context.subscriptions.push(
+    vscode.languages.onDidChangeDiagnostics(showStatus),
     vscode.commands.registerCommand('planlint.statusMenu', async () => {
       const items = [
         { label: vscode.l10n.t('Check again'), command: 'planlint.restartServer' },
@@ -111,21 +157,33 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
       ];
       const pick = await vscode.window.showQuickPick(items, { placeHolder: 'PlanLint' });
       if (pick) await vscode.commands.executeCommand(pick.command);
-    }));
+    }),
+  );
 
   // On a source document, a second item shows what the plans cite of it: coverage's own counts.
   const coverage = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 9);
   coverage.name = vscode.l10n.t('PlanLint coverage');
   context.subscriptions.push(coverage);
   const showCoverage = async (editor: vscode.TextEditor | undefined) => {
-    if (!editor || !/\.(txt|md)$/i.test(editor.document.uri.path)) { coverage.hide(); return; }
+    if (!editor || !/\.(txt|md)$/i.test(editor.document.uri.path)) {
+      coverage.hide();
+      return;
+    }
     try {
       const c = (await client.sendRequest(COVERAGE, { uri: editor.document.uri.toString() })) as CoverageResult;
       coverage.text = `$(book) ${vscode.l10n.t('{0}/{1} numbers cited', c.numbers.cited, c.numbers.total)}`;
-      coverage.tooltip = vscode.l10n.t('{0} of {1} numbers and {2} of {3} clauses are cited by {4} plan file(s)',
-        c.numbers.cited, c.numbers.total, c.clauses.cited, c.clauses.total, c.plans);
+      coverage.tooltip = vscode.l10n.t(
+        '{0} of {1} numbers and {2} of {3} clauses are cited by {4} plan file(s)',
+        c.numbers.cited,
+        c.numbers.total,
+        c.clauses.cited,
+        c.clauses.total,
+        c.plans,
+      );
       coverage.show();
-    } catch { coverage.hide(); }
+    } catch {
+      coverage.hide();
+    }
   };
 
   const decorate = async (editor: vscode.TextEditor | undefined) => {
@@ -133,18 +191,48 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     if (!editor || !/\.(txt|md)$/i.test(editor.document.uri.path)) return;
     try {
       const r = (await client.sendRequest(CITED_RANGES, { uri: editor.document.uri.toString() })) as CitedRangesResult;
-      editor.setDecorations(citedDecoration, r.ranges.map(x => new vscode.Range(x.start.line, x.start.character, x.end.line, x.end.character)));
-    } catch { /* the server is restarting */ }
+      editor.setDecorations(
+        citedDecoration,
+        r.ranges.map(x => new vscode.Range(x.start.line, x.start.character, x.end.line, x.end.character)),
+      );
+    } catch {
+      /* the server is restarting */
+    }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const decorateVisible = () => { clearTimeout(timer); timer = setTimeout(() => vscode.window.visibleTextEditors.forEach(decorate), 300); };
+  const decorateVisible = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => vscode.window.visibleTextEditors.forEach(decorate), 300);
+  };
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(decorate),
     vscode.window.onDidChangeVisibleTextEditors(decorateVisible),
-    vscode.workspace.onDidChangeTextDocument(e => { if (/\.(plan\.ya?ml|orgs\.yaml|txt|md)$/.test(e.document.uri.path)) decorateVisible(); }),
-    vscode.commands.registerCommand(SHOW_CITATIONS_COMMAND, (uri: string, at: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) =>
-      vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(at.line, at.character),
-        locations.map(l => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character))))),
+    vscode.workspace.onDidChangeTextDocument(e => {
+      if (/\.(plan\.ya?ml|orgs\.yaml|txt|md)$/.test(e.document.uri.path)) decorateVisible();
+    }),
+    vscode.commands.registerCommand(
+      SHOW_CITATIONS_COMMAND,
+      (
+        uri: string,
+        at: { line: number; character: number },
+        locations: {
+          uri: string;
+          range: { start: { line: number; character: number }; end: { line: number; character: number } };
+        }[],
+      ) =>
+        vscode.commands.executeCommand(
+          'editor.action.showReferences',
+          vscode.Uri.parse(uri),
+          new vscode.Position(at.line, at.character),
+          locations.map(
+            l =>
+              new vscode.Location(
+                vscode.Uri.parse(l.uri),
+                new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character),
+              ),
+          ),
+        ),
+    ),
     vscode.commands.registerCommand('planlint.showOutput', () => client.outputChannel.show()),
     vscode.commands.registerCommand('planlint.citeSelection', () => citeSelection(client)),
     vscode.commands.registerCommand(DRAFT_COMMAND, (arg?: vscode.Uri | string) => draftPlan(client, arg)),
@@ -155,16 +243,33 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
 /** "Cite selection": a source anchor for the selected passage, or a target built from it, to the clipboard. */
 async function citeSelection(client: BaseLanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.selection.isEmpty) { void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage to cite first.')); return; }
+  if (!editor || editor.selection.isEmpty) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage to cite first.'));
+    return;
+  }
   const { start, end } = editor.selection;
-  const r = (await client.sendRequest(CITE_SELECTION, { uri: editor.document.uri.toString(), range: { start, end } })) as CiteSelectionResult | null;
-  if (!r) { void vscode.window.showWarningMessage(vscode.l10n.t('This passage cannot be cited.')); return; }
-  const picks: (vscode.QuickPickItem & { text: string })[] = [{ label: vscode.l10n.t('Copy source anchor'), detail: `source: ${r.anchor}`, text: `source: ${r.anchor}` }];
+  const r = (await client.sendRequest(CITE_SELECTION, {
+    uri: editor.document.uri.toString(),
+    range: { start, end },
+  })) as CiteSelectionResult | null;
+  if (!r) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('This passage cannot be cited.'));
+    return;
+  }
+  const picks: (vscode.QuickPickItem & { text: string })[] = [
+    { label: vscode.l10n.t('Copy source anchor'), detail: `source: ${r.anchor}`, text: `source: ${r.anchor}` },
+  ];
   // What the draft extractor reads in the passage: its targets (with their years), baseline, growth.
-  const labels = { target: vscode.l10n.t('Copy as a target'), baseline: vscode.l10n.t('Copy as a baseline'),
-    growth: vscode.l10n.t('Copy as the growth rate') };
+  const labels = {
+    target: vscode.l10n.t('Copy as a target'),
+    baseline: vscode.l10n.t('Copy as a baseline'),
+    growth: vscode.l10n.t('Copy as the growth rate'),
+  };
   for (const e of r.entries ?? []) picks.push({ label: labels[e.kind], detail: e.text, text: e.text });
-  const pick = picks.length === 1 ? picks[0] : await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Cite ¶{0}', r.para) });
+  const pick =
+    picks.length === 1
+      ? picks[0]
+      : await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Cite ¶{0}', r.para) });
   if (!pick) return;
   await vscode.env.clipboard.writeText(pick.text);
   void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied: {0}', pick.text), 4000);
@@ -177,17 +282,24 @@ async function citeSelection(client: BaseLanguageClient): Promise<void> {
  * draft takes the next free name (`<stem>-2.plan.yaml`).
  */
 async function draftPlan(client: BaseLanguageClient, arg?: vscode.Uri | string): Promise<void> {
-  const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : arg ?? vscode.window.activeTextEditor?.document.uri;
+  const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : (arg ?? vscode.window.activeTextEditor?.document.uri);
   if (!uri || !/\.(txt|md)$/i.test(uri.path)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a .txt or .md source document first.'));
     return;
   }
   let r: DraftResult | null = null;
-  try { r = (await client.sendRequest(DRAFT, { uri: uri.toString() })) as DraftResult | null; } catch { /* below */ }
-  if (!r) { void vscode.window.showWarningMessage(vscode.l10n.t('This document cannot be drafted.')); return; }
+  try {
+    r = (await client.sendRequest(DRAFT, { uri: uri.toString() })) as DraftResult | null;
+  } catch {
+    /* below */
+  }
+  if (!r) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('This document cannot be drafted.'));
+    return;
+  }
   let target = vscode.Uri.parse(r.suggestedUri);
   const stem = target.path.replace(/\.plan\.yaml$/, '');
-  for (let i = 2; i < 100 && await exists(target); i++) target = target.with({ path: `${stem}-${i}.plan.yaml` });
+  for (let i = 2; i < 100 && (await exists(target)); i++) target = target.with({ path: `${stem}-${i}.plan.yaml` });
   let doc: vscode.TextDocument;
   try {
     doc = await vscode.workspace.openTextDocument(target.with({ scheme: 'untitled' }));
@@ -206,5 +318,10 @@ async function draftPlan(client: BaseLanguageClient, arg?: vscode.Uri | string):
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
-  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -9,7 +9,11 @@ export const isPlanFileName = (name: string) => PLAN_FILE.test(name);
 /** Files below `dir` whose name passes `keep`, skipping node_modules and dot-folders. */
 async function walk(dir: string, out: string[], keep: (name: string) => boolean): Promise<void> {
   let entries;
-  try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
@@ -18,7 +22,11 @@ async function walk(dir: string, out: string[], keep: (name: string) => boolean)
   }
 }
 
-export interface Expanded { files: string[]; problems: string[]; unread: string[] }
+export interface Expanded {
+  files: string[];
+  problems: string[];
+  unread: string[];
+}
 
 export async function expandArgs(args: string[], cwd: string): Promise<Expanded> {
   const files: string[] = [];
@@ -40,7 +48,9 @@ export async function expandArgs(args: string[], cwd: string): Promise<Expanded>
     }
     const abs = path.resolve(cwd, arg);
     let stat;
-    try { stat = await fs.stat(abs); } catch {
+    try {
+      stat = await fs.stat(abs);
+    } catch {
       problems.push(`cannot read '${arg}': no such file or folder`);
       unread.push(arg);
       continue;

@@ -49,39 +49,86 @@ Options:
 Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 could not run.
 `;
 
-interface Io { out: NodeJS.WritableStream & { isTTY?: boolean }; err: NodeJS.WritableStream; cwd: string; env: NodeJS.ProcessEnv }
+interface Io {
+  out: NodeJS.WritableStream & { isTTY?: boolean };
+  err: NodeJS.WritableStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
 
-export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
-  const fail = (m: string, help = false) => { io.err.write(`planlint: ${printable(m)}\n${help ? `\n${HELP}` : ''}`); return 2; };
+export async function main(
+  argv: string[],
+  io: Io = { out: process.stdout, err: process.stderr, cwd: process.cwd(), env: process.env },
+): Promise<number> {
+  const fail = (m: string, help = false) => {
+    io.err.write(`planlint: ${printable(m)}\n${help ? `\n${HELP}` : ''}`);
+    return 2;
+  };
   const { command, args } = splitCommand(argv);
   if (command === 'draft') return draftCommand(args, io);
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, tokens: true, options: {
-      format: { type: 'string', multiple: true }, output: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' },
-      config: { type: 'string' }, baseline: { type: 'string' }, 'report-unused-disable': { type: 'boolean' },
-      'max-limits': { type: 'boolean' },
-      locale: { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
-    } });
-  } catch (e) { return fail((e as Error).message, true); }
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+      options: {
+        format: { type: 'string', multiple: true },
+        output: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        config: { type: 'string' },
+        baseline: { type: 'string' },
+        'report-unused-disable': { type: 'boolean' },
+        'max-limits': { type: 'boolean' },
+        locale: { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    return fail((e as Error).message, true);
+  }
   const { values: o, positionals } = parsed;
-  if (o.help) { io.out.write(HELP); return 0; }
-  if (o.version) { io.out.write(`${VERSION}\n`); return 0; }
-  if (o.locale !== undefined && !/^(en|zh)/i.test(o.locale)) return fail(`unknown locale '${o.locale}' (known: en, zh-cn)`);
+  if (o.help) {
+    io.out.write(HELP);
+    return 0;
+  }
+  if (o.version) {
+    io.out.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (o.locale !== undefined && !/^(en|zh)/i.test(o.locale))
+    return fail(`unknown locale '${o.locale}' (known: en, zh-cn)`);
   const locale = toLocale(o.locale || io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
   /** False (after saying why) when the output path is refused: a symbolic link, or under one. */
   const write = async (text: string, file?: string) => {
-    if (!file) { io.out.write(text); return true; }
-    try { await writeOutput(io.cwd, file, text); return true; }
-    catch (e) { if (e instanceof OutputRefused) { fail(e.message); return false; } throw e; }
+    if (!file) {
+      io.out.write(text);
+      return true;
+    }
+    try {
+      await writeOutput(io.cwd, file, text);
+      return true;
+    } catch (e) {
+      if (e instanceof OutputRefused) {
+        fail(e.message);
+        return false;
+      }
+      throw e;
+    }
   };
 
   if (command === 'init') {
     if (positionals.length > 1) return fail('init takes one folder', true);
     return initCommand(positionals[0] ?? '.', io, locale, VERSION);
   }
-  if (command === 'schema') { io.out.write(JSON.stringify(planSchema, null, 2) + '\n'); return 0; }
+  if (command === 'schema') {
+    io.out.write(JSON.stringify(planSchema, null, 2) + '\n');
+    return 0;
+  }
   if (command === 'rules') {
     const f = o.format?.[0] ?? 'text';
     if (f !== 'text' && f !== 'json') return fail(`rules: unknown format '${f}' (known: text, json)`);
@@ -99,46 +146,62 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
       formats.push(eq > 0 ? { name: t.value.slice(0, eq), file: t.value.slice(eq + 1) } : { name: t.value });
     } else if (t.name === 'output') {
       const last = formats[formats.length - 1];
-      if (last && !last.file) last.file = t.value; else if (!formats.length && !strayOutput) strayOutput = t.value;
+      if (last && !last.file) last.file = t.value;
+      else if (!formats.length && !strayOutput) strayOutput = t.value;
       else return fail(`--output ${t.value} follows no --format that lacks one`);
     }
   }
   if (!formats.length) formats.push({ name: 'stylish', file: strayOutput });
   else if (strayOutput) return fail('put --output after the --format it is for');
   if (command === 'check' || command === 'report') {
-    for (const f of formats) if (command === 'check' && !REPORTERS[f.name]) return fail(`unknown format '${f.name}' (known: ${Object.keys(REPORTERS).join(', ')})`);
-    if (formats.filter(f => !f.file).length > 1) return fail('only one format can go to standard output: give the others an --output');
+    for (const f of formats)
+      if (command === 'check' && !REPORTERS[f.name])
+        return fail(`unknown format '${f.name}' (known: ${Object.keys(REPORTERS).join(', ')})`);
+    if (formats.filter(f => !f.file).length > 1)
+      return fail('only one format can go to standard output: give the others an --output');
   }
   let maxWarnings: number | undefined;
   if (o['max-warnings'] !== undefined) {
     maxWarnings = Number(o['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail('--max-warnings takes a whole number, 0 or more');
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      return fail('--max-warnings takes a whole number, 0 or more');
   }
   if (!positionals.length) positionals.push('.'); // the contract: with no path, the current folder
 
   const expanded = await expandArgs(positionals, io.cwd);
   let { reports, problems, unread, coverage } = await runChecks(expanded.files, {
-    cwd: io.cwd, configFile: o.config, locale, reportUnusedDisable: o['report-unused-disable'],
-    ceilings: o['max-limits'] ? DEFAULT_LIMITS : undefined, coverage: command === 'coverage' || command === 'report',
+    cwd: io.cwd,
+    configFile: o.config,
+    locale,
+    reportUnusedDisable: o['report-unused-disable'],
+    ceilings: o['max-limits'] ? DEFAULT_LIMITS : undefined,
+    coverage: command === 'coverage' || command === 'report',
   });
   if (o.baseline) {
-    try { reports = applyBaseline(reports, await fs.readFile(path.resolve(io.cwd, o.baseline), 'utf8')); }
-    catch (e) { return fail(`cannot use baseline '${o.baseline}': ${(e as Error).message}`); }
+    try {
+      reports = applyBaseline(reports, await fs.readFile(path.resolve(io.cwd, o.baseline), 'utf8'));
+    } catch (e) {
+      return fail(`cannot use baseline '${o.baseline}': ${(e as Error).message}`);
+    }
   }
   if (command === 'report') {
-    if (!await write(reportCommand(reports, coverage, io.cwd, locale, VERSION), o.output?.[0])) return 2;
+    if (!(await write(reportCommand(reports, coverage, io.cwd, locale, VERSION), o.output?.[0]))) return 2;
   } else if (command === 'coverage') {
     const f = o.format?.[0] ?? 'stylish';
     if (f !== 'stylish' && f !== 'json') return fail(`coverage: unknown format '${f}' (known: stylish, json)`);
     const text = f === 'json' ? coverageJson(coverage, io.cwd) : coverageStylish(coverage, io.cwd, locale);
-    if (!await write(text, o.output?.[0])) return 2;
+    if (!(await write(text, o.output?.[0]))) return 2;
   } else {
-    const color = o['no-color'] ? false : o.color ?? (!!io.out.isTTY && !io.env.NO_COLOR);
+    const color = o['no-color'] ? false : (o.color ?? (!!io.out.isTTY && !io.env.NO_COLOR));
     for (const f of formats) {
       const text = REPORTERS[f.name](reports, {
-        color: f.file ? false : color, toolVersion: VERSION, cwd: io.cwd, locale, unread: [...expanded.unread, ...unread],
+        color: f.file ? false : color,
+        toolVersion: VERSION,
+        cwd: io.cwd,
+        locale,
+        unread: [...expanded.unread, ...unread],
       });
-      if (!await write(text, f.file)) return 2;
+      if (!(await write(text, f.file))) return 2;
     }
   }
   const allProblems = [...expanded.problems, ...problems];
@@ -158,23 +221,44 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
 
 const COMMANDS = ['report', 'rules', 'schema', 'init', 'coverage', 'draft'];
 /** Options that take a value: the word after them is not the subcommand. */
-const VALUED = new Set(['--format', '--output', '--max-warnings', '--config', '--baseline', '--locale', '--out', '--id']);
+const VALUED = new Set([
+  '--format',
+  '--output',
+  '--max-warnings',
+  '--config',
+  '--baseline',
+  '--locale',
+  '--out',
+  '--id',
+]);
 
 /** The subcommand may follow options (`planlint --locale zh-cn report …`); without one, `check`. */
 function splitCommand(argv: string[]): { command: string; args: string[] } {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') break;
-    if (a.startsWith('-')) { if (VALUED.has(a)) i++; continue; }
-    return COMMANDS.includes(a) ? { command: a, args: [...argv.slice(0, i), ...argv.slice(i + 1)] } : { command: 'check', args: argv };
+    if (a.startsWith('-')) {
+      if (VALUED.has(a)) i++;
+      continue;
+    }
+    return COMMANDS.includes(a)
+      ? { command: a, args: [...argv.slice(0, i), ...argv.slice(i + 1)] }
+      : { command: 'check', args: argv };
   }
   return { command: 'check', args: argv };
 }
 
 /** The `bin` entry: never a bare stack trace, always an exit code. */
 export function runCli(): void {
-  main(process.argv.slice(2)).then(code => { process.exitCode = code; }, e => {
-    process.stderr.write(`planlint: internal error (please report): ${printableKeepingLines(e instanceof Error ? e.stack ?? e.message : String(e))}\n`);
-    process.exitCode = 2;
-  });
+  main(process.argv.slice(2)).then(
+    code => {
+      process.exitCode = code;
+    },
+    e => {
+      process.stderr.write(
+        `planlint: internal error (please report): ${printableKeepingLines(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`,
+      );
+      process.exitCode = 2;
+    },
+  );
 }

@@ -20,13 +20,14 @@ function foldersBetween(from: string, to: string): string[] {
   if (!rel) return [];
   const out: string[] = [];
   let at = from;
-  for (const part of rel.split(path.sep)) out.push(at = path.join(at, part));
+  for (const part of rel.split(path.sep)) out.push((at = path.join(at, part)));
   return out;
 }
 
 /** The deepest folder shared by two absolute paths. */
 function commonFolder(a: string, b: string): string {
-  const as = a.split(path.sep), bs = b.split(path.sep);
+  const as = a.split(path.sep),
+    bs = b.split(path.sep);
   let i = 0;
   while (i < as.length && i < bs.length && as[i] === bs[i]) i++;
   return as.slice(0, i).join(path.sep) || path.parse(a).root;
@@ -39,7 +40,9 @@ function commonFolder(a: string, b: string): string {
 async function safeFolder(cwd: string, dir: string, shown: string): Promise<void> {
   for (const folder of foldersBetween(commonFolder(cwd, dir), dir)) {
     let st;
-    try { st = await fs.lstat(folder); } catch (e) {
+    try {
+      st = await fs.lstat(folder);
+    } catch (e) {
       if (!isMissing(e)) throw e;
       await fs.mkdir(folder);
       st = await fs.lstat(folder);
@@ -51,19 +54,26 @@ async function safeFolder(cwd: string, dir: string, shown: string): Promise<void
 
 /** Writes `text` to `file` (relative to `cwd`) through a temporary file and a rename. */
 export async function writeOutput(cwd: string, file: string, text: string): Promise<void> {
-  const target = path.resolve(cwd, file), dir = path.dirname(target);
+  const target = path.resolve(cwd, file),
+    dir = path.dirname(target);
   await safeFolder(path.resolve(cwd), dir, file);
   try {
     const st = await fs.lstat(target);
     if (st.isSymbolicLink()) throw new OutputRefused(`refusing to write '${file}': it is a symbolic link`);
     if (!st.isFile()) throw new OutputRefused(`cannot write '${file}': it is not a regular file`);
-  } catch (e) { if (!isMissing(e)) throw e; }
+  } catch (e) {
+    if (!isMissing(e)) throw e;
+  }
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   // O_EXCL: fails rather than opening anything already there, a link included.
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
   const handle = await fs.open(temp, flags, 0o666);
   try {
-    try { await handle.writeFile(text); } finally { await handle.close(); }
+    try {
+      await handle.writeFile(text);
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temp, target);
   } catch (e) {
     await fs.rm(temp, { force: true });

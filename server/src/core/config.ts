@@ -18,22 +18,32 @@ export interface PlanlintConfig {
   units?: UserUnits;
 }
 /** A problem of a config file, where it is: a config with any problem is not applied. */
-export interface ConfigProblem { message: Msg; span: Span }
+export interface ConfigProblem {
+  message: Msg;
+  span: Span;
+}
 export const DEFAULT_CONFIG: PlanlintConfig = { rules: {}, growthTolerance: 0.5 };
 export const CONFIG_FILE = 'planlint.config.yaml';
 
 const LIMIT_KEYS: Record<string, keyof Limits> = {
-  max_plan_bytes: 'maxPlanBytes', max_source_bytes: 'maxSourceBytes', max_include_depth: 'maxIncludeDepth',
-  max_nesting_depth: 'maxNestingDepth', max_alias_expansions: 'maxAliasExpansions',
+  max_plan_bytes: 'maxPlanBytes',
+  max_source_bytes: 'maxSourceBytes',
+  max_include_depth: 'maxIncludeDepth',
+  max_nesting_depth: 'maxNestingDepth',
+  max_alias_expansions: 'maxAliasExpansions',
 };
 
 /** A short, escaped excerpt of text from the file: a problem never echoes a whole value. */
 export function excerpt(value: unknown): string {
-  const s = String(value).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const s = String(value).replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
-const spanOf = (n: Node | null | undefined): Span | undefined => (n?.range ? { start: n.range[0], end: n.range[1] } : undefined);
+const spanOf = (n: Node | null | undefined): Span | undefined =>
+  n?.range ? { start: n.range[0], end: n.range[1] } : undefined;
 
 /**
  * Parses a config file: its shape is checked by schemas/config.schema.json (ajv standalone, as for
@@ -44,19 +54,45 @@ export function parseConfig(text: string): { config: PlanlintConfig; problems: C
   if (doc.errors.length) {
     const e = doc.errors[0];
     const first = e.message.split('\n')[0];
-    return { config: DEFAULT_CONFIG, problems: [{ span: { start: e.pos[0], end: e.pos[1] },
-      message: { en: `not valid YAML: ${first}`, zh: `不是有效的 YAML：${first}` } }] };
+    return {
+      config: DEFAULT_CONFIG,
+      problems: [
+        {
+          span: { start: e.pos[0], end: e.pos[1] },
+          message: { en: `not valid YAML: ${first}`, zh: `不是有效的 YAML：${first}` },
+        },
+      ],
+    };
   }
   let data: unknown;
-  try { data = doc.toJS({ maxAliasCount: 10 }); } catch {
-    return { config: DEFAULT_CONFIG, problems: [{ span: { start: 0, end: 0 }, message: {
-      en: 'YAML aliases expand too far for a config', zh: '配置中的 YAML 别名展开过多' } }] };
+  try {
+    data = doc.toJS({ maxAliasCount: 10 });
+  } catch {
+    return {
+      config: DEFAULT_CONFIG,
+      problems: [
+        {
+          span: { start: 0, end: 0 },
+          message: {
+            en: 'YAML aliases expand too far for a config',
+            zh: '配置中的 YAML 别名展开过多',
+          },
+        },
+      ],
+    };
   }
-  const problems: ConfigProblem[] = schemaProblems(doc, () => data, validateConfig).map(p => ({
-    span: p.span, message: { en: excerptQuoted(p.message.en), zh: excerptQuoted(p.message.zh) },
-  })).sort((a, b) => a.span.start - b.span.start);
-  const raw = (data ?? {}) as { rules?: Record<string, RuleSetting>; growth_tolerance?: number;
-    limits?: Record<string, number>; units?: Record<string, { dimension: string; factor?: number }> };
+  const problems: ConfigProblem[] = schemaProblems(doc, () => data, validateConfig)
+    .map(p => ({
+      span: p.span,
+      message: { en: excerptQuoted(p.message.en), zh: excerptQuoted(p.message.zh) },
+    }))
+    .sort((a, b) => a.span.start - b.span.start);
+  const raw = (data ?? {}) as {
+    rules?: Record<string, RuleSetting>;
+    growth_tolerance?: number;
+    limits?: Record<string, number>;
+    units?: Record<string, { dimension: string; factor?: number }>;
+  };
   const config: PlanlintConfig = { rules: {}, growthTolerance: DEFAULT_CONFIG.growthTolerance };
   if (problems.length) return { config, problems };
   Object.assign(config.rules, raw.rules ?? {});
@@ -75,20 +111,33 @@ function excerptQuoted(message: string): string {
 }
 
 /** What the schema cannot say of `units:`: a built-in unit redefined, a factor with nothing to convert to. */
-function readUnits(doc: Document.Parsed, units: Record<string, { dimension: string; factor?: number }>,
-  config: PlanlintConfig, problems: ConfigProblem[]): void {
+function readUnits(
+  doc: Document.Parsed,
+  units: Record<string, { dimension: string; factor?: number }>,
+  config: PlanlintConfig,
+  problems: ConfigProblem[],
+): void {
   const out: Record<string, BaseUnit> = {};
   const map = doc.get('units', true) as YAMLMap | undefined;
   for (const [name, u] of Object.entries(units)) {
     const pair = map?.items.find(p => isScalar(p.key) && String(p.key.value) === name);
     const span = spanOf(pair?.key as Node | undefined) ?? { start: 0, end: 0 };
     if (isBuiltInUnit(name.trim())) {
-      problems.push({ span, message: { en: `'${excerpt(name)}' is a built-in unit and cannot be redefined`,
-        zh: `“${excerpt(name)}”是内置单位，不能重新定义` } });
+      problems.push({
+        span,
+        message: {
+          en: `'${excerpt(name)}' is a built-in unit and cannot be redefined`,
+          zh: `“${excerpt(name)}”是内置单位，不能重新定义`,
+        },
+      });
     } else if (u.factor !== undefined && !dimensionBase(u.dimension)) {
-      problems.push({ span, message: {
-        en: `unit '${excerpt(name)}': dimension '${excerpt(u.dimension)}' has no built-in base unit for a factor to convert to`,
-        zh: `单位“${excerpt(name)}”：量纲“${excerpt(u.dimension)}”没有内置基本单位，不能设置 factor` } });
+      problems.push({
+        span,
+        message: {
+          en: `unit '${excerpt(name)}': dimension '${excerpt(u.dimension)}' has no built-in base unit for a factor to convert to`,
+          zh: `单位“${excerpt(name)}”：量纲“${excerpt(u.dimension)}”没有内置基本单位，不能设置 factor`,
+        },
+      });
     } else out[name.trim()] = { dim: u.dimension, factor: u.factor ?? 1 };
   }
   if (problems.length) return;
@@ -98,7 +147,9 @@ function readUnits(doc: Document.Parsed, units: Record<string, { dimension: stri
 /** Later settings win: the config file, then one user's editor settings. */
 export function mergeConfig(base: PlanlintConfig, over: Partial<PlanlintConfig>): PlanlintConfig {
   return {
-    rules: { ...base.rules, ...over.rules }, growthTolerance: over.growthTolerance ?? base.growthTolerance,
-    limits: { ...base.limits, ...over.limits }, units: over.units ?? base.units,
+    rules: { ...base.rules, ...over.rules },
+    growthTolerance: over.growthTolerance ?? base.growthTolerance,
+    limits: { ...base.limits, ...over.limits },
+    units: over.units ?? base.units,
   };
 }

@@ -3,9 +3,14 @@ import type { Range } from './text/lineIndex';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Locale = 'en' | 'zh-cn';
 /** A message in every locale the product speaks; the caller picks one. */
-export interface Msg { en: string; zh: string }
+export interface Msg {
+  en: string;
+  zh: string;
+}
 
-export function pickLocale(m: Msg, locale: Locale): string { return locale === 'zh-cn' ? m.zh : m.en; }
+export function pickLocale(m: Msg, locale: Locale): string {
+  return locale === 'zh-cn' ? m.zh : m.en;
+}
 
 /** Normalises a VS Code / BCP 47 locale tag ("zh-CN", "zh-hans", "en-US") to one we speak. */
 export function toLocale(tag: string | undefined): Locale {
@@ -24,4 +29,6 @@ export interface PlanDiagnostic {
 }
 
 export const DOCS_BASE = 'https://github.com/planlint/planlint/blob/main/docs/rules.md';
-export function ruleDocUrl(code: string): string { return `${DOCS_BASE}#${code}`; }
+export function ruleDocUrl(code: string): string {
+  return `${DOCS_BASE}#${code}`;
+}

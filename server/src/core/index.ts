@@ -7,14 +7,41 @@ export * from './diagnostics';
 export { RULES, RULE_CODES, EXTRA_CODES, ruleMeta, type RuleMeta } from './rules/meta';
 export { ALL_RULES } from './rules/index';
 export type { Rule, RuleContext } from './rules/context';
-export { parseConfig, mergeConfig, excerpt, DEFAULT_CONFIG, CONFIG_FILE, type PlanlintConfig, type RuleSetting, type ConfigProblem } from './config';
+export {
+  parseConfig,
+  mergeConfig,
+  excerpt,
+  DEFAULT_CONFIG,
+  CONFIG_FILE,
+  type PlanlintConfig,
+  type RuleSetting,
+  type ConfigProblem,
+} from './config';
 export { Workspace } from './workspace/workspace';
 export {
-  DEFAULT_LIMITS, decodeText, encodingLabel, isText, FileTooLarge, NotAFile,
-  type Decoded, type Encoding, type FileHost, type Limits,
+  DEFAULT_LIMITS,
+  decodeText,
+  encodingLabel,
+  isText,
+  FileTooLarge,
+  NotAFile,
+  type Decoded,
+  type Encoding,
+  type FileHost,
+  type Limits,
 } from './workspace/host';
 export { checkUri, checkFile, type CheckOptions, type CheckResult } from './check/check';
-export { parseQuantity, intervalOf, intersects, admits, toHalfWidth, showInterval, showQuantity, type Quantity, type Interval } from './quantity/quantity';
+export {
+  parseQuantity,
+  intervalOf,
+  intersects,
+  admits,
+  toHalfWidth,
+  showInterval,
+  showQuantity,
+  type Quantity,
+  type Interval,
+} from './quantity/quantity';
 export { parseUnit, dimensionLabel, baseUnitNames, type Unit } from './quantity/units';
 export { SourceDocument, readNumbers } from './sources/document';
 export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';

@@ -21,7 +21,12 @@ const UNCITED = new Set(['uncited-number', 'uncited-clause']);
 
 /** "Add to plan…" on the uncited numbers and clauses of a source document, and "draft a new plan". */
 export async function sourceCodeActions(
-  project: Project, core: string, doc: TextDocument, diagnostics: Diagnostic[], uris: UriMap, zh: boolean,
+  project: Project,
+  core: string,
+  doc: TextDocument,
+  diagnostics: Diagnostic[],
+  uris: UriMap,
+  zh: boolean,
 ): Promise<CodeAction[]> {
   const ours = diagnostics.filter(d => d.source === 'planlint' && UNCITED.has(String(d.code)));
   if (!ours.length) return [];
@@ -35,13 +40,20 @@ export async function sourceCodeActions(
       const title = zh ? `添加到规划 ${file}：${a.id} ${name}` : `Add to plan ${file}: ${a.id} ${name}`;
       if (seen.has(title)) continue;
       seen.add(title);
-      out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d],
-        edit: { changes: { [uris.toClient(a.planUri)]: a.edits } } });
+      out.push({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        edit: { changes: { [uris.toClient(a.planUri)]: a.edits } },
+      });
     }
   }
-  const title = zh ? '添加到新规划：根据此文件起草规划…'
-    : 'Add to a new plan: draft one from this document…';
-  out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: ours,
-    command: { title, command: DRAFT_COMMAND, arguments: [doc.uri] } });
+  const title = zh ? '添加到新规划：根据此文件起草规划…' : 'Add to a new plan: draft one from this document…';
+  out.push({
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: ours,
+    command: { title, command: DRAFT_COMMAND, arguments: [doc.uri] },
+  });
   return out;
 }

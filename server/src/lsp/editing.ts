@@ -1,7 +1,14 @@
 /** The editing aids over the protocol: completion, quick fixes, references, rename, symbols, inlay hints, cite selection. */
 import {
-  CodeActionKind, CompletionItemKind, InsertTextFormat, MarkupKind, ResponseError, SymbolKind, ErrorCodes,
-  type Connection, type TextDocuments,
+  CodeActionKind,
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  ResponseError,
+  SymbolKind,
+  ErrorCodes,
+  type Connection,
+  type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanSymbol } from '../core/index';
@@ -10,13 +17,30 @@ import type { Project, Session } from '../core/index';
 import type { UriMap } from './uris';
 import { sourceCodeActions } from './drafting';
 
-const COMPLETION_KIND = { reference: CompletionItemKind.Reference, unit: CompletionItemKind.Unit, value: CompletionItemKind.EnumMember, field: CompletionItemKind.Property, snippet: CompletionItemKind.Snippet };
+const COMPLETION_KIND = {
+  reference: CompletionItemKind.Reference,
+  unit: CompletionItemKind.Unit,
+  value: CompletionItemKind.EnumMember,
+  field: CompletionItemKind.Property,
+  snippet: CompletionItemKind.Snippet,
+};
 const SYMBOL_KIND: Record<PlanSymbol['kind'], SymbolKind> = {
-  plan: SymbolKind.File, section: SymbolKind.Namespace, indicator: SymbolKind.Number, goal: SymbolKind.Event,
-  task: SymbolKind.Function, funding: SymbolKind.Struct, organization: SymbolKind.Class, source: SymbolKind.File,
+  plan: SymbolKind.File,
+  section: SymbolKind.Namespace,
+  indicator: SymbolKind.Number,
+  goal: SymbolKind.Event,
+  task: SymbolKind.Function,
+  funding: SymbolKind.Struct,
+  organization: SymbolKind.Class,
+  source: SymbolKind.File,
 };
 const toSymbol = (s: PlanSymbol): import('vscode-languageserver').DocumentSymbol => ({
-  name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange, children: s.children.map(toSymbol),
+  name: s.name,
+  detail: s.detail,
+  kind: SYMBOL_KIND[s.kind],
+  range: s.range,
+  selectionRange: s.selectionRange,
+  children: s.children.map(toSymbol),
 });
 
 export const EDITING_CAPABILITIES = {
@@ -30,7 +54,10 @@ export const EDITING_CAPABILITIES = {
 };
 
 export function registerEditing(
-  connection: Connection, documents: TextDocuments<TextDocument>, session: () => Session, uris: UriMap,
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  session: () => Session,
+  uris: UriMap,
 ): void {
   const at = async (uri: string, position: { line: number; character: number }) => {
     const doc = documents.get(uri);
@@ -49,11 +76,15 @@ export function registerEditing(
     const r = await a.project.completion(a.core, a.offset);
     const range = { start: a.doc.positionAt(r.replaceStart), end: position };
     return r.items.map(i => ({
-      label: i.label, kind: COMPLETION_KIND[i.kind], detail: i.detail,
-      documentation: i.markdown && i.documentation ? { kind: MarkupKind.Markdown, value: i.documentation }
-        : i.documentation,
-      filterText: i.filterText, sortText: i.sortText,
-      textEdit: { range, newText: i.insertText }, insertTextFormat: i.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      label: i.label,
+      kind: COMPLETION_KIND[i.kind],
+      detail: i.detail,
+      documentation:
+        i.markdown && i.documentation ? { kind: MarkupKind.Markdown, value: i.documentation } : i.documentation,
+      filterText: i.filterText,
+      sortText: i.sortText,
+      textEdit: { range, newText: i.insertText },
+      insertTextFormat: i.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     }));
   });
 
@@ -64,9 +95,15 @@ export function registerEditing(
       return sourceCodeActions(project, core, source, context.diagnostics, uris, session().locale === 'zh-cn');
     }
     const ours = context.diagnostics.filter(d => d.source === 'planlint');
-    const fixes = await project.codeActions(core, ours.map(d => ({ range: d.range, code: d.code, data: d.data as Record<string, unknown> | undefined })));
+    const fixes = await project.codeActions(
+      core,
+      ours.map(d => ({ range: d.range, code: d.code, data: d.data as Record<string, unknown> | undefined })),
+    );
     return fixes.map(f => ({
-      title: f.title, kind: CodeActionKind.QuickFix, diagnostics: [ours[f.diagnosticIndex]], isPreferred: f.preferred,
+      title: f.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [ours[f.diagnosticIndex]],
+      isPreferred: f.preferred,
       edit: { changes: { [textDocument.uri]: f.edits } },
     }));
   });
@@ -74,12 +111,15 @@ export function registerEditing(
   connection.onReferences(async ({ textDocument, position, context }) => {
     const a = await at(textDocument.uri, position);
     if (!a) return [];
-    return (await a.project.references(a.core, a.offset, context.includeDeclaration)).map(l => ({ uri: uris.toClient(l.uri), range: l.range }));
+    return (await a.project.references(a.core, a.offset, context.includeDeclaration)).map(l => ({
+      uri: uris.toClient(l.uri),
+      range: l.range,
+    }));
   });
 
   connection.onPrepareRename(async ({ textDocument, position }) => {
     const a = await at(textDocument.uri, position);
-    return a ? (await a.project.prepareRename(a.core, a.offset)) ?? null : null;
+    return a ? ((await a.project.prepareRename(a.core, a.offset)) ?? null) : null;
   });
 
   connection.onRenameRequest(async ({ textDocument, position, newName }) => {
@@ -100,16 +140,27 @@ export function registerEditing(
 
   connection.onWorkspaceSymbol(async ({ query }) => {
     const out = [];
-    for (const p of session().projects) for (const { uri, symbol } of await p.workspaceSymbols(query)) {
-      out.push({ name: symbol.name, kind: SYMBOL_KIND[symbol.kind], location: { uri: uris.toClient(uri), range: symbol.selectionRange }, containerName: symbol.detail });
-    }
+    for (const p of session().projects)
+      for (const { uri, symbol } of await p.workspaceSymbols(query)) {
+        out.push({
+          name: symbol.name,
+          kind: SYMBOL_KIND[symbol.kind],
+          location: { uri: uris.toClient(uri), range: symbol.selectionRange },
+          containerName: symbol.detail,
+        });
+      }
     return out;
   });
 
   connection.languages.inlayHint.on(async ({ textDocument, range }) => {
     const [core, project] = await projectOf(textDocument.uri);
     if (!/\.(plan\.ya?ml|orgs\.yaml)$/.test(core)) return [];
-    return (await project.inlayHints(core, range)).map(h => ({ position: h.position, label: h.label, tooltip: h.tooltip, paddingLeft: false }));
+    return (await project.inlayHints(core, range)).map(h => ({
+      position: h.position,
+      label: h.label,
+      tooltip: h.tooltip,
+      paddingLeft: false,
+    }));
   });
 
   connection.onRequest(CITE_SELECTION, async (p: CiteSelectionParams) => {

@@ -4,24 +4,41 @@
 /** Server → client: read a workspace file (the browser worker has no disk; virtual workspaces neither). */
 export const READ_FILE = 'planlint/readFile';
 /** `maxBytes`: the size past which the server will refuse the file anyway (a client may refuse it unread). */
-export interface ReadFileParams { uri: string; maxBytes?: number }
+export interface ReadFileParams {
+  uri: string;
+  maxBytes?: number;
+}
 /** The file's bytes, base64-encoded; `null` when it cannot be read. */
-export interface ReadFileResult { base64: string | null; error?: string }
+export interface ReadFileResult {
+  base64: string | null;
+  error?: string;
+}
 
 /** Server → client: the plan files below a workspace folder. */
 export const LIST_FILES = 'planlint/listFiles';
-export interface ListFilesParams { folder: string }
+export interface ListFilesParams {
+  folder: string;
+}
 export type ListFilesResult = string[];
 
 /** Server → client: workspace indexing progress, for the status bar. */
 export const STATUS = 'planlint/status';
 /** `registries`: how many of the files are registries (`*.orgs.yaml`), for the status bar. */
-export interface StatusParams { indexing: boolean; done: number; total: number; registries?: number }
+export interface StatusParams {
+  indexing: boolean;
+  done: number;
+  total: number;
+  registries?: number;
+}
 
 /** Client → server: the cited spans of a source document, for decorations. */
 export const CITED_RANGES = 'planlint/citedRanges';
-export interface CitedRangesParams { uri: string }
-export interface CitedRangesResult { ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[] }
+export interface CitedRangesParams {
+  uri: string;
+}
+export interface CitedRangesResult {
+  ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[];
+}
 
 /** The client command a CodeLens runs to list the plan items that cite a paragraph. */
 export const SHOW_CITATIONS_COMMAND = 'planlint.showCitations';
@@ -39,16 +56,29 @@ export interface PlanlintSettings {
   /** The editor-only hint kinds on source documents, each of which a user may turn off. */
   hints?: HintSettings;
 }
-export interface HintSettings { uncitedNumbers?: boolean; uncitedClauses?: boolean; citationLens?: boolean }
+export interface HintSettings {
+  uncitedNumbers?: boolean;
+  uncitedClauses?: boolean;
+  citationLens?: boolean;
+}
 
 /** Client → server: the coverage of a source document, for the status bar. */
 export const COVERAGE = 'planlint/coverage';
-export interface CoverageParams { uri: string }
-export interface CoverageResult { numbers: { total: number; cited: number }; clauses: { total: number; cited: number }; plans: number }
+export interface CoverageParams {
+  uri: string;
+}
+export interface CoverageResult {
+  numbers: { total: number; cited: number };
+  clauses: { total: number; cited: number };
+  plans: number;
+}
 
 /** Client → server: a source anchor (and a target entry) for a selection in a source document. */
 export const CITE_SELECTION = 'planlint/citeSelection';
-export interface CiteSelectionParams { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
+export interface CiteSelectionParams {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
 export interface CiteSelectionResult {
   anchor: string;
   /** The first target's inline map, when the extractor reads one. */
@@ -56,13 +86,20 @@ export interface CiteSelectionResult {
   /** What the draft extractor reads in the passage, anchored to it: `- { year, value, source }` targets, `baseline:`,
    * `growth:`. */
   entries: { kind: 'target' | 'baseline' | 'growth'; text: string }[];
-  quote: string; para: number; unique: boolean;
+  quote: string;
+  para: number;
+  unique: boolean;
 }
 
 /** Client → server: a plan drafted from a source document (the text the client holds), and where it goes. */
 export const DRAFT = 'planlint/draft';
-export interface DraftParams { uri: string }
+export interface DraftParams {
+  uri: string;
+}
 /** `suggestedUri`: `<stem>.plan.yaml` beside the document, where the draft's `sources.main.path` resolves. */
-export interface DraftResult { text: string; suggestedUri: string }
+export interface DraftResult {
+  text: string;
+  suggestedUri: string;
+}
 /** The client command that drafts a plan from a source document (argument: its URI, else the active editor's). */
 export const DRAFT_COMMAND = 'planlint.draftPlan';

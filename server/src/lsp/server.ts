@@ -3,16 +3,37 @@
  * started by a few-line node main (IPC/stdio) and a browser main (web worker).
  */
 import {
-  TextDocuments, TextDocumentSyncKind, FileChangeType, DidChangeConfigurationNotification,
-  type Connection, type InitializeParams, type InitializeResult,
+  TextDocuments,
+  TextDocumentSyncKind,
+  FileChangeType,
+  DidChangeConfigurationNotification,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  configDiagnostics, RULE_CODES, Session, toLocale,
-  type FileHost, type PlanlintConfig, type ProjectCheck, type Rule, type RuleSetting,
+  configDiagnostics,
+  RULE_CODES,
+  Session,
+  toLocale,
+  type FileHost,
+  type PlanlintConfig,
+  type ProjectCheck,
+  type Rule,
+  type RuleSetting,
 } from '../core/index';
 import { toLspDiagnostic } from './convert';
-import { CITED_RANGES, COVERAGE, LIST_FILES, STATUS, type CitedRangesParams, type CoverageParams, type InitializationOptions, type PlanlintSettings } from './protocol';
+import {
+  CITED_RANGES,
+  COVERAGE,
+  LIST_FILES,
+  STATUS,
+  type CitedRangesParams,
+  type CoverageParams,
+  type InitializationOptions,
+  type PlanlintSettings,
+} from './protocol';
 import { SourceFeatures } from './sourceFeatures';
 import { EDITING_CAPABILITIES, registerEditing } from './editing';
 import { UriMap } from './uris';
@@ -46,7 +67,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   const log = (m: string) => connection.console.log(m);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = (params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map(u => uris.toCore(u));
+    const folders = (params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map(u =>
+      uris.toCore(u),
+    );
     uris.folders = folders;
     session = new Session(runtime.host(connection), { folders, rules: runtime.rules });
     sources = new SourceFeatures(session, documents, connection, uris);
@@ -68,7 +91,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onInitialized(async () => {
     if (canPullConfig) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'planlint' }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'planlint' })
+        .catch(() => undefined);
       await pullSettings();
     }
     void indexWorkspace();
@@ -76,15 +101,24 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   async function pullSettings(): Promise<void> {
     let s: PlanlintSettings = {};
-    try { s = (await connection.workspace.getConfiguration('planlint')) ?? {}; } catch { /* a client without settings */ }
+    try {
+      s = (await connection.workspace.getConfiguration('planlint')) ?? {};
+    } catch {
+      /* a client without settings */
+    }
     const rules: Record<string, RuleSetting> = {};
-    for (const [code, v] of Object.entries(s.rules ?? {})) if (RULE_CODES.has(code) && ['error', 'warning', 'info', 'hint', 'off'].includes(v)) rules[code] = v as RuleSetting;
+    for (const [code, v] of Object.entries(s.rules ?? {}))
+      if (RULE_CODES.has(code) && ['error', 'warning', 'info', 'hint', 'off'].includes(v))
+        rules[code] = v as RuleSetting;
     const overrides: Partial<PlanlintConfig> = { rules };
     if (typeof s.growthTolerance === 'number' && s.growthTolerance >= 0) overrides.growthTolerance = s.growthTolerance;
     const locale = !s.locale || s.locale === 'auto' ? toLocale(editorLocale) : toLocale(s.locale);
     session.applySettings({ locale, overrides });
-    sources.hints = { uncitedNumbers: s.hints?.uncitedNumbers !== false, uncitedClauses: s.hints?.uncitedClauses !== false,
-      citationLens: s.hints?.citationLens !== false };
+    sources.hints = {
+      uncitedNumbers: s.hints?.uncitedNumbers !== false,
+      uncitedClauses: s.hints?.uncitedClauses !== false,
+      citationLens: s.hints?.citationLens !== false,
+    };
   }
 
   connection.onDidChangeConfiguration(async () => {
@@ -102,11 +136,21 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       const result = await (await session.projectFor(uri)).check(uri);
       if (documents.get(clientUri)?.version !== version) return; // stale: a later edit will publish
       publishConfig(result);
-      if (!result.ok) { log(`planlint: ${uri} is not checked: ${result.reason} (${result.detail})`); return; }
-      for (const d of result.diagnostics) {
-        if (d.data?.internalError && !failedRules.has(d.code)) { failedRules.add(d.code); log(`planlint: rule ${d.code} failed: ${d.message}`); }
+      if (!result.ok) {
+        log(`planlint: ${uri} is not checked: ${result.reason} (${result.detail})`);
+        return;
       }
-      await connection.sendDiagnostics({ uri: clientUri, version, diagnostics: result.diagnostics.map(toLspDiagnostic) });
+      for (const d of result.diagnostics) {
+        if (d.data?.internalError && !failedRules.has(d.code)) {
+          failedRules.add(d.code);
+          log(`planlint: rule ${d.code} failed: ${d.message}`);
+        }
+      }
+      await connection.sendDiagnostics({
+        uri: clientUri,
+        version,
+        diagnostics: result.diagnostics.map(toLspDiagnostic),
+      });
       // The Output channel says what was checked and why (not every keystroke: edits are the user's own).
       if (why) log(`planlint: checked ${uri} (${why}): ${result.diagnostics.length} finding(s)`);
       // Index what hovers and completion need now, while the user reads, not on their first request.
@@ -126,19 +170,29 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const diags = configDiagnostics(applied, session.locale);
     const key = JSON.stringify(diags.map(d => [d.range, d.message]));
     if ((configProblems.get(clientUri) ?? '[]') === key) return;
-    if (diags.length) configProblems.set(clientUri, key); else configProblems.delete(clientUri);
-    if (diags.length) log(`planlint: ${applied.uri} has ${diags.length} problem(s) and is not applied until they are fixed`);
+    if (diags.length) configProblems.set(clientUri, key);
+    else configProblems.delete(clientUri);
+    if (diags.length)
+      log(`planlint: ${applied.uri} has ${diags.length} problem(s) and is not applied until they are fixed`);
     void connection.sendDiagnostics({ uri: clientUri, diagnostics: diags.map(toLspDiagnostic) });
   }
 
   function schedule(uri: string, delay: number, why?: string): void {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => { timers.delete(uri); void validate(uri, why); }, delay));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void validate(uri, why);
+      }, delay),
+    );
   }
 
   /** A registry, config or source document changed: check again every plan that reads it. */
   function recheckDependents(uri: string): void {
-    for (const p of session.projects) for (const plan of p.invalidate(uri)) if (plan !== uri) schedule(plan, CHANGE_DEBOUNCE_MS, `it reads ${uri}, which changed`);
+    for (const p of session.projects)
+      for (const plan of p.invalidate(uri))
+        if (plan !== uri) schedule(plan, CHANGE_DEBOUNCE_MS, `it reads ${uri}, which changed`);
     sources.invalidate();
     if (SOURCE_FILE.test(uri)) sources.refresh();
   }
@@ -152,7 +206,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   // TextDocuments reports an open as a content change too: check at once then, debounce after.
   const justOpened = new Set<string>();
-  documents.onDidOpen(e => { justOpened.add(uris.toCore(e.document.uri, true)); });
+  documents.onDidOpen(e => {
+    justOpened.add(uris.toCore(e.document.uri, true));
+  });
   documents.onDidChangeContent(async e => {
     const uri = uris.toCore(e.document.uri);
     const opening = justOpened.delete(uri);
@@ -185,8 +241,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       if (documents.get(uris.toClient(uri))) continue; // the editor's text wins while it is open
       const project = await session.projectFor(uri);
       if (PLAN_FILE.test(uri)) {
-        if (c.type === FileChangeType.Deleted) { project.removePlan(uri); void connection.sendDiagnostics({ uri: uris.toClient(uri), diagnostics: [] }); }
-        else { project.addPlan(uri); schedule(uri, CHANGE_DEBOUNCE_MS, 'changed on disk'); }
+        if (c.type === FileChangeType.Deleted) {
+          project.removePlan(uri);
+          void connection.sendDiagnostics({ uri: uris.toClient(uri), diagnostics: [] });
+        } else {
+          project.addPlan(uri);
+          schedule(uri, CHANGE_DEBOUNCE_MS, 'changed on disk');
+        }
       }
       recheckDependents(uri);
     }
@@ -198,10 +259,18 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     for (const project of session.projects) {
       let listed: string[] = [];
       try {
-        listed = runtime.listPlanFiles ? await runtime.listPlanFiles(project.root)
-          : ((await connection.sendRequest(LIST_FILES, { folder: uris.toClient(project.root) })) as string[]).map(u => uris.toCore(u));
-      } catch (e) { log(`planlint: cannot list the files of ${project.root}: ${String(e)}`); }
-      for (const uri of listed) { project.addPlan(uri); found.push(uri); }
+        listed = runtime.listPlanFiles
+          ? await runtime.listPlanFiles(project.root)
+          : ((await connection.sendRequest(LIST_FILES, { folder: uris.toClient(project.root) })) as string[]).map(u =>
+              uris.toCore(u),
+            );
+      } catch (e) {
+        log(`planlint: cannot list the files of ${project.root}: ${String(e)}`);
+      }
+      for (const uri of listed) {
+        project.addPlan(uri);
+        found.push(uri);
+      }
     }
     void connection.sendNotification(STATUS, { indexing: true, done: 0, total: found.length });
     let done = 0;

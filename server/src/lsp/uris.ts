@@ -54,8 +54,12 @@ export class UriMap {
   }
 
   /** Forgets the client's form of a core URI (an unsaved document was closed). */
-  forget(coreUri: string): void { this.clientForm.delete(coreUri); }
+  forget(coreUri: string): void {
+    this.clientForm.delete(coreUri);
+  }
 
   /** The client's string for a core URI. */
-  toClient(coreUri: string): string { return this.clientForm.get(coreUri) ?? encodeCoreUri(coreUri); }
+  toClient(coreUri: string): string {
+    return this.clientForm.get(coreUri) ?? encodeCoreUri(coreUri);
+  }
 }

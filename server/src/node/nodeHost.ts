@@ -23,11 +23,18 @@ export async function readBounded(file: string, maxBytes: number): Promise<Uint8
       if (n === buf.length) break;
     }
     return buf.subarray(0, n);
-  } finally { await handle.close(); }
+  } finally {
+    await handle.close();
+  }
 }
 
 export async function pathExists(file: string): Promise<boolean> {
-  try { await fs.lstat(file); return true; } catch { return false; }
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const nodeFileHost: FileHost = {

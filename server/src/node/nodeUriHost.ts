@@ -16,7 +16,7 @@ export function nodeUriHost(connection: Connection): FileHost {
     },
     async realPath(uri) {
       const p = fileUriToPath(uri);
-      return p === undefined ? uri : 'file://' + await fs.realpath(p);
+      return p === undefined ? uri : 'file://' + (await fs.realpath(p));
     },
     async exists(uri) {
       const p = fileUriToPath(uri);
@@ -31,7 +31,11 @@ export async function listPlanFilesOnDisk(folderUri: string): Promise<string[]> 
   const out: string[] = [];
   const walk = async (dir: string) => {
     let entries;
-    try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
     for (const e of entries) {
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
       const full = path.join(dir, e.name);

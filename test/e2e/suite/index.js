@@ -5,14 +5,30 @@ const vscode = require('vscode');
 
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
-const assert = (ok, message) => { if (!ok) throw new Error(message); };
+const assert = (ok, message) => {
+  if (!ok) throw new Error(message);
+};
 /** Waits until a document's diagnostics satisfy `fn`, woken by the workbench's own event (no polling). */
 function until(what, uri, fn, ms = 30000) {
   return new Promise((resolve, reject) => {
-    const done = () => { sub.dispose(); clearTimeout(timer); };
-    const check = () => { const v = fn(vscode.languages.getDiagnostics(uri)); if (v) { done(); resolve(v); } };
-    const sub = vscode.languages.onDidChangeDiagnostics(e => { if (e.uris.some(u => u.toString() === uri.toString())) check(); });
-    const timer = setTimeout(() => { done(); reject(new Error(`timed out waiting for ${what}`)); }, ms);
+    const done = () => {
+      sub.dispose();
+      clearTimeout(timer);
+    };
+    const check = () => {
+      const v = fn(vscode.languages.getDiagnostics(uri));
+      if (v) {
+        done();
+        resolve(v);
+      }
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics(e => {
+      if (e.uris.some(u => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, ms);
     check();
   });
 }
@@ -25,7 +41,11 @@ async function open(rel) {
   return doc;
 }
 const at = (doc, needle, delta = 0) => doc.positionAt(doc.getText().indexOf(needle) + delta);
-const codesOf = diags => diags.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${typeof d.code === 'object' ? d.code.value : d.code}`);
+const codesOf = diags =>
+  diags.map(
+    d =>
+      `${d.range.start.line + 1}:${d.range.start.character + 1} ${typeof d.code === 'object' ? d.code.value : d.code}`,
+  );
 
 test('the tests run in the extension host under test, with the PlanLint language', async () => {
   // Where VS Code runs the runner (and so these tests): UI side is the web worker host here.
@@ -40,7 +60,10 @@ test('the tests run in the extension host under test, with the PlanLint language
 
 test('diagnostics appear for the seed plans with the expected codes and ranges', async () => {
   const doc = await open(PLAN);
-  const got = await until('the seed plan\'s diagnostics', doc.uri, diags => { const c = codesOf(diags); return c.length >= 2 && c; });
+  const got = await until("the seed plan's diagnostics", doc.uri, diags => {
+    const c = codesOf(diags);
+    return c.length >= 2 && c;
+  });
   const want = ['594:22 growth-mismatch', '606:22 growth-mismatch'];
   assert(JSON.stringify(got.sort()) === JSON.stringify(want.sort()), `diagnostics: ${JSON.stringify(got)}`);
   const d = vscode.languages.getDiagnostics(doc.uri).find(x => /952\.9 → 1700/.test(x.message));
@@ -48,55 +71,103 @@ test('diagnostics appear for the seed plans with the expected codes and ranges',
   // The rule's docs link travels as the code's target (VS Code keeps it when the diagnostics come from this host).
   // The rule's page shipped with the extension, not a website: it opens offline.
   if (typeof d.code === 'object') {
-    assert(/\/docs\/rules(\.zh-cn)?\.md#growth-mismatch$/.test(String(d.code.target)) && !String(d.code.target).includes('github.com'),
-      `the bundled docs link: ${String(d.code.target)}`);
+    assert(
+      /\/docs\/rules(\.zh-cn)?\.md#growth-mismatch$/.test(String(d.code.target)) &&
+        !String(d.code.target).includes('github.com'),
+      `the bundled docs link: ${String(d.code.target)}`,
+    );
   }
 });
 
 test('hover on a source anchor returns the cited paragraph', async () => {
   const doc = await open(PLAN);
-  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, at(doc, '非煤产业占全部工业增加值比重达到60%以上', 2));
+  const hovers = await vscode.commands.executeCommand(
+    'vscode.executeHoverProvider',
+    doc.uri,
+    at(doc, '非煤产业占全部工业增加值比重达到60%以上', 2),
+  );
   const text = hovers.flatMap(h => h.contents.map(c => c.value ?? String(c))).join('\n');
   assert(/¶34/.test(text) && /\*\*非煤产业占全部工业增加值比重达到60%以上\*\*/.test(text), `hover: ${text}`);
 });
 
 test('definition lands in the source document at the quoted range', async () => {
   const doc = await open(PLAN);
-  const locs = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', doc.uri, at(doc, '全省工业增加值年均增长4.8%以上', 3));
+  const locs = await vscode.commands.executeCommand(
+    'vscode.executeDefinitionProvider',
+    doc.uri,
+    at(doc, '全省工业增加值年均增长4.8%以上', 3),
+  );
   const loc = locs[0];
-  const uri = loc.uri ?? loc.targetUri, range = loc.range ?? loc.targetRange;
+  const uri = loc.uri ?? loc.targetUri,
+    range = loc.range ?? loc.targetRange;
   assert(uri.path.endsWith('/sources/004_20b7e8ad50f7031c.txt'), `target ${uri}`);
   const src = await vscode.workspace.openTextDocument(uri);
   assert(src.getText(range) === '全省工业增加值年均增长4.8%以上', `range text: ${src.getText(range)}`);
 });
 
-test('completion offers the registry\'s organizations', async () => {
+test("completion offers the registry's organizations", async () => {
   const doc = await open(PLAN);
-  const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, at(doc, 'lead: [省经信委]', 7));
-  const labels = list.items.map(i => typeof i.label === 'string' ? i.label : i.label.label);
-  assert(labels.includes('省工信厅') && labels.includes('省通信管理局'), `completion: ${labels.slice(0, 20).join(', ')}`);
+  const list = await vscode.commands.executeCommand(
+    'vscode.executeCompletionItemProvider',
+    doc.uri,
+    at(doc, 'lead: [省经信委]', 7),
+  );
+  const labels = list.items.map(i => (typeof i.label === 'string' ? i.label : i.label.label));
+  assert(
+    labels.includes('省工信厅') && labels.includes('省通信管理局'),
+    `completion: ${labels.slice(0, 20).join(', ')}`,
+  );
 });
 
 test('a quick fix applies and its diagnostic goes away', async () => {
   const doc = await open(PLAN);
   // The 13% one: the 11% one is wanted, unchanged, by the display-language test below.
-  const d = vscode.languages.getDiagnostics(doc.uri).find(x => (x.code.value ?? x.code) === 'growth-mismatch' && /668\.4 → 1300/.test(x.message));
-  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+  const d = vscode.languages
+    .getDiagnostics(doc.uri)
+    .find(x => (x.code.value ?? x.code) === 'growth-mismatch' && /668\.4 → 1300/.test(x.message));
+  const actions = await vscode.commands.executeCommand(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    d.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   const fix = actions.find(a => /Set the stated growth to the implied/.test(a.title));
   assert(fix, `actions: ${actions.map(a => a.title).join(' | ')}`);
-  const before = vscode.languages.getDiagnostics(doc.uri).filter(x => (x.code.value ?? x.code) === 'growth-mismatch').length;
+  const before = vscode.languages
+    .getDiagnostics(doc.uri)
+    .filter(x => (x.code.value ?? x.code) === 'growth-mismatch').length;
   assert(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
-  await until('one growth-mismatch fewer', doc.uri, diags => diags.filter(x => (x.code.value ?? x.code) === 'growth-mismatch').length === before - 1);
+  await until(
+    'one growth-mismatch fewer',
+    doc.uri,
+    diags => diags.filter(x => (x.code.value ?? x.code) === 'growth-mismatch').length === before - 1,
+  );
 });
 
 test('rename changes every file that uses the id', async () => {
   const doc = await open(PLAN);
-  const edit = await vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', doc.uri, at(doc, 'lead: [省经信委]', 7), '经信委');
-  const files = edit.entries().map(([u]) => u.path.split('/').slice(-2).join('/')).sort();
-  assert(JSON.stringify(files) === JSON.stringify(['orgs/shanxi.orgs.yaml', 'plans/sx-industry-13th.plan.yaml', 'plans/sx-informatization-12th.plan.yaml']), `files: ${files}`);
+  const edit = await vscode.commands.executeCommand(
+    'vscode.executeDocumentRenameProvider',
+    doc.uri,
+    at(doc, 'lead: [省经信委]', 7),
+    '经信委',
+  );
+  const files = edit
+    .entries()
+    .map(([u]) => u.path.split('/').slice(-2).join('/'))
+    .sort();
+  assert(
+    JSON.stringify(files) ===
+      JSON.stringify([
+        'orgs/shanxi.orgs.yaml',
+        'plans/sx-industry-13th.plan.yaml',
+        'plans/sx-informatization-12th.plan.yaml',
+      ]),
+    `files: ${files}`,
+  );
 });
 
-test('the display language\'s messages are used (planlint.locale, as a Chinese VS Code sets it)', async () => {
+test("the display language's messages are used (planlint.locale, as a Chinese VS Code sets it)", async () => {
   const doc = await open(PLAN);
   await vscode.workspace.getConfiguration('planlint').update('locale', 'zh-cn', vscode.ConfigurationTarget.Global);
   try {
@@ -109,8 +180,13 @@ test('the display language\'s messages are used (planlint.locale, as a Chinese V
 exports.run = async function run() {
   let failed = 0;
   for (const t of tests) {
-    try { await t.fn(); console.log(`PLANLINT_E2E ok - ${t.name}`); }
-    catch (e) { failed++; console.log(`PLANLINT_E2E not ok - ${t.name}: ${e && e.message}`); }
+    try {
+      await t.fn();
+      console.log(`PLANLINT_E2E ok - ${t.name}`);
+    } catch (e) {
+      failed++;
+      console.log(`PLANLINT_E2E not ok - ${t.name}: ${e && e.message}`);
+    }
   }
   console.log(`PLANLINT_E2E ${tests.length - failed} passed, ${failed} failed`);
   if (failed) throw new Error(`${failed} extension-host test(s) failed`);

@@ -28,7 +28,11 @@ const MESSAGES = {
   },
 };
 
-interface InitIo { out: NodeJS.WritableStream; err: NodeJS.WritableStream; cwd: string }
+interface InitIo {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+  cwd: string;
+}
 
 /** The files to write: relative path → content. The package root is the parent of dist/, the bundle's folder. */
 async function scaffold(packageRoot: string): Promise<Map<string, string>> {
@@ -51,14 +55,19 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const out: string[] = [];
   for (const e of await fs.readdir(dir, { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...await listFiles(path.join(dir, e.name), rel));
+    if (e.isDirectory()) out.push(...(await listFiles(path.join(dir, e.name), rel)));
     else out.push(rel);
   }
   return out.sort();
 }
 
-export async function initCommand(folder: string, io: InitIo, locale: Locale, version: string,
-  packageRoot = path.join(__dirname, '..')): Promise<number> {
+export async function initCommand(
+  folder: string,
+  io: InitIo,
+  locale: Locale,
+  version: string,
+  packageRoot = path.join(__dirname, '..'),
+): Promise<number> {
   const m = MESSAGES[locale];
   const dir = path.resolve(io.cwd, folder);
   const files = await scaffold(packageRoot);
@@ -77,7 +86,10 @@ export async function initCommand(folder: string, io: InitIo, locale: Locale, ve
       await fs.writeFile(file, text, { flag: 'wx' }); // wx: fails on an existing file instead of replacing it
       io.out.write(m.wrote(rel));
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') { io.out.write(m.skipped(rel)); continue; }
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+        io.out.write(m.skipped(rel));
+        continue;
+      }
       io.err.write(`planlint: ${m.cannotWrite(path.join(folder, rel), reason(e, locale))}\n`);
       return 2;
     }
@@ -87,9 +99,20 @@ export async function initCommand(folder: string, io: InitIo, locale: Locale, ve
 }
 
 const REASONS: Record<Locale, Record<string, string>> = {
-  en: { EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system',
-    ENOTDIR: 'a part of the path is a file', EEXIST: 'it is a file, not a folder' },
-  'zh-cn': { EACCES: '没有写权限', EPERM: '没有写权限', EROFS: '文件系统只读', ENOTDIR: '路径中有一段是文件', EEXIST: '这是文件，不是文件夹' },
+  en: {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOTDIR: 'a part of the path is a file',
+    EEXIST: 'it is a file, not a folder',
+  },
+  'zh-cn': {
+    EACCES: '没有写权限',
+    EPERM: '没有写权限',
+    EROFS: '文件系统只读',
+    ENOTDIR: '路径中有一段是文件',
+    EEXIST: '这是文件，不是文件夹',
+  },
 };
 const reason = (e: unknown, locale: Locale) => {
   const err = e as NodeJS.ErrnoException;

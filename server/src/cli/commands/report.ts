@@ -6,7 +6,13 @@
  */
 import { byStartLine, impliedGrowthOf, quotedParagraph, resolveIndicatorOf, type SourceView } from './reportModel';
 import {
-  findingsSection, fundingSection, goalsSection, statusCell, tasksSection, T, type PlanContext,
+  findingsSection,
+  fundingSection,
+  goalsSection,
+  statusCell,
+  tasksSection,
+  T,
+  type PlanContext,
 } from './reportItems';
 import type { FileReport } from '../reporters/index';
 import type { DocumentCoverage, Locale } from '../../core/index';
@@ -15,14 +21,20 @@ import { chartSvg } from './reportChart';
 import { PRIVATE_USE_G, PRIVATE_USE_NOTE, privateUsePlaceholder, showPrivateUse } from '../../core/service/markdown';
 
 /** Text or an attribute value; a private-use character (PDF extraction) shows as `⟨U+E004⟩`. */
-export const esc = (s: unknown) => showPrivateUse(String(s ?? ''))
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
-  .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+export const esc = (s: unknown) =>
+  showPrivateUse(String(s ?? ''))
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 /** Source text (not for attributes): each private-use character as `⟨U+E004⟩`, its title saying what it is. */
 export function escSource(s: string, locale: Locale = 'en'): string {
   const title = esc(locale === 'zh-cn' ? PRIVATE_USE_NOTE.zh : PRIVATE_USE_NOTE.en);
-  let out = '', last = 0;
+  let out = '',
+    last = 0;
   for (const m of s.matchAll(PRIVATE_USE_G)) {
     out += esc(s.slice(last, m.index)) + `<abbr class="pua" title="${title}">${privateUsePlaceholder(m[0])}</abbr>`;
     last = m.index! + m[0].length;
@@ -40,19 +52,30 @@ abbr.pua{color:#9a6700;text-decoration:underline dotted;cursor:help}
 svg.chart{display:block;overflow:visible}small.loc{color:#57606a;margin-left:.4rem}td.terms{white-space:nowrap}
 .bar{background:#eaeef2;height:.8rem;border-radius:.4rem;overflow:hidden;max-width:32rem}.bar span{display:block;height:100%;background:#1a7f37}.summary span{margin-right:1.5rem}code{background:#f6f8fa;padding:0 .2rem}`;
 
-
-export function reportCommand(reports: FileReport[], coverage: DocumentCoverage[], cwd: string, locale: Locale, version: string): string {
+export function reportCommand(
+  reports: FileReport[],
+  coverage: DocumentCoverage[],
+  cwd: string,
+  locale: Locale,
+  version: string,
+): string {
   const count = (sev: string) => reports.reduce((n, r) => n + r.diagnostics.filter(d => d.severity === sev).length, 0);
   const body: string[] = [];
   body.push(`<h1>${T(locale, 'PlanLint report', 'PlanLint 规划校验报告')}</h1>`);
-  body.push(`<p class="summary"><span>${reports.length} ${T(locale, 'files', '个文件')}</span><span class="error">${count('error')} ${T(locale, 'errors', '个错误')}</span><span class="warning">${count('warning')} ${T(locale, 'warnings', '个警告')}</span><span class="hint">${count('hint') + count('info')} ${T(locale, 'hints', '个提示')}</span></p>`);
+  body.push(
+    `<p class="summary"><span>${reports.length} ${T(locale, 'files', '个文件')}</span><span class="error">${count('error')} ${T(locale, 'errors', '个错误')}</span><span class="warning">${count('warning')} ${T(locale, 'warnings', '个警告')}</span><span class="hint">${count('hint') + count('info')} ${T(locale, 'hints', '个提示')}</span></p>`,
+  );
   reports.forEach((r, pi) => {
     const file = r.result?.file;
     if (!file || !file.meta) return; // registries have no indicators
     const res = r.result!.resolution;
-    body.push(`<section class="plan" id="plan-${pi}"><h2>${esc(file.meta.title?.value ?? file.meta.id?.value ?? r.file)}</h2>`);
-    body.push(`<p><code>${esc(r.file)}</code> · ${T(locale, 'period', '规划期')} `
-      + `${esc(file.meta.period?.first?.value)}–${esc(file.meta.period?.last?.value)}</p>`);
+    body.push(
+      `<section class="plan" id="plan-${pi}"><h2>${esc(file.meta.title?.value ?? file.meta.id?.value ?? r.file)}</h2>`,
+    );
+    body.push(
+      `<p><code>${esc(r.file)}</code> · ${T(locale, 'period', '规划期')} ` +
+        `${esc(file.meta.period?.first?.value)}–${esc(file.meta.period?.last?.value)}</p>`,
+    );
     const quotes = new Map<string, { doc: string; para: number; text: string; spans: [number, number][] }>();
     const link = (s: SourceView | undefined, text: string) => {
       if (!s) return esc(text);
@@ -65,25 +88,35 @@ export function reportCommand(reports: FileReport[], coverage: DocumentCoverage[
     const byLine = byStartLine(r.diagnostics);
     const c: PlanContext = { pi, file, res, locale, byLine, link };
     const inds = [...file.indicators.values()].map(d => resolveIndicatorOf(d, file, res, byLine));
-    const heads = [T(locale, 'Indicator', '指标'), T(locale, 'Unit', '单位'), T(locale, 'Baseline', '基期值'),
+    const heads = [
+      T(locale, 'Indicator', '指标'),
+      T(locale, 'Unit', '单位'),
+      T(locale, 'Baseline', '基期值'),
       T(locale, 'Targets', '目标值'),
-      T(locale, 'Growth a year (stated / implied)', '年均增长（所述 / 推算）'), T(locale, 'Responsible', '责任单位'),
-      T(locale, 'Status', '状态'), T(locale, 'Trajectory', '走势')];
-    body.push(`<section class="items indicators" data-count="${inds.length}">`
-      + `<h3>${T(locale, 'Indicators', '指标')} (${inds.length})</h3>`);
+      T(locale, 'Growth a year (stated / implied)', '年均增长（所述 / 推算）'),
+      T(locale, 'Responsible', '责任单位'),
+      T(locale, 'Status', '状态'),
+      T(locale, 'Trajectory', '走势'),
+    ];
+    body.push(
+      `<section class="items indicators" data-count="${inds.length}">` +
+        `<h3>${T(locale, 'Indicators', '指标')} (${inds.length})</h3>`,
+    );
     body.push(`<table><thead><tr>${heads.map(h => `<th>${h}</th>`).join('')}</tr></thead><tbody>`);
     for (const v of inds) {
       const base = v.points.find(p => p.kind === 'baseline');
       const targets = v.points.filter(p => p.kind === 'target');
       const imp = impliedGrowthOf(v, locale);
       const binding = v.binding ? ` · ${T(locale, 'binding', '约束性')}` : '';
-      body.push(`<tr id="ind-${pi}-${esc(v.id)}"><td><b>${esc(v.name)}</b><br><code>${esc(v.id)}</code>${binding}</td>` +
-        `<td>${esc(v.unit)}</td>` +
-        `<td class="num">${base ? `${link(base.source, base.text)} (${esc(base.year)})` : '—'}</td>` +
-        `<td class="num">${targets.map(t => `${link(t.source, t.text)} (${esc(t.year)})`).join('<br>') || '—'}</td>` +
-        `<td class="num">${v.growth ? link(v.growthPoint?.source, v.growth) : '—'} / ${esc(imp ?? '—')}</td>` +
-        `<td>${v.responsible.map(esc).join('、') || '—'}</td><td>${statusCell(v.findings)}</td>` +
-        `<td class="chart">${chartSvg(v, locale)}</td></tr>`);
+      body.push(
+        `<tr id="ind-${pi}-${esc(v.id)}"><td><b>${esc(v.name)}</b><br><code>${esc(v.id)}</code>${binding}</td>` +
+          `<td>${esc(v.unit)}</td>` +
+          `<td class="num">${base ? `${link(base.source, base.text)} (${esc(base.year)})` : '—'}</td>` +
+          `<td class="num">${targets.map(t => `${link(t.source, t.text)} (${esc(t.year)})`).join('<br>') || '—'}</td>` +
+          `<td class="num">${v.growth ? link(v.growthPoint?.source, v.growth) : '—'} / ${esc(imp ?? '—')}</td>` +
+          `<td>${v.responsible.map(esc).join('、') || '—'}</td><td>${statusCell(v.findings)}</td>` +
+          `<td class="chart">${chartSvg(v, locale)}</td></tr>`,
+      );
     }
     body.push('</tbody></table></section>');
     for (const section of [goalsSection, tasksSection, fundingSection]) {

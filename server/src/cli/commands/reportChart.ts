@@ -8,13 +8,20 @@ import type { Locale } from '../../core/index';
 import { esc } from './report';
 import type { IndicatorView, PointView } from './reportModel';
 
-const W = 320, H = 150;
+const W = 320,
+  H = 150;
 /** Room for the y axis's tick labels (left), the x axis's years (bottom), the points' labels (top). */
-const L = 64, R = 16, TOP = 22, B = 30;
+const L = 64,
+  R = 16,
+  TOP = 22,
+  B = 30;
 /** The schema's year range (plan.schema.json: 1900–2200): a chart walks no year outside it. */
-export const FIRST_YEAR = 1900, LAST_YEAR = 2200;
+export const FIRST_YEAR = 1900,
+  LAST_YEAR = 2200;
 const inRange = (y: number) => Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
-const GREY = '#57606a', AXIS = '#8c959f', BLUE = '#0969da';
+const GREY = '#57606a',
+  AXIS = '#8c959f',
+  BLUE = '#0969da';
 
 /** A tick's number: four significant digits, never in exponent notation for the magnitudes plans use. */
 export function tickNumber(n: number): string {
@@ -43,8 +50,9 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
     .filter(p => p.year !== undefined && inRange(p.year) && p.number !== undefined && Number.isFinite(p.number))
     .map(p => ({ x: p.year!, y: p.number!, p }));
   const label = `${v.name}: ${pts.map(p => `${p.x} ${p.p.text}`).join(', ')}`;
-  const open = `<svg class="chart" role="img" aria-label="${esc(label)}" width="${W}" height="${H}" `
-    + `viewBox="0 0 ${W} ${H}" xmlns="http://www.w3.org/2000/svg">`;
+  const open =
+    `<svg class="chart" role="img" aria-label="${esc(label)}" width="${W}" height="${H}" ` +
+    `viewBox="0 0 ${W} ${H}" xmlns="http://www.w3.org/2000/svg">`;
   if (!pts.length) {
     const none = locale === 'zh-cn' ? '无数值目标' : 'no numeric milestones';
     const growth = v.growth ? ` · ${esc(v.growth)}` : '';
@@ -57,28 +65,42 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
     const last = pts.reduce((m, p) => Math.max(m, p.x), FIRST_YEAR);
     for (let y = base.year!; y <= last; y++) {
       const n = y - base.year!;
-      const at = v.growthKind === 'linear'
-        ? base.number! + v.growthRate * n : base.number! * Math.pow(1 + v.growthRate / 100, n);
+      const at =
+        v.growthKind === 'linear'
+          ? base.number! + v.growthRate * n
+          : base.number! * Math.pow(1 + v.growthRate / 100, n);
       if (Number.isFinite(at)) stated.push({ x: y, y: at });
     }
   }
   // The values' own extent (ranges' ends included) gives the ticks; the stated path may widen the scale.
-  let x0 = Infinity, x1 = -Infinity, lo = Infinity, hi = -Infinity;
+  let x0 = Infinity,
+    x1 = -Infinity,
+    lo = Infinity,
+    hi = -Infinity;
   for (const p of pts) {
-    x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x);
+    x0 = Math.min(x0, p.x);
+    x1 = Math.max(x1, p.x);
     for (const y of [p.y, p.p.lo, p.p.hi]) {
-      if (y !== undefined && Number.isFinite(y)) { lo = Math.min(lo, y); hi = Math.max(hi, y); }
+      if (y !== undefined && Number.isFinite(y)) {
+        lo = Math.min(lo, y);
+        hi = Math.max(hi, y);
+      }
     }
   }
-  let s0 = lo, s1 = hi;
-  for (const p of stated) { s0 = Math.min(s0, p.y); s1 = Math.max(s1, p.y); }
+  let s0 = lo,
+    s1 = hi;
+  for (const p of stated) {
+    s0 = Math.min(s0, p.y);
+    s1 = Math.max(s1, p.y);
+  }
   // Amounts, counts and shares start at zero, so a rise from 35.5 to 45.84 looks unlike one from 127 to 1700.
   const fromZero = s0 >= 0;
   if (fromZero) s0 = 0;
   const margin = (s1 - s0) * 0.08 || Math.abs(s1) * 0.1 || 1;
-  const y0 = fromZero ? 0 : s0 - margin, y1 = s1 + margin;
-  const sx = (x: number) => x1 === x0 ? (L + W - R) / 2 : L + (x - x0) / (x1 - x0) * (W - L - R);
-  const sy = (y: number) => H - B - (y - y0) / (y1 - y0 || 1) * (H - B - TOP);
+  const y0 = fromZero ? 0 : s0 - margin,
+    y1 = s1 + margin;
+  const sx = (x: number) => (x1 === x0 ? (L + W - R) / 2 : L + ((x - x0) / (x1 - x0)) * (W - L - R));
+  const sy = (y: number) => H - B - ((y - y0) / (y1 - y0 || 1)) * (H - B - TOP);
   const line = (ps: { x: number; y: number }[]) => ps.map(p => `${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join(' ');
   const parts = [open];
   // The axes: y with the lowest and highest value in the indicator's unit, x with the years.
@@ -90,23 +112,29 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
   }
   for (const y of ticks) {
     const py = sy(y);
-    parts.push(`<line x1="${L - 4}" y1="${py.toFixed(1)}" x2="${W - R}" y2="${py.toFixed(1)}" stroke="#eaeef2"/>`
-      + `<line x1="${L - 4}" y1="${py.toFixed(1)}" x2="${L}" y2="${py.toFixed(1)}" stroke="${AXIS}"/>`
-      + t(L - 6, py + 3, esc(`${tickNumber(y)}${v.unit ? ` ${v.unit}` : ''}`), ' class="tick" text-anchor="end"'));
+    parts.push(
+      `<line x1="${L - 4}" y1="${py.toFixed(1)}" x2="${W - R}" y2="${py.toFixed(1)}" stroke="#eaeef2"/>` +
+        `<line x1="${L - 4}" y1="${py.toFixed(1)}" x2="${L}" y2="${py.toFixed(1)}" stroke="${AXIS}"/>` +
+        t(L - 6, py + 3, esc(`${tickNumber(y)}${v.unit ? ` ${v.unit}` : ''}`), ' class="tick" text-anchor="end"'),
+    );
   }
   parts.push('</g>');
   parts.push(`<g class="axis x-axis"><line x1="${L}" y1="${H - B}" x2="${W - R}" y2="${H - B}" stroke="${AXIS}"/>`);
   const years = [...new Set(pts.map(p => p.x))].sort((a, b) => a - b);
   for (const y of yearTicks(years, 6)) {
     const px = sx(y);
-    parts.push(`<line x1="${px.toFixed(1)}" y1="${H - B}" x2="${px.toFixed(1)}" y2="${H - B + 4}" stroke="${AXIS}"/>`
-      + t(px, H - B + 14, String(y), ' class="tick" text-anchor="middle"'));
+    parts.push(
+      `<line x1="${px.toFixed(1)}" y1="${H - B}" x2="${px.toFixed(1)}" y2="${H - B + 4}" stroke="${AXIS}"/>` +
+        t(px, H - B + 14, String(y), ' class="tick" text-anchor="middle"'),
+    );
   }
   parts.push('</g>');
   if (stated.length) {
     const what = `${locale === 'zh-cn' ? '所述增速' : 'stated growth'} ${v.growth}`;
-    parts.push(`<polyline class="stated" points="${line(stated)}" fill="none" stroke="#9a6700" stroke-dasharray="4 3">`
-      + `<title>${esc(what)}</title></polyline>`);
+    parts.push(
+      `<polyline class="stated" points="${line(stated)}" fill="none" stroke="#9a6700" stroke-dasharray="4 3">` +
+        `<title>${esc(what)}</title></polyline>`,
+    );
   }
   if (pts.length > 1) {
     parts.push(`<polyline class="implied" points="${line(pts)}" fill="none" stroke="${BLUE}" stroke-width="2"/>`);
@@ -122,37 +150,55 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
 }
 
 /** A point: a band for a range, an arrow for an open end, its value as written beside it. */
-function pointSvg(p: { x: number; y: number; p: PointView }, sx: (x: number) => number, sy: (y: number) => number,
-  i: number, locale: Locale, withLabel: boolean): string {
-  const cx = sx(p.x), cy = sy(p.y), fill = p.p.kind === 'baseline' ? GREY : BLUE;
+function pointSvg(
+  p: { x: number; y: number; p: PointView },
+  sx: (x: number) => number,
+  sy: (y: number) => number,
+  i: number,
+  locale: Locale,
+  withLabel: boolean,
+): string {
+  const cx = sx(p.x),
+    cy = sy(p.y),
+    fill = p.p.kind === 'baseline' ? GREY : BLUE;
   const out: string[] = [];
   const { lo, hi, open } = p.p;
   if (lo !== undefined && hi !== undefined && hi > lo) {
-    const top = sy(hi), bottom = sy(lo);
-    out.push(`<rect class="range" x="${(cx - 4).toFixed(1)}" y="${top.toFixed(1)}" width="8" `
-      + `height="${Math.max(bottom - top, 1).toFixed(1)}" fill="${BLUE}" fill-opacity=".25" `
-      + `stroke="${BLUE}" stroke-width=".5"/>`);
+    const top = sy(hi),
+      bottom = sy(lo);
+    out.push(
+      `<rect class="range" x="${(cx - 4).toFixed(1)}" y="${top.toFixed(1)}" width="8" ` +
+        `height="${Math.max(bottom - top, 1).toFixed(1)}" fill="${BLUE}" fill-opacity=".25" ` +
+        `stroke="${BLUE}" stroke-width=".5"/>`,
+    );
   }
   if (open) {
-    const dir = open === 'up' ? -1 : 1, end = cy + dir * 14;
+    const dir = open === 'up' ? -1 : 1,
+      end = cy + dir * 14;
     const zh = locale === 'zh-cn';
-    const what = open === 'up' ? (zh ? '或更高' : 'or more') : (zh ? '或更低' : 'or less');
-    out.push(`<g class="open ${open}"><title>${esc(what)}</title>`
-      + `<line x1="${cx.toFixed(1)}" y1="${cy.toFixed(1)}" x2="${cx.toFixed(1)}" y2="${end.toFixed(1)}" `
-      + `stroke="${fill}" stroke-width="1.5"/>`
-      + `<path d="M${(cx - 3.5).toFixed(1)},${(end - dir * 0.5).toFixed(1)} `
-      + `L${cx.toFixed(1)},${(end + dir * 5).toFixed(1)} `
-      + `L${(cx + 3.5).toFixed(1)},${(end - dir * 0.5).toFixed(1)} Z" fill="${fill}"/></g>`);
+    const what = open === 'up' ? (zh ? '或更高' : 'or more') : zh ? '或更低' : 'or less';
+    out.push(
+      `<g class="open ${open}"><title>${esc(what)}</title>` +
+        `<line x1="${cx.toFixed(1)}" y1="${cy.toFixed(1)}" x2="${cx.toFixed(1)}" y2="${end.toFixed(1)}" ` +
+        `stroke="${fill}" stroke-width="1.5"/>` +
+        `<path d="M${(cx - 3.5).toFixed(1)},${(end - dir * 0.5).toFixed(1)} ` +
+        `L${cx.toFixed(1)},${(end + dir * 5).toFixed(1)} ` +
+        `L${(cx + 3.5).toFixed(1)},${(end - dir * 0.5).toFixed(1)} Z" fill="${fill}"/></g>`,
+    );
   }
-  out.push(`<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="3.5" fill="${fill}">`
-    + `<title>${esc(`${p.x}: ${p.p.text}`)}</title></circle>`);
+  out.push(
+    `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="3.5" fill="${fill}">` +
+      `<title>${esc(`${p.x}: ${p.p.text}`)}</title></circle>`,
+  );
   if (!withLabel) return out.join('');
   // Labels alternate above and below the line, so neighbours do not overwrite each other.
   const below = open === 'up' ? true : open === 'down' ? false : i % 2 === 1;
   const ly = Math.min(Math.max(below ? cy + 14 : cy - 7, 9), H - B - 3);
   const anchor = cx < L + 30 ? 'start' : cx > W - R - 30 ? 'end' : 'middle';
-  out.push(`<text class="value" x="${cx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="9" fill="#1f2328" `
-    + `text-anchor="${anchor}">${esc(chartLabel(p.p.text))}</text>`);
+  out.push(
+    `<text class="value" x="${cx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="9" fill="#1f2328" ` +
+      `text-anchor="${anchor}">${esc(chartLabel(p.p.text))}</text>`,
+  );
   return out.join('');
 }
 

@@ -12,7 +12,13 @@ export const escapeData = (s: string) =>
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands: each finding appears inline in the pull request's diff. */
-export const github: Reporter = reports => reports.flatMap(r => r.diagnostics.map(d =>
-  `::${LEVEL[d.severity]} file=${escapeProperty(r.file)},line=${d.range.start.line + 1},col=${d.range.start.character + 1},` +
-  `endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1},title=${escapeProperty(d.code)}::${escapeData(d.message)}`,
-)).join('\n') + (reports.some(r => r.diagnostics.length) ? '\n' : '');
+export const github: Reporter = reports =>
+  reports
+    .flatMap(r =>
+      r.diagnostics.map(
+        d =>
+          `::${LEVEL[d.severity]} file=${escapeProperty(r.file)},line=${d.range.start.line + 1},col=${d.range.start.character + 1},` +
+          `endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1},title=${escapeProperty(d.code)}::${escapeData(d.message)}`,
+      ),
+    )
+    .join('\n') + (reports.some(r => r.diagnostics.length) ? '\n' : '');

@@ -1,13 +1,20 @@
 import type { Reporter } from './types';
 
 /** The contract's JSON: one array, an object per diagnostic, lines and columns from 1, endColumn exclusive. */
-export const json: Reporter = reports => JSON.stringify(reports.flatMap(r => r.diagnostics.map(d => ({
-  file: r.file,
-  line: d.range.start.line + 1,
-  column: d.range.start.character + 1,
-  endLine: d.range.end.line + 1,
-  endColumn: d.range.end.character + 1,
-  severity: d.severity,
-  code: d.code,
-  message: d.message,
-}))), null, 2) + '\n';
+export const json: Reporter = reports =>
+  JSON.stringify(
+    reports.flatMap(r =>
+      r.diagnostics.map(d => ({
+        file: r.file,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: d.severity,
+        code: d.code,
+        message: d.message,
+      })),
+    ),
+    null,
+    2,
+  ) + '\n';

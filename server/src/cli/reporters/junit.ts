@@ -8,23 +8,42 @@ import type { Reporter } from './types';
  * report might act on, show as `\uXXXX`; tab and line breaks become character references, so
  * attribute normalisation keeps them.
  */
-export const xml = (s: string) => wellFormed(s)
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-  .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
-  .replace(/[\t\n\r]/g, c => `&#${c.charCodeAt(0)};`);
+export const xml = (s: string) =>
+  wellFormed(s)
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
+      c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/[\t\n\r]/g, c => `&#${c.charCodeAt(0)};`);
 
 /** JUnit XML: a test suite per file, a test case per rule, a failure per diagnostic. */
 export const junit: Reporter = reports => {
-  let tests = 0, failures = 0;
+  let tests = 0,
+    failures = 0;
   const suites = reports.map(r => {
     const codes = [...new Set([...RULES.map(x => x.code), ...r.diagnostics.map(d => d.code)])];
     let suiteFailures = 0;
     const cases = codes.map(code => {
       const ds = r.diagnostics.filter(d => d.code === code);
       tests++;
-      if (ds.length) { failures++; suiteFailures++; }
-      const body = ds.map(d => `      <failure type="${d.severity}" message="${xml(d.message)}">${xml(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message}`)}</failure>`).join('\n');
-      return ds.length ? `    <testcase classname="${xml(r.file)}" name="${xml(code)}">\n${body}\n    </testcase>` : `    <testcase classname="${xml(r.file)}" name="${xml(code)}"/>`;
+      if (ds.length) {
+        failures++;
+        suiteFailures++;
+      }
+      const body = ds
+        .map(
+          d =>
+            `      <failure type="${d.severity}" message="${xml(d.message)}">${xml(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message}`)}</failure>`,
+        )
+        .join('\n');
+      return ds.length
+        ? `    <testcase classname="${xml(r.file)}" name="${xml(code)}">\n${body}\n    </testcase>`
+        : `    <testcase classname="${xml(r.file)}" name="${xml(code)}"/>`;
     });
     return `  <testsuite name="${xml(r.file)}" tests="${codes.length}" failures="${suiteFailures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`;
   });

@@ -11,15 +11,25 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' }
  */
 export const sarifText = (s: string) => wellFormed(s).replace(/[\\[\]]/g, c => `\\${c}`);
 /** A relative artifact URI with every path segment percent-encoded (`#`, `?`, `%`, spaces, non-ASCII). */
-export const artifactUri = (file: string) => file.split('/').map(seg => encodeURIComponent(wellFormed(seg))
-  .replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
-const pascal = (code: string) => code.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('');
+export const artifactUri = (file: string) =>
+  file
+    .split('/')
+    .map(seg =>
+      encodeURIComponent(wellFormed(seg)).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    )
+    .join('/');
+const pascal = (code: string) =>
+  code
+    .split('-')
+    .map(w => w[0].toUpperCase() + w.slice(1))
+    .join('');
 
 /** SARIF 2.1.0 for code scanning: one rule per code, regions in UTF-16 columns, suppressed results marked. */
 export const sarif: Reporter = (reports, { toolVersion, cwd }) => {
   const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
   const rules = RULES.map(r => ({
-    id: r.code, name: pascal(r.code),
+    id: r.code,
+    name: pascal(r.code),
     shortDescription: { text: r.summary.en },
     fullDescription: { text: `${r.summary.en}. ${r.summary.zh}。` },
     helpUri: ruleDocUrl(r.code),
@@ -29,18 +39,34 @@ export const sarif: Reporter = (reports, { toolVersion, cwd }) => {
   }));
   const results: Record<string, unknown>[] = [];
   for (const r of reports) {
-    const all: [PlanDiagnostic, boolean][] = [...r.diagnostics.map(d => [d, false] as [PlanDiagnostic, boolean]), ...r.suppressed.map(d => [d, true] as [PlanDiagnostic, boolean])];
-    const prints = fingerprints(r, all.map(([d]) => d));
+    const all: [PlanDiagnostic, boolean][] = [
+      ...r.diagnostics.map(d => [d, false] as [PlanDiagnostic, boolean]),
+      ...r.suppressed.map(d => [d, true] as [PlanDiagnostic, boolean]),
+    ];
+    const prints = fingerprints(
+      r,
+      all.map(([d]) => d),
+    );
     all.forEach(([d, suppressed], i) => {
       const index = ruleIndex.get(d.code);
       results.push({
-        ruleId: d.code, ...(index !== undefined ? { ruleIndex: index } : {}),
+        ruleId: d.code,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
         level: LEVEL[d.severity],
         message: { text: sarifText(d.message) },
-        locations: [{ physicalLocation: {
-          artifactLocation: { uri: artifactUri(r.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
-        } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: artifactUri(r.file), uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: d.range.start.line + 1,
+                startColumn: d.range.start.character + 1,
+                endLine: d.range.end.line + 1,
+                endColumn: d.range.end.character + 1,
+              },
+            },
+          },
+        ],
         partialFingerprints: { 'planlintFinding/v1': prints[i] },
         ...(suppressed ? { suppressions: [{ kind: 'inSource', justification: 'planlint-disable comment' }] } : {}),
       });
@@ -49,12 +75,22 @@ export const sarif: Reporter = (reports, { toolVersion, cwd }) => {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'PlanLint', version: toolVersion, semanticVersion: toolVersion, informationUri: 'https://github.com/planlint/planlint', rules } },
-      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : cwd + '/').href } },
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'PlanLint',
+            version: toolVersion,
+            semanticVersion: toolVersion,
+            informationUri: 'https://github.com/planlint/planlint',
+            rules,
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : cwd + '/').href } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 };

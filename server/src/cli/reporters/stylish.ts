@@ -1,7 +1,7 @@
 import { printable } from '../terminal';
 import type { Reporter } from './types';
 
-const paint = (on: boolean, code: string, s: string) => on ? `\x1b[${code}m${s}\x1b[0m` : s;
+const paint = (on: boolean, code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 const SEVERITY_COLOR: Record<string, string> = { error: '31', warning: '33', info: '36', hint: '90' };
 /**
  * The file header starts with a fixed mark: a line of a CI log that starts with text from the
@@ -19,22 +19,37 @@ export const stylish: Reporter = (reports, { color, unread = [], locale }) => {
     if (!r.diagnostics.length) continue;
     lines.push(FILE_MARK + paint(color, '4', printable(r.file)));
     // Widths by a loop: Math.max(...rows) overflows the stack past about 125,000 diagnostics.
-    let w0 = 0, w1 = 0;
+    let w0 = 0,
+      w1 = 0;
     const rows = r.diagnostics.map(d => {
       count[d.severity]++;
       const sev = zh ? SEVERITY_ZH[d.severity] : d.severity;
-      const row = [`${d.range.start.line + 1}:${d.range.start.character + 1}`, sev, printable(d.message), printable(d.code), d.severity];
-      w0 = Math.max(w0, row[0].length); w1 = Math.max(w1, row[1].length);
+      const row = [
+        `${d.range.start.line + 1}:${d.range.start.character + 1}`,
+        sev,
+        printable(d.message),
+        printable(d.code),
+        d.severity,
+      ];
+      w0 = Math.max(w0, row[0].length);
+      w1 = Math.max(w1, row[1].length);
       return row;
     });
     for (const [pos, sev, msg, code, level] of rows) {
-      lines.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${paint(color, SEVERITY_COLOR[level], sev.padEnd(w1))}  ${msg}  ${paint(color, '2', code)}`);
+      lines.push(
+        `  ${paint(color, '2', pos.padEnd(w0))}  ${paint(color, SEVERITY_COLOR[level], sev.padEnd(w1))}  ${msg}  ${paint(color, '2', code)}`,
+      );
     }
     lines.push('');
   }
   const total = count.error + count.warning + count.info + count.hint;
-  const n = reports.length, s = (k: number) => (k === 1 ? '' : 's');
-  const notRead = !unread.length ? '' : zh ? `；${unread.length}个文件无法读取` : `; ${unread.length} file${s(unread.length)} could not be read`;
+  const n = reports.length,
+    s = (k: number) => (k === 1 ? '' : 's');
+  const notRead = !unread.length
+    ? ''
+    : zh
+      ? `；${unread.length}个文件无法读取`
+      : `; ${unread.length} file${s(unread.length)} could not be read`;
   if (!total) {
     const mark = notRead ? paint(color, '31;1', '✖') : paint(color, '32', '✔');
     return `${mark} ${zh ? `已检查${n}个文件，未发现问题` : `${n} file${s(n)} checked, no problems`}${notRead}\n`;
@@ -43,12 +58,23 @@ export const stylish: Reporter = (reports, { color, unread = [], locale }) => {
     const parts = [`${count.error}个错误`, `${count.warning}个警告`];
     if (count.info) parts.push(`${count.info}条信息`);
     if (count.hint) parts.push(`${count.hint}条提示`);
-    lines.push(paint(color, count.error ? '31;1' : '33;1', `✖ ${n}个文件中发现${total}个问题（${parts.join('，')}）${notRead}`));
+    lines.push(
+      paint(color, count.error ? '31;1' : '33;1', `✖ ${n}个文件中发现${total}个问题（${parts.join('，')}）${notRead}`),
+    );
     return lines.join('\n') + '\n';
   }
-  const parts = [`${count.error} error${count.error === 1 ? '' : 's'}`, `${count.warning} warning${count.warning === 1 ? '' : 's'}`];
+  const parts = [
+    `${count.error} error${count.error === 1 ? '' : 's'}`,
+    `${count.warning} warning${count.warning === 1 ? '' : 's'}`,
+  ];
   if (count.info) parts.push(`${count.info} info`);
   if (count.hint) parts.push(`${count.hint} hint${count.hint === 1 ? '' : 's'}`);
-  lines.push(paint(color, count.error ? '31;1' : '33;1', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${reports.length} file${reports.length === 1 ? '' : 's'}${notRead}`));
+  lines.push(
+    paint(
+      color,
+      count.error ? '31;1' : '33;1',
+      `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${reports.length} file${reports.length === 1 ? '' : 's'}${notRead}`,
+    ),
+  );
   return lines.join('\n') + '\n';
 };

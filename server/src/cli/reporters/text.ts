@@ -5,5 +5,7 @@
  * and strict JSON readers reject an escaped lone surrogate.
  */
 export const wellFormed = (s: string) =>
-  s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g,
-    c => `\\u${c.charCodeAt(0).toString(16)}`);
+  s.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g,
+    c => `\\u${c.charCodeAt(0).toString(16)}`,
+  );

@@ -12,7 +12,10 @@ export interface FileReport {
   result?: Extract<CheckResult, { ok: true }>;
 }
 export interface ReportContext {
-  color: boolean; toolVersion: string; cwd: string; locale: 'en' | 'zh-cn';
+  color: boolean;
+  toolVersion: string;
+  cwd: string;
+  locale: 'en' | 'zh-cn';
   /** Files named on the command line that could not be read: the summary must not claim all is well. */
   unread?: string[];
 }

@@ -22,12 +22,27 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 /** A suppression comment code that silenced nothing (for `--report-unused-disable`). */
-export interface UnusedSuppression { line: number; code: string }
+export interface UnusedSuppression {
+  line: number;
+  code: string;
+}
 export type CheckResult =
-  | { ok: true; file: PlanFile; resolution?: Resolution; diagnostics: PlanDiagnostic[]; suppressed: PlanDiagnostic[]; unusedSuppressions: UnusedSuppression[] }
+  | {
+      ok: true;
+      file: PlanFile;
+      resolution?: Resolution;
+      diagnostics: PlanDiagnostic[];
+      suppressed: PlanDiagnostic[];
+      unusedSuppressions: UnusedSuppression[];
+    }
   | { ok: false; reason: string; detail: string };
 
-interface Raw { code: string; span: Span; message: Msg; data?: Record<string, unknown> }
+interface Raw {
+  code: string;
+  span: Span;
+  message: Msg;
+  data?: Record<string, unknown>;
+}
 
 export async function checkUri(ws: Workspace, uri: string, options: CheckOptions = {}): Promise<CheckResult> {
   const misread = await ws.misread(uri);
@@ -38,10 +53,25 @@ export async function checkUri(ws: Workspace, uri: string, options: CheckOptions
     // Refused, not unreadable: say so where the user looks, on the file itself.
     const file = ws.planFromText(uri, '');
     const size = formatBytes(ws.limits.maxPlanBytes);
-    const message = options.locale === 'zh-cn'
-      ? `文件超过${size}，不予检查（限制：limits.max_plan_bytes）`
-      : `the file is larger than ${size} and is not checked (limit: limits.max_plan_bytes)`;
-    return { ok: true, file, diagnostics: [{ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', code: 'limit-exceeded', message }], suppressed: [], unusedSuppressions: [] };
+    const message =
+      options.locale === 'zh-cn'
+        ? `文件超过${size}，不予检查（限制：limits.max_plan_bytes）`
+        : `the file is larger than ${size} and is not checked (limit: limits.max_plan_bytes)`;
+    return {
+      ok: true,
+      file,
+      diagnostics: [
+        {
+          uri,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 'error',
+          code: 'limit-exceeded',
+          message,
+        },
+      ],
+      suppressed: [],
+      unusedSuppressions: [],
+    };
   }
   if (!loaded.ok) return { ok: false, reason: loaded.reason, detail: loaded.detail };
   return checkFile(ws, loaded.value, options);
@@ -66,7 +96,13 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
     raw.push({ code: 'limit-exceeded', span: file.yaml.limit.span, message: file.yaml.limit.message });
   } else {
     resolution = await resolve(ws, file);
-    const base = { ...resolution, file, tolerance: config.growthTolerance, indicator: indicatorMemo(resolution), anchor: anchorMemo(resolution) };
+    const base = {
+      ...resolution,
+      file,
+      tolerance: config.growthTolerance,
+      indicator: indicatorMemo(resolution),
+      anchor: anchorMemo(resolution),
+    };
     // The config's own units hold while the rules run (synchronously: no other check interleaves).
     withUnits(config.units, () => runRules(rules, config, base, raw));
   }
@@ -74,18 +110,28 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
 }
 
 function runRules(rules: readonly Rule[], config: PlanlintConfig, base: Omit<RuleContext, 'report'>, raw: Raw[]): void {
-    for (const rule of rules) {
-      if (config.rules[rule.code] === 'off') continue;
-      const ctx: RuleContext = { ...base, report: (span, message, data) => raw.push({ code: rule.code, span, message, data }) };
-      try { rule.check(ctx); } catch (e) {
-        // One broken rule must not take the others down; say which one, where the user will see it.
-        const why = e instanceof Error ? e.message : String(e);
-        raw.push({ code: rule.code, span: { start: 0, end: 0 }, message: {
+  for (const rule of rules) {
+    if (config.rules[rule.code] === 'off') continue;
+    const ctx: RuleContext = {
+      ...base,
+      report: (span, message, data) => raw.push({ code: rule.code, span, message, data }),
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // One broken rule must not take the others down; say which one, where the user will see it.
+      const why = e instanceof Error ? e.message : String(e);
+      raw.push({
+        code: rule.code,
+        span: { start: 0, end: 0 },
+        message: {
           en: `internal error in rule ${rule.code}: ${why}. Other rules ran; please report this.`,
           zh: `规则 ${rule.code} 内部错误：${why}。其他规则已正常运行，请报告此问题。`,
-        }, data: { internalError: true } });
-      }
+        },
+        data: { internalError: true },
+      });
     }
+  }
 }
 
 /** A size as people say it: 300 bytes, 64 KB, 20 MB. */
@@ -96,16 +142,28 @@ export function formatBytes(n: number): string {
 }
 
 /** The suppression comments that silenced nothing, as `unused-disable` warnings on their comment. */
-export function unusedDisableDiagnostics(file: PlanFile, unused: UnusedSuppression[], locale: Locale): PlanDiagnostic[] {
+export function unusedDisableDiagnostics(
+  file: PlanFile,
+  unused: UnusedSuppression[],
+  locale: Locale,
+): PlanDiagnostic[] {
   return unused.map(u => {
     const text = file.lines.lineText(u.line);
     return {
-      uri: file.uri, severity: 'warning' as const, code: 'unused-disable',
-      range: { start: { line: u.line, character: Math.max(0, text.indexOf('#')) }, end: { line: u.line, character: text.length } },
-      message: pickLocale({
-        en: `this planlint-disable comment silences no ${u.code} diagnostic: remove it`,
-        zh: `这条 planlint-disable 注释没有屏蔽任何 ${u.code} 诊断，可以删除`,
-      }, locale),
+      uri: file.uri,
+      severity: 'warning' as const,
+      code: 'unused-disable',
+      range: {
+        start: { line: u.line, character: Math.max(0, text.indexOf('#')) },
+        end: { line: u.line, character: text.length },
+      },
+      message: pickLocale(
+        {
+          en: `this planlint-disable comment silences no ${u.code} diagnostic: remove it`,
+          zh: `这条 planlint-disable 注释没有屏蔽任何 ${u.code} 诊断，可以删除`,
+        },
+        locale,
+      ),
     };
   });
 }
@@ -113,7 +171,8 @@ export function unusedDisableDiagnostics(file: PlanFile, unused: UnusedSuppressi
 function finish(file: PlanFile, raw: Raw[], config: PlanlintConfig, locale: Locale) {
   const sup = readSuppressions(file.text, file.lines);
   const used = new Set<string>();
-  const diagnostics: PlanDiagnostic[] = [], suppressed: PlanDiagnostic[] = [];
+  const diagnostics: PlanDiagnostic[] = [],
+    suppressed: PlanDiagnostic[] = [];
   const seen = new Set<string>();
   for (const r of raw) {
     const setting = config.rules[r.code];
@@ -124,11 +183,26 @@ function finish(file: PlanFile, raw: Raw[], config: PlanlintConfig, locale: Loca
     const key = `${r.code}|${r.span.start}|${r.span.end}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const d: PlanDiagnostic = { uri: file.uri, range, severity, code: r.code, message, ...(r.data ? { data: r.data } : {}) };
+    const d: PlanDiagnostic = {
+      uri: file.uri,
+      range,
+      severity,
+      code: r.code,
+      message,
+      ...(r.data ? { data: r.data } : {}),
+    };
     const by: SuppressionComment | undefined = suppressedBy(sup, r.code, range.start.line);
-    if (by) { used.add(`${by.line}|${r.code}`); suppressed.push(d); } else diagnostics.push(d);
+    if (by) {
+      used.add(`${by.line}|${r.code}`);
+      suppressed.push(d);
+    } else diagnostics.push(d);
   }
-  const byPosition = (a: PlanDiagnostic, b: PlanDiagnostic) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
-  const unusedSuppressions = sup.comments.flatMap(c => c.codes.filter(code => !used.has(`${c.line}|${code}`)).map(code => ({ line: c.line, code })));
+  const byPosition = (a: PlanDiagnostic, b: PlanDiagnostic) =>
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.code.localeCompare(b.code);
+  const unusedSuppressions = sup.comments.flatMap(c =>
+    c.codes.filter(code => !used.has(`${c.line}|${code}`)).map(code => ({ line: c.line, code })),
+  );
   return { diagnostics: diagnostics.sort(byPosition), suppressed: suppressed.sort(byPosition), unusedSuppressions };
 }

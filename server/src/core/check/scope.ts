@@ -20,12 +20,24 @@ export interface Scope {
 }
 
 export type IncludeProblemKind = 'missing' | 'outside' | 'cycle' | 'not-text' | 'too-large' | 'broken';
-export interface IncludeProblem { entry: Located<string>; kind: IncludeProblemKind; detail: string }
+export interface IncludeProblem {
+  entry: Located<string>;
+  kind: IncludeProblemKind;
+  detail: string;
+}
 /** An id defined by two different included files: reported on the include entry that brought the second. */
-export interface IncludeDuplicate { id: string; entry: Located<string>; first: { uri: string }; second: { uri: string } }
+export interface IncludeDuplicate {
+  id: string;
+  entry: Located<string>;
+  first: { uri: string };
+  second: { uri: string };
+}
 
 export interface SourceState {
-  def: SourceDef; uri?: string; doc?: SourceDocument; problem?: { reason: string; detail: string };
+  def: SourceDef;
+  uri?: string;
+  doc?: SourceDocument;
+  problem?: { reason: string; detail: string };
   /** The encoding its file was read in (the hover names it when it is not UTF-8). */
   encoding?: Encoding;
 }
@@ -39,14 +51,24 @@ export interface Resolution {
 }
 
 export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution> {
-  const scope: Scope = { items: new Map(), organizations: new Map(), orgNames: new Map(), sources: new Map(), files: [file] };
+  const scope: Scope = {
+    items: new Map(),
+    organizations: new Map(),
+    orgNames: new Map(),
+    sources: new Map(),
+    files: [file],
+  };
   const includeProblems: IncludeProblem[] = [];
   const includeDuplicates: IncludeDuplicate[] = [];
   const addAll = (f: PlanFile, entry?: Located<string>) => {
     const add = <T extends { id: string; uri: string }>(map: Map<string, T>, def: T) => {
       const prev = map.get(def.id);
-      if (!prev) { map.set(def.id, def); return; }
-      if (entry && prev.uri !== def.uri && prev.uri !== file.uri) includeDuplicates.push({ id: def.id, entry, first: prev, second: def });
+      if (!prev) {
+        map.set(def.id, def);
+        return;
+      }
+      if (entry && prev.uri !== def.uri && prev.uri !== file.uri)
+        includeDuplicates.push({ id: def.id, entry, first: prev, second: def });
     };
     for (const it of f.items) add(scope.items, it);
     for (const o of f.organizations.values()) add(scope.organizations, o);
@@ -60,20 +82,32 @@ export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution
     for (const entry of from.includes) {
       const own = from === file;
       const topEntry = top ?? entry;
-      const report = (kind: IncludeProblemKind, detail: string) => { if (own) includeProblems.push({ entry, kind, detail }); };
-      if (isAbsoluteRef(entry.value)) { report('outside', entry.value); continue; }
+      const report = (kind: IncludeProblemKind, detail: string) => {
+        if (own) includeProblems.push({ entry, kind, detail });
+      };
+      if (isAbsoluteRef(entry.value)) {
+        report('outside', entry.value);
+        continue;
+      }
       const target = resolveUri(from.uri, entry.value);
       if (target === file.uri) {
         // Following includes from this entry leads back to the checked file: the cycle is reported here.
-        if (!includeProblems.some(p => p.entry === topEntry)) includeProblems.push({ entry: topEntry, kind: 'cycle', detail: [...stack, target].join(' → ') });
+        if (!includeProblems.some(p => p.entry === topEntry))
+          includeProblems.push({ entry: topEntry, kind: 'cycle', detail: [...stack, target].join(' → ') });
         continue;
       }
       if (stack.includes(target)) continue; // a cycle among included files: reported when they are checked
       if (visited.has(target)) continue; // a diamond: loaded once
       visited.add(target);
       const loaded = await ws.loadPlan(target);
-      if (!loaded.ok) { report(loaded.reason, loaded.detail); continue; }
-      if (loaded.value.yaml.syntax.length) { report('broken', target); continue; }
+      if (!loaded.ok) {
+        report(loaded.reason, loaded.detail);
+        continue;
+      }
+      if (loaded.value.yaml.syntax.length) {
+        report('broken', target);
+        continue;
+      }
       scope.files.push(loaded.value);
       addAll(loaded.value, topEntry);
       await walk(loaded.value, topEntry, [...stack, target]);
@@ -89,21 +123,29 @@ export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution
   }
 
   const sourceStates = new Map<string, SourceState>();
-  await Promise.all([...scope.sources.values()].map(async def => {
-    const state: SourceState = { def };
-    sourceStates.set(def.id, state);
-    const path = def.path?.value;
-    if (path === undefined) return;
-    if (isAbsoluteRef(path)) { state.problem = { reason: 'outside', detail: path }; return; }
-    state.uri = resolveUri(def.uri, path);
-    const loaded = await ws.loadSource(state.uri);
-    if (!loaded.ok) { state.problem = { reason: loaded.reason, detail: loaded.detail }; return; }
-    if (loaded.value.tooManyParagraphs) {
-      state.problem = { reason: 'too-many-paragraphs', detail: `more than ${MAX_PARAGRAPHS}` };
-      return;
-    }
-    state.doc = loaded.value;
-    state.encoding = ws.encodingOf(state.uri);
-  }));
+  await Promise.all(
+    [...scope.sources.values()].map(async def => {
+      const state: SourceState = { def };
+      sourceStates.set(def.id, state);
+      const path = def.path?.value;
+      if (path === undefined) return;
+      if (isAbsoluteRef(path)) {
+        state.problem = { reason: 'outside', detail: path };
+        return;
+      }
+      state.uri = resolveUri(def.uri, path);
+      const loaded = await ws.loadSource(state.uri);
+      if (!loaded.ok) {
+        state.problem = { reason: loaded.reason, detail: loaded.detail };
+        return;
+      }
+      if (loaded.value.tooManyParagraphs) {
+        state.problem = { reason: 'too-many-paragraphs', detail: `more than ${MAX_PARAGRAPHS}` };
+        return;
+      }
+      state.doc = loaded.value;
+      state.encoding = ws.encodingOf(state.uri);
+    }),
+  );
   return { scope, includeProblems, includeDuplicates, sourceStates };
 }

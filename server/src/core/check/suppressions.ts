@@ -4,7 +4,11 @@
  */
 import type { LineIndex } from '../text/lineIndex';
 
-export interface SuppressionComment { line: number; codes: string[]; kind: 'file' | 'next-line' }
+export interface SuppressionComment {
+  line: number;
+  codes: string[];
+  kind: 'file' | 'next-line';
+}
 export interface Suppressions {
   /** code → the comment that silences it in the whole file. */
   file: Map<string, SuppressionComment>;
@@ -18,7 +22,10 @@ export interface Suppressions {
  * took seconds on a comment padded with 200,000 spaces).
  */
 const COMMENT = /^#\s*planlint-disable(-next-line)?\s+(\S.*)$/;
-const isBlankOrComment = (line: string) => { const t = line.trimStart(); return t === '' || t.startsWith('#'); };
+const isBlankOrComment = (line: string) => {
+  const t = line.trimStart();
+  return t === '' || t.startsWith('#');
+};
 
 export function readSuppressions(text: string, lines: LineIndex): Suppressions {
   const out: Suppressions = { file: new Map(), lines: new Map(), comments: [] };
@@ -29,14 +36,18 @@ export function readSuppressions(text: string, lines: LineIndex): Suppressions {
     const t = lines.lineText(l);
     const m = t.includes('planlint-disable') ? COMMENT.exec(t.trim()) : null;
     if (!m) {
-      if (pending.length && !isBlankOrComment(t)) { attach(out, l, pending); pending = []; }
+      if (pending.length && !isBlankOrComment(t)) {
+        attach(out, l, pending);
+        pending = [];
+      }
       continue;
     }
     const whole = !m[1];
     const codes = m[2].split(/[\s,]+/).filter(Boolean);
     const comment: SuppressionComment = { line: l, codes, kind: whole ? 'file' : 'next-line' };
     out.comments.push(comment);
-    if (whole) comment.codes.forEach(c => out.file.set(c, comment)); else pending.push(comment);
+    if (whole) comment.codes.forEach(c => out.file.set(c, comment));
+    else pending.push(comment);
   }
   if (pending.length) attach(out, lines.lineCount, pending);
   return out;

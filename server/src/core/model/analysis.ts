@@ -23,9 +23,14 @@ export interface ResolvedValue {
   assumedUnit?: string;
   fromChange: boolean;
 }
-export interface ResolvedPoint { def: PointDef; year?: number; value?: ResolvedValue }
+export interface ResolvedPoint {
+  def: PointDef;
+  year?: number;
+  value?: ResolvedValue;
+}
 export interface ResolvedGrowth {
-  span: Span; quantity: Quantity;
+  span: Span;
+  quantity: Quantity;
   /** Compound (a % a year) or linear (百分点 a year). */
   kind: 'compound' | 'linear';
   interval: Interval;
@@ -52,8 +57,11 @@ export function ratioTo(q: Quantity, unit: Unit | undefined): number | undefined
 }
 
 function scaleInterval(i: Interval, f: (x: number) => number): Interval {
-  const a = f(i.lo), b = f(i.hi);
-  return a <= b ? { lo: a, hi: b, loOpen: i.loOpen, hiOpen: i.hiOpen } : { lo: b, hi: a, loOpen: i.hiOpen, hiOpen: i.loOpen };
+  const a = f(i.lo),
+    b = f(i.hi);
+  return a <= b
+    ? { lo: a, hi: b, loOpen: i.loOpen, hiOpen: i.hiOpen }
+    : { lo: b, hi: a, loOpen: i.hiOpen, hiOpen: i.loOpen };
 }
 
 function direct(span: Span, raw: unknown, unit: Unit | undefined, base?: Interval): ResolvedValue | undefined {
@@ -71,12 +79,24 @@ function direct(span: Span, raw: unknown, unit: Unit | undefined, base?: Interva
   const assumed = q.unitText && !q.unit && q.scale === undefined ? likelyUnit(q.unitText, unit?.dim) : undefined;
   const r = assumed ? ratioTo({ ...q, unitText: assumed, unit: parseUnit(assumed) }, unit) : ratioTo(q, unit);
   const read = assumed ? { assumedUnit: assumed } : {};
-  return r === undefined ? bare
-    : { ...bare, ...read, number: q.number * r, high: (q.hi ?? q.number) * r, interval: scaleInterval(q.interval, x => x * r) };
+  return r === undefined
+    ? bare
+    : {
+        ...bare,
+        ...read,
+        number: q.number * r,
+        high: (q.hi ?? q.number) * r,
+        interval: scaleInterval(q.interval, x => x * r),
+      };
 }
 
 /** A `change` relative to an exact baseline: `-18%` is 18 percent lower, `+5百分点` five points higher. */
-function fromChange(span: Span, raw: unknown, unit: Unit | undefined, base: number | undefined): ResolvedValue | undefined {
+function fromChange(
+  span: Span,
+  raw: unknown,
+  unit: Unit | undefined,
+  base: number | undefined,
+): ResolvedValue | undefined {
   const p = parseQuantity(raw, 'change');
   if (!p.ok) return undefined;
   const q = p.quantity;
@@ -84,35 +104,66 @@ function fromChange(span: Span, raw: unknown, unit: Unit | undefined, base: numb
   let f: ((x: number) => number) | undefined;
   const dim = q.unit?.dim;
   if (!q.unitText || dim === 'share') f = x => base * (1 + x / 100);
-  else if (dim === 'multiple') f = x => base * (1 + x); // 增长1倍: twice the baseline
+  else if (dim === 'multiple')
+    f = x => base * (1 + x); // 增长1倍: twice the baseline
   else if (dim === 'pp') f = unit && (unit.dim === 'share' || unit.dim === 'pp') ? x => base + x : undefined;
-  else { const r = ratioTo(q, unit); f = r === undefined ? undefined : x => base + x * r; }
+  else {
+    const r = ratioTo(q, unit);
+    f = r === undefined ? undefined : x => base + x * r;
+  }
   if (!f) return { span, quantity: q, raw, fromChange: true };
   const ends = [f(q.number), f(q.hi ?? q.number)].sort((a, b) => a - b);
-  return { span, quantity: q, raw, number: ends[0], high: ends[1], interval: scaleInterval(q.interval, f), fromChange: true };
+  return {
+    span,
+    quantity: q,
+    raw,
+    number: ends[0],
+    high: ends[1],
+    interval: scaleInterval(q.interval, f),
+    fromChange: true,
+  };
 }
 
 export function resolveIndicator(def: IndicatorDef, file: PlanFile | undefined): ResolvedIndicator {
   const unit = def.unit ? parseUnit(def.unit.value) : undefined;
   const b = def.baseline;
   const baseline: ResolvedPoint | undefined = b && {
-    def: b, year: b.year?.value ?? file?.meta?.baselineYear?.value,
+    def: b,
+    year: b.year?.value ?? file?.meta?.baselineYear?.value,
     value: b.value ? direct(b.value.span, b.value.value, unit) : undefined,
   };
-  const baseExact = baseline?.value?.interval && baseline.value.interval.lo === baseline.value.interval.hi ? baseline.value.interval.lo : undefined;
+  const baseExact =
+    baseline?.value?.interval && baseline.value.interval.lo === baseline.value.interval.hi
+      ? baseline.value.interval.lo
+      : undefined;
   const baseInterval = baseline?.value?.interval;
-  const targets = def.targets.map((t): ResolvedPoint => ({
-    def: t, year: t.year?.value,
-    value: t.value ? direct(t.value.span, t.value.value, unit, baseInterval)
-      : t.change ? fromChange(t.change.span, t.change.value, unit, baseExact) : undefined,
-  }));
+  const targets = def.targets.map(
+    (t): ResolvedPoint => ({
+      def: t,
+      year: t.year?.value,
+      value: t.value
+        ? direct(t.value.span, t.value.value, unit, baseInterval)
+        : t.change
+          ? fromChange(t.change.span, t.change.value, unit, baseExact)
+          : undefined,
+    }),
+  );
   let growth: ResolvedGrowth | undefined;
   const g = def.growth?.value;
   if (g) {
     const p = parseQuantity(g.value, 'growth');
-    if (p.ok && p.quantity.unknown === undefined && (p.quantity.unit?.dim === 'share' || p.quantity.unit?.dim === 'pp')) {
+    if (
+      p.ok &&
+      p.quantity.unknown === undefined &&
+      (p.quantity.unit?.dim === 'share' || p.quantity.unit?.dim === 'pp')
+    ) {
       const linear = p.quantity.unit.dim === 'pp';
-      growth = { span: g.span, quantity: p.quantity, kind: linear ? 'linear' : 'compound', interval: p.quantity.interval };
+      growth = {
+        span: g.span,
+        quantity: p.quantity,
+        kind: linear ? 'linear' : 'compound',
+        interval: p.quantity.interval,
+      };
     }
   }
   return { def, unit, baseline, baselineYear: baseline?.year ?? file?.meta?.baselineYear?.value, targets, growth };

@@ -6,8 +6,23 @@ import { isMap, isScalar, isSeq, type YAMLMap, type Node as YamlNode, type Pair 
 import type { Span } from '../text/lineIndex';
 import { spanOf, type ParsedYaml } from '../yaml/parse';
 import type {
-  AnchorDef, CapDef, FundingDef, GoalDef, GrowthDef, IndicatorDef, ItemDef, Located, OrgDef, PlanFile, PlanMeta,
-  PointDef, Ref, ShareDef, SourceDef, TaskDef, TierDef,
+  AnchorDef,
+  CapDef,
+  FundingDef,
+  GoalDef,
+  GrowthDef,
+  IndicatorDef,
+  ItemDef,
+  Located,
+  OrgDef,
+  PlanFile,
+  PlanMeta,
+  PointDef,
+  Ref,
+  ShareDef,
+  SourceDef,
+  TaskDef,
+  TierDef,
 } from './types';
 
 type AnyNode = unknown;
@@ -18,7 +33,9 @@ function pairs(map: AnyNode): Pair<YamlNode, YamlNode>[] {
 function get(map: AnyNode, key: string): Pair<YamlNode, YamlNode> | undefined {
   return pairs(map).find(p => isScalar(p.key) && String(p.key.value) === key);
 }
-function span(node: AnyNode, fallback: Span): Span { return spanOf(node as YamlNode) ?? fallback; }
+function span(node: AnyNode, fallback: Span): Span {
+  return spanOf(node as YamlNode) ?? fallback;
+}
 
 function scalar(map: AnyNode, key: string): Located<unknown> | undefined {
   const p = get(map, key);
@@ -27,7 +44,9 @@ function scalar(map: AnyNode, key: string): Located<unknown> | undefined {
 }
 function str(map: AnyNode, key: string): Located<string> | undefined {
   const s = scalar(map, key);
-  return s && (typeof s.value === 'string' || typeof s.value === 'number') ? { value: String(s.value), span: s.span } : undefined;
+  return s && (typeof s.value === 'string' || typeof s.value === 'number')
+    ? { value: String(s.value), span: s.span }
+    : undefined;
 }
 function int(map: AnyNode, key: string): Located<number> | undefined {
   const s = scalar(map, key);
@@ -66,7 +85,8 @@ function anchor(text: string, node: AnyNode): AnchorDef | undefined {
     const docStart = node.value.indexOf(m[1]);
     const paraStart = node.value.lastIndexOf('#p') + 2;
     return {
-      span: s, shorthand: true,
+      span: s,
+      shorthand: true,
       doc: { id: m[1], span: subSpan(text, node, docStart, docStart + m[1].length) },
       para: { value: Number(m[2]), span: subSpan(text, node, paraStart, paraStart + m[2].length) },
     };
@@ -74,14 +94,24 @@ function anchor(text: string, node: AnyNode): AnchorDef | undefined {
   if (!isMap(node)) return undefined;
   const doc = str(node, 'doc');
   const quote = str(node, 'quote');
-  return { span: spanOf(node)!, shorthand: false, doc: doc && { id: doc.value, span: doc.span }, para: int(node, 'para'), quote };
+  return {
+    span: spanOf(node)!,
+    shorthand: false,
+    doc: doc && { id: doc.value, span: doc.span },
+    para: int(node, 'para'),
+    quote,
+  };
 }
 
 function point(text: string, node: AnyNode): PointDef | undefined {
   if (!isMap(node)) return undefined;
   return {
-    span: spanOf(node)!, year: int(node, 'year'), value: scalar(node, 'value'), change: scalar(node, 'change'),
-    text: str(node, 'text'), source: anchor(text, get(node, 'source')?.value),
+    span: spanOf(node)!,
+    year: int(node, 'year'),
+    value: scalar(node, 'value'),
+    change: scalar(node, 'change'),
+    text: str(node, 'text'),
+    source: anchor(text, get(node, 'source')?.value),
   };
 }
 
@@ -89,13 +119,20 @@ function growth(text: string, p: Pair<YamlNode, YamlNode> | undefined): GrowthDe
   if (!p?.value) return undefined;
   const s = spanOf(p.value)!;
   if (isScalar(p.value)) return { span: s, value: { value: p.value.value, span: s } };
-  if (isMap(p.value)) return { span: s, value: scalar(p.value, 'value'), source: anchor(text, get(p.value, 'source')?.value) };
+  if (isMap(p.value))
+    return { span: s, value: scalar(p.value, 'value'), source: anchor(text, get(p.value, 'source')?.value) };
   return undefined;
 }
 
 function base(uri: string, p: Pair<YamlNode, YamlNode>, text: string) {
   const keySpan = spanOf(p.key)!;
-  return { id: String((p.key as { value: unknown }).value), keySpan, span: span(p.value, keySpan), uri, source: anchor(text, get(p.value, 'source')?.value) };
+  return {
+    id: String((p.key as { value: unknown }).value),
+    keySpan,
+    span: span(p.value, keySpan),
+    uri,
+    source: anchor(text, get(p.value, 'source')?.value),
+  };
 }
 
 function indicator(uri: string, text: string, p: Pair<YamlNode, YamlNode>): IndicatorDef {
@@ -103,14 +140,20 @@ function indicator(uri: string, text: string, p: Pair<YamlNode, YamlNode>): Indi
   const type = str(v, 'type')?.value;
   const targetsNode = get(v, 'targets')?.value;
   return {
-    kind: 'indicator', ...base(uri, p, text),
-    name: str(v, 'name'), unit: str(v, 'unit'), category: str(v, 'category')?.value,
+    kind: 'indicator',
+    ...base(uri, p, text),
+    name: str(v, 'name'),
+    unit: str(v, 'unit'),
+    category: str(v, 'category')?.value,
     type: type === 'binding' || type === '约束性' ? 'binding' : 'expected',
     direction: str(v, 'direction'),
     baseline: point(text, get(v, 'baseline')?.value),
     targets: isSeq(targetsNode) ? targetsNode.items.map(t => point(text, t)).filter((t): t is PointDef => !!t) : [],
     growth: growth(text, get(v, 'growth')),
-    parts: refs(v, 'parts'), partsSpan: spanOf(get(v, 'parts')?.value), subsets: refs(v, 'subsets'), responsible: refs(v, 'responsible'),
+    parts: refs(v, 'parts'),
+    partsSpan: spanOf(get(v, 'parts')?.value),
+    subsets: refs(v, 'subsets'),
+    responsible: refs(v, 'responsible'),
     bounds: bounds(get(v, 'bounds')?.value),
   };
 }
@@ -118,20 +161,32 @@ function indicator(uri: string, text: string, p: Pair<YamlNode, YamlNode>): Indi
 /** `bounds: [min, max]`: numbers or null at either end (the schema checks the shape). */
 function bounds(node: AnyNode): IndicatorDef['bounds'] {
   if (!isSeq(node) || node.items.length !== 2) return undefined;
-  const end = (n: unknown) => isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) ? n.value : undefined;
+  const end = (n: unknown) =>
+    isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) ? n.value : undefined;
   return { span: spanOf(node)!, min: end(node.items[0]), max: end(node.items[1]) };
 }
 
 function goal(uri: string, text: string, p: Pair<YamlNode, YamlNode>): GoalDef {
   const v = p.value;
-  return { kind: 'goal', ...base(uri, p, text), title: str(v, 'title'), indicators: refs(v, 'indicators'), responsible: refs(v, 'responsible') };
+  return {
+    kind: 'goal',
+    ...base(uri, p, text),
+    title: str(v, 'title'),
+    indicators: refs(v, 'indicators'),
+    responsible: refs(v, 'responsible'),
+  };
 }
 
 function task(uri: string, text: string, p: Pair<YamlNode, YamlNode>): TaskDef {
   const v = p.value;
   return {
-    kind: 'task', ...base(uri, p, text), title: str(v, 'title'),
-    lead: refs(v, 'lead'), support: refs(v, 'support'), goals: refs(v, 'goals'), due: int(v, 'due'),
+    kind: 'task',
+    ...base(uri, p, text),
+    title: str(v, 'title'),
+    lead: refs(v, 'lead'),
+    support: refs(v, 'support'),
+    goals: refs(v, 'goals'),
+    due: int(v, 'due'),
   };
 }
 
@@ -140,22 +195,40 @@ function funding(uri: string, text: string, p: Pair<YamlNode, YamlNode>): Fundin
   const amountNode = get(v, 'amount')?.value;
   const capNode = get(v, 'cap')?.value;
   const capNodes = isSeq(capNode) ? capNode.items : capNode ? [capNode] : [];
-  const caps: CapDef[] = capNodes.filter(isMap).map(c => ({ span: spanOf(c)!, amount: scalar(c, 'amount'), per: str(c, 'per') }));
+  const caps: CapDef[] = capNodes
+    .filter(isMap)
+    .map(c => ({ span: spanOf(c)!, amount: scalar(c, 'amount'), per: str(c, 'per') }));
   const tiersNode = get(v, 'tiers')?.value;
   const tiers: TierDef[] = isSeq(tiersNode)
-    ? tiersNode.items.filter(isMap).map(t => ({ span: spanOf(t)!, level: str(t, 'level')?.value, amount: scalar(t, 'amount') }))
+    ? tiersNode.items
+        .filter(isMap)
+        .map(t => ({ span: spanOf(t)!, level: str(t, 'level')?.value, amount: scalar(t, 'amount') }))
     : [];
   const costShare: ShareDef[] = pairs(get(v, 'cost_share')?.value)
     .filter(sp => isScalar(sp.value))
-    .map(sp => ({ level: String((sp.key as { value: unknown }).value), keySpan: spanOf(sp.key)!, value: { value: (sp.value as { value: unknown }).value, span: spanOf(sp.value)! } }));
+    .map(sp => ({
+      level: String((sp.key as { value: unknown }).value),
+      keySpan: spanOf(sp.key)!,
+      value: { value: (sp.value as { value: unknown }).value, span: spanOf(sp.value)! },
+    }));
   return {
-    kind: 'funding', ...base(uri, p, text),
-    title: str(v, 'title'), instrument: str(v, 'instrument'), rate: scalar(v, 'rate'), threshold: scalar(v, 'threshold'),
+    kind: 'funding',
+    ...base(uri, p, text),
+    title: str(v, 'title'),
+    instrument: str(v, 'instrument'),
+    rate: scalar(v, 'rate'),
+    threshold: scalar(v, 'threshold'),
     amount: isScalar(amountNode) ? scalar(v, 'amount') : undefined,
     amountMin: isMap(amountNode) ? scalar(amountNode, 'min') : undefined,
     amountMax: isMap(amountNode) ? scalar(amountNode, 'max') : undefined,
-    caps, durationYears: int(v, 'duration_years'), startYear: int(v, 'start_year'),
-    payer: refs(v, 'payer'), costShare, tiers, tiersOrder: str(v, 'tiers_order'), supports: refs(v, 'supports'),
+    caps,
+    durationYears: int(v, 'duration_years'),
+    startYear: int(v, 'start_year'),
+    payer: refs(v, 'payer'),
+    costShare,
+    tiers,
+    tiersOrder: str(v, 'tiers_order'),
+    supports: refs(v, 'supports'),
   };
 }
 
@@ -168,15 +241,28 @@ function organization(uri: string, p: Pair<YamlNode, YamlNode>): OrgDef {
     : [];
   const successor = str(v, 'successor');
   return {
-    id: String((p.key as { value: unknown }).value), keySpan, span: span(v, keySpan), uri,
-    name: str(v, 'name'), aliases, until: int(v, 'until'), successor: successor && { id: successor.value, span: successor.span },
+    id: String((p.key as { value: unknown }).value),
+    keySpan,
+    span: span(v, keySpan),
+    uri,
+    name: str(v, 'name'),
+    aliases,
+    until: int(v, 'until'),
+    successor: successor && { id: successor.value, span: successor.span },
     change: str(v, 'change'),
   };
 }
 
 function sourceDef(uri: string, p: Pair<YamlNode, YamlNode>): SourceDef {
   const keySpan = spanOf(p.key)!;
-  return { id: String((p.key as { value: unknown }).value), keySpan, span: span(p.value, keySpan), uri, path: str(p.value, 'path'), title: str(p.value, 'title') };
+  return {
+    id: String((p.key as { value: unknown }).value),
+    keySpan,
+    span: span(p.value, keySpan),
+    uri,
+    path: str(p.value, 'path'),
+    title: str(p.value, 'title'),
+  };
 }
 
 function meta(root: AnyNode): PlanMeta | undefined {
@@ -187,13 +273,21 @@ function meta(root: AnyNode): PlanMeta | undefined {
   let period: PlanMeta['period'];
   if (isSeq(periodNode)) {
     const [a, b] = periodNode.items;
-    const year = (n: unknown) => isScalar(n) && typeof n.value === 'number' && Number.isInteger(n.value) ? { value: n.value, span: spanOf(n)! } : undefined;
+    const year = (n: unknown) =>
+      isScalar(n) && typeof n.value === 'number' && Number.isInteger(n.value)
+        ? { value: n.value, span: spanOf(n)! }
+        : undefined;
     period = { span: spanOf(periodNode)!, first: year(a), last: year(b) };
   }
   return {
-    keySpan: spanOf(p.key)!, span: span(v, spanOf(p.key)!),
-    id: str(v, 'id'), title: str(v, 'title'), region: str(v, 'region')?.value,
-    period, baselineYear: int(v, 'baseline_year'), issuedBy: refs(v, 'issued_by'),
+    keySpan: spanOf(p.key)!,
+    span: span(v, spanOf(p.key)!),
+    id: str(v, 'id'),
+    title: str(v, 'title'),
+    region: str(v, 'region')?.value,
+    period,
+    baselineYear: int(v, 'baseline_year'),
+    issuedBy: refs(v, 'issued_by'),
   };
 }
 
@@ -217,17 +311,28 @@ export function buildPlanFile(uri: string, text: string, yaml: ParsedYaml): Plan
   const goals = collect(section('goals'), p => goal(uri, text, p));
   const tasks = collect(section('tasks'), p => task(uri, text, p));
   const fundingMap = collect(section('funding'), p => funding(uri, text, p));
-  const items: ItemDef[] = [...indicators.values(), ...goals.values(), ...tasks.values(), ...fundingMap.values()]
-    .sort((a, b) => a.keySpan.start - b.keySpan.start);
+  const items: ItemDef[] = [...indicators.values(), ...goals.values(), ...tasks.values(), ...fundingMap.values()].sort(
+    (a, b) => a.keySpan.start - b.keySpan.start,
+  );
   const includeNode = section('include');
   const includeItems = isSeq(includeNode) ? includeNode.items : includeNode ? [includeNode] : [];
   return {
-    uri, text, lines: yaml.lines, yaml,
+    uri,
+    text,
+    lines: yaml.lines,
+    yaml,
     isRegistry: isMap(root) && pairs(root).every(p => isScalar(p.key) && REGISTRY_KEYS.has(String(p.key.value))),
     meta: meta(root),
-    includes: includeItems.filter(isScalar).filter(n => typeof n.value === 'string').map(n => ({ value: String(n.value), span: spanOf(n)! })),
+    includes: includeItems
+      .filter(isScalar)
+      .filter(n => typeof n.value === 'string')
+      .map(n => ({ value: String(n.value), span: spanOf(n)! })),
     sources: collect(section('sources'), p => sourceDef(uri, p)),
     organizations: collect(section('organizations'), p => organization(uri, p)),
-    indicators, goals, tasks, funding: fundingMap, items,
+    indicators,
+    goals,
+    tasks,
+    funding: fundingMap,
+    items,
   };
 }

@@ -8,43 +8,75 @@ export interface ImpliedGrowth {
   /** In % a year (compound) or percentage points a year (linear). */
   interval: Interval;
   exact: boolean;
-  from: number; to: number; years: number;
+  from: number;
+  to: number;
+  years: number;
   last: ResolvedPoint;
 }
 
-export function impliedGrowth(r: ResolvedIndicator, kind: 'compound' | 'linear' = r.growth?.kind ?? 'compound'): ImpliedGrowth | undefined {
-  const b = r.baseline?.value, y0 = r.baselineYear;
+export function impliedGrowth(
+  r: ResolvedIndicator,
+  kind: 'compound' | 'linear' = r.growth?.kind ?? 'compound',
+): ImpliedGrowth | undefined {
+  const b = r.baseline?.value,
+    y0 = r.baselineYear;
   if (!b?.interval || y0 === undefined) return undefined;
-  const last = r.targets.filter(t => t.year !== undefined && t.year > y0 && t.value?.interval)
-    .reduce<ResolvedPoint | undefined>((a, t) => !a || t.year! >= a.year! ? t : a, undefined);
+  const last = r.targets
+    .filter(t => t.year !== undefined && t.year > y0 && t.value?.interval)
+    .reduce<ResolvedPoint | undefined>((a, t) => (!a || t.year! >= a.year! ? t : a), undefined);
   if (!last) return undefined;
   const n = last.year! - y0;
   if (kind === 'linear' && r.unit?.dim !== 'share' && r.unit?.dim !== 'pp') return undefined;
   const interval = paceBetween(b.interval, last.value!.interval!, n, kind);
   if (!interval) return undefined;
-  return { kind, interval, exact: Math.abs(interval.hi - interval.lo) < 1e-9, from: y0, to: last.year!, years: n, last };
+  return {
+    kind,
+    interval,
+    exact: Math.abs(interval.hi - interval.lo) < 1e-9,
+    from: y0,
+    to: last.year!,
+    years: n,
+    last,
+  };
 }
 
 /**
  * The yearly pace from a baseline to a target `years` later: compound (% a year) or linear
  * (percentage points a year). An end the values leave open stays open (never -100% or infinity).
  */
-export function paceBetween(B: Interval, T: Interval, years: number, kind: 'compound' | 'linear'): Interval | undefined {
+export function paceBetween(
+  B: Interval,
+  T: Interval,
+  years: number,
+  kind: 'compound' | 'linear',
+): Interval | undefined {
   if (years <= 0) return undefined;
   if (kind === 'linear') return { lo: (T.lo - B.hi) / years, hi: (T.hi - B.lo) / years, loOpen: false, hiOpen: false };
   if (B.lo <= 0) return undefined; // compound growth from zero or below means nothing
   const rate = (t: number, base: number) => (Math.pow(t / base, 1 / years) - 1) * 100;
-  return { lo: T.lo <= 0 ? -Infinity : rate(T.lo, B.hi), hi: T.hi === Infinity ? Infinity : rate(T.hi, B.lo), loOpen: false, hiOpen: false };
+  return {
+    lo: T.lo <= 0 ? -Infinity : rate(T.lo, B.hi),
+    hi: T.hi === Infinity ? Infinity : rate(T.hi, B.lo),
+    loOpen: false,
+    hiOpen: false,
+  };
 }
 
 /** How Chinese plans state the pace of an indicator: shares in 百分点 a year, the rest in % a year. */
-export const paceKind = (dim: string | undefined): 'compound' | 'linear' => (dim === 'share' || dim === 'pp' ? 'linear' : 'compound');
+export const paceKind = (dim: string | undefined): 'compound' | 'linear' =>
+  dim === 'share' || dim === 'pp' ? 'linear' : 'compound';
 
 /** A pace for a reader: `+12.3%/yr`, `≥ +1.4 pp/yr`; `年均+12.3%`, `年均提高≥1.4个百分点`. */
 export function showPace(i: Interval, kind: 'compound' | 'linear', locale: Locale): string {
   const signed = (n: number) => `${n >= 0 ? '+' : ''}${fmt(n, 1)}`;
-  const span = i.lo === i.hi || Math.abs(i.hi - i.lo) < 1e-9 ? signed(i.lo)
-    : i.hi === Infinity ? `≥ ${signed(i.lo)}` : i.lo === -Infinity ? `≤ ${signed(i.hi)}` : `${signed(i.lo)}…${signed(i.hi)}`;
+  const span =
+    i.lo === i.hi || Math.abs(i.hi - i.lo) < 1e-9
+      ? signed(i.lo)
+      : i.hi === Infinity
+        ? `≥ ${signed(i.lo)}`
+        : i.lo === -Infinity
+          ? `≤ ${signed(i.hi)}`
+          : `${signed(i.lo)}…${signed(i.hi)}`;
   if (locale === 'zh-cn') return kind === 'linear' ? `年均${span}个百分点` : `年均${span}%`;
   return kind === 'linear' ? `${span} pp/yr` : `${span}%/yr`;
 }

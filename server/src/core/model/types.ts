@@ -2,9 +2,15 @@
 import type { Span, LineIndex } from '../text/lineIndex';
 import type { ParsedYaml } from '../yaml/parse';
 
-export interface Located<T> { value: T; span: Span }
+export interface Located<T> {
+  value: T;
+  span: Span;
+}
 /** A reference to an id (indicator, goal, organization, document, ...). */
-export interface Ref { id: string; span: Span }
+export interface Ref {
+  id: string;
+  span: Span;
+}
 
 export type ItemKind = 'indicator' | 'goal' | 'task' | 'funding';
 
@@ -28,9 +34,19 @@ export interface PointDef {
   source?: AnchorDef;
 }
 
-export interface GrowthDef { span: Span; value?: Located<unknown>; source?: AnchorDef }
+export interface GrowthDef {
+  span: Span;
+  value?: Located<unknown>;
+  source?: AnchorDef;
+}
 
-export interface ItemBase { id: string; keySpan: Span; span: Span; uri: string; source?: AnchorDef }
+export interface ItemBase {
+  id: string;
+  keySpan: Span;
+  span: Span;
+  uri: string;
+  source?: AnchorDef;
+}
 
 export interface IndicatorDef extends ItemBase {
   kind: 'indicator';
@@ -50,14 +66,36 @@ export interface IndicatorDef extends ItemBase {
   bounds?: { span: Span; min?: number; max?: number };
 }
 
-export interface GoalDef extends ItemBase { kind: 'goal'; title?: Located<string>; indicators: Ref[]; responsible: Ref[] }
+export interface GoalDef extends ItemBase {
+  kind: 'goal';
+  title?: Located<string>;
+  indicators: Ref[];
+  responsible: Ref[];
+}
 export interface TaskDef extends ItemBase {
-  kind: 'task'; title?: Located<string>; lead: Ref[]; support: Ref[]; goals: Ref[]; due?: Located<number>;
+  kind: 'task';
+  title?: Located<string>;
+  lead: Ref[];
+  support: Ref[];
+  goals: Ref[];
+  due?: Located<number>;
 }
 
-export interface CapDef { span: Span; amount?: Located<unknown>; per?: Located<string> }
-export interface TierDef { span: Span; level?: string; amount?: Located<unknown> }
-export interface ShareDef { level: string; keySpan: Span; value: Located<unknown> }
+export interface CapDef {
+  span: Span;
+  amount?: Located<unknown>;
+  per?: Located<string>;
+}
+export interface TierDef {
+  span: Span;
+  level?: string;
+  amount?: Located<unknown>;
+}
+export interface ShareDef {
+  level: string;
+  keySpan: Span;
+  value: Located<unknown>;
+}
 
 export interface FundingDef extends ItemBase {
   kind: 'funding';
@@ -82,17 +120,33 @@ export interface FundingDef extends ItemBase {
 export type ItemDef = IndicatorDef | GoalDef | TaskDef | FundingDef;
 
 export interface OrgDef {
-  id: string; keySpan: Span; span: Span; uri: string;
-  name?: Located<string>; aliases: Located<string>[]; until?: Located<number>; successor?: Ref;
+  id: string;
+  keySpan: Span;
+  span: Span;
+  uri: string;
+  name?: Located<string>;
+  aliases: Located<string>[];
+  until?: Located<number>;
+  successor?: Ref;
   /** What became of it after `until` (beyond the contract): `renamed`, `merged` or `abolished`. */
   change?: Located<string>;
 }
 
-export interface SourceDef { id: string; keySpan: Span; span: Span; uri: string; path?: Located<string>; title?: Located<string> }
+export interface SourceDef {
+  id: string;
+  keySpan: Span;
+  span: Span;
+  uri: string;
+  path?: Located<string>;
+  title?: Located<string>;
+}
 
 export interface PlanMeta {
-  keySpan: Span; span: Span;
-  id?: Located<string>; title?: Located<string>; region?: string;
+  keySpan: Span;
+  span: Span;
+  id?: Located<string>;
+  title?: Located<string>;
+  region?: string;
   period?: { span: Span; first?: Located<number>; last?: Located<number> };
   baselineYear?: Located<number>;
   issuedBy: Ref[];

@@ -33,8 +33,20 @@ export function applyConfigText(uri: string, text: string): AppliedConfig {
 
 /** A config file that exists but cannot be used (a link out of the workspace, too large, not text). */
 export function unreadableConfig(uri: string, detail: string): AppliedConfig {
-  return { config: DEFAULT_CONFIG, uri, text: '', problems: [{ span: { start: 0, end: 0 }, message: {
-    en: `cannot be read: ${detail}`, zh: `无法读取：${detail}` } }] };
+  return {
+    config: DEFAULT_CONFIG,
+    uri,
+    text: '',
+    problems: [
+      {
+        span: { start: 0, end: 0 },
+        message: {
+          en: `cannot be read: ${detail}`,
+          zh: `无法读取：${detail}`,
+        },
+      },
+    ],
+  };
 }
 
 /** A config's problems as diagnostics on the config file (code `config`). */
@@ -42,7 +54,10 @@ export function configDiagnostics(applied: AppliedConfig, locale: Locale): PlanD
   if (!applied.uri || !applied.problems.length) return [];
   const lines = new LineIndex(applied.text ?? '');
   return applied.problems.map(p => ({
-    uri: applied.uri!, range: lines.rangeOf(p.span), severity: 'error' as const, code: 'config',
+    uri: applied.uri!,
+    range: lines.rangeOf(p.span),
+    severity: 'error' as const,
+    code: 'config',
     message: pickLocale(p.message, locale),
   }));
 }
@@ -50,7 +65,10 @@ export function configDiagnostics(applied: AppliedConfig, locale: Locale): PlanD
 export class ConfigFinder {
   private readonly parsed = new Map<string, AppliedConfig>();
 
-  constructor(private readonly ws: Workspace, private readonly explicit?: Promise<AppliedConfig>) {}
+  constructor(
+    private readonly ws: Workspace,
+    private readonly explicit?: Promise<AppliedConfig>,
+  ) {}
 
   /** The config at one folder, if there is one there. */
   async at(dir: string): Promise<AppliedConfig | undefined> {
@@ -81,6 +99,6 @@ export class ConfigFinder {
 
   /** The config whose limits hold for the whole workspace: the explicit one, else the root's. */
   async rootConfig(): Promise<AppliedConfig> {
-    return (this.explicit && await this.explicit) ?? await this.at(this.ws.root) ?? NONE;
+    return (this.explicit && (await this.explicit)) ?? (await this.at(this.ws.root)) ?? NONE;
   }
 }

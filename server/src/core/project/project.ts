@@ -30,7 +30,10 @@ import type { Hover, Location } from '../service/types';
 import { ConfigFinder, type AppliedConfig } from './configs';
 import { withUnits, type UserUnits } from '../quantity/units';
 
-export interface ServiceSettings { locale: Locale; overrides: Partial<PlanlintConfig> }
+export interface ServiceSettings {
+  locale: Locale;
+  overrides: Partial<PlanlintConfig>;
+}
 /** What every project of a session shares: set by the host that starts the session. */
 export interface ProjectOptions {
   /** A config named by the operator (`--config`): it replaces every config of the workspace. */
@@ -57,23 +60,45 @@ export class Project {
   /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
   private readonly lastGood = new Map<string, PlanFile>();
 
-  constructor(host: FileHost, readonly root: string, private readonly options: ProjectOptions = {}) {
+  constructor(
+    host: FileHost,
+    readonly root: string,
+    private readonly options: ProjectOptions = {},
+  ) {
     this.root = normalizeUri(root);
     this.ws = new Workspace(host, this.root);
     this.configs = new ConfigFinder(this.ws, options.explicit);
   }
 
-  get limits(): Readonly<Limits> { return this.ws.limits; }
+  get limits(): Readonly<Limits> {
+    return this.ws.limits;
+  }
 
-  owns(uri: string): boolean { return isInside(this.root, uri); }
+  owns(uri: string): boolean {
+    return isInside(this.root, uri);
+  }
 
   /** The plan files this project knows: found on disk, opened, or checked. */
-  get plans(): string[] { return [...this.planUris]; }
-  addPlan(uri: string): void { this.planUris.add(uri); }
-  removePlan(uri: string): void { this.planUris.delete(uri); this.deps.delete(uri); this.lastGood.delete(uri); }
+  get plans(): string[] {
+    return [...this.planUris];
+  }
+  addPlan(uri: string): void {
+    this.planUris.add(uri);
+  }
+  removePlan(uri: string): void {
+    this.planUris.delete(uri);
+    this.deps.delete(uri);
+    this.lastGood.delete(uri);
+  }
 
-  setOverlay(uri: string, text: string): void { this.ws.setOverlay(uri, text); this.generation++; }
-  clearOverlay(uri: string): void { this.ws.clearOverlay(uri); this.generation++; }
+  setOverlay(uri: string, text: string): void {
+    this.ws.setOverlay(uri, text);
+    this.generation++;
+  }
+  clearOverlay(uri: string): void {
+    this.ws.clearOverlay(uri);
+    this.generation++;
+  }
   /** A file changed on disk. Returns the plans that depend on it and must be checked again. */
   invalidate(uri: string): string[] {
     this.ws.invalidate(uri);
@@ -130,8 +155,9 @@ export class Project {
     if (!result.file.yaml.syntax.length) this.lastGood.set(uri, result.file);
     if (result.resolution) this.remember(uri, result.file, result.resolution);
     const diagnostics = this.options.reportUnusedDisable
-      ? [...result.diagnostics, ...unusedDisableDiagnostics(result.file, result.unusedSuppressions, locale)]
-        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+      ? [...result.diagnostics, ...unusedDisableDiagnostics(result.file, result.unusedSuppressions, locale)].sort(
+          (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+        )
       : result.diagnostics;
     return { ...result, diagnostics, config: applied };
   }
@@ -157,7 +183,8 @@ export class Project {
   async hover(uri: string, offset: number): Promise<Hover | undefined> {
     const file = await this.file(uri);
     if (!file) return undefined;
-    const res = await this.resolution(file), units = await this.unitsOf(uri);
+    const res = await this.resolution(file),
+      units = await this.unitsOf(uri);
     return withUnits(units, () => hoverAt(file, res, offset, this.settings.locale));
   }
 
@@ -194,14 +221,16 @@ export class Project {
   async completion(uri: string, offset: number): Promise<CompletionResult> {
     const file = await this.file(uri);
     const good = file && !file.yaml.syntax.length ? file : this.lastGood.get(uri);
-    const res = good && await this.resolution(good), units = await this.unitsOf(uri);
+    const res = good && (await this.resolution(good)),
+      units = await this.unitsOf(uri);
     return withUnits(units, () => completeAt(file?.text ?? '', offset, res, this.settings.locale));
   }
 
   async codeActions(uri: string, diagnostics: DiagnosticRef[]): Promise<QuickFix[]> {
     const file = await this.file(uri);
     if (!file) return [];
-    const res = file.yaml.syntax.length ? undefined : await this.resolution(file), units = await this.unitsOf(uri);
+    const res = file.yaml.syntax.length ? undefined : await this.resolution(file),
+      units = await this.unitsOf(uri);
     return withUnits(units, () => quickFixes(file, res, diagnostics, this.settings.locale));
   }
 
@@ -210,7 +239,8 @@ export class Project {
     if (!file || file.yaml.syntax.length) return [];
     const t = targetAt(file, await this.resolution(file), offset);
     if (!t) return [];
-    return occurrences(t.target, await this.allFiles(uri)).filter(o => includeDeclaration || !o.declaration)
+    return occurrences(t.target, await this.allFiles(uri))
+      .filter(o => includeDeclaration || !o.declaration)
       .map(o => ({ uri: o.uri, range: o.file.lines.rangeOf(o.span) }));
   }
 
@@ -229,10 +259,15 @@ export class Project {
     if (!t) return 'nothing to rename here';
     const files = await this.allFiles(uri);
     const occ = occurrences(t.target, files);
-    const problem = renameProblem(t.target, newName, files.filter(f => occ.some(o => o.uri === f.file.uri)));
+    const problem = renameProblem(
+      t.target,
+      newName,
+      files.filter(f => occ.some(o => o.uri === f.file.uri)),
+    );
     if (problem) return problem;
     const edits = new Map<string, TextEdit[]>();
-    for (const o of occ) edits.set(o.uri, [...(edits.get(o.uri) ?? []), { range: o.file.lines.rangeOf(o.span), newText: newName }]);
+    for (const o of occ)
+      edits.set(o.uri, [...(edits.get(o.uri) ?? []), { range: o.file.lines.rangeOf(o.span), newText: newName }]);
     return edits;
   }
 
@@ -243,33 +278,44 @@ export class Project {
   }
 
   async workspaceSymbols(query: string): Promise<{ uri: string; symbol: PlanSymbol }[]> {
-    return workspaceSymbols((await this.allFiles()).map(f => f.file), query);
+    return workspaceSymbols(
+      (await this.allFiles()).map(f => f.file),
+      query,
+    );
   }
 
   async inlayHints(uri: string, range?: Range): Promise<InlayHint[]> {
     const file = await this.file(uri);
     if (!file || file.yaml.syntax.length) return [];
-    const res = await this.resolution(file), units = await this.unitsOf(uri);
+    const res = await this.resolution(file),
+      units = await this.unitsOf(uri);
     return withUnits(units, () => inlayHints(file, res, range, this.settings.locale));
   }
 
   /** A source anchor (and a target entry) for a selection in a source document. */
   async cite(docUri: string, start: number, end: number): Promise<Citation0 | undefined> {
     const doc = await this.ws.loadSource(docUri);
-    if (!doc.ok || await this.ws.misread(docUri, this.limits.maxSourceBytes)) return undefined;
+    if (!doc.ok || (await this.ws.misread(docUri, this.limits.maxSourceBytes))) return undefined;
     let docId: string | undefined;
     for (const { file } of await this.allFiles()) {
-      for (const s of file.sources.values()) if (s.path && resolveUri(file.uri, s.path.value) === docUri) { docId = s.id; break; }
+      for (const s of file.sources.values())
+        if (s.path && resolveUri(file.uri, s.path.value) === docUri) {
+          docId = s.id;
+          break;
+        }
       if (docId) break;
     }
-    docId ??= basenameUri(docUri).replace(/\.[^.]+$/, '').replace(/[^\w\u4e00-\u9fff-]/g, '_') || 'doc';
+    docId ??=
+      basenameUri(docUri)
+        .replace(/\.[^.]+$/, '')
+        .replace(/[^\w\u4e00-\u9fff-]/g, '_') || 'doc';
     return citeSelection(doc.value, docId, start, end);
   }
 
   /** A plan drafted from a source document, and where it goes: `<stem>.plan.yaml` beside the document. */
   async draft(docUri: string): Promise<{ text: string; planUri: string } | undefined> {
     const doc = await this.ws.loadSource(docUri);
-    if (!doc.ok || await this.ws.misread(docUri, this.limits.maxSourceBytes)) return undefined;
+    if (!doc.ok || (await this.ws.misread(docUri, this.limits.maxSourceBytes))) return undefined;
     const name = basenameUri(docUri);
     return { text: draftDocument(doc.value, name), planUri: `${dirnameUri(docUri)}/${draftFileName(name)}` };
   }
@@ -280,7 +326,7 @@ export class Project {
    */
   async additions(docUri: string, span: Span): Promise<(PlanAddition & { planUri: string })[]> {
     const doc = await this.ws.loadSource(docUri);
-    if (!doc.ok || await this.ws.misread(docUri, this.limits.maxSourceBytes)) return [];
+    if (!doc.ok || (await this.ws.misread(docUri, this.limits.maxSourceBytes))) return [];
     const readings = readingsAt(doc.value, span);
     if (!readings.length) return [];
     const out: (PlanAddition & { planUri: string })[] = [];

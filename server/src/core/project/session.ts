@@ -26,17 +26,32 @@ export class Session {
   /** Folder → root, so that a thousand files in one folder look for their root once. */
   private readonly roots = new Map<string, Promise<string>>();
 
-  constructor(private readonly host: FileHost, private readonly options: SessionOptions = {}) {
+  constructor(
+    private readonly host: FileHost,
+    private readonly options: SessionOptions = {},
+  ) {
     const file = options.configFile;
     // The operator's config may lie anywhere: they chose it. It is still bounded and must be text.
-    this.explicit = file === undefined ? undefined : host.readFile(file, MAX_CONFIG_BYTES).then(bytes => {
-      const decoded = decodeText(bytes);
-      return decoded ? applyConfigText(file, decoded.text) : unreadableConfig(file, NOT_TEXT_DETAIL);
-    }, e => unreadableConfig(file, e instanceof FileTooLarge ? `larger than ${MAX_CONFIG_BYTES} bytes` : (e as Error).message));
+    this.explicit =
+      file === undefined
+        ? undefined
+        : host.readFile(file, MAX_CONFIG_BYTES).then(
+            bytes => {
+              const decoded = decodeText(bytes);
+              return decoded ? applyConfigText(file, decoded.text) : unreadableConfig(file, NOT_TEXT_DETAIL);
+            },
+            e =>
+              unreadableConfig(
+                file,
+                e instanceof FileTooLarge ? `larger than ${MAX_CONFIG_BYTES} bytes` : (e as Error).message,
+              ),
+          );
     for (const f of options.folders ?? []) this.project(normalizeUri(f));
   }
 
-  get projects(): Project[] { return [...this.byRoot.values()]; }
+  get projects(): Project[] {
+    return [...this.byRoot.values()];
+  }
 
   /** The project a file belongs to: the innermost workspace folder holding it, else its own root. */
   async projectFor(uri: string): Promise<Project> {
@@ -48,25 +63,33 @@ export class Session {
     if (best) return best;
     const dir = dirnameUri(uri);
     let root = this.roots.get(dir);
-    if (!root) this.roots.set(dir, root = this.findRoot(dir));
+    if (!root) this.roots.set(dir, (root = this.findRoot(dir)));
     return this.project(await root);
   }
 
   /** The operator's config (`--config`), if one was named. */
-  explicitConfig(): Promise<AppliedConfig> | undefined { return this.explicit; }
+  explicitConfig(): Promise<AppliedConfig> | undefined {
+    return this.explicit;
+  }
 
   applySettings(settings: ServiceSettings): void {
     this.settings = settings;
     for (const p of this.byRoot.values()) p.settings = settings;
   }
 
-  get locale(): ServiceSettings['locale'] { return this.settings.locale; }
+  get locale(): ServiceSettings['locale'] {
+    return this.settings.locale;
+  }
 
   private async findRoot(folder: string): Promise<string> {
     const exists = this.host.exists?.bind(this.host);
     if (exists) {
       for (let dir = folder; ; dir = dirnameUri(dir)) {
-        if (await exists(`${dir.replace(/\/$/, '')}/${CONFIG_FILE}`) || await exists(`${dir.replace(/\/$/, '')}/.git`)) return dir;
+        if (
+          (await exists(`${dir.replace(/\/$/, '')}/${CONFIG_FILE}`)) ||
+          (await exists(`${dir.replace(/\/$/, '')}/.git`))
+        )
+          return dir;
         if (dirnameUri(dir) === dir) break;
       }
     }

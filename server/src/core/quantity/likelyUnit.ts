@@ -5,7 +5,9 @@ import { baseUnitNames, parseScale, parseUnit } from './units';
 let known: string[] | undefined;
 /** Common written forms of units. */
 function knownUnits(): string[] {
-  known ??= baseUnitNames().flatMap(b => ['', '万', '亿', '千', '百', '万亿'].map(p => p + b)).filter(u => parseUnit(u));
+  known ??= baseUnitNames()
+    .flatMap(b => ['', '万', '亿', '千', '百', '万亿'].map(p => p + b))
+    .filter(u => parseUnit(u));
   return known;
 }
 

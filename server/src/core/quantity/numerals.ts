@@ -4,13 +4,28 @@
  * (`一百二十万` reads 120 with the scale 万), so `4300万` and `四千三百万` read alike.
  */
 const DIGITS: Record<string, number> = {
-  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
-const SMALL_UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
-const BIG_UNITS: Record<string, number> = { '万': 1e4, '亿': 1e8 };
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 export const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
 
-export interface NumberRead { value: number; length: number; chinese: boolean }
+export interface NumberRead {
+  value: number;
+  length: number;
+  chinese: boolean;
+}
 
 const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?/;
 
@@ -39,15 +54,26 @@ export function chineseValue(text: string): number | undefined {
   if (/^[〇零一二三四五六七八九]{2,}$/.test(text) && !/[十百千万亿]/.test(text)) {
     return Number([...text].map(c => DIGITS[c]).join(''));
   }
-  let total = 0, section = 0, digit: number | undefined;
+  let total = 0,
+    section = 0,
+    digit: number | undefined;
   for (const c of text) {
-    if (DIGITS[c] !== undefined) { if (digit !== undefined && DIGITS[c] !== 0) return undefined; digit = DIGITS[c] || undefined; continue; }
+    if (DIGITS[c] !== undefined) {
+      if (digit !== undefined && DIGITS[c] !== 0) return undefined;
+      digit = DIGITS[c] || undefined;
+      continue;
+    }
     const small = SMALL_UNITS[c];
-    if (small) { section += (digit ?? 1) * small; digit = undefined; continue; }
+    if (small) {
+      section += (digit ?? 1) * small;
+      digit = undefined;
+      continue;
+    }
     const big = BIG_UNITS[c];
     if (!big) return undefined;
     total = (total + section + (digit ?? 0)) * big;
-    section = 0; digit = undefined;
+    section = 0;
+    digit = undefined;
   }
   return total + section + (digit ?? 0);
 }

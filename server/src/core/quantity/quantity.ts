@@ -32,7 +32,8 @@ export function parseQuantity(raw: unknown, field: Field = 'value'): QuantityPar
 }
 
 export function intersects(a: Interval, b: Interval): boolean {
-  const lo = Math.max(a.lo, b.lo), hi = Math.min(a.hi, b.hi);
+  const lo = Math.max(a.lo, b.lo),
+    hi = Math.min(a.hi, b.hi);
   if (lo !== hi) return lo < hi;
   return admits(a, lo) && admits(b, lo); // a single shared point must be admitted by both
 }
@@ -47,7 +48,9 @@ export function nearlyEqual(a: number, b: number): boolean {
 }
 
 const OP_TEXT: Record<Op, string> = { '=': '', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '~' };
-export function opText(op: Op): string { return OP_TEXT[op]; }
+export function opText(op: Op): string {
+  return OP_TEXT[op];
+}
 
 /** A number for messages: at most 4 decimals, no trailing zeros, no exponent for plan-sized figures. */
 export function fmt(n: number, decimals = 4): string {
@@ -57,7 +60,9 @@ export function fmt(n: number, decimals = 4): string {
   if (abs !== 0 && (abs >= 1e15 || abs < 1e-4)) return n.toPrecision(4);
   return String(Number(n.toFixed(decimals)));
 }
-export function fmtPercent(ratio: number): string { return `${fmt(ratio * 100, 1)}%`; }
+export function fmtPercent(ratio: number): string {
+  return `${fmt(ratio * 100, 1)}%`;
+}
 
 /**
  * An interval as a reader writes it: `60`, `≥ 60`, `> 4300`, `≤ 5.5`, `1–2`, `57–63`. An open end is
@@ -75,11 +80,13 @@ export function showInterval(i: Interval, unit = '', decimals = 4): string {
 /** A quantity as its author wrote it, comparators shown as symbols: `≥60%`, `>4300万`, `1-2个`. */
 export function showQuantity(q: Quantity, fallbackUnit = ''): string {
   const unit = q.unitText ?? fallbackUnit;
-  const plain = intervalOf(q.op, q.number), i0 = q.interval;
+  const plain = intervalOf(q.op, q.number),
+    i0 = q.interval;
   const same = plain.lo === i0.lo && plain.hi === i0.hi && plain.loOpen === i0.loOpen && plain.hiOpen === i0.hiOpen;
   if (q.hi !== undefined || (!same && Number.isFinite(i0.lo) && Number.isFinite(i0.hi))) {
     // A range prints as the interval it admits: 超过 opens its low end, 低于 its high end.
-    const i = q.interval, sign = q.number < 0 ? -1 : 1;
+    const i = q.interval,
+      sign = q.number < 0 ? -1 : 1;
     const [lo, hi] = sign < 0 ? [q.number, q.hi ?? q.number] : [i.lo, i.hi];
     return `${i.loOpen ? '超过' : ''}${i.hiOpen ? '低于' : ''}${fmt(lo)}-${fmt(hi)}${unit}`;
   }

@@ -6,12 +6,28 @@ import type { Msg } from '../diagnostics';
 import { readNumber } from './numerals';
 import { parseScale, parseUnit, type Unit } from './units';
 import {
-  AFTER, BEFORE, GROWTH_DOWN, GROWTH_UP, LOWER, MORE_AFTER, NEUTRAL, RAISE, RANGE_SEPARATORS, SHORT_MORE, startWord,
-  TO_VERBS, type Op,
+  AFTER,
+  BEFORE,
+  GROWTH_DOWN,
+  GROWTH_UP,
+  LOWER,
+  MORE_AFTER,
+  NEUTRAL,
+  RAISE,
+  RANGE_SEPARATORS,
+  SHORT_MORE,
+  startWord,
+  TO_VERBS,
+  type Op,
 } from './words';
 
 /** The set of values a quantity admits, in some unit. */
-export interface Interval { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }
+export interface Interval {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
 /** Where a quantity stands: an indicator's value, a change, a growth, or a funding figure (which may be signed). */
 export type Field = 'value' | 'change' | 'growth' | 'funding';
 
@@ -40,7 +56,9 @@ export type ReadResult = { ok: true; reading: Reading } | { ok: false; error: Ms
 const FULLWIDTH = /[０-９．－＋％～（）]/g;
 /** Full-width digits and signs to ASCII (drafters paste from Word with an IME on). */
 export function toHalfWidth(s: string): string {
-  return s.replace(FULLWIDTH, c => c === '～' ? '～' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/−/g, '-');
+  return s
+    .replace(FULLWIDTH, c => (c === '～' ? '～' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .replace(/−/g, '-');
 }
 
 export const MAX_MAGNITUDE = 1e290;
@@ -49,12 +67,21 @@ const ALL: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true 
 
 export function intervalOf(op: Op, n: number): Interval {
   switch (op) {
-    case '=': return { lo: n, hi: n, loOpen: false, hiOpen: false };
-    case '>=': return { lo: n, hi: Infinity, loOpen: false, hiOpen: true };
-    case '>': return { lo: n, hi: Infinity, loOpen: true, hiOpen: true };
-    case '<=': return { lo: -Infinity, hi: n, loOpen: true, hiOpen: false };
-    case '<': return { lo: -Infinity, hi: n, loOpen: true, hiOpen: true };
-    case '~': { const a = n * 0.95, b = n * 1.05; return { lo: Math.min(a, b), hi: Math.max(a, b), loOpen: false, hiOpen: false }; }
+    case '=':
+      return { lo: n, hi: n, loOpen: false, hiOpen: false };
+    case '>=':
+      return { lo: n, hi: Infinity, loOpen: false, hiOpen: true };
+    case '>':
+      return { lo: n, hi: Infinity, loOpen: true, hiOpen: true };
+    case '<=':
+      return { lo: -Infinity, hi: n, loOpen: true, hiOpen: false };
+    case '<':
+      return { lo: -Infinity, hi: n, loOpen: true, hiOpen: true };
+    case '~': {
+      const a = n * 0.95,
+        b = n * 1.05;
+      return { lo: Math.min(a, b), hi: Math.max(a, b), loOpen: false, hiOpen: false };
+    }
   }
 }
 
@@ -85,48 +112,81 @@ class Cursor {
   private sign = 1;
   /** A 多 or 余 was read: more than the number. */
   private more = false;
-  constructor(private readonly s: string, private readonly raw: string, private readonly field: Field) {}
+  constructor(
+    private readonly s: string,
+    private readonly raw: string,
+    private readonly field: Field,
+  ) {}
 
-  private rest(): string { return this.s.slice(this.pos); }
-  private skipSpace(): void { while (this.pos < this.s.length && /\s/.test(this.s[this.pos])) this.pos++; }
+  private rest(): string {
+    return this.s.slice(this.pos);
+  }
+  private skipSpace(): void {
+    while (this.pos < this.s.length && /\s/.test(this.s[this.pos])) this.pos++;
+  }
   private take(words: readonly string[]): string | undefined {
     this.skipSpace();
     const w = startWord(this.rest(), words);
-    if (w) { this.pos += w.length; this.words.push(w); }
+    if (w) {
+      this.pos += w.length;
+      this.words.push(w);
+    }
     return w;
   }
 
   read(): ReadResult {
     const ops: Op[] = [];
-    let growthWord = false, byVerb = false;
-    if (this.take(GROWTH_DOWN)) { this.sign = -1; growthWord = true; } else if (this.take(GROWTH_UP)) growthWord = true;
+    let growthWord = false,
+      byVerb = false;
+    if (this.take(GROWTH_DOWN)) {
+      this.sign = -1;
+      growthWord = true;
+    } else if (this.take(GROWTH_UP)) growthWord = true;
     if (!growthWord) {
       this.take(['累计']);
       this.skipSpace();
       // 提高到 is a "to" verb, 提高 a "by" verb: the longer word decides.
-      if (startWord(this.rest(), TO_VERBS)) { /* read below */ } else if (this.take(LOWER)) { this.sign = -1; byVerb = true; } else if (this.take(RAISE)) byVerb = true;
+      if (startWord(this.rest(), TO_VERBS)) {
+        /* read below */
+      } else if (this.take(LOWER)) {
+        this.sign = -1;
+        byVerb = true;
+      } else if (this.take(RAISE)) byVerb = true;
     }
     if (growthWord && this.field !== 'growth') {
-      return err(`"${clip(this.raw)}" states a yearly growth: write it as the indicator's \`growth\``,
-        `“${clip(this.raw)}”是年均增长，应写在指标的 growth 中`);
+      return err(
+        `"${clip(this.raw)}" states a yearly growth: write it as the indicator's \`growth\``,
+        `“${clip(this.raw)}”是年均增长，应写在指标的 growth 中`,
+      );
     }
-    if (byVerb && (this.field === 'value' || this.field === 'funding') && !/^[+-]$/.test(this.words[this.words.length - 1])) {
-      return err(`"${clip(this.raw)}" is a change ("by" verb): write it as the target's \`change\`, or write the value it reaches`,
-        `“${clip(this.raw)}”表示变化幅度，应写在目标的 change 中，或写出达到的数值`);
+    if (
+      byVerb &&
+      (this.field === 'value' || this.field === 'funding') &&
+      !/^[+-]$/.test(this.words[this.words.length - 1])
+    ) {
+      return err(
+        `"${clip(this.raw)}" is a change ("by" verb): write it as the target's \`change\`, or write the value it reaches`,
+        `“${clip(this.raw)}”表示变化幅度，应写在目标的 change 中，或写出达到的数值`,
+      );
     }
     if (byVerb && this.field === 'value') return signed(this.raw);
     for (;;) {
       const to = this.take(TO_VERBS);
       if (to) {
         if (this.field === 'change') {
-          return err(`"${clip(this.raw)}" names the value reached ("${to}"): write it as the target's \`value\``,
-            `“${clip(this.raw)}”给出达到的数值（“${to}”），应写在目标的 value 中`);
+          return err(
+            `"${clip(this.raw)}" names the value reached ("${to}"): write it as the target's \`value\``,
+            `“${clip(this.raw)}”给出达到的数值（“${to}”），应写在目标的 value 中`,
+          );
         }
         continue;
       }
       if (this.take(NEUTRAL)) continue;
       const before = this.takeBefore();
-      if (before) { ops.push(before); continue; }
+      if (before) {
+        ops.push(before);
+        continue;
+      }
       break;
     }
     return this.readNumberAndAfter(ops);
@@ -135,15 +195,20 @@ class Cursor {
   /** A comparator before the number; 超/过 only before a number or a scale word. */
   private takeBefore(): Op | undefined {
     this.skipSpace();
-    const w = startWord(this.rest(), BEFORE.map(b => b[0]));
+    const w = startWord(
+      this.rest(),
+      BEFORE.map(b => b[0]),
+    );
     if (w) {
       // `-` and `~` between numbers are range separators, but before the number `~` is "about".
-      this.pos += w.length; this.words.push(w);
+      this.pos += w.length;
+      this.words.push(w);
       return BEFORE.find(b => b[0] === w)![1];
     }
     const short = startWord(this.rest(), SHORT_MORE);
     if (short && (readNumber(this.s.slice(this.pos + 1)) || parseScale(this.s[this.pos + 1] ?? 'x') !== undefined)) {
-      this.pos += 1; this.words.push(short);
+      this.pos += 1;
+      this.words.push(short);
       return '>';
     }
     return undefined;
@@ -153,12 +218,15 @@ class Cursor {
     this.skipSpace();
     const rest = this.rest();
     if (/^(十[一二三四]五|[345]G)(?![A-Za-z\d])/.test(rest)) {
-      return err(`"${clip(this.raw)}" is a name (a five-year period, a mobile network), not a quantity`,
-        `“${clip(this.raw)}”是名称（五年规划期或移动通信代际），不是数量`);
+      return err(
+        `"${clip(this.raw)}" is a name (a five-year period, a mobile network), not a quantity`,
+        `“${clip(this.raw)}”是名称（五年规划期或移动通信代际），不是数量`,
+      );
     }
     const doubling = /^翻(一|两|二|三)?番/.exec(rest);
     if (doubling) {
-      this.pos += doubling[0].length; this.words.push(doubling[0]);
+      this.pos += doubling[0].length;
+      this.words.push(doubling[0]);
       const times = { undefined: 1, 一: 1, 两: 2, 二: 2, 三: 3 }[String(doubling[1])] ?? 1;
       const multiple = 2 ** times;
       if (this.field === 'change') return this.finish(ops, 100 * (multiple - 1), undefined, '%');
@@ -166,7 +234,8 @@ class Cursor {
     }
     const share = /^(百|千)分之/.exec(rest);
     if (share) {
-      this.pos += share[0].length; this.words.push(share[0]);
+      this.pos += share[0].length;
+      this.words.push(share[0]);
       const n = readNumber(this.rest());
       if (!n) return notAQuantity(this.raw);
       this.pos += n.length;
@@ -176,7 +245,9 @@ class Cursor {
     if (!first && /^[十百千万亿]/.test(rest) && ops.includes('>')) {
       // 超亿元 is more than one 亿元; 过百亿 more than a hundred 亿.
       const small = /^([十百千])(?=[万亿])/.exec(rest);
-      first = small ? { value: { 十: 10, 百: 100, 千: 1000 }[small[1]]!, length: 1, chinese: true } : { value: 1, length: 0, chinese: true };
+      first = small
+        ? { value: { 十: 10, 百: 100, 千: 1000 }[small[1]]!, length: 1, chinese: true }
+        : { value: 1, length: 0, chinese: true };
     }
     if (!first) return notAQuantity(this.raw);
     if (/^\d{4}年/.test(rest) || /^[〇零一二三四五六七八九]{4}年/.test(rest) || /^\d{1,2}月(\d{1,2}日)?$/.test(rest)) {
@@ -199,14 +270,21 @@ class Cursor {
     let unit1 = this.readUnitText();
     const sep = this.peekRangeSeparator();
     // A range's first unit, when written, is a unit or scale word: 10%-15%, 200万元至1000万元.
-    if (sep && (!unit1 || !splitUnit(unit1).unknownUnit && !splitUnit(unit1).trailing)) {
+    if (sep && (!unit1 || (!splitUnit(unit1).unknownUnit && !splitUnit(unit1).trailing))) {
       const save = this.pos;
       this.pos += sep.length;
       const second = readNumber(this.rest());
       if (second) {
         this.pos += second.length;
         const unit2 = this.readUnitText();
-        return this.finish(ops, first.value, second.value, unit2 || unit1, undefined, unit2 && unit1 ? unit1 : undefined);
+        return this.finish(
+          ops,
+          first.value,
+          second.value,
+          unit2 || unit1,
+          undefined,
+          unit2 && unit1 ? unit1 : undefined,
+        );
       }
       this.pos = save;
     }
@@ -226,9 +304,23 @@ class Cursor {
       this.skipSpace();
       const r = this.rest();
       // A unit holds no digits: what follows a digit is another number, not this one's unit.
-      if (!r || /^[\d.]/.test(r) || startWord(r, AFTER.map(a => a[0])) || this.peekRangeSeparator()) return unit;
+      if (
+        !r ||
+        /^[\d.]/.test(r) ||
+        startWord(
+          r,
+          AFTER.map(a => a[0]),
+        ) ||
+        this.peekRangeSeparator()
+      )
+        return unit;
       const more = startWord(r, MORE_AFTER);
-      if (more && this.moreCompares(unit, r.slice(more.length))) { this.pos += more.length; this.words.push(more); this.more = true; continue; }
+      if (more && this.moreCompares(unit, r.slice(more.length))) {
+        this.pos += more.length;
+        this.words.push(more);
+        this.more = true;
+        continue;
+      }
       unit += r[0];
       this.pos++;
     }
@@ -237,7 +329,14 @@ class Cursor {
   private moreCompares(unitSoFar: string, after: string): boolean {
     if (unitSoFar && !parseUnit(unitSoFar) && parseScale(unitSoFar) === undefined) return false;
     const tail = after.trim();
-    if (!tail || startWord(tail, AFTER.map(a => a[0]))) return true;
+    if (
+      !tail ||
+      startWord(
+        tail,
+        AFTER.map(a => a[0]),
+      )
+    )
+      return true;
     for (let len = Math.min(tail.length, 8); len > 0; len--) {
       const head = tail.slice(0, len);
       if (parseUnit(unitSoFar + head) || parseUnit(head) || (parseScale(head) ?? 1) !== 1) return true;
@@ -245,8 +344,14 @@ class Cursor {
     return false;
   }
 
-  private finish(ops: Op[], lo: number, hi: number | undefined, unitText: string | undefined,
-    multiple?: number, loUnitText?: string): ReadResult {
+  private finish(
+    ops: Op[],
+    lo: number,
+    hi: number | undefined,
+    unitText: string | undefined,
+    multiple?: number,
+    loUnitText?: string,
+  ): ReadResult {
     for (;;) {
       const w = this.take(AFTER.map(a => a[0]));
       if (!w) break;
@@ -259,27 +364,47 @@ class Cursor {
     const { unit, scale, text, unknownUnit, trailing } = splitUnit(unitText ?? '');
     if (hi !== undefined && loUnitText && loUnitText !== unitText) {
       const a = splitUnit(loUnitText);
-      const fa = a.unit?.factor ?? a.scale, fb = unit?.factor ?? scale;
+      const fa = a.unit?.factor ?? a.scale,
+        fb = unit?.factor ?? scale;
       if (fa && fb && (a.unit?.dim ?? 'scale') === (unit?.dim ?? 'scale')) lo = (lo * fa) / fb;
     }
     if (hi !== undefined && lo > hi) {
-      return err(`the range "${clip(this.raw)}" runs downward: write its low end first`, `区间“${clip(this.raw)}”从大到小，应先写下限`);
+      return err(
+        `the range "${clip(this.raw)}" runs downward: write its low end first`,
+        `区间“${clip(this.raw)}”从大到小，应先写下限`,
+      );
     }
-    let interval = hi === undefined ? (ops.some(o => o !== '=') ? ALL : intervalOf('=', lo)) : { lo, hi, loOpen: false, hiOpen: false };
-    for (const op of ops) interval = intersect(interval, hi === undefined ? intervalOf(op, lo) : rangeBound(op, lo, hi));
-    if (ops.includes('~') && hi !== undefined) interval = { ...interval, lo: Math.min(interval.lo, lo * 0.95), hi: Math.max(interval.hi, hi * 1.05) };
-    if (this.sign < 0) interval = { lo: -interval.hi, hi: -interval.lo, loOpen: interval.hiOpen, hiOpen: interval.loOpen };
+    let interval =
+      hi === undefined
+        ? ops.some(o => o !== '=')
+          ? ALL
+          : intervalOf('=', lo)
+        : { lo, hi, loOpen: false, hiOpen: false };
+    for (const op of ops)
+      interval = intersect(interval, hi === undefined ? intervalOf(op, lo) : rangeBound(op, lo, hi));
+    if (ops.includes('~') && hi !== undefined)
+      interval = { ...interval, lo: Math.min(interval.lo, lo * 0.95), hi: Math.max(interval.hi, hi * 1.05) };
+    if (this.sign < 0)
+      interval = { lo: -interval.hi, hi: -interval.lo, loOpen: interval.hiOpen, hiOpen: interval.loOpen };
     const words = unknownUnit ? undefined : [trailing, leftover].filter(Boolean).join(' ');
     // 累计下降18%以上: at least 18% lower, so the change is at most -18%.
     const flip: Record<Op, Op> = { '>=': '<=', '>': '<', '<=': '>=', '<': '>', '=': '=', '~': '~' };
     const op = hi !== undefined ? '=' : displayOp(ops, interval, lo);
     const reading: Reading = {
-      interval, number: this.sign * lo, op: this.sign < 0 ? flip[op] : op, words: this.words,
+      interval,
+      number: this.sign * lo,
+      op: this.sign < 0 ? flip[op] : op,
+      words: this.words,
       ...(hi !== undefined ? { hi: this.sign * hi } : {}),
-      ...(text ? { unitText: unknownUnit ? unitText!.trim() : text } : {}), ...(unit ? { unit } : {}),
-      ...(scale ? { scale } : {}), ...(multiple ? { multiple } : {}),
+      ...(text ? { unitText: unknownUnit ? unitText!.trim() : text } : {}),
+      ...(unit ? { unit } : {}),
+      ...(scale ? { scale } : {}),
+      ...(multiple ? { multiple } : {}),
     };
-    if (this.sign < 0 && hi !== undefined) { reading.number = -hi; reading.hi = -lo; }
+    if (this.sign < 0 && hi !== undefined) {
+      reading.number = -hi;
+      reading.hi = -lo;
+    }
     if (words) reading.unknown = words;
     else if (isEmpty(interval)) reading.unknown = ''; // the words admit nothing together: unit-unknown names them
     return { ok: true, reading };
@@ -289,9 +414,14 @@ class Cursor {
 /** On a range, 以上/超过 bound its low end, 以下/以内 its high end; 约/左右 widen both (done by the caller). */
 function rangeBound(op: Op, lo: number, hi: number): Interval {
   switch (op) {
-    case '>=': case '>': return intervalOf(op, lo);
-    case '<=': case '<': return intervalOf(op, hi);
-    default: return ALL;
+    case '>=':
+    case '>':
+      return intervalOf(op, lo);
+    case '<=':
+    case '<':
+      return intervalOf(op, hi);
+    default:
+      return ALL;
   }
 }
 
@@ -304,7 +434,13 @@ function displayOp(ops: Op[], i: Interval, n: number): Op {
 }
 
 /** A unit text into its unit, or a bare scale word; a valid unit followed by other words keeps them. */
-export function splitUnit(text: string): { unit?: Unit; scale?: number; text: string; unknownUnit: boolean; trailing: string } {
+export function splitUnit(text: string): {
+  unit?: Unit;
+  scale?: number;
+  text: string;
+  unknownUnit: boolean;
+  trailing: string;
+} {
   const t = text.trim();
   if (!t) return { text: '', unknownUnit: false, trailing: '' };
   // A scale word alone replaces the scale of the indicator's unit (突破4300万 in 万户).
@@ -322,19 +458,25 @@ export function splitUnit(text: string): { unit?: Unit; scale?: number; text: st
 }
 
 export function notAQuantity(raw: string): ReadResult {
-  return err(`"${clip(raw)}" holds no number: write a number or range with optional words and unit, such as ">= 60", "5000亿元", "60%以上" or "1-2个"`,
-    `“${clip(raw)}”中没有数字：应写数字或区间，可带比较词和单位，如 ">= 60"、"5000亿元"、"60%以上"、"1-2个"`);
+  return err(
+    `"${clip(raw)}" holds no number: write a number or range with optional words and unit, such as ">= 60", "5000亿元", "60%以上" or "1-2个"`,
+    `“${clip(raw)}”中没有数字：应写数字或区间，可带比较词和单位，如 ">= 60"、"5000亿元"、"60%以上"、"1-2个"`,
+  );
 }
 
 function signed(raw: string): ReadResult {
-  return err(`"${clip(raw)}" is signed: a value is not; a rise or fall from the baseline is the target's \`change\``,
-    `“${clip(raw)}”带有正负号：目标值不带符号；相对基期的升降应写在 change 中`);
+  return err(
+    `"${clip(raw)}" is signed: a value is not; a rise or fall from the baseline is the target's \`change\``,
+    `“${clip(raw)}”带有正负号：目标值不带符号；相对基期的升降应写在 change 中`,
+  );
 }
 
 export function pastRange(raw: unknown): ReadResult {
   // A YAML number past floating point reads as Infinity: name the number, not what it overflowed to.
   const text = typeof raw === 'number' && !Number.isFinite(raw) ? '' : String(raw);
   const shown = clip(text);
-  return err(`${shown ? `"${shown}"` : 'this number'} is past the range of numbers PlanLint computes with (at most 1e290 in magnitude)`,
-    `${shown ? `“${shown}”` : '此数值'}超出 PlanLint 可计算的数值范围（绝对值不超过 1e290）`);
+  return err(
+    `${shown ? `"${shown}"` : 'this number'} is past the range of numbers PlanLint computes with (at most 1e290 in magnitude)`,
+    `${shown ? `“${shown}”` : '此数值'}超出 PlanLint 可计算的数值范围（绝对值不超过 1e290）`,
+  );
 }

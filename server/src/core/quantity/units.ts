@@ -16,7 +16,10 @@ export interface Unit {
   prefix: number;
 }
 
-export interface BaseUnit { dim: string; factor: number }
+export interface BaseUnit {
+  dim: string;
+  factor: number;
+}
 
 /** Dimension names, for hovers and messages. */
 export const DIMENSIONS: Record<string, Msg> = {
@@ -48,43 +51,82 @@ export const DIMENSIONS: Record<string, Msg> = {
 };
 
 const BASE_UNITS: Record<string, BaseUnit> = {
-  '元': { dim: 'money', factor: 1 },
-  '美元': { dim: 'money-usd', factor: 1 }, '欧元': { dim: 'money-eur', factor: 1 }, '港元': { dim: 'money-hkd', factor: 1 },
-  '%': { dim: 'share', factor: 1 }, '‰': { dim: 'share', factor: 0.1 },
-  '百分点': { dim: 'pp', factor: 1 }, '个百分点': { dim: 'pp', factor: 1 }, 'pp': { dim: 'pp', factor: 1 },
-  '个': { dim: 'count', factor: 1 }, '家': { dim: 'count', factor: 1 }, '项': { dim: 'count', factor: 1 },
-  '座': { dim: 'count', factor: 1 }, '套': { dim: 'count', factor: 1 }, '所': { dim: 'count', factor: 1 },
-  '台': { dim: 'count', factor: 1 }, '次': { dim: 'count', factor: 1 }, '件': { dim: 'count', factor: 1 },
-  '只': { dim: 'count', factor: 1 }, '片': { dim: 'count', factor: 1 }, '条': { dim: 'count', factor: 1 },
-  '辆': { dim: 'count', factor: 1 }, '张': { dim: 'count', factor: 1 }, '处': { dim: 'count', factor: 1 },
-  '床': { dim: 'count', factor: 1 }, '批': { dim: 'count', factor: 1 },
-  '户': { dim: 'households', factor: 1 },
-  '人': { dim: 'persons', factor: 1 }, '名': { dim: 'persons', factor: 1 }, '位': { dim: 'persons', factor: 1 },
-  '人次': { dim: 'person-times', factor: 1 },
-  '部': { dim: 'phones', factor: 1 },
-  '岁': { dim: 'age', factor: 1 },
-  '年': { dim: 'years', factor: 1 }, '个月': { dim: 'years', factor: 1 / 12 }, '月': { dim: 'years', factor: 1 / 12 },
-  '天': { dim: 'days', factor: 1 }, '日': { dim: 'days', factor: 1 }, '周': { dim: 'days', factor: 7 },
-  '小时': { dim: 'days', factor: 1 / 24 }, '分钟': { dim: 'days', factor: 1 / 1440 }, '秒': { dim: 'days', factor: 1 / 86400 },
-  '工作日': { dim: 'workdays', factor: 1 }, '个工作日': { dim: 'workdays', factor: 1 },
-  '米': { dim: 'length', factor: 1 }, 'm': { dim: 'length', factor: 1 },
-  '公里': { dim: 'length', factor: 1000 }, 'km': { dim: 'length', factor: 1000 },
-  '吨': { dim: 'mass', factor: 1 }, 't': { dim: 'mass', factor: 1 },
-  '吨标准煤': { dim: 'energy-coal', factor: 1 }, 'tce': { dim: 'energy-coal', factor: 1 },
-  '千瓦时': { dim: 'electricity', factor: 1 }, '度': { dim: 'electricity', factor: 1 }, 'kWh': { dim: 'electricity', factor: 1 },
-  '瓦': { dim: 'power', factor: 1 }, '千瓦': { dim: 'power', factor: 1e3 }, '兆瓦': { dim: 'power', factor: 1e6 },
-  'kW': { dim: 'power', factor: 1e3 }, 'MW': { dim: 'power', factor: 1e6 },
-  '平方米': { dim: 'area', factor: 1 }, '平方公里': { dim: 'area', factor: 1e6 }, '亩': { dim: 'area', factor: 2000 / 3 },
-  '立方米': { dim: 'volume', factor: 1 },
-  'M': { dim: 'bandwidth', factor: 1 }, 'Mbps': { dim: 'bandwidth', factor: 1 },
-  'G': { dim: 'bandwidth', factor: 1000 }, 'Gbps': { dim: 'bandwidth', factor: 1000 }, '兆': { dim: 'bandwidth', factor: 1 },
-  '指数': { dim: 'index', factor: 1 },
-  '倍': { dim: 'multiple', factor: 1 },
+  元: { dim: 'money', factor: 1 },
+  美元: { dim: 'money-usd', factor: 1 },
+  欧元: { dim: 'money-eur', factor: 1 },
+  港元: { dim: 'money-hkd', factor: 1 },
+  '%': { dim: 'share', factor: 1 },
+  '‰': { dim: 'share', factor: 0.1 },
+  百分点: { dim: 'pp', factor: 1 },
+  个百分点: { dim: 'pp', factor: 1 },
+  pp: { dim: 'pp', factor: 1 },
+  个: { dim: 'count', factor: 1 },
+  家: { dim: 'count', factor: 1 },
+  项: { dim: 'count', factor: 1 },
+  座: { dim: 'count', factor: 1 },
+  套: { dim: 'count', factor: 1 },
+  所: { dim: 'count', factor: 1 },
+  台: { dim: 'count', factor: 1 },
+  次: { dim: 'count', factor: 1 },
+  件: { dim: 'count', factor: 1 },
+  只: { dim: 'count', factor: 1 },
+  片: { dim: 'count', factor: 1 },
+  条: { dim: 'count', factor: 1 },
+  辆: { dim: 'count', factor: 1 },
+  张: { dim: 'count', factor: 1 },
+  处: { dim: 'count', factor: 1 },
+  床: { dim: 'count', factor: 1 },
+  批: { dim: 'count', factor: 1 },
+  户: { dim: 'households', factor: 1 },
+  人: { dim: 'persons', factor: 1 },
+  名: { dim: 'persons', factor: 1 },
+  位: { dim: 'persons', factor: 1 },
+  人次: { dim: 'person-times', factor: 1 },
+  部: { dim: 'phones', factor: 1 },
+  岁: { dim: 'age', factor: 1 },
+  年: { dim: 'years', factor: 1 },
+  个月: { dim: 'years', factor: 1 / 12 },
+  月: { dim: 'years', factor: 1 / 12 },
+  天: { dim: 'days', factor: 1 },
+  日: { dim: 'days', factor: 1 },
+  周: { dim: 'days', factor: 7 },
+  小时: { dim: 'days', factor: 1 / 24 },
+  分钟: { dim: 'days', factor: 1 / 1440 },
+  秒: { dim: 'days', factor: 1 / 86400 },
+  工作日: { dim: 'workdays', factor: 1 },
+  个工作日: { dim: 'workdays', factor: 1 },
+  米: { dim: 'length', factor: 1 },
+  m: { dim: 'length', factor: 1 },
+  公里: { dim: 'length', factor: 1000 },
+  km: { dim: 'length', factor: 1000 },
+  吨: { dim: 'mass', factor: 1 },
+  t: { dim: 'mass', factor: 1 },
+  吨标准煤: { dim: 'energy-coal', factor: 1 },
+  tce: { dim: 'energy-coal', factor: 1 },
+  千瓦时: { dim: 'electricity', factor: 1 },
+  度: { dim: 'electricity', factor: 1 },
+  kWh: { dim: 'electricity', factor: 1 },
+  瓦: { dim: 'power', factor: 1 },
+  千瓦: { dim: 'power', factor: 1e3 },
+  兆瓦: { dim: 'power', factor: 1e6 },
+  kW: { dim: 'power', factor: 1e3 },
+  MW: { dim: 'power', factor: 1e6 },
+  平方米: { dim: 'area', factor: 1 },
+  平方公里: { dim: 'area', factor: 1e6 },
+  亩: { dim: 'area', factor: 2000 / 3 },
+  立方米: { dim: 'volume', factor: 1 },
+  M: { dim: 'bandwidth', factor: 1 },
+  Mbps: { dim: 'bandwidth', factor: 1 },
+  G: { dim: 'bandwidth', factor: 1000 },
+  Gbps: { dim: 'bandwidth', factor: 1000 },
+  兆: { dim: 'bandwidth', factor: 1 },
+  指数: { dim: 'index', factor: 1 },
+  倍: { dim: 'multiple', factor: 1 },
 };
 /** Longest first, so 千瓦时 wins over 瓦 and 个百分点 over 个. */
 const BASE_NAMES = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
 
-export const SCALE_WORDS: Record<string, number> = { '十': 10, '百': 100, '千': 1e3, '万': 1e4, '亿': 1e8 };
+export const SCALE_WORDS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
 /** 千万 → 1e7, 万亿 → 1e12; undefined when `s` is not made of scale words. */
 export function parseScale(s: string): number | undefined {
@@ -100,22 +142,35 @@ export function parseScale(s: string): number | undefined {
 }
 
 /** The names of all base units (and the user's), for completion. */
-export function baseUnitNames(): string[] { return [...Object.keys(BASE_UNITS), ...Object.keys(user?.units ?? {})]; }
-export function dimensionOf(name: string): string | undefined { return baseUnit(name)?.dim; }
+export function baseUnitNames(): string[] {
+  return [...Object.keys(BASE_UNITS), ...Object.keys(user?.units ?? {})];
+}
+export function dimensionOf(name: string): string | undefined {
+  return baseUnit(name)?.dim;
+}
 
 /**
  * Units a `planlint.config.yaml` adds (`units:`). They hold while a check or an editor query runs
  * for a file under that config: `withUnits` sets them for a synchronous stretch of work, so
  * interleaved checks of other configs never see them. Parse caches are keyed by the table.
  */
-export interface UserUnits { key: string; units: Record<string, BaseUnit> }
+export interface UserUnits {
+  key: string;
+  units: Record<string, BaseUnit>;
+}
 let user: UserUnits | undefined;
 let names = BASE_NAMES;
 export function withUnits<T>(table: UserUnits | undefined, fn: () => T): T {
-  const saved = user, savedNames = names;
+  const saved = user,
+    savedNames = names;
   user = table;
   names = table ? [...BASE_NAMES, ...Object.keys(table.units)].sort((a, b) => b.length - a.length) : BASE_NAMES;
-  try { return fn(); } finally { user = saved; names = savedNames; }
+  try {
+    return fn();
+  } finally {
+    user = saved;
+    names = savedNames;
+  }
 }
 /** Which unit table holds now (a cache key). */
 export const unitTableKey = () => user?.key ?? '';
@@ -123,7 +178,8 @@ const baseUnit = (name: string): BaseUnit | undefined => BASE_UNITS[name] ?? use
 /** Whether a name is a built-in base unit (a user unit may not redefine one). */
 export const isBuiltInUnit = (name: string) => BASE_UNITS[name] !== undefined;
 /** The base unit of a dimension key (its first unit, factor 1), for user units with a factor. */
-export const dimensionBase = (dim: string) => Object.keys(BASE_UNITS).find(n => BASE_UNITS[n].dim === dim && BASE_UNITS[n].factor === 1);
+export const dimensionBase = (dim: string) =>
+  Object.keys(BASE_UNITS).find(n => BASE_UNITS[n].dim === dim && BASE_UNITS[n].factor === 1);
 
 const cache = new Map<string, Unit | undefined>();
 
@@ -150,7 +206,10 @@ function parseUnitUncached(text: string): Unit | undefined {
   for (let i = parts.length - 1; i >= 0; i--) {
     const a = baseWithScale(parts[i].trim());
     if (!a) return undefined;
-    if (!acc) { acc = a; continue; }
+    if (!acc) {
+      acc = a;
+      continue;
+    }
     if (acc.factor === 0) return undefined;
     acc = { text: '', dim: `${a.dim}/${acc.dim}`, factor: a.factor / acc.factor, prefix: a.prefix / acc.prefix };
   }

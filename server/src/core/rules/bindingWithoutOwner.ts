@@ -8,7 +8,9 @@ export const bindingWithoutOwner: Rule = {
     const goals = [...ctx.scope.items.values()].filter(i => i.kind === 'goal');
     for (const def of ctx.file.indicators.values()) {
       if (def.type !== 'binding' || def.responsible.length) continue;
-      const owned = goals.some(g => g.kind === 'goal' && g.responsible.length && g.indicators.some(r => r.id === def.id));
+      const owned = goals.some(
+        g => g.kind === 'goal' && g.responsible.length && g.indicators.some(r => r.id === def.id),
+      );
       if (owned) continue;
       const n = nameOf(def, ctx.scope);
       ctx.report(def.keySpan, {

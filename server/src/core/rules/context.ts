@@ -26,7 +26,13 @@ export function indicatorMemo(res: Resolution): (def: IndicatorDef) => ResolvedI
   const memo = new Map<IndicatorDef, ResolvedIndicator>();
   return def => {
     let r = memo.get(def);
-    if (!r) { r = resolveIndicator(def, res.scope.files.find(f => f.uri === def.uri)); memo.set(def, r); }
+    if (!r) {
+      r = resolveIndicator(
+        def,
+        res.scope.files.find(f => f.uri === def.uri),
+      );
+      memo.set(def, r);
+    }
     return r;
   };
 }
@@ -35,7 +41,10 @@ export function anchorMemo(res: Resolution): (def: AnchorDef) => AnchorResult {
   const memo = new Map<AnchorDef, AnchorResult>();
   return def => {
     let r = memo.get(def);
-    if (!r) { r = resolveAnchor(def, res.sourceStates); memo.set(def, r); }
+    if (!r) {
+      r = resolveAnchor(def, res.sourceStates);
+      memo.set(def, r);
+    }
     return r;
   };
 }

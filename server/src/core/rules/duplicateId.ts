@@ -1,6 +1,11 @@
 import type { Rule } from './context';
 
-const KIND_WORD = { indicator: ['an indicator', '指标'], goal: ['a goal', '目标'], task: ['a task', '任务'], funding: ['a funding clause', '资金条款'] } as const;
+const KIND_WORD = {
+  indicator: ['an indicator', '指标'],
+  goal: ['a goal', '目标'],
+  task: ['a task', '任务'],
+  funding: ['a funding clause', '资金条款'],
+} as const;
 
 /** duplicate-id: a key defined twice in a mapping, an id used twice in one namespace, or again in an included file. */
 export const duplicateId: Rule = {
@@ -18,7 +23,10 @@ export const duplicateId: Rule = {
     const seen = new Map<string, (typeof file.items)[number]>();
     for (const it of file.items) {
       const first = seen.get(it.id);
-      if (!first) { seen.set(it.id, it); continue; }
+      if (!first) {
+        seen.set(it.id, it);
+        continue;
+      }
       const [en, zh] = KIND_WORD[first.kind];
       ctx.report(it.keySpan, {
         en: `'${it.id}' is already ${en} (line ${line(first.keySpan)}): indicators, goals, tasks and funding clauses share one namespace`,
@@ -26,7 +34,8 @@ export const duplicateId: Rule = {
       });
     }
     const others = scope.files.slice(1);
-    const definedElsewhere = (id: string, pick: (f: typeof file) => Map<string, unknown> | undefined) => others.find(f => pick(f)?.has(id));
+    const definedElsewhere = (id: string, pick: (f: typeof file) => Map<string, unknown> | undefined) =>
+      others.find(f => pick(f)?.has(id));
     const report = (id: string, keySpan: { start: number; end: number }, other: typeof file) =>
       ctx.report(keySpan, {
         en: `'${id}' is also defined in included file ${other.uri.split('/').pop()}`,
@@ -36,10 +45,17 @@ export const duplicateId: Rule = {
       const other = others.find(f => f.items.some(o => o.id === it.id));
       if (other) report(it.id, it.keySpan, other);
     }
-    for (const o of file.organizations.values()) { const f = definedElsewhere(o.id, x => x.organizations); if (f) report(o.id, o.keySpan, f); }
-    for (const s of file.sources.values()) { const f = definedElsewhere(s.id, x => x.sources); if (f) report(s.id, s.keySpan, f); }
+    for (const o of file.organizations.values()) {
+      const f = definedElsewhere(o.id, x => x.organizations);
+      if (f) report(o.id, o.keySpan, f);
+    }
+    for (const s of file.sources.values()) {
+      const f = definedElsewhere(s.id, x => x.sources);
+      if (f) report(s.id, s.keySpan, f);
+    }
     for (const d of ctx.includeDuplicates) {
-      const a = d.first.uri.split('/').pop(), b = d.second.uri.split('/').pop();
+      const a = d.first.uri.split('/').pop(),
+        b = d.second.uri.split('/').pop();
       ctx.report(d.entry.span, {
         en: `'${d.id}' is defined both in ${a} and in ${b}, which this include brings in`,
         zh: `“${d.id}”同时定义于“${a}”和本条引入的“${b}”`,

@@ -14,7 +14,9 @@ export function showYuan(n: number): string {
 
 /** The unit of account of a cap, as plans write it. */
 const PER_ZH: Record<string, string> = {
-  project: '单个项目', enterprise: '单家企业', 'enterprise-year': '单家企业每年',
+  project: '单个项目',
+  enterprise: '单家企业',
+  'enterprise-year': '单家企业每年',
 };
 
 /** funding-cap-conflict: a cap below an amount it must cover; per-project/enterprise caps that contradict. */
@@ -24,7 +26,9 @@ export const fundingCapConflict: Rule = {
     for (const f of ctx.file.funding.values()) {
       const fixed = yuan(f.amount) ?? yuan(f.amountMin);
       const tiers = f.tiers.map(t => ({ t, v: yuan(t.amount) })).filter(x => x.v !== undefined);
-      const caps = f.caps.map(c => ({ c, v: yuan(c.amount), per: c.per?.value ?? 'project' })).filter(x => x.v !== undefined);
+      const caps = f.caps
+        .map(c => ({ c, v: yuan(c.amount), per: c.per?.value ?? 'project' }))
+        .filter(x => x.v !== undefined);
       for (const { c, v } of caps) {
         const span = c.amount!.span;
         if (fixed !== undefined && v! < fixed) {
@@ -34,7 +38,7 @@ export const fundingCapConflict: Rule = {
           });
           continue;
         }
-        const top = tiers.reduce<(typeof tiers)[number] | undefined>((a, x) => !a || x.v! > a.v! ? x : a, undefined);
+        const top = tiers.reduce<(typeof tiers)[number] | undefined>((a, x) => (!a || x.v! > a.v! ? x : a), undefined);
         if (top && v! < top.v!) {
           ctx.report(span, {
             en: `the cap ${showYuan(v!)} is below the tier amount ${showYuan(top.v!)}${top.t.level ? ` (${top.t.level})` : ''}`,
@@ -43,14 +47,19 @@ export const fundingCapConflict: Rule = {
         }
       }
       // A narrower unit of account cannot have a larger cap than a wider one.
-      const narrowerThan: [string, string][] = [['project', 'enterprise'], ['project', 'enterprise-year'], ['enterprise-year', 'enterprise']];
+      const narrowerThan: [string, string][] = [
+        ['project', 'enterprise'],
+        ['project', 'enterprise-year'],
+        ['enterprise-year', 'enterprise'],
+      ];
       for (const [small, big] of narrowerThan) {
         for (const a of caps.filter(x => x.per === small)) {
           const b = caps.find(x => x.per === big && x.v! < a.v!);
-          if (b) ctx.report(a.c.amount!.span, {
-            en: `the per-${small} cap ${showYuan(a.v!)} exceeds the per-${big} cap ${showYuan(b.v!)}`,
-            zh: `${PER_ZH[small]}上限${showYuan(a.v!)}超过${PER_ZH[big]}上限${showYuan(b.v!)}`,
-          });
+          if (b)
+            ctx.report(a.c.amount!.span, {
+              en: `the per-${small} cap ${showYuan(a.v!)} exceeds the per-${big} cap ${showYuan(b.v!)}`,
+              zh: `${PER_ZH[small]}上限${showYuan(a.v!)}超过${PER_ZH[big]}上限${showYuan(b.v!)}`,
+            });
         }
       }
     }

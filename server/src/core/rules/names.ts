@@ -25,14 +25,18 @@ function poolOf(x: Named, scope: NameScope): Iterable<Named> {
   return 'aliases' in x ? scope.organizations.values() : scope.sources.values();
 }
 
-const shorten = (s: string) => [...s].length > MAX_CHARS ? `${[...s].slice(0, MAX_CHARS - 1).join('')}…` : s;
+const shorten = (s: string) => ([...s].length > MAX_CHARS ? `${[...s].slice(0, MAX_CHARS - 1).join('')}…` : s);
 
 /** `'name'` / `“name”`, or with the id when two things in scope share the name: `'name' (id)` / `“name”（id）`. */
 export function nameOf(x: Named, scope: NameScope): Msg {
   const label = labelOf(x);
   if (!label) return { en: `'${x.id}'`, zh: `“${x.id}”` };
   let shared = false;
-  for (const o of poolOf(x, scope)) if (o.id !== x.id && labelOf(o) === label) { shared = true; break; }
+  for (const o of poolOf(x, scope))
+    if (o.id !== x.id && labelOf(o) === label) {
+      shared = true;
+      break;
+    }
   const shown = shorten(label);
   return shared ? { en: `'${shown}' (${x.id})`, zh: `“${shown}”（${x.id}）` } : { en: `'${shown}'`, zh: `“${shown}”` };
 }

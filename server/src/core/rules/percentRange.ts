@@ -10,7 +10,8 @@ import { nameOf } from './names';
  * in Chinese statistics (普及率, 完成率: 0 and up).
  */
 export function boundsOf(def: IndicatorDef, dim: string | undefined, factor: number): Interval | undefined {
-  const lo = (n: number | undefined) => n ?? -Infinity, hi = (n: number | undefined) => n ?? Infinity;
+  const lo = (n: number | undefined) => n ?? -Infinity,
+    hi = (n: number | undefined) => n ?? Infinity;
   if (def.bounds) return { lo: lo(def.bounds.min), hi: hi(def.bounds.max), loOpen: false, hiOpen: false };
   if (dim !== 'share') return undefined;
   const name = def.name?.value ?? '';
@@ -34,13 +35,18 @@ export const percentRange: Rule = {
         const ends = [v.number, v.high ?? v.number];
         if (ends.every(n => n >= bounds.lo && n <= bounds.hi) && intersects(v.interval, bounds)) continue;
         const n = nameOf(def, ctx.scope);
-        ctx.report(v.span, def.bounds ? {
-          en: `${showValue(v, r.unit)} lies outside ${shown}, the bounds of ${n.en}`,
-          zh: `指标${n.zh}的数值${showValueZh(v, r.unit)}超出其取值范围（${shown}）`,
-        } : {
-          en: `${showValue(v, r.unit)} lies outside ${shown}: ${n.en} is a share`,
-          zh: `指标${n.zh}的数值${showValueZh(v, r.unit)}超出比重的取值范围（${shown}）`,
-        });
+        ctx.report(
+          v.span,
+          def.bounds
+            ? {
+                en: `${showValue(v, r.unit)} lies outside ${shown}, the bounds of ${n.en}`,
+                zh: `指标${n.zh}的数值${showValueZh(v, r.unit)}超出其取值范围（${shown}）`,
+              }
+            : {
+                en: `${showValue(v, r.unit)} lies outside ${shown}: ${n.en} is a share`,
+                zh: `指标${n.zh}的数值${showValueZh(v, r.unit)}超出比重的取值范围（${shown}）`,
+              },
+        );
       }
     }
     for (const f of ctx.file.funding.values()) {

@@ -27,11 +27,15 @@ export const schema: Rule = {
         const y = t.year ? { en: `${t.year.value} `, zh: `${t.year.value}年` } : { en: '', zh: '' };
         const given = [t.value, t.change, t.text].filter(Boolean);
         if (!given.length) {
-          ctx.report(t.span, { en: `the ${y.en}target of ${n.en} needs a value, a change or a text`,
-            zh: `指标${n.zh}的${y.zh}目标需要填写 value、change 或 text` });
+          ctx.report(t.span, {
+            en: `the ${y.en}target of ${n.en} needs a value, a change or a text`,
+            zh: `指标${n.zh}的${y.zh}目标需要填写 value、change 或 text`,
+          });
         } else if (given.length > 1) {
-          ctx.report(given[1]!.span, { en: 'a target has one of value, change and text, not several',
-            zh: '目标只能有 value、change、text 之一，不能同时有多个' });
+          ctx.report(given[1]!.span, {
+            en: 'a target has one of value, change and text, not several',
+            zh: '目标只能有 value、change、text 之一，不能同时有多个',
+          });
         }
       }
     }

@@ -27,7 +27,8 @@ export const sourceMissing: Rule = {
       if (!state?.problem || state.def !== def || !def.path) continue;
       const why = WHY[state.problem.reason] ?? WHY.missing;
       const title = def.title?.value.trim();
-      const shown = title ? { en: `'${title}' (${def.path.value})`, zh: `“${title}”（${def.path.value}）` }
+      const shown = title
+        ? { en: `'${title}' (${def.path.value})`, zh: `“${title}”（${def.path.value}）` }
         : { en: `'${def.path.value}'`, zh: `“${def.path.value}”` };
       ctx.report(def.path.span, { en: `source document ${shown.en} ${why.en}`, zh: `来源文件${shown.zh}${why.zh}` });
     }

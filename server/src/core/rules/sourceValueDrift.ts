@@ -35,17 +35,25 @@ export const sourceValueDrift: Rule = {
         const where = `${doc.en} ¶${r.matches[0].para}${anchor.quote ? ' (quoted text)' : ''}`;
         const whereZh = `${doc.zh}第${r.matches[0].para}段${anchor.quote ? '的引文' : ''}`;
         const value = `${fmt(n)}${hi !== undefined ? `-${fmt(hi)}` : ''}${q.unitText ?? unit?.text ?? ''}`;
-        const otherYear = b.year !== undefined && backsValue(numbers, v, undefined) ? {
-          en: ` for ${b.year} (its number there is tied to another year)`,
-          zh: `（${b.year}年；原文中的该数字属于其他年份）`,
-        } : { en: '', zh: '' };
+        const otherYear =
+          b.year !== undefined && backsValue(numbers, v, undefined)
+            ? {
+                en: ` for ${b.year} (its number there is tied to another year)`,
+                zh: `（${b.year}年；原文中的该数字属于其他年份）`,
+              }
+            : { en: '', zh: '' };
         const states = stated.length
-          ? { en: `; it states ${stated.join(', ')}`, zh: `；原文所列数字为${statedZh.join('、')}` } : { en: '', zh: '' };
+          ? { en: `; it states ${stated.join(', ')}`, zh: `；原文所列数字为${statedZh.join('、')}` }
+          : { en: '', zh: '' };
         const fix = valueFix(numbers, b, v);
-        ctx.report(b.field.span, {
-          en: `${where} states no number equal to ${value}${otherYear.en}${states.en}`,
-          zh: `${whereZh}中没有与${value}相符的数字${otherYear.zh}${states.zh}`,
-        }, fix ? { sourceValue: fix.yaml, sourceValueShown: fix.shown } : undefined);
+        ctx.report(
+          b.field.span,
+          {
+            en: `${where} states no number equal to ${value}${otherYear.en}${states.en}`,
+            zh: `${whereZh}中没有与${value}相符的数字${otherYear.zh}${states.zh}`,
+          },
+          fix ? { sourceValue: fix.yaml, sourceValueShown: fix.shown } : undefined,
+        );
       }
     }
   },

@@ -24,7 +24,9 @@ export const sumMismatch: Rule = {
       if (total.baselineYear !== undefined && total.baseline?.value) years.add(total.baselineYear);
       for (const t of total.targets) if (t.year !== undefined) years.add(t.year);
       for (const year of [...years].sort((a, b) => a - b)) {
-        const totals = valuesIn(total, year).filter((v): v is ResolvedValue & { number: number } => v.number !== undefined);
+        const totals = valuesIn(total, year).filter(
+          (v): v is ResolvedValue & { number: number } => v.number !== undefined,
+        );
         for (const tv of totals) {
           if (parts.length && parts.every(p => p)) {
             const values = parts.map(p => valuesIn(p!.r, year).find(v => v.number !== undefined));
@@ -35,8 +37,10 @@ export const sumMismatch: Rule = {
               const tHi = tv.high ?? tv.number;
               if (Math.max(lo - tHi, tv.number - hi, 0) > 0.005 * Math.abs(tv.number)) {
                 const u = total.unit.text;
-                const term = (v: ResolvedValue, r: number) => v.high !== undefined && v.high !== v.number
-                  ? `${fmt(v.number! * r)}–${fmt(v.high * r)}` : fmt(v.number! * r);
+                const term = (v: ResolvedValue, r: number) =>
+                  v.high !== undefined && v.high !== v.number
+                    ? `${fmt(v.number! * r)}–${fmt(v.high * r)}`
+                    : fmt(v.number! * r);
                 const partNames = def.parts.map(p => nameOfId(p.id, ctx.scope));
                 const terms = values.map((v, i) => `${partNames[i].en} ${term(v!, parts[i]!.ratio)}`).join(' + ');
                 const termsZh = values.map((v, i) => `${partNames[i].zh}${term(v!, parts[i]!.ratio)}`).join(' + ');
@@ -55,7 +59,9 @@ export const sumMismatch: Rule = {
             if (!sv) continue;
             const n = sv.number! * s.res!.ratio;
             if (n > (tv.high ?? tv.number) * (1 + 1e-9)) {
-              const sn = nameOfId(s.id, ctx.scope), tn = nameOf(def, ctx.scope), u = total.unit.text;
+              const sn = nameOfId(s.id, ctx.scope),
+                tn = nameOf(def, ctx.scope),
+                u = total.unit.text;
               ctx.report(tv.span, {
                 en: `in ${year} the subset ${sn.en} is ${fmt(n)} ${u}, larger than its total ${tn.en} at ${fmt(tv.number)} ${u}`,
                 zh: `${year}年“其中”项${sn.zh}为${fmt(n)}${u}，大于总量${tn.zh}的${fmt(tv.number)}${u}`,

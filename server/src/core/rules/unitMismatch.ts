@@ -16,7 +16,8 @@ export const unitMismatch: Rule = {
       if (role === 'value' && indicator) {
         const unit = indicator.unit && parseUnit(indicator.unit.value);
         if (unit && unit.dim !== q.unit.dim) {
-          const want = dimensionLabel(unit.dim), n = nameOf(indicator, ctx.scope);
+          const want = dimensionLabel(unit.dim),
+            n = nameOf(indicator, ctx.scope);
           ctx.report(field.span, {
             en: `${q.number}${q.unitText} is ${dim.en}, but ${n.en} is measured in ${unit.text} (${want.en})`,
             zh: `${q.number}${q.unitText}的量纲是${dim.zh}，但指标${n.zh}的单位是${unit.text}（${want.zh}）`,
@@ -32,7 +33,8 @@ export const unitMismatch: Rule = {
           en: `a funding rate is a share in %, not ${q.unitText} (${dim.en})`,
           zh: `资金比例应以 % 表示，而不是${q.unitText}（${dim.zh}）`,
         });
-      } else if (MONEY_ROLES.has(role) && q.unit.dim.split('/')[0] !== 'money') { // a price (元/千瓦时) is money too
+      } else if (MONEY_ROLES.has(role) && q.unit.dim.split('/')[0] !== 'money') {
+        // a price (元/千瓦时) is money too
         ctx.report(field.span, {
           en: `a funding ${role} is money (元), not ${q.unitText} (${dim.en})`,
           zh: `资金${role === 'cap' ? '上限' : '金额'}应以元计，而不是${q.unitText}（${dim.zh}）`,
@@ -48,8 +50,10 @@ export const unitMismatch: Rule = {
         if (part?.kind !== 'indicator' || !part.unit) continue;
         const pu = parseUnit(part.unit.value);
         if (pu && pu.dim !== unit.dim) {
-          const pn = nameOfId(ref.id, ctx.scope), tn = nameOf(ind, ctx.scope);
-          const pd = dimensionLabel(pu.dim), td = dimensionLabel(unit.dim);
+          const pn = nameOfId(ref.id, ctx.scope),
+            tn = nameOf(ind, ctx.scope);
+          const pd = dimensionLabel(pu.dim),
+            td = dimensionLabel(unit.dim);
           ctx.report(ref.span, {
             en: `${pn.en} is in ${pu.text} (${pd.en}), but its total ${tn.en} is in ${unit.text} (${td.en})`,
             zh: `${pn.zh}的单位是${pu.text}（${pd.zh}），但总量${tn.zh}的单位是${unit.text}（${td.zh}）`,

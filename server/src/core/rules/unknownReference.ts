@@ -7,8 +7,12 @@ import { anchorUses } from '../sources/cited';
 import { bareNameOf } from './names';
 
 const KIND: Record<string, Msg> = {
-  indicator: { en: 'indicator', zh: '指标' }, goal: { en: 'goal', zh: '目标' }, task: { en: 'task', zh: '任务' },
-  funding: { en: 'funding clause', zh: '资金条款' }, organization: { en: 'organization', zh: '机构' }, source: { en: 'source document', zh: '来源文件' },
+  indicator: { en: 'indicator', zh: '指标' },
+  goal: { en: 'goal', zh: '目标' },
+  task: { en: 'task', zh: '任务' },
+  funding: { en: 'funding clause', zh: '资金条款' },
+  organization: { en: 'organization', zh: '机构' },
+  source: { en: 'source document', zh: '来源文件' },
   item: { en: 'task or goal', zh: '任务或目标' },
 };
 const INCLUDE: Record<string, Msg> = {
@@ -22,7 +26,10 @@ const INCLUDE: Record<string, Msg> = {
 
 /** Where a reference stands, as a drafter says it. */
 const ROLE_ZH: Record<string, string> = {
-  'goal indicators': '目标所列指标（indicators）', parts: '分项（parts）', subsets: '其中项（subsets）', goals: '任务所属目标（goals）',
+  'goal indicators': '目标所列指标（indicators）',
+  parts: '分项（parts）',
+  subsets: '其中项（subsets）',
+  goals: '任务所属目标（goals）',
   supports: '资金支持对象（supports）',
 };
 
@@ -40,7 +47,13 @@ export const unknownReference: Rule = {
     const { scope } = ctx;
     for (const p of ctx.includeProblems) {
       const why = INCLUDE[p.kind];
-      const detail = p.kind === 'cycle' ? ` (${p.detail.split(' → ').map(u => u.split('/').pop()).join(' → ')})` : '';
+      const detail =
+        p.kind === 'cycle'
+          ? ` (${p.detail
+              .split(' → ')
+              .map(u => u.split('/').pop())
+              .join(' → ')})`
+          : '';
       ctx.report(p.entry.span, {
         en: `include '${p.entry.value}' ${why.en}${detail}`,
         zh: `引入的文件“${p.entry.value}”${why.zh}${detail}`,
@@ -49,24 +62,37 @@ export const unknownReference: Rule = {
     const candidates = (kind: RefKind): string[] => {
       if (kind === 'organization') return [...scope.orgNames.keys()];
       if (kind === 'source') return [...scope.sources.keys()];
-      return [...scope.items.values()].filter(i => kind === 'item' ? i.kind === 'task' || i.kind === 'goal' : i.kind === kind).map(i => i.id);
+      return [...scope.items.values()]
+        .filter(i => (kind === 'item' ? i.kind === 'task' || i.kind === 'goal' : i.kind === kind))
+        .map(i => i.id);
     };
     const missing = (id: string, span: { start: number; end: number }, kind: RefKind) => {
       const guess = closest(id, candidates(kind));
       const k = KIND[kind];
-      ctx.report(span, {
-        en: `no ${k.en} named '${id}'${guess ? `; did you mean '${guess}'?` : ''}`,
-        zh: `没有名为“${id}”的${k.zh}${guess ? `；是否应为“${guess}”？` : ''}`,
-      }, guess ? { suggestion: guess } : undefined);
+      ctx.report(
+        span,
+        {
+          en: `no ${k.en} named '${id}'${guess ? `; did you mean '${guess}'?` : ''}`,
+          zh: `没有名为“${id}”的${k.zh}${guess ? `；是否应为“${guess}”？` : ''}`,
+        },
+        guess ? { suggestion: guess } : undefined,
+      );
     };
     for (const use of referenceUses(ctx.file)) {
       const { ref, expect } = use;
-      if (expect === 'organization') { if (!scope.orgNames.has(ref.id)) missing(ref.id, ref.span, expect); continue; }
+      if (expect === 'organization') {
+        if (!scope.orgNames.has(ref.id)) missing(ref.id, ref.span, expect);
+        continue;
+      }
       const item = scope.items.get(ref.id);
-      if (!item) { missing(ref.id, ref.span, expect); continue; }
+      if (!item) {
+        missing(ref.id, ref.span, expect);
+        continue;
+      }
       const ok = expect === 'item' ? (use.allowed as string[]).includes(item.kind) : item.kind === expect;
       if (!ok) {
-        const is = KIND[item.kind], want = KIND[expect];
+        const is = KIND[item.kind],
+          want = KIND[expect];
         // The id is what was written; the name says which item it is.
         const n = bareNameOf(item);
         const wants = want.en === 'task or goal' ? 'tasks or goals' : want.en + 's';

@@ -22,7 +22,12 @@ export function showValueZh(v: ResolvedValue | undefined, unit?: Unit): string {
 }
 
 export type QuantityRole = 'value' | 'change' | 'growth' | 'rate' | 'threshold' | 'amount' | 'cap' | 'tier' | 'share';
-export interface QuantityField { role: QuantityRole; field: Located<unknown>; indicator?: IndicatorDef; funding?: FundingDef }
+export interface QuantityField {
+  role: QuantityRole;
+  field: Located<unknown>;
+  indicator?: IndicatorDef;
+  funding?: FundingDef;
+}
 
 /** Every quantity-valued field of a file's own indicators and funding clauses. */
 export function* quantityFields(file: PlanFile): Generator<QuantityField> {
@@ -57,12 +62,19 @@ export function quantityOf(field: Located<unknown>, role: QuantityRole = 'value'
 }
 
 export type RefKind = 'indicator' | 'goal' | 'task' | 'item' | 'organization' | 'source';
-export interface RefUse { ref: Ref; expect: RefKind; allowed?: ('goal' | 'task')[]; role: string; dueYear?: number }
+export interface RefUse {
+  ref: Ref;
+  expect: RefKind;
+  allowed?: ('goal' | 'task')[];
+  role: string;
+  dueYear?: number;
+}
 
 /** Every reference a file's own text makes, with the kind it must name. */
 export function* referenceUses(file: PlanFile): Generator<RefUse> {
   for (const r of file.meta?.issuedBy ?? []) yield { ref: r, expect: 'organization', role: 'plan.issued_by' };
-  for (const o of file.organizations.values()) if (o.successor) yield { ref: o.successor, expect: 'organization', role: 'successor' };
+  for (const o of file.organizations.values())
+    if (o.successor) yield { ref: o.successor, expect: 'organization', role: 'successor' };
   for (const ind of file.indicators.values()) {
     for (const r of ind.parts) yield { ref: r, expect: 'indicator', role: 'parts' };
     for (const r of ind.subsets) yield { ref: r, expect: 'indicator', role: 'subsets' };
@@ -91,4 +103,6 @@ export function valuesIn(r: ResolvedIndicator, year: number): ResolvedValue[] {
   return out;
 }
 
-export function spanKey(s: Span): string { return `${s.start}:${s.end}`; }
+export function spanKey(s: Span): string {
+  return `${s.start}:${s.end}`;
+}

@@ -6,7 +6,8 @@ export const yearOrder: Rule = {
   code: 'year-order',
   check(ctx) {
     const meta = ctx.file.meta;
-    const first = meta?.period?.first, last = meta?.period?.last;
+    const first = meta?.period?.first,
+      last = meta?.period?.last;
     if (first && last && last.value < first.value) {
       ctx.report(meta!.period!.span, {
         en: `the period runs backwards: ${first.value} to ${last.value}`,

@@ -9,7 +9,10 @@ import { spanOf } from '../yaml/parse';
 import validate, { type AjvError } from './plan-validator.generated.js';
 import schema from '../../../../schemas/plan.schema.json';
 
-export interface SchemaProblem { span: Span; message: Msg }
+export interface SchemaProblem {
+  span: Span;
+  message: Msg;
+}
 
 function nodeAt(doc: Document.Parsed, path: string[]): { node?: YamlNode; keySpan?: Span } {
   let node: unknown = doc.contents;
@@ -27,18 +30,28 @@ function nodeAt(doc: Document.Parsed, path: string[]): { node?: YamlNode; keySpa
   return { node: node as YamlNode, keySpan };
 }
 
-const decode = (p: string) => p.split('/').slice(1).map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-const typeName = (v: unknown) => v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v === 'object' ? 'mapping' : typeof v;
+const decode = (p: string) =>
+  p
+    .split('/')
+    .slice(1)
+    .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+const typeName = (v: unknown) =>
+  v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v === 'object' ? 'mapping' : typeof v;
 const TYPE_WORDS: Record<string, Msg> = {
-  string: { en: 'text', zh: '文本' }, number: { en: 'a number', zh: '数字' }, integer: { en: 'a whole number', zh: '整数' },
-  array: { en: 'a list', zh: '列表' }, object: { en: 'a mapping', zh: '映射' }, boolean: { en: 'true or false', zh: '布尔值' },
+  string: { en: 'text', zh: '文本' },
+  number: { en: 'a number', zh: '数字' },
+  integer: { en: 'a whole number', zh: '整数' },
+  array: { en: 'a list', zh: '列表' },
+  object: { en: 'a mapping', zh: '映射' },
+  boolean: { en: 'true or false', zh: '布尔值' },
 };
 
 /** Edit distance, for "did you mean" on unknown fields. */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]; row[0] = i;
+    let prev = row[0];
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j];
       row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
@@ -48,18 +61,24 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 /** Suggestions are for typos in names, not for text of any length or lists of any size. */
-const MAX_SUGGEST_LENGTH = 80, MAX_SUGGEST_CANDIDATES = 2000;
+const MAX_SUGGEST_LENGTH = 80,
+  MAX_SUGGEST_CANDIDATES = 2000;
 
 export function closest(word: string, options: Iterable<string>, max = 2): string | undefined {
   if (word.length > MAX_SUGGEST_LENGTH) return undefined;
   const limit = Math.max(max, Math.floor(word.length / 3));
-  let best: string | undefined, bestD = Infinity, tried = 0;
+  let best: string | undefined,
+    bestD = Infinity,
+    tried = 0;
   for (const o of options) {
     // The distance is at least the difference in length: most candidates need no table.
     if (Math.abs(o.length - word.length) > limit) continue;
     if (++tried > MAX_SUGGEST_CANDIDATES) break;
     const d = distance(word, o);
-    if (d < bestD) { best = o; bestD = d; }
+    if (d < bestD) {
+      best = o;
+      bestD = d;
+    }
   }
   return bestD <= limit ? best : undefined;
 }
@@ -77,53 +96,97 @@ function refTitle(ref: unknown): string {
 function message(e: AjvError, where: string): Msg {
   const p = e.params;
   switch (e.keyword) {
-    case 'required': return { en: `${where} is missing the required field '${p.missingProperty}'`, zh: `${where}缺少必填字段“${p.missingProperty}”` };
-    case 'dependencies': return { en: `a file with '${p.property}' needs a 'plan' section (id, title, period)`, zh: `含有“${p.property}”的文件需要“plan”部分（id、title、period）` };
+    case 'required':
+      return {
+        en: `${where} is missing the required field '${p.missingProperty}'`,
+        zh: `${where}缺少必填字段“${p.missingProperty}”`,
+      };
+    case 'dependencies':
+      return {
+        en: `a file with '${p.property}' needs a 'plan' section (id, title, period)`,
+        zh: `含有“${p.property}”的文件需要“plan”部分（id、title、period）`,
+      };
     case 'additionalProperties': {
       const known = Object.keys((e.parentSchema?.properties as object | undefined) ?? {});
       const guess = closest(String(p.additionalProperty), known);
-      const hint = guess ? { en: `; did you mean '${guess}'?`, zh: `；是否应为“${guess}”？` } : { en: ` (known: ${known.join(', ')})`, zh: `（可用字段：${known.join('、')}）` };
-      return { en: `unknown field '${p.additionalProperty}'${hint.en}`, zh: `未知字段“${p.additionalProperty}”${hint.zh}` };
+      const hint = guess
+        ? { en: `; did you mean '${guess}'?`, zh: `；是否应为“${guess}”？` }
+        : { en: ` (known: ${known.join(', ')})`, zh: `（可用字段：${known.join('、')}）` };
+      return {
+        en: `unknown field '${p.additionalProperty}'${hint.en}`,
+        zh: `未知字段“${p.additionalProperty}”${hint.zh}`,
+      };
     }
     case 'type': {
       const types = String(p.type).split(',');
       const want = types.map(t => TYPE_WORDS[t] ?? { en: t, zh: t });
-      return { en: `${where} must be ${want.map(w => w.en).join(' or ')}, not ${typeName(e.data)}`, zh: `${where}应为${want.map(w => w.zh).join('或')}，而不是${typeName(e.data)}` };
+      return {
+        en: `${where} must be ${want.map(w => w.en).join(' or ')}, not ${typeName(e.data)}`,
+        zh: `${where}应为${want.map(w => w.zh).join('或')}，而不是${typeName(e.data)}`,
+      };
     }
     case 'enum': {
       const name = (e as { propertyName?: string }).propertyName;
       if (name !== undefined) {
         // A name that must be one of a list (a rule code under `rules`).
         const guess = closest(name, p.allowedValues as string[]);
-        const kind = where === "'rules'" ? { en: 'rule', zh: '规则' } : { en: `name in ${where}`, zh: `${where}中的名称` };
+        const kind =
+          where === "'rules'" ? { en: 'rule', zh: '规则' } : { en: `name in ${where}`, zh: `${where}中的名称` };
         const hint = guess ? { en: `; did you mean '${guess}'?`, zh: `；是否应为“${guess}”？` } : { en: '', zh: '' };
         return { en: `unknown ${kind.en} '${name}'${hint.en}`, zh: `未知${kind.zh}“${name}”${hint.zh}` };
       }
       const allowed = (p.allowedValues as unknown[]).join(', ');
-      return { en: `'${String(e.data)}' is not allowed for ${where}; use one of: ${allowed}`, zh: `${where}不能为“${String(e.data)}”，可选值：${allowed}` };
+      return {
+        en: `'${String(e.data)}' is not allowed for ${where}; use one of: ${allowed}`,
+        zh: `${where}不能为“${String(e.data)}”，可选值：${allowed}`,
+      };
     }
-    case 'const': return { en: `${where} must be ${JSON.stringify(p.allowedValue)}`, zh: `${where}必须为 ${JSON.stringify(p.allowedValue)}` };
-    case 'pattern': return { en: `'${String(e.data)}' is not a source anchor: write doc#pN, { doc, para } or { doc, quote }`, zh: `“${String(e.data)}”不是来源锚点：应写作 文档#p段号、{ doc, para } 或 { doc, quote }` };
-    case 'minItems': return { en: `${where} needs at least ${p.limit} item(s)`, zh: `${where}至少需要${p.limit}项` };
-    case 'maxItems': return { en: `${where} has more than ${p.limit} items`, zh: `${where}超过${p.limit}项` };
-    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+    case 'const':
+      return {
+        en: `${where} must be ${JSON.stringify(p.allowedValue)}`,
+        zh: `${where}必须为 ${JSON.stringify(p.allowedValue)}`,
+      };
+    case 'pattern':
+      return {
+        en: `'${String(e.data)}' is not a source anchor: write doc#pN, { doc, para } or { doc, quote }`,
+        zh: `“${String(e.data)}”不是来源锚点：应写作 文档#p段号、{ doc, para } 或 { doc, quote }`,
+      };
+    case 'minItems':
+      return { en: `${where} needs at least ${p.limit} item(s)`, zh: `${where}至少需要${p.limit}项` };
+    case 'maxItems':
+      return { en: `${where} has more than ${p.limit} items`, zh: `${where}超过${p.limit}项` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
       return { en: `${where} must be ${p.comparison} ${p.limit}`, zh: `${where}必须 ${p.comparison} ${p.limit}` };
-    case 'minLength': return { en: `${where} must not be empty`, zh: `${where}不能为空` };
+    case 'minLength':
+      return { en: `${where} must not be empty`, zh: `${where}不能为空` };
     case 'anyOf': {
       const branches = ((e.parentSchema?.anyOf as unknown[]) ?? []).map(b => {
-        const r = (b as { $ref?: string }).$ref; if (r) return refTitle(r);
-        const t = (b as { type?: string | string[] }).type; return Array.isArray(t) ? 'a quantity' : t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : 'text';
+        const r = (b as { $ref?: string }).$ref;
+        if (r) return refTitle(r);
+        const t = (b as { type?: string | string[] }).type;
+        return Array.isArray(t) ? 'a quantity' : t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : 'text';
       });
-      return { en: `${where} must be ${branches.join(' or ')}`, zh: `${where}格式不正确，应为：${branches.join(' 或 ')}` };
+      return {
+        en: `${where} must be ${branches.join(' or ')}`,
+        zh: `${where}格式不正确，应为：${branches.join(' 或 ')}`,
+      };
     }
-    default: return { en: `${where}: ${e.message ?? 'invalid'}`, zh: `${where}：${e.message ?? '无效'}` };
+    default:
+      return { en: `${where}: ${e.message ?? 'invalid'}`, zh: `${where}：${e.message ?? '无效'}` };
   }
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 /** The problems of a parsed YAML document against a schema's validator: the plan's by default. */
-export function schemaProblems(doc: Document.Parsed, js?: () => unknown, validator: Validator = validate): SchemaProblem[] {
+export function schemaProblems(
+  doc: Document.Parsed,
+  js?: () => unknown,
+  validator: Validator = validate,
+): SchemaProblem[] {
   const data = js ? js() : doc.toJS({ maxAliasCount: 1000 });
   if (validator(data)) return [];
   const errors = validator.errors ?? [];
@@ -132,7 +195,12 @@ export function schemaProblems(doc: Document.Parsed, js?: () => unknown, validat
   const anyOfPaths = new Set(errors.filter(e => e.keyword === 'anyOf').map(e => e.instancePath));
   const kept = errors.filter(e => {
     if (e.keyword === 'anyOf') {
-      const below = errors.filter(o => o !== e && o.instancePath.startsWith(e.instancePath) && !(o.instancePath === e.instancePath && (o.keyword === 'type' || o.keyword === 'anyOf')));
+      const below = errors.filter(
+        o =>
+          o !== e &&
+          o.instancePath.startsWith(e.instancePath) &&
+          !(o.instancePath === e.instancePath && (o.keyword === 'type' || o.keyword === 'anyOf')),
+      );
       return below.length === 0;
     }
     return !(e.keyword === 'type' && anyOfPaths.has(e.instancePath));
@@ -143,12 +211,18 @@ export function schemaProblems(doc: Document.Parsed, js?: () => unknown, validat
     const path = decode(e.instancePath);
     const { node, keySpan } = nodeAt(doc, path);
     const last = path[path.length - 1];
-    const where = last === undefined ? 'the file' : /^\d+$/.test(last) ? `item ${Number(last) + 1} of '${path[path.length - 2]}'` : `'${last}'`;
+    const where =
+      last === undefined
+        ? 'the file'
+        : /^\d+$/.test(last)
+          ? `item ${Number(last) + 1} of '${path[path.length - 2]}'`
+          : `'${last}'`;
     let span: Span | undefined;
     const name = (e as { propertyName?: string }).propertyName;
     if (e.keyword === 'propertyNames') continue; // said by the enum error on the name itself
     if (name !== undefined) span = nodeAt(doc, [...path, name]).keySpan;
-    else if (e.keyword === 'additionalProperties') span = nodeAt(doc, [...path, String(e.params.additionalProperty)]).keySpan;
+    else if (e.keyword === 'additionalProperties')
+      span = nodeAt(doc, [...path, String(e.params.additionalProperty)]).keySpan;
     else if (e.keyword === 'dependencies') span = nodeAt(doc, [String(e.params.property)]).keySpan;
     else if (e.keyword === 'required') span = keySpan ?? spanOf(node);
     else span = spanOf(node) ?? keySpan;

@@ -11,7 +11,11 @@ import type { TextEdit } from './codeActions';
 import { entryYaml, SECTION, type Reading } from './drafting';
 
 /** The id, name and edits of a reading added to a plan; undefined where the plan's layout is not one we edit. */
-export interface PlanAddition { id: string; name: string; edits: TextEdit[] }
+export interface PlanAddition {
+  id: string;
+  name: string;
+  edits: TextEdit[];
+}
 
 export function readingName(r: Reading): string {
   return r.kind === 'indicator' ? r.item.name : r.item.title;
@@ -72,7 +76,10 @@ function indentUnit(lines: string[]): number {
 }
 
 interface Insertion {
-  line: number; character: number; endLine?: number; endCharacter?: number;
+  line: number;
+  character: number;
+  endLine?: number;
+  endCharacter?: number;
   /** Text before the new lines (a line break where the file does not end with one). */
   before?: string;
   /** The section's key line, where the section is new or was `{}`. */
@@ -84,9 +91,10 @@ function insertion(lines: string[], key: string, eol: string): Insertion | undef
   const keyRe = new RegExp(`^${key}\\s*:`);
   const head = lines.findIndex(l => keyRe.test(l));
   const last = lines.length - 1;
-  const atEnd = (header: string[]): Insertion => lines[last] === ''
-    ? { line: last, character: 0, header }
-    : { line: last, character: lines[last].length, before: eol, header };
+  const atEnd = (header: string[]): Insertion =>
+    lines[last] === ''
+      ? { line: last, character: 0, header }
+      : { line: last, character: lines[last].length, before: eol, header };
   if (head < 0) return atEnd([`${key}:`]);
   const rest = lines[head].replace(keyRe, '');
   if (/^\s*\{\s*\}\s*(#.*)?$/.test(rest)) {
@@ -97,7 +105,10 @@ function insertion(lines: string[], key: string, eol: string): Insertion | undef
   let end = head;
   for (let i = head + 1; i < lines.length; i++) {
     if (/^\s*$/.test(lines[i]) || /^#/.test(lines[i])) continue;
-    if (/^\s/.test(lines[i])) { end = i; continue; }
+    if (/^\s/.test(lines[i])) {
+      end = i;
+      continue;
+    }
     break;
   }
   if (end + 1 < lines.length) return { line: end + 1, character: 0 };

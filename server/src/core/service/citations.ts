@@ -9,37 +9,82 @@ import type { SourceDocument } from '../sources/document';
 import { anchorsInto, coverageOf } from './coverage';
 import type { Range } from '../text/lineIndex';
 
-export interface Citation { planUri: string; planRange: Range; label: string; para: number; docRange: Range; quoted: boolean }
-export interface CitedParagraph { para: number; range: Range; citations: Citation[] }
-export interface UncitedNumber { range: Range; text: string; para: number; message: string; kind: 'number' | 'clause' }
+export interface Citation {
+  planUri: string;
+  planRange: Range;
+  label: string;
+  para: number;
+  docRange: Range;
+  quoted: boolean;
+}
+export interface CitedParagraph {
+  para: number;
+  range: Range;
+  citations: Citation[];
+}
+export interface UncitedNumber {
+  range: Range;
+  text: string;
+  para: number;
+  message: string;
+  kind: 'number' | 'clause';
+}
 export interface SourceCitations {
-  citations: Citation[]; paragraphs: CitedParagraph[]; uncited: UncitedNumber[];
+  citations: Citation[];
+  paragraphs: CitedParagraph[];
+  uncited: UncitedNumber[];
   /** The document's counts, as `planlint coverage` gives them. */
   coverage?: { numbers: { total: number; cited: number }; clauses: { total: number; cited: number }; plans: number };
 }
 
-export function citationsOf(docUri: string, doc: SourceDocument | undefined, plans: { file: PlanFile; res: Resolution }[], locale: Locale): SourceCitations {
+export function citationsOf(
+  docUri: string,
+  doc: SourceDocument | undefined,
+  plans: { file: PlanFile; res: Resolution }[],
+  locale: Locale,
+): SourceCitations {
   const citations: Citation[] = [];
   if (!doc) return { citations, paragraphs: [], uncited: [] };
   for (const { file, use, matches } of anchorsInto(docUri, plans)) {
     for (const m of matches) {
-      citations.push({ planUri: file.uri, planRange: file.lines.rangeOf(use.anchor.span), label: use.label, para: m.para,
-        docRange: doc.lines.rangeOf(m), quoted: !!use.anchor.quote });
+      citations.push({
+        planUri: file.uri,
+        planRange: file.lines.rangeOf(use.anchor.span),
+        label: use.label,
+        para: m.para,
+        docRange: doc.lines.rangeOf(m),
+        quoted: !!use.anchor.quote,
+      });
     }
   }
   const byPara = new Map<number, Citation[]>();
   for (const c of citations) byPara.set(c.para, [...(byPara.get(c.para) ?? []), c]);
-  const paragraphs: CitedParagraph[] = [...byPara].sort((a, b) => a[0] - b[0]).map(([para, cs]) => {
-    const p = doc.paragraph(para)!;
-    return { para, range: doc.lines.rangeOf({ start: p.start, end: p.end }), citations: cs };
-  });
+  const paragraphs: CitedParagraph[] = [...byPara]
+    .sort((a, b) => a[0] - b[0])
+    .map(([para, cs]) => {
+      const p = doc.paragraph(para)!;
+      return { para, range: doc.lines.rangeOf({ start: p.start, end: p.end }), citations: cs };
+    });
   // Every paragraph, by coverage's definition: what `planlint coverage` and the report list too.
   const cov = coverageOf(docUri, doc, plans);
   const uncited: UncitedNumber[] = cov.uncited.map(u => ({
-    range: u.range, text: u.text, para: u.para, kind: u.kind,
-    message: u.kind === 'number'
-      ? (locale === 'zh-cn' ? `没有规划条目引用第${u.para}段的这个数字（${u.text}）` : `no plan item cites this number of ¶${u.para} (${u.text})`)
-      : (locale === 'zh-cn' ? `没有规划条目引用第${u.para}段的这项责任或支持条款` : `no plan item cites this clause of ¶${u.para}`),
+    range: u.range,
+    text: u.text,
+    para: u.para,
+    kind: u.kind,
+    message:
+      u.kind === 'number'
+        ? locale === 'zh-cn'
+          ? `没有规划条目引用第${u.para}段的这个数字（${u.text}）`
+          : `no plan item cites this number of ¶${u.para} (${u.text})`
+        : locale === 'zh-cn'
+          ? `没有规划条目引用第${u.para}段的这项责任或支持条款`
+          : `no plan item cites this clause of ¶${u.para}`,
   }));
-  return { citations, paragraphs, uncited, coverage: { numbers: cov.numbers, clauses: cov.clauses, plans: cov.plans.length } };
+  return {
+    citations,
+    paragraphs,
+    uncited,
+    coverage: { numbers: cov.numbers, clauses: cov.clauses, plans: cov.plans.length },
+  };
 }

@@ -7,7 +7,10 @@ import type { SourceDocument } from '../sources/document';
 import { valuesIn } from './drafting';
 
 /** One entry to paste: a target list item, a `baseline:` or a `growth:`, written as YAML. */
-export interface CiteEntry { kind: 'target' | 'baseline' | 'growth'; text: string }
+export interface CiteEntry {
+  kind: 'target' | 'baseline' | 'growth';
+  text: string;
+}
 export interface Citation0 {
   anchor: string;
   /** The first target's inline map (`{ year: 2020, value: "…", source: … }`), when there is one. */

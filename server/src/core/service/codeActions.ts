@@ -8,9 +8,21 @@ import { closestPassage } from '../sources/closestPassage';
 import type { Range } from '../text/lineIndex';
 import { spotAt } from './spots';
 
-export interface TextEdit { range: Range; newText: string }
-export interface QuickFix { title: string; edits: TextEdit[]; preferred?: boolean; diagnosticIndex: number }
-export interface DiagnosticRef { range: Range; code?: string | number; data?: Record<string, unknown> }
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
+  preferred?: boolean;
+  diagnosticIndex: number;
+}
+export interface DiagnosticRef {
+  range: Range;
+  code?: string | number;
+  data?: Record<string, unknown>;
+}
 
 /**
  * An unquoted `key: >= 5` value (YAML reads `>` as a folded block): from the `>` to the first
@@ -28,33 +40,71 @@ export function comparisonValue(line: string): { start: number; text: string } |
 
 const quoteYaml = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-export function quickFixes(file: PlanFile, res: Resolution | undefined, diagnostics: DiagnosticRef[], locale: Locale): QuickFix[] {
+export function quickFixes(
+  file: PlanFile,
+  res: Resolution | undefined,
+  diagnostics: DiagnosticRef[],
+  locale: Locale,
+): QuickFix[] {
   const zh = locale === 'zh-cn';
   const out: QuickFix[] = [];
   const textAt = (r: Range) => file.text.slice(file.lines.offsetAt(r.start), file.lines.offsetAt(r.end));
   diagnostics.forEach((d, i) => {
     const data = d.data ?? {};
-    const add = (title: string, edits: TextEdit[], preferred = false) => out.push({ title, edits, preferred, diagnosticIndex: i });
+    const add = (title: string, edits: TextEdit[], preferred = false) =>
+      out.push({ title, edits, preferred, diagnosticIndex: i });
     switch (d.code) {
       case 'org-superseded':
-        if (typeof data.successor === 'string') add(zh ? `改为继任机构“${data.successor}”` : `Replace with the successor '${data.successor}'`, [{ range: d.range, newText: data.successor }], true);
+        if (typeof data.successor === 'string')
+          add(
+            zh ? `改为继任机构“${data.successor}”` : `Replace with the successor '${data.successor}'`,
+            [{ range: d.range, newText: data.successor }],
+            true,
+          );
         break;
       case 'unknown-reference':
-        if (typeof data.suggestion === 'string') add(zh ? `改为“${data.suggestion}”` : `Change to '${data.suggestion}'`, [{ range: d.range, newText: data.suggestion }], true);
+        if (typeof data.suggestion === 'string')
+          add(
+            zh ? `改为“${data.suggestion}”` : `Change to '${data.suggestion}'`,
+            [{ range: d.range, newText: data.suggestion }],
+            true,
+          );
         break;
       case 'unit-unknown': {
         const { suggestion, unit } = data as { suggestion?: string; unit?: string };
         const old = textAt(d.range);
         if (suggestion && unit && old.includes(unit)) {
           const at = old.lastIndexOf(unit);
-          add(zh ? `改为单位“${suggestion}”` : `Change the unit to '${suggestion}'`, [{ range: d.range, newText: old.slice(0, at) + suggestion + old.slice(at + unit.length) }], true);
+          add(
+            zh ? `改为单位“${suggestion}”` : `Change the unit to '${suggestion}'`,
+            [{ range: d.range, newText: old.slice(0, at) + suggestion + old.slice(at + unit.length) }],
+            true,
+          );
         }
         break;
       }
       case 'growth-mismatch': {
-        const { impliedGrowth, growthUnit, targetFromGrowth, targetRange } = data as { impliedGrowth?: number; growthUnit?: string; targetFromGrowth?: number; targetRange?: Range };
-        if (impliedGrowth !== undefined) add(zh ? `将年均增长改为推算值 ${impliedGrowth}${growthUnit}` : `Set the stated growth to the implied ${impliedGrowth}${growthUnit}`, [{ range: d.range, newText: quoteYaml(`${impliedGrowth}${growthUnit}`) }], true);
-        if (targetFromGrowth !== undefined && targetRange) add(zh ? `将目标改为按所述增速推算的 ${targetFromGrowth}` : `Set the target to ${targetFromGrowth}, as the stated growth gives`, [{ range: targetRange, newText: String(targetFromGrowth) }]);
+        const { impliedGrowth, growthUnit, targetFromGrowth, targetRange } = data as {
+          impliedGrowth?: number;
+          growthUnit?: string;
+          targetFromGrowth?: number;
+          targetRange?: Range;
+        };
+        if (impliedGrowth !== undefined)
+          add(
+            zh
+              ? `将年均增长改为推算值 ${impliedGrowth}${growthUnit}`
+              : `Set the stated growth to the implied ${impliedGrowth}${growthUnit}`,
+            [{ range: d.range, newText: quoteYaml(`${impliedGrowth}${growthUnit}`) }],
+            true,
+          );
+        if (targetFromGrowth !== undefined && targetRange)
+          add(
+            zh
+              ? `将目标改为按所述增速推算的 ${targetFromGrowth}`
+              : `Set the target to ${targetFromGrowth}, as the stated growth gives`,
+            [{ range: targetRange, newText: String(targetFromGrowth) }],
+          );
         break;
       }
       case 'source-anchor': {
@@ -64,7 +114,12 @@ export function quickFixes(file: PlanFile, res: Resolution | undefined, diagnost
         const r = resolveAnchor(anchor, res.sourceStates);
         if (r.status !== 'quote-not-found') break;
         const best = closestPassage(r.doc, anchor.quote.value, anchor.para?.value);
-        if (best) add(zh ? `改为原文中最接近的段落文字：“${best.text}”` : `Replace with the closest passage: “${best.text}”`, [{ range: file.lines.rangeOf(anchor.quote.span), newText: quoteYaml(best.text) }], true);
+        if (best)
+          add(
+            zh ? `改为原文中最接近的段落文字：“${best.text}”` : `Replace with the closest passage: “${best.text}”`,
+            [{ range: file.lines.rangeOf(anchor.quote.span), newText: quoteYaml(best.text) }],
+            true,
+          );
         break;
       }
       case 'source-value-drift': {
@@ -79,7 +134,8 @@ export function quickFixes(file: PlanFile, res: Resolution | undefined, diagnost
       case 'yaml-syntax': {
         const v = comparisonValue(file.lines.lineText(d.range.start.line));
         if (v) {
-          const line = d.range.start.line, newText = quoteYaml(v.text);
+          const line = d.range.start.line,
+            newText = quoteYaml(v.text);
           const range = { start: { line, character: v.start }, end: { line, character: v.start + v.text.length } };
           add(zh ? `给值加引号：${newText}` : `Quote the value: ${newText}`, [{ range, newText }], true);
         }
@@ -89,7 +145,12 @@ export function quickFixes(file: PlanFile, res: Resolution | undefined, diagnost
     if (typeof d.code === 'string' && RULE_CODES.has(d.code)) {
       const line = d.range.start.line;
       const indent = /^\s*/.exec(file.lines.lineText(line))![0];
-      add(zh ? `添加注释以忽略此行的 ${d.code}` : `Suppress ${d.code} on this line`, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# planlint-disable-next-line ${d.code}\n` }]);
+      add(zh ? `添加注释以忽略此行的 ${d.code}` : `Suppress ${d.code} on this line`, [
+        {
+          range: { start: { line, character: 0 }, end: { line, character: 0 } },
+          newText: `${indent}# planlint-disable-next-line ${d.code}\n`,
+        },
+      ]);
     }
   });
   return out;

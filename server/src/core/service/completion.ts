@@ -14,18 +14,34 @@ import { cursorContext, keyLine, type CursorContext } from './yamlContext';
 
 export type CompletionKind = 'reference' | 'unit' | 'value' | 'field' | 'snippet';
 export interface CompletionEntry {
-  label: string; kind: CompletionKind; detail?: string;
+  label: string;
+  kind: CompletionKind;
+  detail?: string;
   /** Shown beside the item; Markdown when `markdown` is set. */
-  documentation?: string; markdown?: boolean;
+  documentation?: string;
+  markdown?: boolean;
   /** Text to insert; a snippet (with $1 tab stops) when `snippet` is set. */
-  insertText: string; snippet?: boolean; filterText?: string; sortText?: string;
+  insertText: string;
+  snippet?: boolean;
+  filterText?: string;
+  sortText?: string;
 }
-export interface CompletionResult { replaceStart: number; items: CompletionEntry[] }
+export interface CompletionResult {
+  replaceStart: number;
+  items: CompletionEntry[];
+}
 
 const REF_KEYS: Record<string, 'organization' | 'indicator' | 'goal' | 'item' | 'source'> = {
-  responsible: 'organization', lead: 'organization', support: 'organization', payer: 'organization',
-  issued_by: 'organization', successor: 'organization',
-  parts: 'indicator', subsets: 'indicator', supports: 'item', doc: 'source',
+  responsible: 'organization',
+  lead: 'organization',
+  support: 'organization',
+  payer: 'organization',
+  issued_by: 'organization',
+  successor: 'organization',
+  parts: 'indicator',
+  subsets: 'indicator',
+  supports: 'item',
+  doc: 'source',
 };
 
 const SECTIONS = ['indicators', 'goals', 'tasks', 'funding', 'organizations', 'sources'];
@@ -41,9 +57,14 @@ function referenceItems(kind: string, res: Resolution, zh: boolean): CompletionE
       seen.add(name);
       const alias = name !== org.id;
       const until = org.until && (zh ? `存续至 ${org.until.value} 年` : `existed until ${org.until.value}`);
-      items.push({ label: name, kind: 'reference', insertText: name, detail: org.name?.value,
+      items.push({
+        label: name,
+        kind: 'reference',
+        insertText: name,
+        detail: org.name?.value,
         documentation: alias ? (zh ? `“${org.id}”的别名` : `alias of ${org.id}`) : until || undefined,
-        sortText: `${org.until ? 1 : 0}${alias ? 1 : 0}${name}` });
+        sortText: `${org.until ? 1 : 0}${alias ? 1 : 0}${name}`,
+      });
     }
   } else if (kind === 'source') {
     for (const [id, s] of res.sourceStates) {
@@ -62,7 +83,10 @@ function referenceItems(kind: string, res: Resolution, zh: boolean): CompletionE
 
 /** The unit of the indicator the cursor is in: from the last parse, else from its `unit:` line in the text. */
 function indicatorUnit(
-  ctx: CursorContext, text: string, offset: number, res: Resolution | undefined,
+  ctx: CursorContext,
+  text: string,
+  offset: number,
+  res: Resolution | undefined,
 ): string | undefined {
   if (ctx.path[0] !== 'indicators' || ctx.path.length < 2) return undefined;
   const id = ctx.path[1];
@@ -75,7 +99,10 @@ function indicatorUnit(
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 400; i--) {
     const u = unitIn(lines[i]);
     if (u) return u;
-    if (keyLine(lines[i])?.key === id) { idIndent = lines[i].length - lines[i].trimStart().length; break; }
+    if (keyLine(lines[i])?.key === id) {
+      idIndent = lines[i].length - lines[i].trimStart().length;
+      break;
+    }
   }
   if (idIndent < 0) return undefined;
   const after = text.slice(offset).split('\n', 400).slice(1);
@@ -87,12 +114,19 @@ function indicatorUnit(
   return undefined;
 }
 
-function valueItems(ctx: CursorContext, key: string, text: string, offset: number, res: Resolution | undefined,
-  locale: Locale): CompletionEntry[] {
+function valueItems(
+  ctx: CursorContext,
+  key: string,
+  text: string,
+  offset: number,
+  res: Resolution | undefined,
+  locale: Locale,
+): CompletionEntry[] {
   const zh = locale === 'zh-cn';
   // The units the rest of the file uses: the cursor's own line (a unit half typed) does not count.
   const used = () => {
-    const start = text.lastIndexOf('\n', offset - 1) + 1, end = text.indexOf('\n', offset);
+    const start = text.lastIndexOf('\n', offset - 1) + 1,
+      end = text.indexOf('\n', offset);
     return unitsUsedIn(text.slice(0, start) + (end < 0 ? '' : text.slice(end)));
   };
   let kind = REF_KEYS[key];
@@ -112,7 +146,10 @@ function valueItems(ctx: CursorContext, key: string, text: string, offset: numbe
   if (key === 'source') {
     if (!res) return [];
     return [...res.sourceStates].map(([id, s]) => ({
-      label: `${id}#p`, kind: 'reference' as const, insertText: `${id}#p\${1}`, snippet: true,
+      label: `${id}#p`,
+      kind: 'reference' as const,
+      insertText: `${id}#p\${1}`,
+      snippet: true,
       detail: s.def.title?.value,
     }));
   }
@@ -122,7 +159,10 @@ function valueItems(ctx: CursorContext, key: string, text: string, offset: numbe
 }
 
 export function completeAt(
-  text: string, offset: number, res: Resolution | undefined, locale: Locale,
+  text: string,
+  offset: number,
+  res: Resolution | undefined,
+  locale: Locale,
 ): CompletionResult {
   const ctx = cursorContext(text, offset);
   const done = (items: CompletionEntry[]) => ({ replaceStart: ctx.prefixStart, items });

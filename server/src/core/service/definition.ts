@@ -15,13 +15,20 @@ function anchorTarget(a: AnchorDef, res: Resolution): Location[] {
   return r.matches.map(m => ({ uri: r.state.uri!, range: r.doc.lines.rangeOf(m) }));
 }
 
-export async function definitionAt(ws: Workspace, file: PlanFile, res: Resolution, offset: number): Promise<Location[]> {
+export async function definitionAt(
+  ws: Workspace,
+  file: PlanFile,
+  res: Resolution,
+  offset: number,
+): Promise<Location[]> {
   const spot = spotAt(file, offset);
   if (!spot) return [];
   const fileOf = (uri: string) => res.scope.files.find(f => f.uri === uri);
   switch (spot.kind) {
-    case 'anchor': return anchorTarget(spot.anchor, res);
-    case 'value': return spot.anchor ? anchorTarget(spot.anchor, res) : [];
+    case 'anchor':
+      return anchorTarget(spot.anchor, res);
+    case 'value':
+      return spot.anchor ? anchorTarget(spot.anchor, res) : [];
     case 'ref': {
       if (spot.expect === 'source') {
         const s = res.sourceStates.get(spot.id);
@@ -41,6 +48,7 @@ export async function definitionAt(ws: Workspace, file: PlanFile, res: Resolutio
       const uri = resolveUri(file.uri, spot.path);
       return (await ws.confine(uri)).ok && fileOf(uri) ? [{ uri, range: START }] : [];
     }
-    default: return [];
+    default:
+      return [];
   }
 }

@@ -28,13 +28,17 @@ function drafted(doc: SourceDocument): { draft: Draft; readings: Reading[] } {
   if (hit) return hit;
   const name = baseName(doc.uri);
   const draft = draftPlan(doc.text, { documentName: name, sourcePath: name });
-  const spans = (anchors: (DraftAnchor | undefined)[]) => anchors.flatMap(a => {
-    const m = a && doc.findQuote(a.quote, a.para, 1)[0];
-    return m ? [{ start: m.start, end: m.end }] : [];
-  });
+  const spans = (anchors: (DraftAnchor | undefined)[]) =>
+    anchors.flatMap(a => {
+      const m = a && doc.findQuote(a.quote, a.para, 1)[0];
+      return m ? [{ start: m.start, end: m.end }] : [];
+    });
   const readings: Reading[] = [
-    ...draft.model.indicators.map(item => ({ kind: 'indicator' as const, item,
-      spans: spans([item.baseline?.anchor, ...item.targets.map(t => t.anchor), item.growth?.anchor]) })),
+    ...draft.model.indicators.map(item => ({
+      kind: 'indicator' as const,
+      item,
+      spans: spans([item.baseline?.anchor, ...item.targets.map(t => t.anchor), item.growth?.anchor]),
+    })),
     ...draft.model.tasks.map(item => ({ kind: 'task' as const, item, spans: spans([item.anchor]) })),
     ...draft.model.funding.map(item => ({ kind: 'funding' as const, item, spans: spans([item.anchor]) })),
   ];
@@ -51,8 +55,11 @@ export function draftDocument(doc: SourceDocument, sourcePath: string, id?: stri
 /** What the extractor reads where `span` is: the items one of whose anchors holds it (overlaps it, for a clause). */
 export function readingsAt(doc: SourceDocument, span: Span): Reading[] {
   const readings = drafted(doc).readings;
-  const out = readings.filter(r => r.spans.some(s =>
-    r.kind === 'indicator' ? s.start <= span.start && span.end <= s.end : s.start < span.end && span.start < s.end));
+  const out = readings.filter(r =>
+    r.spans.some(s =>
+      r.kind === 'indicator' ? s.start <= span.start && span.end <= s.end : s.start < span.end && span.start < s.end,
+    ),
+  );
   // A task is anchored by its title; its 责任单位 clause closes it later in the paragraph: the nearest task before.
   const para = doc.paragraphAt(span.start)?.index;
   const task = readings
@@ -62,7 +69,11 @@ export function readingsAt(doc: SourceDocument, span: Span): Reading[] {
   return out;
 }
 
-export interface ValueReading { kind: 'target' | 'baseline' | 'growth'; value: DraftValue; field: string }
+export interface ValueReading {
+  kind: 'target' | 'baseline' | 'growth';
+  value: DraftValue;
+  field: string;
+}
 
 /**
  * The values the extractor reads in a selection: those of the document's draft whose number (where the
@@ -70,12 +81,14 @@ export interface ValueReading { kind: 'target' | 'baseline' | 'growth'; value: D
  */
 export function valuesIn(doc: SourceDocument, start: number, end: number): ValueReading[] {
   const inside = (a: DraftAnchor) => doc.findQuote(a.quote, a.para, 1).some(m => m.end > start && m.end <= end);
-  const pick = (inds: DraftIndicator[], keep: (a: DraftAnchor) => boolean): ValueReading[] => inds.flatMap(i => [
-    ...(i.baseline && keep(i.baseline.anchor)
-      ? [{ kind: 'baseline' as const, value: i.baseline, field: 'value' }] : []),
-    ...i.targets.filter(t => keep(t.anchor)).map(t => ({ kind: 'target' as const, value: t, field: t.field })),
-    ...(i.growth && keep(i.growth.anchor) ? [{ kind: 'growth' as const, value: i.growth, field: 'value' }] : []),
-  ]);
+  const pick = (inds: DraftIndicator[], keep: (a: DraftAnchor) => boolean): ValueReading[] =>
+    inds.flatMap(i => [
+      ...(i.baseline && keep(i.baseline.anchor)
+        ? [{ kind: 'baseline' as const, value: i.baseline, field: 'value' }]
+        : []),
+      ...i.targets.filter(t => keep(t.anchor)).map(t => ({ kind: 'target' as const, value: t, field: t.field })),
+      ...(i.growth && keep(i.growth.anchor) ? [{ kind: 'growth' as const, value: i.growth, field: 'value' }] : []),
+    ]);
   const found = pick(drafted(doc).draft.model.indicators, inside);
   if (found.length) return found;
   const alone = draftPlan(doc.text.slice(start, end), { documentName: baseName(doc.uri), sourcePath: '' });

@@ -8,7 +8,10 @@ import type { CompletionEntry } from './completion';
 import { fieldMarkdown, localizedTitle } from './fieldDocs';
 import { fieldsAt } from './planSchema';
 
-export interface PlanYears { baseline: number; last: number }
+export interface PlanYears {
+  baseline: number;
+  last: number;
+}
 
 /** The plan's baseline year and last year, read from the text (`period: [2016, 2020]`, `baseline_year: 2015`). */
 export function planYears(text: string): PlanYears {
@@ -17,7 +20,8 @@ export function planYears(text: string): PlanYears {
   const block = flow ? undefined : /\bperiod:[ \t]*\r?\n[ \t]*-[ \t]*(\d{4})[ \t]*\r?\n[ \t]*-[ \t]*(\d{4})/.exec(head);
   const period = flow ?? block;
   const base = /\bbaseline_year:[ \t]*(\d{4})\b/.exec(head);
-  const first = period ? Number(period[1]) : undefined, last = period ? Number(period[2]) : undefined;
+  const first = period ? Number(period[1]) : undefined,
+    last = period ? Number(period[2]) : undefined;
   // Without a period: a five-year plan starting next year is the most likely one being written.
   const baseline = base ? Number(base[1]) : first !== undefined ? first - 1 : new Date().getFullYear();
   return { baseline, last: last ?? baseline + 5 };
@@ -32,8 +36,12 @@ export function fieldItems(path: string[], present: Set<string>, locale: Locale)
     if (present.has(name)) return;
     const required = at.required.has(name);
     items.push({
-      label: name, kind: 'field', insertText: `${name}: `, detail: localizedTitle(def.title, locale),
-      documentation: fieldMarkdown(name, def, locale, required), markdown: true,
+      label: name,
+      kind: 'field',
+      insertText: `${name}: `,
+      detail: localizedTitle(def.title, locale),
+      documentation: fieldMarkdown(name, def, locale, required),
+      markdown: true,
       sortText: `${required ? 0 : 1}${String(i).padStart(3, '0')}`,
     });
   });
@@ -43,27 +51,52 @@ export function fieldItems(path: string[], present: Set<string>, locale: Locale)
 type Snippet = { label: { en: string; zh: string }; body: (y: PlanYears) => string };
 const anchor = (n: number) => `source: { doc: \${${n}:main}, quote: "\${${n + 1}}" }`;
 const TARGET: Snippet[] = [
-  { label: { en: 'target: value', zh: '目标：数值' }, body: y => `{ year: \${1:${y.last}}, value: \${2:0}, ${anchor(3)} }` },
-  { label: { en: 'target: change', zh: '目标：变化' },
-    body: y => `{ year: \${1:${y.last}}, change: "\${2:+10%}", ${anchor(3)} }` },
-  { label: { en: 'target: text', zh: '目标：定性' },
-    body: y => `{ year: \${1:${y.last}}, text: \${2:保持在合理区间}, ${anchor(3)} }` },
+  {
+    label: { en: 'target: value', zh: '目标：数值' },
+    body: y => `{ year: \${1:${y.last}}, value: \${2:0}, ${anchor(3)} }`,
+  },
+  {
+    label: { en: 'target: change', zh: '目标：变化' },
+    body: y => `{ year: \${1:${y.last}}, change: "\${2:+10%}", ${anchor(3)} }`,
+  },
+  {
+    label: { en: 'target: text', zh: '目标：定性' },
+    body: y => `{ year: \${1:${y.last}}, text: \${2:保持在合理区间}, ${anchor(3)} }`,
+  },
 ];
 const SECTION: Record<string, Snippet[]> = {
-  indicators: [{ label: { en: 'indicator', zh: '指标' }, body: y => '${1:id}:\n  name: ${2:指标名称}\n  unit: ${3:亿元}\n' +
-    '  direction: ${4|increase,decrease,maintain|}\n' + `  baseline: { year: \${5:${y.baseline}}, value: \${6:0} }\n` +
-    `  targets:\n    - { year: \${7:${y.last}}, value: \${8:0}, ${anchor(9)} }\n  responsible: [\${11}]` }],
-  funding: [{ label: { en: 'funding clause', zh: '资金条款' }, body: y => '${1:F-id}:\n  title: ${2:条款标题}\n' +
-    '  instrument: ${3|grant,award,subsidy,interest-subsidy,price-support,fund,guarantee,tax|}\n  rate: "${4:30%}"\n' +
-    '  cap: { amount: "${5:500万元}", per: ${6|project,enterprise,enterprise-year|} }\n' +
-    `  start_year: \${7:${y.baseline + 1}}\n  ${anchor(8)}` }],
+  indicators: [
+    {
+      label: { en: 'indicator', zh: '指标' },
+      body: y =>
+        '${1:id}:\n  name: ${2:指标名称}\n  unit: ${3:亿元}\n' +
+        '  direction: ${4|increase,decrease,maintain|}\n' +
+        `  baseline: { year: \${5:${y.baseline}}, value: \${6:0} }\n` +
+        `  targets:\n    - { year: \${7:${y.last}}, value: \${8:0}, ${anchor(9)} }\n  responsible: [\${11}]`,
+    },
+  ],
+  funding: [
+    {
+      label: { en: 'funding clause', zh: '资金条款' },
+      body: y =>
+        '${1:F-id}:\n  title: ${2:条款标题}\n' +
+        '  instrument: ${3|grant,award,subsidy,interest-subsidy,price-support,fund,guarantee,tax|}\n  rate: "${4:30%}"\n' +
+        '  cap: { amount: "${5:500万元}", per: ${6|project,enterprise,enterprise-year|} }\n' +
+        `  start_year: \${7:${y.baseline + 1}}\n  ${anchor(8)}`,
+    },
+  ],
 };
 
 function snippetItems(list: Snippet[], years: PlanYears, locale: Locale, lead = ''): CompletionEntry[] {
   const zh = locale === 'zh-cn';
   return list.map((s, i) => ({
-    label: zh ? s.label.zh : s.label.en, kind: 'snippet' as const, insertText: lead + s.body(years), snippet: true,
-    detail: zh ? '代码片段' : 'snippet', sortText: `2${i}`, filterText: `${lead}${s.label.en}`,
+    label: zh ? s.label.zh : s.label.en,
+    kind: 'snippet' as const,
+    insertText: lead + s.body(years),
+    snippet: true,
+    detail: zh ? '代码片段' : 'snippet',
+    sortText: `2${i}`,
+    filterText: `${lead}${s.label.en}`,
   }));
 }
 

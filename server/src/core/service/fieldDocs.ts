@@ -10,23 +10,26 @@ import type { SchemaDef } from './planSchema';
 export function localized(text: string | undefined, locale: Locale): string | undefined {
   if (!text) return undefined;
   const [en, zh] = text.split('\n\n');
-  return locale === 'zh-cn' ? zh ?? en : en;
+  return locale === 'zh-cn' ? (zh ?? en) : en;
 }
 
 /** "Direction · 方向" → "Direction" or "方向". */
 export function localizedTitle(title: string | undefined, locale: Locale): string | undefined {
   if (!title) return undefined;
   const [en, zh] = title.split(' · ');
-  return locale === 'zh-cn' ? zh ?? en : en;
+  return locale === 'zh-cn' ? (zh ?? en) : en;
 }
 
 /** A YAML line showing the field with a value: the schema's first example, else its first enum value. */
 function exampleLine(key: string, def: SchemaDef): string | undefined {
   const ex = def.examples?.[0] ?? def.enum?.[0];
   if (ex === undefined) return undefined;
-  const text = typeof ex === 'string'
-    ? (/^[\d>~<\-+@%*&!|#]|[:#]\s|^\s|\s$/.test(ex) || ex === '' ? JSON.stringify(ex) : ex)
-    : JSON.stringify(ex).replace(/,/g, ', ');
+  const text =
+    typeof ex === 'string'
+      ? /^[\d>~<\-+@%*&!|#]|[:#]\s|^\s|\s$/.test(ex) || ex === ''
+        ? JSON.stringify(ex)
+        : ex
+      : JSON.stringify(ex).replace(/,/g, ', ');
   return `${key}: ${text}`;
 }
 

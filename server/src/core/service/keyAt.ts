@@ -6,7 +6,11 @@ import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { PlanFile } from '../model/types';
 import type { Span } from '../text/lineIndex';
 
-export interface KeyAt { path: string[]; key: string; span: Span }
+export interface KeyAt {
+  path: string[];
+  key: string;
+  span: Span;
+}
 
 type Ranged = { range?: [number, number, number] | null };
 const covers = (n: unknown, offset: number) => {

@@ -7,10 +7,10 @@ import type { Range } from '../text/lineIndex';
  * and could start a heading, a list or a link definition.
  */
 export function escapeMarkdown(s: string): string {
-  return (s
+  return s
     .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"':]/g, c => `\\${c}`))
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"':]/g, c => `\\${c}`)
     .replace(PRIVATE_USE_G, c => privateUsePlaceholder(c).replace('+', '\\+'));
 }
 
@@ -41,8 +41,9 @@ export function linkTarget(uri: string): string {
     [...new TextEncoder().encode(c)].map(b => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
   const m = /^[a-zA-Z][\w+.-]*:(\/\/[^/]*)?/.exec(uri);
   const head = m ? m[0] : '';
-  return head.replace(/[^A-Za-z0-9\-._:/@]/gu, bytes) +
-    uri.slice(head.length).replace(/[^A-Za-z0-9\-._/:=&,;@$+]/gu, bytes);
+  return (
+    head.replace(/[^A-Za-z0-9\-._:/@]/gu, bytes) + uri.slice(head.length).replace(/[^A-Za-z0-9\-._/:=&,;@$+]/gu, bytes)
+  );
 }
 
 /**

@@ -8,9 +8,47 @@ import type { Span } from '../text/lineIndex';
 
 /** Words that hold a numeral and state no quantity. */
 export const WORDS_WITH_NUMERALS = [
-  '一批', '一次性', '一体化', '统一', '一流', '一站式', '一张网', '一网通', '一把手', '一带一路', '一系列', '进一步',
-  '第一', '唯一', '之一', '一些', '一定', '一般', '一起', '一直', '一切', '一方面', '同一', '一致', '一线', '一样',
-  '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是', '三农', '两化', '三网', '双创', '五位一体',
+  '一批',
+  '一次性',
+  '一体化',
+  '统一',
+  '一流',
+  '一站式',
+  '一张网',
+  '一网通',
+  '一把手',
+  '一带一路',
+  '一系列',
+  '进一步',
+  '第一',
+  '唯一',
+  '之一',
+  '一些',
+  '一定',
+  '一般',
+  '一起',
+  '一直',
+  '一切',
+  '一方面',
+  '同一',
+  '一致',
+  '一线',
+  '一样',
+  '一是',
+  '二是',
+  '三是',
+  '四是',
+  '五是',
+  '六是',
+  '七是',
+  '八是',
+  '九是',
+  '十是',
+  '三农',
+  '两化',
+  '三网',
+  '双创',
+  '五位一体',
 ];
 const NAMES = /^(十[一二三四]五|[345]G)/;
 
@@ -21,7 +59,8 @@ export function notACommitment(text: string, span: Span, paraStart: number): boo
   const digits = /^\d+/.exec(raw)?.[0] ?? '';
   // Dates: 2015年, 2020年3月, 〇-style years; a month or day after a year.
   if (/^(19|20)\d\d$/.test(digits) && /^年/.test(text.slice(span.start + 4, span.start + 5))) return true;
-  if (/^\d{1,2}$/.test(digits) && /年$|月$/.test(before) && /^[月日]/.test(text.slice(span.start + digits.length))) return true;
+  if (/^\d{1,2}$/.test(digits) && /年$|月$/.test(before) && /^[月日]/.test(text.slice(span.start + digits.length)))
+    return true;
   if (/^[〇零一二三四五六七八九]{4}年/.test(text.slice(span.start, span.start + 5))) return true;
   // Names: 十三五, 4G and 5G, and any number glued to Latin letters (5G, H5, 802.11).
   if (NAMES.test(text.slice(span.start - (text[span.start - 1] === '十' ? 1 : 0), span.start + 3))) return true;
@@ -29,7 +68,12 @@ export function notACommitment(text: string, span: Span, paraStart: number): boo
   // Ordinals and list markers.
   if (/第$/.test(before)) return true;
   if (/^[（(]$/.test(before.slice(-1)) && /^[）)]/.test(after)) return true;
-  if (text.slice(paraStart, span.start).trim() === '' && /^[.、．]/.test(text.slice(span.start + raw.length)) && !/^\d/.test(after.slice(1))) return true;
+  if (
+    text.slice(paraStart, span.start).trim() === '' &&
+    /^[.、．]/.test(text.slice(span.start + raw.length)) &&
+    !/^\d/.test(after.slice(1))
+  )
+    return true;
   // Numerals inside words; numbers inside proper names (618所, a research institute).
   const around = text.slice(Math.max(paraStart, span.start - 3), span.end + 3);
   if (WORDS_WITH_NUMERALS.some(w => around.includes(w) && overlapsWord(text, span, w))) return true;

@@ -7,9 +7,17 @@
 import schema from '../../../../schemas/plan.schema.json';
 
 export interface SchemaDef {
-  properties?: Record<string, SchemaDef>; required?: string[]; enum?: string[]; title?: string; description?: string;
-  $ref?: string; anyOf?: SchemaDef[]; items?: SchemaDef; additionalProperties?: SchemaDef | boolean;
-  examples?: unknown[]; type?: string | string[];
+  properties?: Record<string, SchemaDef>;
+  required?: string[];
+  enum?: string[];
+  title?: string;
+  description?: string;
+  $ref?: string;
+  anyOf?: SchemaDef[];
+  items?: SchemaDef;
+  additionalProperties?: SchemaDef | boolean;
+  examples?: unknown[];
+  type?: string | string[];
 }
 const root = schema as unknown as SchemaDef & { definitions: Record<string, SchemaDef> };
 

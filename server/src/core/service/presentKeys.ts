@@ -11,7 +11,7 @@ const MAX_LINES = 400;
 const indentOf = (l: string) => l.length - l.trimStart().length;
 const skip = (l: string) => !/\S/.test(l) || /^\s*#/.test(l);
 /** Where a dashed line's key starts (`  - year:` → 4); undefined for a line without `- `. */
-const dashedKeyColumn = (l: string) => /^\s*-\s/.test(l) ? l.length - l.replace(/^\s*-\s+/, '').length : undefined;
+const dashedKeyColumn = (l: string) => (/^\s*-\s/.test(l) ? l.length - l.replace(/^\s*-\s+/, '').length : undefined);
 
 /** `newItem`: the cursor's line starts a list item, so nothing above belongs to its mapping. */
 function blockKeys(lines: string[], row: number, column: number, newItem: boolean): string[] {
@@ -20,17 +20,27 @@ function blockKeys(lines: string[], row: number, column: number, newItem: boolea
     const l = lines[i];
     if (skip(l)) continue;
     const dashed = dashedKeyColumn(l);
-    if (dashed === column) { const k = keyLine(l); if (k) keys.push(k.key); break; }
+    if (dashed === column) {
+      const k = keyLine(l);
+      if (k) keys.push(k.key);
+      break;
+    }
     const ind = indentOf(l);
     if (ind < column) break;
-    if (ind === column && dashed === undefined) { const k = keyLine(l); if (k) keys.push(k.key); }
+    if (ind === column && dashed === undefined) {
+      const k = keyLine(l);
+      if (k) keys.push(k.key);
+    }
   }
   for (let i = row + 1; i < lines.length && i <= row + MAX_LINES; i++) {
     const l = lines[i];
     if (skip(l)) continue;
     const ind = indentOf(l);
     if (ind < column || (ind === column && dashedKeyColumn(l) !== undefined)) break;
-    if (ind === column) { const k = keyLine(l); if (k) keys.push(k.key); }
+    if (ind === column) {
+      const k = keyLine(l);
+      if (k) keys.push(k.key);
+    }
   }
   return keys;
 }
@@ -38,19 +48,33 @@ function blockKeys(lines: string[], row: number, column: number, newItem: boolea
 /** Keys at depth 0 of a flow mapping's text, quotes skipped; `stopAtClose` ends at the mapping's `}`. */
 function flowKeysIn(s: string, stopAtClose: boolean): { keys: string[] } {
   const frames: string[][] = [[]];
-  let word = '', quote: string | undefined;
+  let word = '',
+    quote: string | undefined;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (quote) { if (c === quote) quote = undefined; continue; }
-    if (c === '"' || c === "'") { quote = c; continue; }
-    if (c === '{' || c === '[') { frames.push([]); word = ''; continue; }
+    if (quote) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      continue;
+    }
+    if (c === '{' || c === '[') {
+      frames.push([]);
+      word = '';
+      continue;
+    }
     if (c === '}' || c === ']') {
       if (frames.length === 1 && stopAtClose) break;
       if (frames.length > 1) frames.pop();
       word = '';
       continue;
     }
-    if (c === ',') { word = ''; continue; }
+    if (c === ',') {
+      word = '';
+      continue;
+    }
     if (c === ':' && (i + 1 === s.length || /\s/.test(s[i + 1]))) {
       if (word.trim()) frames[frames.length - 1].push(word.trim());
       word = '';

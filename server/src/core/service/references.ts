@@ -6,10 +6,22 @@ import { spotAt, spotsOf, type Spot } from './spots';
 
 export type Namespace = 'item' | 'organization' | 'source';
 /** A definition, identified by where it stands. */
-export interface Target { ns: Namespace; id: string; uri: string; keyStart: number }
-export interface Occurrence { uri: string; span: Span; file: PlanFile; declaration: boolean }
+export interface Target {
+  ns: Namespace;
+  id: string;
+  uri: string;
+  keyStart: number;
+}
+export interface Occurrence {
+  uri: string;
+  span: Span;
+  file: PlanFile;
+  declaration: boolean;
+}
 
-function nsOf(expect: string): Namespace { return expect === 'organization' ? 'organization' : expect === 'source' ? 'source' : 'item'; }
+function nsOf(expect: string): Namespace {
+  return expect === 'organization' ? 'organization' : expect === 'source' ? 'source' : 'item';
+}
 
 function defOf(res: Resolution, ns: Namespace, id: string): { uri: string; keySpan: Span; id: string } | undefined {
   if (ns === 'organization') return res.scope.orgNames.get(id);
@@ -22,11 +34,19 @@ export function targetAt(file: PlanFile, res: Resolution, offset: number): { tar
   const spot = spotAt(file, offset);
   if (!spot) return undefined;
   let ns: Namespace, id: string;
-  if (spot.kind === 'item') { ns = 'item'; id = spot.item.id; }
-  else if (spot.kind === 'org') { ns = 'organization'; id = spot.org.id; }
-  else if (spot.kind === 'source' && spot.span === spot.def.keySpan) { ns = 'source'; id = spot.def.id; }
-  else if (spot.kind === 'ref') { ns = nsOf(spot.expect); id = spot.id; }
-  else return undefined;
+  if (spot.kind === 'item') {
+    ns = 'item';
+    id = spot.item.id;
+  } else if (spot.kind === 'org') {
+    ns = 'organization';
+    id = spot.org.id;
+  } else if (spot.kind === 'source' && spot.span === spot.def.keySpan) {
+    ns = 'source';
+    id = spot.def.id;
+  } else if (spot.kind === 'ref') {
+    ns = nsOf(spot.expect);
+    id = spot.id;
+  } else return undefined;
   const def = defOf(res, ns, id);
   return def ? { target: { ns, id: def.id, uri: def.uri, keyStart: def.keySpan.start }, span: spot.span } : undefined;
 }
@@ -42,8 +62,13 @@ export function occurrences(target: Target, files: { file: PlanFile; res: Resolu
   for (const { file, res } of files) {
     for (const s of spotsOf(file)) {
       let ns: Namespace | undefined, id: string | undefined;
-      if (s.kind === 'ref') { ns = nsOf(s.expect); id = s.id; }
-      else if (isDeclaration(s)) { ns = s.kind === 'item' ? 'item' : s.kind === 'org' ? 'organization' : 'source'; id = s.kind === 'item' ? s.item.id : s.kind === 'org' ? s.org.id : s.def.id; }
+      if (s.kind === 'ref') {
+        ns = nsOf(s.expect);
+        id = s.id;
+      } else if (isDeclaration(s)) {
+        ns = s.kind === 'item' ? 'item' : s.kind === 'org' ? 'organization' : 'source';
+        id = s.kind === 'item' ? s.item.id : s.kind === 'org' ? s.org.id : s.def.id;
+      }
       if (ns !== target.ns || id === undefined) continue;
       const def = defOf(res, ns, id);
       if (!def || def.uri !== target.uri || def.keySpan.start !== target.keyStart) continue;
@@ -61,10 +86,17 @@ const BAD_ID = /[\s#:,[\]{}"'&*!|>%@`]/;
 
 /** Why a new name cannot be used, or undefined when it can. */
 export function renameProblem(target: Target, newName: string, files: { res: Resolution }[]): string | undefined {
-  if (!newName || BAD_ID.test(newName) || /^[-?]/.test(newName)) return `'${newName}' is not a usable id (no spaces, and none of # : , [ ] { } " ' & * ! | > % @ \`)`;
+  if (!newName || BAD_ID.test(newName) || /^[-?]/.test(newName))
+    return `'${newName}' is not a usable id (no spaces, and none of # : , [ ] { } " ' & * ! | > % @ \`)`;
   for (const { res } of files) {
-    const taken = target.ns === 'organization' ? res.scope.orgNames.get(newName) : target.ns === 'source' ? res.sourceStates.get(newName)?.def : res.scope.items.get(newName);
-    if (taken && !(taken.uri === target.uri && taken.keySpan.start === target.keyStart)) return `'${newName}' is already used by another ${target.ns === 'item' ? taken && 'kind' in taken ? (taken as { kind: string }).kind : 'item' : target.ns}`;
+    const taken =
+      target.ns === 'organization'
+        ? res.scope.orgNames.get(newName)
+        : target.ns === 'source'
+          ? res.sourceStates.get(newName)?.def
+          : res.scope.items.get(newName);
+    if (taken && !(taken.uri === target.uri && taken.keySpan.start === target.keyStart))
+      return `'${newName}' is already used by another ${target.ns === 'item' ? (taken && 'kind' in taken ? (taken as { kind: string }).kind : 'item') : target.ns}`;
   }
   return undefined;
 }

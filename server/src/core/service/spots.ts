@@ -2,7 +2,16 @@
  * What sits at each place of a plan file (a definition, a reference, an anchor, a value, a unit),
  * indexed once per parsed file so hovers and definitions answer without walking the YAML again.
  */
-import type { AnchorDef, FundingDef, IndicatorDef, ItemDef, Located, OrgDef, PlanFile, SourceDef } from '../model/types';
+import type {
+  AnchorDef,
+  FundingDef,
+  IndicatorDef,
+  ItemDef,
+  Located,
+  OrgDef,
+  PlanFile,
+  SourceDef,
+} from '../model/types';
 import { referenceUses, type RefKind, quantityFields, type QuantityRole } from '../rules/util';
 import type { Span } from '../text/lineIndex';
 
@@ -12,7 +21,15 @@ export type Spot =
   | { kind: 'source'; span: Span; def: SourceDef }
   | { kind: 'ref'; span: Span; id: string; expect: RefKind }
   | { kind: 'anchor'; span: Span; anchor: AnchorDef }
-  | { kind: 'value'; span: Span; field: Located<unknown>; role: QuantityRole; anchor?: AnchorDef; indicator?: IndicatorDef; funding?: FundingDef }
+  | {
+      kind: 'value';
+      span: Span;
+      field: Located<unknown>;
+      role: QuantityRole;
+      anchor?: AnchorDef;
+      indicator?: IndicatorDef;
+      funding?: FundingDef;
+    }
   | { kind: 'unit'; span: Span; unit: string; indicator: IndicatorDef }
   | { kind: 'include'; span: Span; path: string };
 
@@ -44,11 +61,21 @@ export function spotsOf(file: PlanFile): Spot[] {
       addAnchor(p.source);
       for (const f of [p.value, p.change]) if (f && p.source) anchorOfField.set(f, p.source);
     }
-    if (ind.growth) { addAnchor(ind.growth.source); if (ind.growth.value && ind.growth.source) anchorOfField.set(ind.growth.value, ind.growth.source); }
+    if (ind.growth) {
+      addAnchor(ind.growth.source);
+      if (ind.growth.value && ind.growth.source) anchorOfField.set(ind.growth.value, ind.growth.source);
+    }
   }
   for (const q of quantityFields(file)) {
-    spots.push({ kind: 'value', span: q.field.span, field: q.field, role: q.role, indicator: q.indicator, funding: q.funding,
-      anchor: anchorOfField.get(q.field) ?? q.funding?.source });
+    spots.push({
+      kind: 'value',
+      span: q.field.span,
+      field: q.field,
+      role: q.role,
+      indicator: q.indicator,
+      funding: q.funding,
+      anchor: anchorOfField.get(q.field) ?? q.funding?.source,
+    });
   }
   cache.set(file, spots);
   return spots;

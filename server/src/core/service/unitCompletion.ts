@@ -9,14 +9,65 @@ import type { CompletionEntry } from './completion';
 
 /** The units plans write most, most common first (the order within a tier). */
 const COMMON = [
-  '亿元', '万元', '元', '%', '个百分点', '百分点', '万人', '人', '万户', '户', '个', '家', '项', '万吨', '吨',
-  '万吨标准煤', '吨标准煤', '亿千瓦时', '千瓦时', '万千瓦', '千瓦', '平方公里', '万平方米', '平方米', '万亩', '亩',
-  '公里', '人次', '万人次', '年', '岁', '天', '倍', '亿美元', '万美元',
+  '亿元',
+  '万元',
+  '元',
+  '%',
+  '个百分点',
+  '百分点',
+  '万人',
+  '人',
+  '万户',
+  '户',
+  '个',
+  '家',
+  '项',
+  '万吨',
+  '吨',
+  '万吨标准煤',
+  '吨标准煤',
+  '亿千瓦时',
+  '千瓦时',
+  '万千瓦',
+  '千瓦',
+  '平方公里',
+  '万平方米',
+  '平方米',
+  '万亩',
+  '亩',
+  '公里',
+  '人次',
+  '万人次',
+  '年',
+  '岁',
+  '天',
+  '倍',
+  '亿美元',
+  '万美元',
 ];
 /** Units no plan writes with a scale word (亿% or 万岁 are no units anyone means). */
 const NO_SCALE = new Set([
-  '%', '‰', '百分点', '个百分点', '指数', '倍', '岁', '年', '个月', '月', '天', '日', '周', '小时', '分钟', '秒',
-  '工作日', '个工作日', '兆', '千兆', '万兆',
+  '%',
+  '‰',
+  '百分点',
+  '个百分点',
+  '指数',
+  '倍',
+  '岁',
+  '年',
+  '个月',
+  '月',
+  '天',
+  '日',
+  '周',
+  '小时',
+  '分钟',
+  '秒',
+  '工作日',
+  '个工作日',
+  '兆',
+  '千兆',
+  '万兆',
 ]);
 const takesScale = (base: string) => !NO_SCALE.has(base) && !/^[A-Za-z]/.test(base);
 
@@ -54,8 +105,14 @@ export function unitItems(q: UnitQuery): CompletionEntry[] {
     const d = dimensionLabel(u.dim);
     const detail = (zh ? d.zh : d.en) + (userUnit ? (zh ? ' · 配置中的单位' : ' · unit of planlint.config.yaml') : '');
     const text = q.lead + label;
-    items.push({ label, kind: 'unit', insertText: text, filterText: text, detail,
-      sortText: `${tier}${String(order).padStart(4, '0')}${label}` });
+    items.push({
+      label,
+      kind: 'unit',
+      insertText: text,
+      filterText: text,
+      detail,
+      sortText: `${tier}${String(order).padStart(4, '0')}${label}`,
+    });
   };
   const first = [...(q.indicatorUnit ? [q.indicatorUnit] : []), ...q.used];
   first.forEach((u, i) => add(u, 0, i));

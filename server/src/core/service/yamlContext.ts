@@ -61,19 +61,51 @@ function trailingRun(s: string, inWord: (c: string) => boolean): number {
 }
 const WORD_STOP = ' \t[]{},:"\'';
 
-function indentOf(line: string): number { return line.length - line.trimStart().length; }
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
 
 /** Flow collections opened on the line before the cursor: each frame's key and kind. */
 function flowFrames(s: string): { frames: { kind: '{' | '['; key?: string }[]; lastKey?: string; afterColon: boolean } {
   const frames: { kind: '{' | '['; key?: string }[] = [];
-  let key: string | undefined, word = '', inQuote: string | undefined, afterColon = false;
+  let key: string | undefined,
+    word = '',
+    inQuote: string | undefined,
+    afterColon = false;
   for (const c of s) {
-    if (inQuote) { if (c === inQuote) inQuote = undefined; continue; }
-    if (c === '"' || c === "'") { inQuote = c; continue; }
-    if (c === '{' || c === '[') { frames.push({ kind: c, key }); key = undefined; word = ''; afterColon = false; continue; }
-    if (c === '}' || c === ']') { frames.pop(); word = ''; afterColon = false; continue; }
-    if (c === ',') { word = ''; afterColon = false; if (frames[frames.length - 1]?.kind === '{') key = undefined; continue; }
-    if (c === ':') { key = word.trim() || key; word = ''; afterColon = true; continue; }
+    if (inQuote) {
+      if (c === inQuote) inQuote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      inQuote = c;
+      continue;
+    }
+    if (c === '{' || c === '[') {
+      frames.push({ kind: c, key });
+      key = undefined;
+      word = '';
+      afterColon = false;
+      continue;
+    }
+    if (c === '}' || c === ']') {
+      frames.pop();
+      word = '';
+      afterColon = false;
+      continue;
+    }
+    if (c === ',') {
+      word = '';
+      afterColon = false;
+      if (frames[frames.length - 1]?.kind === '{') key = undefined;
+      continue;
+    }
+    if (c === ':') {
+      key = word.trim() || key;
+      word = '';
+      afterColon = true;
+      continue;
+    }
     word += c;
   }
   return { frames, lastKey: key, afterColon };
@@ -87,10 +119,15 @@ export function cursorContext(text: string, offset: number): CursorContext {
   // Block ancestors: the nearest less-indented key lines above.
   const lines = text.slice(0, lineStart).split(/\r?\n/);
   const own = keyLine(before);
-  let limit = own ? indentOf(before) : (/^\s*-\s/.test(before) ? indentOf(before) : before.length - before.trimStart().length);
+  let limit = own
+    ? indentOf(before)
+    : /^\s*-\s/.test(before)
+      ? indentOf(before)
+      : before.length - before.trimStart().length;
   if (!own && !/\S/.test(before.slice(0, before.length - prefix.length))) limit = indentOf(before);
   const path: string[] = [];
-  let innermost = true, inItem = false;
+  let innermost = true,
+    inItem = false;
   for (let i = lines.length - 1; i >= 0 && limit > 0; i--) {
     const l = lines[i];
     if (!/\S/.test(l) || /^\s*#/.test(l)) continue;
@@ -111,21 +148,35 @@ export function cursorContext(text: string, offset: number): CursorContext {
   if (own) path.push(own.key);
   for (const f of flow.frames) if (f.key) path.push(f.key);
   const top = flow.frames[flow.frames.length - 1];
-  let key: string | undefined, atKey = false;
+  let key: string | undefined,
+    atKey = false;
   if (top?.kind === '{') {
-    if (flow.afterColon && flow.lastKey) key = flow.lastKey; else atKey = true;
+    if (flow.afterColon && flow.lastKey) key = flow.lastKey;
+    else atKey = true;
   } else if (top?.kind === '[') {
     key = path[path.length - 1];
   } else if (own) {
     if (flow.afterColon || rest.trim() || /:\s+\S*$/.test(before)) key = own.key;
     path.pop(); // the key being valued is not a mapping the cursor is in
-    if (!key) { key = undefined; atKey = false; }
+    if (!key) {
+      key = undefined;
+      atKey = false;
+    }
   } else if (blockItem) {
     key = path[path.length - 1];
   } else {
     atKey = true;
   }
   if (key && path[path.length - 1] === key && top?.kind !== '{') path.pop();
-  return { path, key, atKey, inList: top?.kind === '[' || blockItem, flowList: top?.kind === '[',
-    inMapping: top?.kind === '{' || (atKey && inItem), flowMap: top?.kind === '{', prefix, prefixStart };
+  return {
+    path,
+    key,
+    atKey,
+    inList: top?.kind === '[' || blockItem,
+    flowList: top?.kind === '[',
+    inMapping: top?.kind === '{' || (atKey && inItem),
+    flowMap: top?.kind === '{',
+    prefix,
+    prefixStart,
+  };
 }

@@ -8,9 +8,20 @@ import type { TextNumber } from './textNumbers';
  * A value an anchor backs. `year` is set for baselines and targets only: a number the text ties to
  * another year does not back it. Growth and funding values are never tied.
  */
-export interface BackedValue { field: Located<unknown>; unit?: Unit; magnitude?: boolean; year?: number; reads?: Field }
+export interface BackedValue {
+  field: Located<unknown>;
+  unit?: Unit;
+  magnitude?: boolean;
+  year?: number;
+  reads?: Field;
+}
 /** An anchor of a plan, the item it belongs to (its kind: coverage counts clauses by it) and the values it backs. */
-export interface AnchorUse { anchor: AnchorDef; label: string; values: BackedValue[]; kind: 'indicator' | 'goal' | 'task' | 'funding' }
+export interface AnchorUse {
+  anchor: AnchorDef;
+  label: string;
+  values: BackedValue[];
+  kind: 'indicator' | 'goal' | 'task' | 'funding';
+}
 
 export function anchorUses(file: PlanFile): AnchorUse[] {
   const out: AnchorUse[] = [];
@@ -27,8 +38,11 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
     for (const t of ind.targets) {
       if (!t.source) continue;
       const year = t.year?.value;
-      const values = t.value ? [{ field: t.value, unit, year }]
-        : t.change ? [{ field: t.change, unit: pct, magnitude: true, year }] : [];
+      const values = t.value
+        ? [{ field: t.value, unit, year }]
+        : t.change
+          ? [{ field: t.change, unit: pct, magnitude: true, year }]
+          : [];
       out.push({ anchor: t.source, label: `${ind.id} · ${t.year?.value ?? ''} target`, values, kind: 'indicator' });
     }
     const g = ind.growth;
@@ -40,7 +54,14 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
     const values: BackedValue[] = [];
     if (it.kind === 'funding') {
       if (it.rate) values.push({ field: it.rate, unit: pct, reads: 'funding' });
-      const money = [it.threshold, it.amount, it.amountMin, it.amountMax, ...it.caps.map(c => c.amount), ...it.tiers.map(t => t.amount)];
+      const money = [
+        it.threshold,
+        it.amount,
+        it.amountMin,
+        it.amountMax,
+        ...it.caps.map(c => c.amount),
+        ...it.tiers.map(t => t.amount),
+      ];
       for (const m of money) if (m) values.push({ field: m, reads: 'funding' });
     }
     out.push({ anchor: it.source, label: it.id, values, kind: it.kind });
@@ -59,14 +80,19 @@ export function backs(t: TextNumber, n: number, unit: Unit | undefined): boolean
 }
 
 /** A range's two ends as numbers of their own; a single number as itself. */
-export const endsOf = (t: TextNumber): TextNumber[] => t.hi === undefined ? [t] : [t, { ...t, value: t.hi }];
+export const endsOf = (t: TextNumber): TextNumber[] => (t.hi === undefined ? [t] : [t, { ...t, value: t.hi }]);
 
 /** Whether a number of the text may back a value of `year`: untied, tied to that year, or the value is not tied. */
 export const sameYear = (t: TextNumber, year: number | undefined) =>
   year === undefined || t.year === undefined || t.year === year;
 
 /** A value as stated: its number (a range's low end), its high end, its unit (a bare scale word applied). */
-export interface Stated { n: number; hi?: number; unit?: Unit; q: Quantity }
+export interface Stated {
+  n: number;
+  hi?: number;
+  unit?: Unit;
+  q: Quantity;
+}
 
 /** The number a backed value states and its unit; undefined when it does not parse or its unit is unknown. */
 export function statedValue(b: BackedValue): Stated | undefined {
@@ -77,15 +103,21 @@ export function statedValue(b: BackedValue): Stated | undefined {
   const q = p.quantity;
   // 翻一番 states a multiple of the baseline, which no number of the text states.
   if (q.multiple || q.words.some(w => w.startsWith('翻'))) return undefined;
-  let unit = q.unit ?? b.unit, lo = q.number, hi = q.hi;
+  let unit = q.unit ?? b.unit,
+    lo = q.number,
+    hi = q.hi;
   // A bare scale word replaces the scale of the indicator's unit: 突破4300万 in 户 is 43000000户.
   if (q.scale && !q.unit) {
     if (unit) unit = { ...unit, factor: (unit.factor / unit.prefix) * q.scale, prefix: q.scale };
-    else { lo *= q.scale; hi = hi === undefined ? undefined : hi * q.scale; }
+    else {
+      lo *= q.scale;
+      hi = hi === undefined ? undefined : hi * q.scale;
+    }
   }
   // Signed fields (a change, a growth, funding) are backed by their magnitude: 下降18% backs -18%.
   if (b.magnitude || b.reads === 'growth' || b.reads === 'funding') {
-    const a = Math.abs(lo), z = hi === undefined ? undefined : Math.abs(hi);
+    const a = Math.abs(lo),
+      z = hi === undefined ? undefined : Math.abs(hi);
     [lo, hi] = z === undefined ? [a, undefined] : [Math.min(a, z), Math.max(a, z)];
   }
   return { n: lo, ...(hi !== undefined ? { hi } : {}), unit, q };

@@ -19,15 +19,19 @@ const NUMBER_REACH = 24;
  * (`1700万元` for `1700亿元`) would otherwise slide left and drop its end. The window then takes
  * in whole numbers with their units at both edges (never `1700亿` without its `元`).
  */
-export function closestPassage(doc: SourceDocument, quote: string, para?: number):
-  { text: string; para: number } | undefined {
+export function closestPassage(
+  doc: SourceDocument,
+  quote: string,
+  para?: number,
+): { text: string; para: number } | undefined {
   const q = quote.replace(WS_G, '').slice(0, CLOSEST_QUOTE_LIMIT);
   if (q.length < 2) return undefined;
   const pairs = new Set<number>();
   for (let i = 0; i + 1 < q.length; i++) pairs.add(q.charCodeAt(i) * 0x10000 + q.charCodeAt(i + 1));
   const t = doc.text;
-  const hit = (i: number) => pairs.has(t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1)) ? 1 : 0;
-  let best: { para: number; score: number } | undefined, budget = CLOSEST_SCAN_LIMIT;
+  const hit = (i: number) => (pairs.has(t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1)) ? 1 : 0);
+  let best: { para: number; score: number } | undefined,
+    budget = CLOSEST_SCAN_LIMIT;
   for (let n = para ?? 1; n <= (para ?? doc.paragraphCount) && budget > 0; n++) {
     const p = doc.paragraph(n);
     if (!p) break;
@@ -39,16 +43,23 @@ export function closestPassage(doc: SourceDocument, quote: string, para?: number
   }
   if (!best || best.score === 0) return undefined;
   const p = doc.paragraph(best.para)!;
-  const end = Math.min(p.end, p.start + CLOSEST_SCAN_LIMIT), len = end - p.start;
+  const end = Math.min(p.end, p.start + CLOSEST_SCAN_LIMIT),
+    len = end - p.start;
   const w = Math.min(len, q.length);
   // Window [i, i + w) scores the pairs starting at i .. i + w - 2.
   let sc = 0;
   for (let j = p.start; j < p.start + w - 1; j++) sc += hit(j);
-  let at = 0, top = sc, opensOnPair = hit(p.start) === 1;
+  let at = 0,
+    top = sc,
+    opensOnPair = hit(p.start) === 1;
   for (let i = 1; i + w <= len; i++) {
     sc += hit(p.start + i + w - 2) - hit(p.start + i - 1);
     const opens = hit(p.start + i) === 1;
-    if (sc > top || (sc === top && opens && !opensOnPair)) { top = sc; at = i; opensOnPair = opens; }
+    if (sc > top || (sc === top && opens && !opensOnPair)) {
+      top = sc;
+      at = i;
+      opensOnPair = opens;
+    }
   }
   const span = wholeNumbers(t, p.start + at, fill(t, p.start + at, w, end), p.start, end);
   return { text: t.slice(span.start, span.end).trim(), para: best.para };
@@ -62,8 +73,13 @@ function fill(t: string, start: number, w: number, limit: number): number {
 }
 
 /** The window widened so that no number, with its unit, is cut at either edge. */
-function wholeNumbers(t: string, start: number, end: number, paraStart: number, paraEnd: number):
-  { start: number; end: number } {
+function wholeNumbers(
+  t: string,
+  start: number,
+  end: number,
+  paraStart: number,
+  paraEnd: number,
+): { start: number; end: number } {
   const digit = /[0-9０-９.．,]/;
   while (start > paraStart && digit.test(t[start - 1]) && digit.test(t[start])) start--;
   while (end < paraEnd && digit.test(t[end - 1]) && digit.test(t[end])) end++;

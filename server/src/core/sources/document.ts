@@ -7,8 +7,16 @@ import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { readNumbers, type TextNumber } from './textNumbers';
 
-export interface Paragraph { index: number; start: number; end: number }
-export interface QuoteMatch { para: number; start: number; end: number }
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+export interface QuoteMatch {
+  para: number;
+  start: number;
+  end: number;
+}
 export { readNumbers, type TextNumber } from './textNumbers';
 export { closestPassage, CLOSEST_SCAN_LIMIT } from './closestPassage';
 
@@ -16,16 +24,28 @@ export { closestPassage, CLOSEST_SCAN_LIMIT } from './closestPassage';
 const SKIPPED_G = /[\s\u0085\u200b\ufeff\u0000]/g;
 const PARA_SEP = '\u0000';
 /** The same whitespace, by code (the offset map walks characters one by one). */
-const isSpace = (c: number) => c <= 0x20 ? c === 0x20 || (c >= 9 && c <= 13) : c >= 0x85 && (c === 0x85 || c === 0xa0 ||
-  c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-  c === 0x3000 || c === 0xfeff);
+const isSpace = (c: number) =>
+  c <= 0x20
+    ? c === 0x20 || (c >= 9 && c <= 13)
+    : c >= 0x85 &&
+      (c === 0x85 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200b) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
 /** Whitespace and NUL: what quote lookup ignores. */
 const isSkipped = (c: number) => c === 0 || isSpace(c);
 
 /** A source document with more paragraphs than this is not read (`source-missing` says so). */
 export const MAX_PARAGRAPHS = 1_000_000;
 /** The offset map keeps a mark every MARK_EVERY kept characters and after every longer whitespace run. */
-const MARK_EVERY = 256, MARK_GAP = 16;
+const MARK_EVERY = 256,
+  MARK_GAP = 16;
 
 export class SourceDocument {
   readonly lines: LineIndex;
@@ -41,12 +61,19 @@ export class SourceDocument {
   /** Quote lookups, by paragraph and quote: a document never changes, so neither do they. */
   private readonly memo = new Map<string, QuoteMatch[]>();
 
-  constructor(readonly uri: string, readonly text: string) {
+  constructor(
+    readonly uri: string,
+    readonly text: string,
+  ) {
     this.lines = new LineIndex(text);
     const markdown = /\.(md|markdown)$/i.test(uri);
-    const lineCount = this.lines.lineCount, cap = Math.min(lineCount, MAX_PARAGRAPHS);
-    const starts = new Int32Array(cap), ends = new Int32Array(cap);
-    let n = 0, open = false, over = false;
+    const lineCount = this.lines.lineCount,
+      cap = Math.min(lineCount, MAX_PARAGRAPHS);
+    const starts = new Int32Array(cap),
+      ends = new Int32Array(cap);
+    let n = 0,
+      open = false,
+      over = false;
     for (let l = 0; l < lineCount && !over; l++) {
       const start = this.lines.lineStart(l);
       let end = l + 1 < lineCount ? this.lines.lineStart(l + 1) : text.length;
@@ -54,14 +81,27 @@ export class SourceDocument {
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
       let blank = true;
       for (let i = start; i < end && blank; i++) blank = isSpace(text.charCodeAt(i));
-      if (blank) { open = false; continue; }
-      if (markdown && open) { ends[n - 1] = end; continue; }
-      if (n === cap) { over = true; break; }
-      starts[n] = start; ends[n] = end; n++;
+      if (blank) {
+        open = false;
+        continue;
+      }
+      if (markdown && open) {
+        ends[n - 1] = end;
+        continue;
+      }
+      if (n === cap) {
+        over = true;
+        break;
+      }
+      starts[n] = start;
+      ends[n] = end;
+      n++;
       open = markdown;
     }
-    this.paraStart = starts; this.paraEnd = ends;
-    this.paragraphCount = n; this.tooManyParagraphs = over;
+    this.paraStart = starts;
+    this.paraEnd = ends;
+    this.paragraphCount = n;
+    this.tooManyParagraphs = over;
   }
 
   /** Paragraph n, counted from 1. */
@@ -70,12 +110,18 @@ export class SourceDocument {
     return { index: n, start: this.paraStart[n - 1], end: this.paraEnd[n - 1] };
   }
   /** Every paragraph in order, made one at a time (the document keeps them as offsets, not objects). */
-  *eachParagraph(): Generator<Paragraph> { for (let n = 1; n <= this.paragraphCount; n++) yield this.paragraph(n)!; }
-  paragraphText(n: number): string { const p = this.paragraph(n); return p ? this.text.slice(p.start, p.end) : ''; }
+  *eachParagraph(): Generator<Paragraph> {
+    for (let n = 1; n <= this.paragraphCount; n++) yield this.paragraph(n)!;
+  }
+  paragraphText(n: number): string {
+    const p = this.paragraph(n);
+    return p ? this.text.slice(p.start, p.end) : '';
+  }
 
   /** The paragraph that holds an offset. */
   paragraphAt(offset: number): Paragraph | undefined {
-    let lo = 0, hi = this.paragraphCount - 1;
+    let lo = 0,
+      hi = this.paragraphCount - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (offset < this.paraStart[mid]) hi = mid - 1;
@@ -100,18 +146,32 @@ export class SourceDocument {
     let at = 0;
     for (let i = 0; i < paragraphCount; i++) {
       starts[i] = at;
-      const s = this.paraStart[i], e = this.paraEnd[i];
+      const s = this.paraStart[i],
+        e = this.paraEnd[i];
       parts.push(text.slice(s, e).replace(SKIPPED_G, ''), PARA_SEP);
-      let since = MARK_EVERY, gap = 0;
+      let since = MARK_EVERY,
+        gap = 0;
       for (let o = s; o < e; o++) {
-        if (isSkipped(text.charCodeAt(o))) { gap++; continue; }
-        if (since >= MARK_EVERY || gap > MARK_GAP) { marks.push(at, o); since = 0; }
-        at++; since++; gap = 0;
+        if (isSkipped(text.charCodeAt(o))) {
+          gap++;
+          continue;
+        }
+        if (since >= MARK_EVERY || gap > MARK_GAP) {
+          marks.push(at, o);
+          since = 0;
+        }
+        at++;
+        since++;
+        gap = 0;
       }
       at++;
     }
-    const markAt = new Int32Array(marks.length / 2), markOrig = new Int32Array(marks.length / 2);
-    for (let j = 0; j < markAt.length; j++) { markAt[j] = marks[2 * j]; markOrig[j] = marks[2 * j + 1]; }
+    const markAt = new Int32Array(marks.length / 2),
+      markOrig = new Int32Array(marks.length / 2);
+    for (let j = 0; j < markAt.length; j++) {
+      markAt[j] = marks[2 * j];
+      markOrig[j] = marks[2 * j + 1];
+    }
     this.stripped = { text: parts.join(''), starts, markAt, markOrig };
     return this.stripped;
   }
@@ -119,8 +179,13 @@ export class SourceDocument {
   /** The original offset of kept character `i` of the stripped text, in the paragraph ending at `end`. */
   private originalOffset(i: number, end: number): number {
     const { markAt, markOrig } = this.strippedIndex();
-    let lo = 0, hi = markAt.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (markAt[mid] <= i) lo = mid; else hi = mid - 1; }
+    let lo = 0,
+      hi = markAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (markAt[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
     let seen = markAt[lo];
     for (let o = markOrig[lo]; o < end; o++) {
       if (isSkipped(this.text.charCodeAt(o))) continue;
@@ -138,7 +203,8 @@ export class SourceDocument {
   private gramIndex() {
     if (this.grams) return this.grams;
     const { text } = this.strippedIndex();
-    const buckets = 1 << 18, n = Math.max(0, text.length - 3);
+    const buckets = 1 << 18,
+      n = Math.max(0, text.length - 3);
     const hashAt = (i: number) => gramHash(text, i) & (buckets - 1);
     const bucketStart = new Int32Array(buckets + 1);
     for (let i = 0; i < n; i++) bucketStart[hashAt(i) + 1]++;
@@ -168,8 +234,13 @@ export class SourceDocument {
     const { text, starts } = this.strippedIndex();
     const out: QuoteMatch[] = [];
     const record = (i: number): boolean => {
-      let lo = 0, hi = starts.length - 1;
-      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= i) lo = mid; else hi = mid - 1; }
+      let lo = 0,
+        hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
       const index = lo + 1;
       if (para !== undefined && index !== para) return index < para;
       const end = this.paraEnd[lo];
@@ -181,11 +252,18 @@ export class SourceDocument {
     if (para === undefined && needle.length >= 4 && text.length > 65536 && this.queries > 8) {
       const { bucketStart, positions } = this.gramIndex();
       // Look the quote up by its rarest 4 characters: a common opening (全省…) would crowd the bucket.
-      let best = 0, bestB = 0, bestSize = Infinity;
+      let best = 0,
+        bestB = 0,
+        bestSize = Infinity;
       for (let j = 0; j + 4 <= needle.length; j++) {
         const b = gramHash(needle, j) & (bucketStart.length - 2);
         const size = bucketStart[b + 1] - bucketStart[b];
-        if (size < bestSize) { best = j; bestB = b; bestSize = size; if (size === 0) return out; }
+        if (size < bestSize) {
+          best = j;
+          bestB = b;
+          bestSize = size;
+          if (size === 0) return out;
+        }
       }
       for (let j = bucketStart[bestB]; j < bucketStart[bestB + 1]; j++) {
         const i = positions[j] - best;

@@ -7,7 +7,11 @@ import { toHalfWidth } from '../quantity/quantity';
 import { chineseValue } from '../quantity/numerals';
 import { RANGE_SEPARATORS } from '../quantity/words';
 
-export interface TextDate { end: number; year?: number; period?: boolean }
+export interface TextDate {
+  end: number;
+  year?: number;
+  period?: boolean;
+}
 
 const YEAR = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})(?=年)/;
 const BARE_YEAR = /^[0-9０-９]{4}(?![0-9０-９.．,])/;
@@ -17,7 +21,7 @@ const DAY = '(?:(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九
 const MONTH = new RegExp(`^${MONTH_NUMBER}月${DAY}?`);
 const MONTH_ALONE = new RegExp(`^${MONTH_NUMBER}月(?:${DAY}|底|末|初|份|上旬|中旬|下旬)`);
 
-const yearValue = (digits: string) => /^[0-9０-９]/.test(digits) ? Number(toHalfWidth(digits)) : chineseValue(digits);
+const yearValue = (digits: string) => (/^[0-9０-９]/.test(digits) ? Number(toHalfWidth(digits)) : chineseValue(digits));
 const isCalendarYear = (n: number | undefined) => n !== undefined && n >= 1900 && n <= 2100;
 
 /** The year `YYYY年` (its 月 and 日 with it) or the bare `YYYY` that ends a period, at `i`. */

@@ -15,12 +15,24 @@ import { dateAt, isComparisonYear } from './textDates';
 
 /** A number stated in prose: a range's low end in `value` and high end in `hi`, read in one unit. */
 export interface TextNumber {
-  value: number; hi?: number; unit?: Unit; scale?: number; span: Span;
+  value: number;
+  hi?: number;
+  unit?: Unit;
+  scale?: number;
+  span: Span;
   /** The year that ties it: `2010年的41.6%` states 41.6 for 2010 (baselines and targets honour it). */
   year?: number;
 }
-interface Numeral { value: number; end: number; chinese: boolean }
-interface UnitRead { unit?: Unit; scale?: number; end: number }
+interface Numeral {
+  value: number;
+  end: number;
+  chinese: boolean;
+}
+interface UnitRead {
+  unit?: Unit;
+  scale?: number;
+  end: number;
+}
 
 const ARABIC = /[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?/y;
 /**
@@ -28,7 +40,18 @@ const ARABIC = /[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?/y;
  * "one-off", 三次产业 the three sectors, 五年规划 a five-year plan, 五台山 a mountain.
  */
 const WORDS = [
-  '一批', '一次性', '一度', '一条龙', '一张网', '一张图', '一张蓝图', '一揽子', '三次产业', '二次能源', '五年规划', '五台山',
+  '一批',
+  '一次性',
+  '一度',
+  '一条龙',
+  '一张网',
+  '一张图',
+  '一张蓝图',
+  '一揽子',
+  '三次产业',
+  '二次能源',
+  '五年规划',
+  '五台山',
 ];
 const PERCENT = parseUnit('%');
 const NUMERAL_START = /[0-9０-９〇零一二两三四五六七八九十百千万亿]/;
@@ -38,9 +61,16 @@ export function readNumbers(text: string, span: Span): TextNumber[] {
   const s = text.slice(span.start, span.end);
   const out: TextNumber[] = [];
   let tie: number | undefined;
-  for (let i = 0; i < s.length;) {
-    if (s[i] === '。' || s[i] === '；') { tie = undefined; i++; continue; }
-    if (!NUMERAL_START.test(s[i])) { i++; continue; }
+  for (let i = 0; i < s.length; ) {
+    if (s[i] === '。' || s[i] === '；') {
+      tie = undefined;
+      i++;
+      continue;
+    }
+    if (!NUMERAL_START.test(s[i])) {
+      i++;
+      continue;
+    }
     const date = dateAt(s, i);
     if (date) {
       if (date.period) tie = undefined;
@@ -49,7 +79,10 @@ export function readNumbers(text: string, span: Span): TextNumber[] {
       continue;
     }
     const read = numberAt(text, s, i, span.start);
-    if (!read) { i = skipRun(s, i); continue; }
+    if (!read) {
+      i = skipRun(s, i);
+      continue;
+    }
     if (read.number) {
       const at = { start: span.start + i, end: span.start + read.end };
       out.push({ ...read.number, span: at, ...(tie !== undefined ? { year: tie } : {}) });
@@ -97,7 +130,8 @@ function unitAt(s: string, j: number): UnitRead | undefined {
 
 /** Whether the numeral at `at` of the text is not a number: a code, an ordinal, a list marker, a name. */
 function notANumber(text: string, at: number, n: Numeral, s: string, i: number): boolean {
-  const before = text[at - 1] ?? '', after = text[at + n.end - i] ?? '';
+  const before = text[at - 1] ?? '',
+    after = text[at + n.end - i] ?? '';
   // A code (GB/T 2260, H7N9) holds digits after letters, with a space between at most.
   // An ordinal: 第三条, 八届六次全会 (the sixth plenary session of the eighth committee).
   if (/[A-Za-z] ?$/.test(text.slice(Math.max(0, at - 2), at)) || before === '第' || before === '届') return true;
@@ -145,7 +179,8 @@ function rangeAfter(s: string, j: number, first: Numeral, u1: UnitRead | undefin
   if ((u1 && !u2) || ((first.chinese || second.chinese) && !u2)) return undefined;
   let lo = first.value;
   if (u1 && u2) {
-    const f1 = u1.unit?.factor ?? u1.scale!, f2 = u2.unit?.factor ?? u2.scale!;
+    const f1 = u1.unit?.factor ?? u1.scale!,
+      f2 = u2.unit?.factor ?? u2.scale!;
     if ((u1.unit?.dim ?? 'scale') !== (u2.unit?.dim ?? 'scale')) return undefined;
     lo = (lo * f1) / f2;
   }

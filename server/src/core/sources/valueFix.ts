@@ -9,7 +9,10 @@ import type { Unit } from '../quantity/units';
 import { sameYear, type BackedValue, type Stated } from './cited';
 import type { TextNumber } from './textNumbers';
 
-export interface ValueFix { yaml: string; shown: string }
+export interface ValueFix {
+  yaml: string;
+  shown: string;
+}
 
 /** A number token of a value as written (digits, or a run of Chinese numerals). */
 const DIGITS = '[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:[eE][+-]?[0-9]+)?';
@@ -29,11 +32,13 @@ export function valueFix(numbers: TextNumber[], b: BackedValue, v: Stated): Valu
   const own = v.q.unit ?? (v.q.scale ? v.unit : undefined);
   // The indicator's unit when the value's own unit is of its dimension; else the value's unit.
   const to = b.unit && (!own || own.dim === b.unit.dim) && !b.magnitude && !b.reads ? b.unit : v.unit;
-  const candidates = numbers.filter(t => sameYear(t, b.year) && (t.hi !== undefined) === (v.hi !== undefined) &&
-    convert(t.value, t, to) !== undefined);
+  const candidates = numbers.filter(
+    t => sameYear(t, b.year) && (t.hi !== undefined) === (v.hi !== undefined) && convert(t.value, t, to) !== undefined,
+  );
   if (candidates.length !== 1) return undefined;
   const t = candidates[0];
-  const lo = convert(t.value, t, to)!, hi = t.hi === undefined ? undefined : convert(t.hi, t, to)!;
+  const lo = convert(t.value, t, to)!,
+    hi = t.hi === undefined ? undefined : convert(t.hi, t, to)!;
   if (typeof raw === 'number') return hi === undefined ? { yaml: fmt(lo), shown: fmt(lo) } : undefined;
   if (typeof raw !== 'string' || /分之|翻/.test(raw)) return undefined;
   const tokens = [...raw.matchAll(TOKEN_G)];

@@ -1,8 +1,17 @@
 /** Maps UTF-16 offsets to 0-based line/character positions (what editors and the LSP count). */
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 /** A span of a text as UTF-16 offsets, end exclusive. */
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 export class LineIndex {
   /** Where each line starts: a typed array (4 bytes a line), counted first, then filled. */
@@ -19,8 +28,12 @@ export class LineIndex {
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts[k++] = i + 1;
     }
   }
-  get lineCount(): number { return this.starts.length; }
-  lineStart(line: number): number { return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]; }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
   /** The line's text without its line break. */
   lineText(line: number): string {
     const start = this.lineStart(line);
@@ -29,10 +42,12 @@ export class LineIndex {
   }
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = this.starts.length - 1;
+    let lo = 0,
+      hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid; else hi = mid - 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
     }
     // An offset inside a line break (between CR and LF) is the end of the line.
     const next = lo + 1 < this.starts.length ? this.starts[lo + 1] : this.text.length;
@@ -47,5 +62,7 @@ export class LineIndex {
     const lineLen = this.lineText(pos.line).length;
     return start + Math.max(0, Math.min(pos.character, lineLen));
   }
-  rangeOf(span: Span): Range { return { start: this.positionAt(span.start), end: this.positionAt(span.end) }; }
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
 }

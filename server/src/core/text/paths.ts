@@ -13,7 +13,11 @@ export function normalizePath(p: string): string {
   const out: string[] = [];
   for (const part of p.split('/')) {
     if (part === '' || part === '.') continue;
-    if (part === '..') { if (out.length && out[out.length - 1] !== '..') out.pop(); else if (!abs) out.push('..'); continue; }
+    if (part === '..') {
+      if (out.length && out[out.length - 1] !== '..') out.pop();
+      else if (!abs) out.push('..');
+      continue;
+    }
     out.push(part);
   }
   return (abs ? '/' : '') + out.join('/');
@@ -59,20 +63,29 @@ export function relativeUri(fromDir: string, to: string): string {
   const [pa, a] = splitPrefix(normalizeUri(fromDir));
   const [pb, b] = splitPrefix(normalizeUri(to));
   if (pa !== pb) return to;
-  const as = a.split('/').filter(Boolean), bs = b.split('/').filter(Boolean);
+  const as = a.split('/').filter(Boolean),
+    bs = b.split('/').filter(Boolean);
   let i = 0;
   while (i < as.length && i < bs.length && as[i] === bs[i]) i++;
   return [...as.slice(i).map(() => '..'), ...bs.slice(i)].join('/') || '.';
 }
 
 /** A URI's parts as `vscode.Uri` gives them (the path decoded). */
-export interface UriParts { scheme: string; authority: string; path: string }
+export interface UriParts {
+  scheme: string;
+  authority: string;
+  path: string;
+}
 
 /**
  * True when `uri` lies in one of `folders`: the same scheme and authority, and a path below the
  * folder's once `.` and `..` are resolved (a `%2e%2e` is already `..` in a decoded path).
  */
 export function inFolders(uri: UriParts, folders: readonly UriParts[]): boolean {
-  return folders.some(f => f.scheme === uri.scheme && f.authority.toLowerCase() === uri.authority.toLowerCase() &&
-    isInside(f.path, uri.path));
+  return folders.some(
+    f =>
+      f.scheme === uri.scheme &&
+      f.authority.toLowerCase() === uri.authority.toLowerCase() &&
+      isInside(f.path, uri.path),
+  );
 }

@@ -17,12 +17,19 @@ export interface FileHost {
 /** A host's refusal of what is not a regular file (a folder, a FIFO, a device): it was not read. */
 export class NotAFile extends Error {
   static readonly MESSAGE = 'is not a regular file';
-  constructor() { super(NotAFile.MESSAGE); }
+  constructor() {
+    super(NotAFile.MESSAGE);
+  }
 }
 
 /** A host's refusal of a file past the size limit: it was not read. */
 export class FileTooLarge extends Error {
-  constructor(readonly size: number, readonly maxBytes: number) { super(`${size} bytes > ${maxBytes}`); }
+  constructor(
+    readonly size: number,
+    readonly maxBytes: number,
+  ) {
+    super(`${size} bytes > ${maxBytes}`);
+  }
 }
 
 /** Limits that keep hostile input bounded; every default admits the benchmark's largest plans. */
@@ -36,7 +43,11 @@ export interface Limits {
   maxAliasExpansions: number;
 }
 export const DEFAULT_LIMITS: Limits = {
-  maxPlanBytes: 20 * 1024 * 1024, maxSourceBytes: 16 * 1024 * 1024, maxIncludeDepth: 32, maxNestingDepth: 64, maxAliasExpansions: 10_000,
+  maxPlanBytes: 20 * 1024 * 1024,
+  maxSourceBytes: 16 * 1024 * 1024,
+  maxIncludeDepth: 32,
+  maxNestingDepth: 64,
+  maxAliasExpansions: 10_000,
 };
 
 /** `at`: for `not-text`, where decoded text holds what text may not (when some encoding decodes it). */
@@ -61,14 +72,21 @@ export function exceedsBytes(text: string, max: number): boolean {
 
 /** The encodings of the contract's *Text encodings*; GB18030 covers GBK and GB2312 (Windows' "ANSI"). */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-export interface Decoded { text: string; encoding: Encoding }
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
 
 const decoders = new Map<Encoding, TextDecoder | null>();
 /** A strict decoder; null where the runtime lacks the encoding (a node built without full ICU). */
 function decoder(encoding: Encoding): TextDecoder | null {
   let d = decoders.get(encoding);
   if (d === undefined) {
-    try { d = new TextDecoder(encoding, { fatal: true }); } catch { d = null; }
+    try {
+      d = new TextDecoder(encoding, { fatal: true });
+    } catch {
+      d = null;
+    }
     decoders.set(encoding, d);
   }
   return d;
@@ -78,16 +96,23 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding): Decoded | undefined {
     const s = decoder(encoding)?.decode(bytes);
     // TextDecoder drops the UTF-8 and UTF-16 byte-order marks; GB18030's (84 31 95 33) decodes to U+FEFF.
     return s === undefined ? undefined : { text: s.charCodeAt(0) === 0xfeff ? s.slice(1) : s, encoding };
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }
 
 /** U+0000, U+FFFD (a decoder's replacement) and control characters other than tab, LF, CR and FF. */
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/;
 /** Whether decoded text is text in the contract's sense. */
-export function isText(text: string): boolean { return !NOT_TEXT.test(text); }
+export function isText(text: string): boolean {
+  return !NOT_TEXT.test(text);
+}
 
 /** The first character that makes decoded text not text, and its line (from 1): for the message. */
-export interface NotTextAt { char: number; line: number }
+export interface NotTextAt {
+  char: number;
+  line: number;
+}
 export function firstNotText(text: string): NotTextAt | undefined {
   const m = NOT_TEXT.exec(text);
   if (!m) return undefined;
@@ -112,13 +137,21 @@ export function whyNotText(bytes: Uint8Array): NotTextAt | undefined {
 }
 
 function decodeAny(bytes: Uint8Array): Decoded | undefined {
-  const b0 = bytes[0], b1 = bytes[1];
-  return decodeAs(bytes, 'utf-8')
-    ?? (b0 === 0xff && b1 === 0xfe ? decodeAs(bytes, 'utf-16le')
-      : b0 === 0xfe && b1 === 0xff ? decodeAs(bytes, 'utf-16be')
-        : b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? undefined // a UTF-8 mark on what is not UTF-8
-          : decodeAs(bytes, 'gb18030'));
+  const b0 = bytes[0],
+    b1 = bytes[1];
+  return (
+    decodeAs(bytes, 'utf-8') ??
+    (b0 === 0xff && b1 === 0xfe
+      ? decodeAs(bytes, 'utf-16le')
+      : b0 === 0xfe && b1 === 0xff
+        ? decodeAs(bytes, 'utf-16be')
+        : b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf
+          ? undefined // a UTF-8 mark on what is not UTF-8
+          : decodeAs(bytes, 'gb18030'))
+  );
 }
 
 /** How people name an encoding: GB18030, UTF-16LE. */
-export function encodingLabel(encoding: Encoding): string { return encoding.toUpperCase(); }
+export function encodingLabel(encoding: Encoding): string {
+  return encoding.toUpperCase();
+}

@@ -10,12 +10,26 @@ import { isInside, normalizeUri } from '../text/paths';
 import { parseYaml } from '../yaml/parse';
 import type { ChunkCache } from '../yaml/incremental';
 import {
-  decodeText, DEFAULT_LIMITS, exceedsBytes, FileTooLarge, firstNotText, isText, NOT_TEXT_DETAIL, whyNotText,
-  type Decoded, type Encoding, type FileHost, type Limits, type Loaded,
+  decodeText,
+  DEFAULT_LIMITS,
+  exceedsBytes,
+  FileTooLarge,
+  firstNotText,
+  isText,
+  NOT_TEXT_DETAIL,
+  whyNotText,
+  type Decoded,
+  type Encoding,
+  type FileHost,
+  type Limits,
+  type Loaded,
 } from './host';
 
 /** A file's text; `misread`: the editor's buffer is a wrong decoding of the file, and `text` is the file's own. */
-export interface TextFile { text: string; misread?: Encoding }
+export interface TextFile {
+  text: string;
+  misread?: Encoding;
+}
 
 export class Workspace {
   /** Open documents' text, and whether it is text (checked once per change, not per request). */
@@ -28,18 +42,26 @@ export class Workspace {
   private readonly encodings = new Map<string, Encoding>();
   private current: Limits;
 
-  constructor(readonly host: FileHost, readonly root: string, limits: Partial<Limits> = {}) {
+  constructor(
+    readonly host: FileHost,
+    readonly root: string,
+    limits: Partial<Limits> = {},
+  ) {
     this.current = { ...DEFAULT_LIMITS, ...limits };
     this.root = normalizeUri(root);
   }
 
-  get limits(): Readonly<Limits> { return this.current; }
+  get limits(): Readonly<Limits> {
+    return this.current;
+  }
   /** New limits (the root's config changed): what was read or parsed under the old ones is forgotten. */
   setLimits(limits: Partial<Limits>): void {
     const next = { ...DEFAULT_LIMITS, ...limits };
     if ((Object.keys(next) as (keyof Limits)[]).every(k => next[k] === this.current[k])) return;
     this.current = next;
-    this.plans.clear(); this.texts.clear(); this.sources.clear();
+    this.plans.clear();
+    this.texts.clear();
+    this.sources.clear();
   }
 
   /** An editor's unsaved text for a document; it wins over the disk. */
@@ -47,7 +69,11 @@ export class Workspace {
     this.overlays.set(uri, { text, isText: isText(text) });
     this.invalidate(uri);
   }
-  clearOverlay(uri: string): void { this.overlays.delete(uri); this.plans.delete(uri); this.invalidate(uri); }
+  clearOverlay(uri: string): void {
+    this.overlays.delete(uri);
+    this.plans.delete(uri);
+    this.invalidate(uri);
+  }
   /** Forgets what was read of a file (it changed on disk). */
   invalidate(uri: string): void {
     this.texts.delete(uri);
@@ -60,8 +86,16 @@ export class Workspace {
     if (!isInside(this.root, uri)) return { ok: false, reason: 'outside', detail: uri };
     if (this.host.realPath) {
       let real: string, realRoot: string;
-      try { real = await this.host.realPath(uri); } catch { return { ok: true, value: uri }; } // missing: reported by the read
-      try { realRoot = await this.host.realPath(this.root); } catch { realRoot = this.root; }
+      try {
+        real = await this.host.realPath(uri);
+      } catch {
+        return { ok: true, value: uri };
+      } // missing: reported by the read
+      try {
+        realRoot = await this.host.realPath(this.root);
+      } catch {
+        realRoot = this.root;
+      }
       if (!isInside(realRoot, real)) return { ok: false, reason: 'outside', detail: real };
     }
     return { ok: true, value: uri };
@@ -99,11 +133,13 @@ export class Workspace {
   }
 
   /** The encoding a file on disk was read in (also while it is open), once it was read. */
-  encodingOf(uri: string): Encoding | undefined { return this.encodings.get(uri); }
+  encodingOf(uri: string): Encoding | undefined {
+    return this.encodings.get(uri);
+  }
 
   private readDisk(uri: string, maxBytes: number): Promise<Loaded<Decoded>> {
     let byLimit = this.texts.get(uri);
-    if (!byLimit) this.texts.set(uri, byLimit = new Map());
+    if (!byLimit) this.texts.set(uri, (byLimit = new Map()));
     let p = byLimit.get(maxBytes);
     if (!p) {
       p = this.readDiskUncached(uri, maxBytes);
@@ -116,11 +152,14 @@ export class Workspace {
     const confined = await this.confine(uri);
     if (!confined.ok) return confined;
     let bytes: Uint8Array;
-    try { bytes = await this.host.readFile(uri, maxBytes); } catch (e) {
+    try {
+      bytes = await this.host.readFile(uri, maxBytes);
+    } catch (e) {
       if (e instanceof FileTooLarge) return { ok: false, reason: 'too-large', detail: e.message };
       return { ok: false, reason: 'missing', detail: e instanceof Error ? e.message : String(e) };
     }
-    if (bytes.byteLength > maxBytes) return { ok: false, reason: 'too-large', detail: `${bytes.byteLength} bytes > ${maxBytes}` };
+    if (bytes.byteLength > maxBytes)
+      return { ok: false, reason: 'too-large', detail: `${bytes.byteLength} bytes > ${maxBytes}` };
     const decoded = decodeText(bytes);
     if (!decoded) return { ok: false, reason: 'not-text', detail: NOT_TEXT_DETAIL, at: whyNotText(bytes) };
     this.encodings.set(uri, decoded.encoding);
@@ -139,7 +178,7 @@ export class Workspace {
     if (cached && cached.text === text) return cached.file;
     const lines = new LineIndex(text);
     // Open documents are re-parsed chunk by chunk as they change; files read once are parsed whole.
-    const chunks = this.overlays.has(uri) ? cached?.chunks ?? { cache: new Map() } : undefined;
+    const chunks = this.overlays.has(uri) ? (cached?.chunks ?? { cache: new Map() }) : undefined;
     const file = buildPlanFile(uri, text, parseYaml(text, lines, this.limits, chunks));
     this.plans.set(uri, { text, file, chunks: chunks ?? { cache: new Map() } });
     return file;

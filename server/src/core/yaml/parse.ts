@@ -7,8 +7,15 @@ import type { Msg } from '../diagnostics';
 import { LineIndex, type Span } from '../text/lineIndex';
 import { parseIncremental, type ChunkCache } from './incremental';
 
-export interface SyntaxProblem { span: Span; message: Msg }
-export interface DuplicateKey { key: string; span: Span; firstSpan: Span }
+export interface SyntaxProblem {
+  span: Span;
+  message: Msg;
+}
+export interface DuplicateKey {
+  key: string;
+  span: Span;
+  firstSpan: Span;
+}
 export interface ParsedYaml {
   doc: Document.Parsed;
   lines: LineIndex;
@@ -19,10 +26,18 @@ export interface ParsedYaml {
   /** The document as plain data, for schema validation (assembled from cached chunks when it can be). */
   js?: () => unknown;
 }
-export interface YamlLimits { maxNestingDepth: number; maxAliasExpansions: number }
+export interface YamlLimits {
+  maxNestingDepth: number;
+  maxAliasExpansions: number;
+}
 const DEFAULT_YAML_LIMITS: YamlLimits = { maxNestingDepth: 64, maxAliasExpansions: 10_000 };
 
-export function parseYaml(text: string, lines = new LineIndex(text), limits: YamlLimits = DEFAULT_YAML_LIMITS, chunks?: { cache: ChunkCache }): ParsedYaml {
+export function parseYaml(
+  text: string,
+  lines = new LineIndex(text),
+  limits: YamlLimits = DEFAULT_YAML_LIMITS,
+  chunks?: { cache: ChunkCache },
+): ParsedYaml {
   // The editor's path: re-parse only the chunks an edit touched (see incremental.ts).
   if (chunks) {
     const inc = parseIncremental(text, chunks.cache);
@@ -38,7 +53,13 @@ export function parseYaml(text: string, lines = new LineIndex(text), limits: Yam
     doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
   } catch {
     // The yaml library's parser can overflow its stack on pathological nesting: a limit, not a crash.
-    return { doc: parseDocument(''), lines, syntax: [], duplicateKeys: [], limit: { span: { start: 0, end: 0 }, message: nestingMessage(limits.maxNestingDepth) } };
+    return {
+      doc: parseDocument(''),
+      lines,
+      syntax: [],
+      duplicateKeys: [],
+      limit: { span: { start: 0, end: 0 }, message: nestingMessage(limits.maxNestingDepth) },
+    };
   }
   const syntax: SyntaxProblem[] = [];
   const seenLines = new Set<number>();
@@ -46,7 +67,13 @@ export function parseYaml(text: string, lines = new LineIndex(text), limits: Yam
   const exhausted = doc.errors.find(e => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) {
     const start = Math.min(exhausted.pos[0], text.length);
-    return { doc, lines, syntax, duplicateKeys: [], limit: { span: { start, end: start }, message: nestingMessage(limits.maxNestingDepth) } };
+    return {
+      doc,
+      lines,
+      syntax,
+      duplicateKeys: [],
+      limit: { span: { start, end: start }, message: nestingMessage(limits.maxNestingDepth) },
+    };
   }
   for (const err of doc.errors) {
     const start = Math.min(err.pos[0], text.length);
@@ -54,7 +81,10 @@ export function parseYaml(text: string, lines = new LineIndex(text), limits: Yam
     const line = lines.positionAt(start).line;
     if (seenLines.has(line)) continue; // one explanation per line: the yaml library often reports a slip twice
     seenLines.add(line);
-    syntax.push({ span: { start, end: end > start ? end : lineEndOffset(lines, line) }, message: explain(err.code, err.message, lines, line) });
+    syntax.push({
+      span: { start, end: end > start ? end : lineEndOffset(lines, line) },
+      message: explain(err.code, err.message, lines, line),
+    });
   }
   const limit = syntax.length ? undefined : checkLimits(doc, limits);
   return { doc, lines, syntax, limit, duplicateKeys: syntax.length || limit ? [] : findDuplicateKeys(doc) };
@@ -73,22 +103,33 @@ function checkLimits(doc: Document.Parsed, limits: YamlLimits): SyntaxProblem | 
   let firstAlias: YamlNode | undefined;
   while (stack.length) {
     const [node, depth] = stack.pop()!;
-    if (isAlias(node)) { if (!firstAlias || (node.range?.[0] ?? 0) < (firstAlias.range?.[0] ?? 0)) firstAlias = node; continue; }
+    if (isAlias(node)) {
+      if (!firstAlias || (node.range?.[0] ?? 0) < (firstAlias.range?.[0] ?? 0)) firstAlias = node;
+      continue;
+    }
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth > limits.maxNestingDepth) {
       const s = spanOf(node as YamlNode) ?? { start: 0, end: 0 };
       return { span: { start: s.start, end: s.start }, message: nestingMessage(limits.maxNestingDepth) };
     }
     for (const item of (node as { items: unknown[] }).items) {
-      if (isPair(item)) { stack.push([item.key, depth + 1], [item.value, depth + 1]); } else stack.push([item, depth + 1]);
+      if (isPair(item)) {
+        stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      } else stack.push([item, depth + 1]);
     }
   }
   if (firstAlias) {
-    try { doc.toJS({ maxAliasCount: limits.maxAliasExpansions }); } catch {
+    try {
+      doc.toJS({ maxAliasCount: limits.maxAliasExpansions });
+    } catch {
       const s = spanOf(firstAlias) ?? { start: 0, end: 0 };
-      return { span: s, message: {
-        en: `YAML aliases here expand to more than ${limits.maxAliasExpansions} nodes ("billion laughs"); the file is not checked (limit: limits.max_alias_expansions)`,
-        zh: `此处 YAML 别名展开后超过 ${limits.maxAliasExpansions} 个节点（“十亿笑声”攻击），不予检查（限制：limits.max_alias_expansions）` } };
+      return {
+        span: s,
+        message: {
+          en: `YAML aliases here expand to more than ${limits.maxAliasExpansions} nodes ("billion laughs"); the file is not checked (limit: limits.max_alias_expansions)`,
+          zh: `此处 YAML 别名展开后超过 ${limits.maxAliasExpansions} 个节点（“十亿笑声”攻击），不予检查（限制：limits.max_alias_expansions）`,
+        },
+      };
     }
   }
   return undefined;
@@ -119,10 +160,12 @@ function explain(code: string, raw: string, lines: LineIndex, line: number): Msg
   const pct = PERCENT_VALUE.exec(text);
   if (pct) {
     // `unit: %` is the most common slip: % starts a YAML directive, so the value needs quotes.
-    const key = pct[1], v = pct[2].trim();
+    const key = pct[1],
+      v = pct[2].trim();
     return {
-      en: `A value that starts with '%' must be quoted: write ${key}: "${v}". ` +
-        'Unquoted, \'%\' starts a YAML directive and the file does not parse.',
+      en:
+        `A value that starts with '%' must be quoted: write ${key}: "${v}". ` +
+        "Unquoted, '%' starts a YAML directive and the file does not parse.",
       zh: `以“%”开头的值必须加引号，应写作 ${key}: "${v}"。不加引号时“%”表示 YAML 指令，文件无法解析。`,
     };
   }
@@ -136,7 +179,10 @@ function explain(code: string, raw: string, lines: LineIndex, line: number): Msg
     }
   }
   if (code === 'TAB_AS_INDENT' || /^\t/.test(text)) {
-    return { en: 'Tabs are not allowed for indentation in YAML: indent with spaces.', zh: 'YAML 不允许用制表符缩进，请改用空格。' };
+    return {
+      en: 'Tabs are not allowed for indentation in YAML: indent with spaces.',
+      zh: 'YAML 不允许用制表符缩进，请改用空格。',
+    };
   }
   if (COLON_IN_VALUE.test(text)) {
     const key = text.trim().replace(/^-\s+/, '').split(':')[0];
@@ -166,7 +212,8 @@ export function findDuplicateKeys(doc: { contents: unknown }): DuplicateKey[] {
         if (isScalar(pair.key) && keySpan) {
           const key = String(pair.key.value);
           const first = seen.get(key);
-          if (first) out.push({ key, span: keySpan, firstSpan: first }); else seen.set(key, keySpan);
+          if (first) out.push({ key, span: keySpan, firstSpan: first });
+          else seen.set(key, keySpan);
         }
         stack.push(pair.value);
       }
