@@ -46,10 +46,10 @@ export function generate(n, seed = 1) {
     const growth = Math.round(r() * 120) / 10 + 1; // % a year
     const t1 = share
       ? Math.min(99, Math.ceil((base + 0.1 + r() * 10) * 10) / 10)
-      : Math.round(base * Math.pow(1 + growth / 100, 3) * 10) / 10;
+      : Math.round(base * (1 + growth / 100) ** 3 * 10) / 10;
     const t2 = share
       ? Math.min(100, Math.round((t1 + r() * 5) * 10) / 10)
-      : Math.round(base * Math.pow(1 + growth / 100, 5) * 10) / 10;
+      : Math.round(base * (1 + growth / 100) ** 5 * 10) / 10;
     const name = `${pick(['全省', '规模以上', '重点行业'])}${NAMES[i % NAMES.length]}${i}`;
     const p = paras.length + 1;
     paras.push(
@@ -108,7 +108,7 @@ funding:
 ${funding.join('\n')}
 `;
   const orgs = `planlint: 1\norganizations:\n${ORGS.map(o => `  ${o}: { name: 某省${o.slice(1)} }`).join('\n')}\n`;
-  return { plan, orgs, source: paras.join('\n') + '\n' };
+  return { plan, orgs, source: `${paras.join('\n')}\n` };
 }
 
 /** Writes a workspace: the plan (or K plans), the registry, the source document and a config. */

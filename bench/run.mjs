@@ -117,7 +117,7 @@ for (const s of results.sizes) {
 }
 results.budgets = budgets;
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 const rows = [

@@ -27,7 +27,7 @@ try {
   }
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   delete pkg.files;
-  writeFileSync(join(stage, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+  writeFileSync(join(stage, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   const vsceDir = dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json'));
   const r = spawnSync(process.execPath, [join(vsceDir, 'vsce'), 'package', '--no-dependencies', '--out', out], {
     cwd: stage,

@@ -71,7 +71,6 @@ export function phrases(text) {
     for (let b = 0; b <= before.length; b++) {
       const head = before.slice(b).trim();
       // The words before must all be read as words of the quantity, not swallowed as a unit.
-      const bare = core.parseQuantity(num + after, 'value');
       for (let k = Math.min(after.length, 12); k >= 0; k--) {
         const phrase = head + num + after.slice(0, k);
         const field = fieldOf(phrase);
@@ -100,7 +99,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const key = `${p.field}|${p.phrase}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      process.stdout.write(JSON.stringify({ doc: f.slice(0, 3), ...p }) + '\n');
+      process.stdout.write(`${JSON.stringify({ doc: f.slice(0, 3), ...p })}\n`);
     }
   }
 }

@@ -40,7 +40,7 @@ test("report: a target in year 40,000,000 is charted within the schema's years, 
 });
 
 test('a unit of 50,000 ratios (元/元/…): unit-unknown, no rule fails, report runs', () => {
-  const unit = '元/'.repeat(50_000) + '元';
+  const unit = `${'元/'.repeat(50_000)}元`;
   assert.equal(core.parseUnit(unit), undefined);
   assert.equal(core.parseUnit('万元/人/次').dim, 'money/persons/count', 'a short ratio still parses');
   assert.equal(core.parseUnit('万元/人/次').factor, 1e4);

@@ -119,7 +119,7 @@ test('the action: composite, its inputs, its uses steps in shape', () => {
   const sarif = steps.find(s => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
   assert.equal(sarif.with.sarif_file, 'planlint.sarif');
   assert.equal(steps.find(s => s.uses?.startsWith('actions/upload-artifact@')).with.path, '${{ inputs.report }}');
-  const shown = parse(doc.match(/The action in this repository[^]*?```yaml\n([^]*?)```/)[1]).jobs.plans.steps[1];
+  const shown = parse(doc.match(/The action in this repository[\s\S]*?```yaml\n([\s\S]*?)```/)[1]).jobs.plans.steps[1];
   assert.equal(shown.uses, `planlint/planlint@v${pkg.version}`, 'docs/ci.md shows the action at this version');
   for (const input of Object.keys(shown.with)) assert.ok(action.inputs[input], `docs/ci.md: ${input}`);
   const off = actionSteps({ 'upload-sarif': 'false', report: '' }).steps;

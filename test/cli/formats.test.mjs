@@ -93,7 +93,7 @@ test('sarif: fingerprints stay the same across unrelated edits', () => {
       .runs[0].results.map(x => `${x.ruleId}:${x.partialFingerprints['planlintFinding/v1']}`)
       .sort();
   const before = prints();
-  writeFileSync(join(dir, 'f.plan.yaml'), '# a comment added above everything\n\n' + FAULTY);
+  writeFileSync(join(dir, 'f.plan.yaml'), `# a comment added above everything\n\n${FAULTY}`);
   assert.deepEqual(prints(), before);
   writeFileSync(join(dir, 'f.plan.yaml'), FAULTY.replace('growth: "30%"', 'growth: "31%"'));
   assert.notDeepEqual(prints(), before, 'a changed finding is a new one');
@@ -186,7 +186,7 @@ test('--baseline reports only new findings; --report-unused-disable reports stal
   const same = run(['--format', 'json', '--baseline', 'baseline.json', '.'], dir);
   assert.equal(same.code, 0);
   assert.deepEqual(JSON.parse(same.out), []);
-  writeFileSync(join(dir, 'f.plan.yaml'), '\n' + FAULTY.replace('[share, other]', '[share, other, gone]'));
+  writeFileSync(join(dir, 'f.plan.yaml'), `\n${FAULTY.replace('[share, other]', '[share, other, gone]')}`);
   const moved = JSON.parse(run(['--format', 'json', '--baseline', 'baseline.json', '.'], dir).out);
   assert.deepEqual(
     moved.map(d => d.message),
@@ -224,7 +224,7 @@ test('planlint rules and planlint schema', () => {
 test('report: self-contained HTML with a chart per indicator and every source link resolving in the page', () => {
   const dir = scratch({});
   const r = run(['report', '--output', join(dir, 'report.html'), 'seeds']);
-  assert.equal(r.code, 1, 'the seeds hold errors about their documents: ' + r.err);
+  assert.equal(r.code, 1, `the seeds hold errors about their documents: ${r.err}`);
   const html = readFileSync(join(dir, 'report.html'), 'utf8');
   const charts = (html.match(/<svg class="chart"/g) ?? []).length;
   assert.equal(charts, 172, 'one chart per indicator of the five seed plans (75 + 8 + 75 + 9 + 5)');

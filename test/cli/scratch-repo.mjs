@@ -68,7 +68,7 @@ export function plansRepo({ seeds = true } = {}) {
       ),
     );
   }
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plans', version: '1.0.0', private: true }) + '\n');
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'plans', version: '1.0.0', private: true })}\n`);
   writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
   execFileSync('git', ['init', '-q'], { cwd: dir });
   return dir;

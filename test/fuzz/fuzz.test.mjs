@@ -111,7 +111,7 @@ function mutate(text, m) {
     case 'tabs':
       return text.replace(/^ {2}/gm, '\t');
     case 'bom':
-      return '\ufeff' + text;
+      return `\ufeff${text}`;
   }
 }
 

@@ -86,9 +86,9 @@ test('every rule: long runs of spaces, digits, units and repeated quotes in valu
   const cases = {
     'spaces in a value': n => ind('亿元', `1${' '.repeat(n)}x`),
     digits: n => ind('亿元', '9'.repeat(n)),
-    'digits and commas': n => ind('亿元', '1,000'.repeat(n) + '.'),
-    'a ratio unit': n => ind('元/'.repeat(n) + '元', '1'),
-    'scale words': n => ind('亿'.repeat(n) + '元', '1'),
+    'digits and commas': n => ind('亿元', `${'1,000'.repeat(n)}.`),
+    'a ratio unit': n => ind(`${'元/'.repeat(n)}元`, '1'),
+    'scale words': n => ind(`${'亿'.repeat(n)}元`, '1'),
     'spaces in a key': n => `indicators:\n  a${' '.repeat(n)}b: { name: n }\n`,
     'repeated quotes': n =>
       `sources:\n  d: { path: d.txt }\n${ind('%', '60%', `, source: { doc: d, quote: "${'目标'.repeat(n)}" }`)}`,
@@ -107,7 +107,7 @@ test('anchors: many quotes matching far into a one-line source document', async 
       const count = n / 100;
       const quotes = Array.from({ length: count }, (_, i) => `指标${i}号达到`);
       // Large enough at n that both sizes look quotes up the same way (the 4-gram index).
-      const source = '填充 '.repeat(4 * n) + quotes.join(' ') + '\n';
+      const source = `${'填充 '.repeat(4 * n) + quotes.join(' ')}\n`;
       const inds = quotes.map(
         (q, i) =>
           `  i${i}: { name: n, unit: 个, direction: increase, targets: [{ year: 2020, value: 1, source: { doc: d, quote: "${q}" } }] }`,
@@ -134,7 +134,7 @@ test('quick fixes: the closest passage to a long missing quote, and the yaml-syn
       'closest passage': async n => {
         const { svc, diags } = await service({
           '/ws/p.plan.yaml': `${HEAD}sources:\n  d: { path: d.txt }\nindicators:\n  a: { name: n, unit: 个, direction: increase, targets: [{ year: 2020, value: 1, source: { doc: d, quote: "${'乙甲'.repeat(n / 8)}丙" } }] }\n`,
-          '/ws/d.txt': '甲乙丙'.repeat(n / 3) + '\n',
+          '/ws/d.txt': `${'甲乙丙'.repeat(n / 3)}\n`,
         });
         const anchor = diags.filter(d => d.code === 'source-anchor');
         assert.equal(anchor.length, 1);

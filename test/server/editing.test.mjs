@@ -101,7 +101,7 @@ for (const bundle of BUNDLES) {
       const after = await edit(d, applyEdits(d.text, fix.edit.changes[d.uri]));
       assert.ok(
         !after.diagnostics.some(y => y.code === code),
-        `${code} is gone; now: ${after.diagnostics.map(y => y.code + ' ' + y.message).join(' | ')}`,
+        `${code} is gone; now: ${after.diagnostics.map(y => `${y.code} ${y.message}`).join(' | ')}`,
       );
       return d.text;
     }
@@ -110,7 +110,7 @@ for (const bundle of BUNDLES) {
 
     test('quick fix: org-superseded → the successor', async () => {
       const t = await fixAndRecheck(
-        IND('    targets: [{ year: 2020, value: 5 }]\n') + 'tasks:\n  T1: { title: t, lead: [省经信委], due: 2020 }\n',
+        `${IND('    targets: [{ year: 2020, value: 5 }]\n')}tasks:\n  T1: { title: t, lead: [省经信委], due: 2020 }\n`,
         'org-superseded',
         /successor '省工信厅'/,
       );
@@ -173,7 +173,7 @@ for (const bundle of BUNDLES) {
         'target-outside-period',
         /Suppress target-outside-period/,
       );
-      assert.match(t, /\n    # planlint-disable-next-line target-outside-period\n    targets:/);
+      assert.match(t, /\n {4}# planlint-disable-next-line target-outside-period\n {4}targets:/);
     });
 
     test('references and rename across files; a taken name is refused', async () => {
@@ -214,7 +214,7 @@ for (const bundle of BUNDLES) {
       const renamedPlan = applyEdits(text, we.changes[uri]);
       assert.ok(!renamedPlan.includes('[省经信委]') && renamedPlan.includes('lead: [经信委]'));
       const renamedReg = applyEdits(readFileSync(regPath, 'utf8'), we.changes[uriOf(regPath)]);
-      assert.match(renamedReg, /\n  经信委:\n/);
+      assert.match(renamedReg, /\n {2}经信委:\n/);
       assert.match(renamedReg, /successor: 经信委/);
       const ind = positionOf(text, 'indicators: [nonCoalShare', 14);
       const r2 = await client.conn.sendRequest('textDocument/rename', {

@@ -74,7 +74,7 @@ ${extra}indicators:
     '6:percent-range',
     '6:unused-indicator',
   ]);
-  writeFileSync(join(root, 'b.plan.yaml'), '# planlint-disable unused-indicator percent-range\n' + body(''));
+  writeFileSync(join(root, 'b.plan.yaml'), `# planlint-disable unused-indicator percent-range\n${body('')}`);
   assert.deepEqual(found(await check(join(root, 'b.plan.yaml'))), []);
 });
 

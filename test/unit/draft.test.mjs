@@ -11,7 +11,7 @@ import { check, core, repoRoot } from '../helpers.mjs';
 
 /** A draft of a small document: a title line naming the period, then the given paragraphs. */
 function draft(paragraphs, title = '山西省“十三五”工业经济和信息化发展规划') {
-  const text = [title, ...paragraphs].join('\n') + '\n';
+  const text = `${[title, ...paragraphs].join('\n')}\n`;
   const d = core.draftPlan(text, { documentName: 'doc.txt', sourcePath: 'doc.txt' });
   return { plan: parse(d.text), text: d.text };
 }
@@ -108,7 +108,7 @@ test('其中: parts when the items add up to the total, subsets otherwise', () =
     '到2020年，全省冶金工业主营业务收入达到5000亿元，其中：钢铁产业达到4000亿元、有色金属产业达到1000亿元。',
   ]).plan;
   const ids = Object.fromEntries(Object.entries(parts.indicators).map(([id, i]) => [i.name, id]));
-  assert.deepEqual(byName(parts, '全省冶金工业主营业务收入').parts, [ids['钢铁产业'], ids['有色金属产业']]);
+  assert.deepEqual(byName(parts, '全省冶金工业主营业务收入').parts, [ids.钢铁产业, ids.有色金属产业]);
   const subsets = draft(['到2020年，省级以上企业技术中心达到300家以上，其中国家级企业技术中心达到30家以上。']).plan;
   const sid = Object.entries(subsets.indicators).find(([, i]) => i.name === '国家级企业技术中心')[0];
   assert.deepEqual(byName(subsets, '省级以上企业技术中心').subsets, [sid]);
@@ -168,7 +168,7 @@ test('（责任单位：A、B，C）: a task, every body leads (the clause does 
     },
   ]);
   assert.deepEqual(Object.keys(plan.organizations), ['省工信厅', '省通信管理局', '各市人民政府']);
-  assert.deepEqual(plan.organizations['省工信厅'], { name: '省工信厅' });
+  assert.deepEqual(plan.organizations.省工信厅, { name: '省工信厅' });
 });
 
 test('牵头 / 配合: the lead and support lists as the text gives them', () => {

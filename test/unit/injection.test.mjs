@@ -16,7 +16,7 @@ const EVIL =
 function workspace() {
   const d = mkdtempSync(join(tmpdir(), 'planlint-inj-'));
   writeFileSync(join(d, 'planlint.config.yaml'), 'rules: {}\n');
-  writeFileSync(join(d, 'doc.txt'), EVIL + '\n');
+  writeFileSync(join(d, 'doc.txt'), `${EVIL}\n`);
   writeFileSync(
     join(d, 'p.plan.yaml'),
     `planlint: 1

@@ -20,10 +20,10 @@ test('billion laughs: alias expansion is refused at the first alias', async () =
   for (let i = 1; i < 10; i++)
     lines.push(
       `  ${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
-        .fill('*' + String.fromCharCode(96 + i))
+        .fill(`*${String.fromCharCode(96 + i)}`)
         .join(',')}]`,
     );
-  writeFileSync(join(d, 'p.plan.yaml'), HEAD + 'organizations:\n' + lines.join('\n') + '\n');
+  writeFileSync(join(d, 'p.plan.yaml'), `${HEAD}organizations:\n${lines.join('\n')}\n`);
   const diags = await check(join(d, 'p.plan.yaml'));
   assert.deepEqual(
     diags.map(x => [x.code, x.range.start.line]),
@@ -34,10 +34,10 @@ test('billion laughs: alias expansion is refused at the first alias', async () =
 
 test('deep nesting is refused with the limit named', async () => {
   const d = dir();
-  writeFileSync(join(d, 'flow.plan.yaml'), HEAD + 'x: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n');
-  let s = HEAD + 'deep:\n';
-  for (let i = 1; i < 200; i++) s += ' '.repeat(i * 2) + `k${i}:\n`;
-  writeFileSync(join(d, 'block.plan.yaml'), s + ' '.repeat(400) + 'v: 1\n');
+  writeFileSync(join(d, 'flow.plan.yaml'), `${HEAD}x: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
+  let s = `${HEAD}deep:\n`;
+  for (let i = 1; i < 200; i++) s += `${' '.repeat(i * 2)}k${i}:\n`;
+  writeFileSync(join(d, 'block.plan.yaml'), `${s + ' '.repeat(400)}v: 1\n`);
   for (const f of ['flow.plan.yaml', 'block.plan.yaml']) {
     const diags = await check(join(d, f));
     assert.deepEqual(
@@ -51,7 +51,7 @@ test('deep nesting is refused with the limit named', async () => {
 
 test('a file above the size limit is refused with a diagnostic; the limit is configurable', async () => {
   const d = dir();
-  writeFileSync(join(d, 'big.plan.yaml'), HEAD + '#' + 'x'.repeat(21 * 1024 * 1024) + '\n');
+  writeFileSync(join(d, 'big.plan.yaml'), `${HEAD}#${'x'.repeat(21 * 1024 * 1024)}\n`);
   const diags = await check(join(d, 'big.plan.yaml'));
   assert.deepEqual(
     diags.map(x => [x.code, x.range.start.line, x.range.start.character]),
@@ -71,9 +71,9 @@ test('a file above the size limit is refused with a diagnostic; the limit is con
 
 test('a 1 MB single line is checked in bounded time', async () => {
   const d = dir();
-  writeFileSync(join(d, 'line.plan.yaml'), HEAD + 'goals:\n  G1: { title: "' + '长'.repeat(1 << 20) + '" }\n');
-  writeFileSync(join(d, 'broken.plan.yaml'), HEAD + 'goals:\n  G1: { title: "' + '长'.repeat(1 << 20) + '\n');
-  writeFileSync(join(d, 'nested.plan.yaml'), HEAD + 'goals:\n  G1: ' + 'a: '.repeat(350000) + '\n');
+  writeFileSync(join(d, 'line.plan.yaml'), `${HEAD}goals:\n  G1: { title: "${'长'.repeat(1 << 20)}" }\n`);
+  writeFileSync(join(d, 'broken.plan.yaml'), `${HEAD}goals:\n  G1: { title: "${'长'.repeat(1 << 20)}\n`);
+  writeFileSync(join(d, 'nested.plan.yaml'), `${HEAD}goals:\n  G1: ${'a: '.repeat(350000)}\n`);
   assert.deepEqual(await check(join(d, 'line.plan.yaml')), []);
   assert.deepEqual(
     (await check(join(d, 'broken.plan.yaml'))).map(x => x.code),

@@ -86,7 +86,7 @@ function workspace(plan, files = {}) {
 const plan = (indicators, sources = 'doc: { path: doc.txt }\n  r: { path: readings.txt }') =>
   'planlint: 1\nplan: { id: t, title: 测试, period: [2016, 2020], baseline_year: 2015 }\n' +
   `sources:\n  ${sources}\nindicators:\n${indicators}` +
-  `goals:\n  G: { title: 目标, indicators: [${[...indicators.matchAll(/^  (\w+):/gm)].map(m => m[1]).join(', ')}] }\n`;
+  `goals:\n  G: { title: 目标, indicators: [${[...indicators.matchAll(/^ {2}(\w+):/gm)].map(m => m[1]).join(', ')}] }\n`;
 
 /** Applies a quick fix's edits (ranges in lines and UTF-16 columns) to a text. */
 function apply(text, edits) {
@@ -178,7 +178,7 @@ test('source-value-drift quick fix: the number the text states, in its unit; app
 test('source-value-drift quick fix: none where more than one number of the text could be meant', async () => {
   // ¶4 of doc.txt states 200万元 and 500万元: which one the cap meant is not for a fix to guess.
   const text =
-    `${plan('').replace(/goals:[^]*/, '')}funding:\n` +
+    `${plan('').replace(/goals:[\s\S]*/, '')}funding:\n` +
     '  F1: { title: 贴息, rate: "5%", cap: { amount: "600万元", per: enterprise }, source: doc#p4 }\n';
   const { diags, fixes } = await fixOnce('source-value-drift', text);
   assert.equal(diags.length, 1);
@@ -235,11 +235,11 @@ test('private-use characters show as ⟨U+E004⟩ in hovers (the shared Markdown
 
 test('uncited-number hints read the source as the drift rule does: ranges, numerals, no dates, ties', async () => {
   const text = plan(
-    [
+    `${[
       '  u: { unit: "%", direction: increase, baseline: { year: 2015, value: 53.2, source: r#p1 }, targets: [{ year: 2020, value: 60 }] }',
       '  b: { unit: 个, direction: increase, targets: [{ year: 2020, value: "2-3个", source: r#p3 }] }',
       '  w: { unit: "%", direction: increase, baseline: { year: 2015, value: 41.6 }, targets: [{ year: 2020, value: 41.6, source: r#p1 }] }',
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
   const ws = workspace(text);
   const project = new core.Project(diskHost, ws.dir);

@@ -126,7 +126,7 @@ export async function main(
     return initCommand(positionals[0] ?? '.', io, locale, VERSION);
   }
   if (command === 'schema') {
-    io.out.write(JSON.stringify(planSchema, null, 2) + '\n');
+    io.out.write(`${JSON.stringify(planSchema, null, 2)}\n`);
     return 0;
   }
   if (command === 'rules') {

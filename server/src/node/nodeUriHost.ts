@@ -16,7 +16,7 @@ export function nodeUriHost(connection: Connection): FileHost {
     },
     async realPath(uri) {
       const p = fileUriToPath(uri);
-      return p === undefined ? uri : 'file://' + (await fs.realpath(p));
+      return p === undefined ? uri : `file://${await fs.realpath(p)}`;
     },
     async exists(uri) {
       const p = fileUriToPath(uri);
@@ -40,7 +40,7 @@ export async function listPlanFilesOnDisk(folderUri: string): Promise<string[]> 
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
       const full = path.join(dir, e.name);
       if (e.isDirectory()) await walk(full);
-      else if (/\.(plan\.ya?ml|orgs\.yaml)$/.test(e.name)) out.push('file://' + full);
+      else if (/\.(plan\.ya?ml|orgs\.yaml)$/.test(e.name)) out.push(`file://${full}`);
     }
   };
   await walk(root);

@@ -7,26 +7,24 @@ const pct = (c: { total: number; cited: number }) => (c.total ? Math.round((100 
 
 export function coverageJson(docs: DocumentCoverage[], cwd: string): string {
   const rel = (uri: string) => path.relative(cwd, uri).split(path.sep).join('/');
-  return (
-    JSON.stringify(
-      docs.map(d => ({
-        document: rel(d.uri),
-        plans: d.plans.map(rel),
-        numbers: d.numbers,
-        clauses: d.clauses,
-        uncited: d.uncited.map(u => ({
-          kind: u.kind,
-          para: u.para,
-          line: u.range.start.line + 1,
-          column: u.range.start.character + 1,
-          text: u.text,
-          excerpt: u.excerpt,
-        })),
+  return `${JSON.stringify(
+    docs.map(d => ({
+      document: rel(d.uri),
+      plans: d.plans.map(rel),
+      numbers: d.numbers,
+      clauses: d.clauses,
+      uncited: d.uncited.map(u => ({
+        kind: u.kind,
+        para: u.para,
+        line: u.range.start.line + 1,
+        column: u.range.start.character + 1,
+        text: u.text,
+        excerpt: u.excerpt,
       })),
-      null,
-      2,
-    ) + '\n'
-  );
+    })),
+    null,
+    2,
+  )}\n`;
 }
 
 export function coverageStylish(docs: DocumentCoverage[], cwd: string, locale: Locale): string {
@@ -60,5 +58,5 @@ export function coverageStylish(docs: DocumentCoverage[], cwd: string, locale: L
       ? `${docs.length} 个来源文件中，未引用的数字 ${numbers} 个，未引用的条款 ${clauses} 项`
       : `${numbers} uncited numbers and ${clauses} uncited clauses in ${docs.length} source document${docs.length === 1 ? '' : 's'}`,
   );
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

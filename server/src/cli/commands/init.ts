@@ -49,7 +49,7 @@ async function scaffold(packageRoot: string): Promise<Map<string, string>> {
   return files;
 }
 
-const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const out: string[] = [];

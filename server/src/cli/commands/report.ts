@@ -18,29 +18,7 @@ import type { FileReport } from '../reporters/index';
 import type { DocumentCoverage, Locale } from '../../core/index';
 import { coverageSection } from './reportCoverage';
 import { chartSvg } from './reportChart';
-import { PRIVATE_USE_G, PRIVATE_USE_NOTE, privateUsePlaceholder, showPrivateUse } from '../../core/service/markdown';
-
-/** Text or an attribute value; a private-use character (PDF extraction) shows as `⟨U+E004⟩`. */
-export const esc = (s: unknown) =>
-  showPrivateUse(String(s ?? ''))
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-
-/** Source text (not for attributes): each private-use character as `⟨U+E004⟩`, its title saying what it is. */
-export function escSource(s: string, locale: Locale = 'en'): string {
-  const title = esc(locale === 'zh-cn' ? PRIVATE_USE_NOTE.zh : PRIVATE_USE_NOTE.en);
-  let out = '',
-    last = 0;
-  for (const m of s.matchAll(PRIVATE_USE_G)) {
-    out += esc(s.slice(last, m.index)) + `<abbr class="pua" title="${title}">${privateUsePlaceholder(m[0])}</abbr>`;
-    last = m.index! + m[0].length;
-  }
-  return out + esc(s.slice(last));
-}
+import { esc } from './reportHtml';
 
 const CSS = `body{font:14px/1.5 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:1200px;color:#1f2328;padding:0 1rem}
 h1{font-size:1.6rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.3rem;margin-top:2.5rem}table{border-collapse:collapse;width:100%;margin:1rem 0}
@@ -67,7 +45,7 @@ export function reportCommand(
   );
   reports.forEach((r, pi) => {
     const file = r.result?.file;
-    if (!file || !file.meta) return; // registries have no indicators
+    if (!file?.meta) return; // registries have no indicators
     const res = r.result!.resolution;
     body.push(
       `<section class="plan" id="plan-${pi}"><h2>${esc(file.meta.title?.value ?? file.meta.id?.value ?? r.file)}</h2>`,

@@ -5,7 +5,7 @@
  * runs on; the baseline and milestones joined (solid), the stated growth's path (dashed).
  */
 import type { Locale } from '../../core/index';
-import { esc } from './report';
+import { esc } from './reportHtml';
 import type { IndicatorView, PointView } from './reportModel';
 
 const W = 320,
@@ -66,9 +66,7 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
     for (let y = base.year!; y <= last; y++) {
       const n = y - base.year!;
       const at =
-        v.growthKind === 'linear'
-          ? base.number! + v.growthRate * n
-          : base.number! * Math.pow(1 + v.growthRate / 100, n);
+        v.growthKind === 'linear' ? base.number! + v.growthRate * n : base.number! * (1 + v.growthRate / 100) ** n;
       if (Number.isFinite(at)) stated.push({ x: y, y: at });
     }
   }

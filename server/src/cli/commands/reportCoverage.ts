@@ -1,7 +1,7 @@
 /** The report's coverage section: per source document, a bar of what the plans cite, and what they do not. */
 import * as path from 'node:path';
 import type { DocumentCoverage, Locale } from '../../core/index';
-import { esc } from './report';
+import { esc } from './reportHtml';
 
 const T = (l: Locale, en: string, zh: string) => (l === 'zh-cn' ? zh : en);
 

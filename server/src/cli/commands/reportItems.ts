@@ -5,7 +5,7 @@
  */
 import { ruleMeta, type Locale, type PlanDiagnostic, type PlanFile, type Resolution } from '../../core/index';
 import type { FundingDef, GoalDef, ItemDef, Ref, TaskDef } from '../../core/model/types';
-import { esc } from './report';
+import { esc } from './reportHtml';
 import { findingsOf, itemAt, itemName, ROW_PREFIX, sourceView, type ByLine, type SourceView } from './reportModel';
 
 export const T = (l: Locale, en: string, zh: string) => (l === 'zh-cn' ? zh : en);
@@ -53,7 +53,7 @@ const sourceCell = (c: PlanContext, d: ItemDef) => {
 };
 const nameCell = (d: ItemDef) => `<td><b>${esc(itemName(d))}</b><br><code>${esc(d.id)}</code></td>`;
 
-function table(c: PlanContext, cls: string, title: string, count: number, heads: string[], rows: string[]): string {
+function table(cls: string, title: string, count: number, heads: string[], rows: string[]): string {
   return (
     `<section class="items ${cls}" data-count="${count}"><h3>${esc(title)} (${count})</h3>` +
     `<table><thead><tr>${heads.map(h => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>\n` +
@@ -72,7 +72,6 @@ export function goalsSection(c: PlanContext): string {
       `<td>${statusCell(findingsOf(g, c.file, c.byLine))}</td></tr>`,
   );
   return table(
-    c,
     'goals',
     T(l, 'Goals', '目标'),
     goals.length,
@@ -99,7 +98,6 @@ export function tasksSection(c: PlanContext): string {
       `<td>${statusCell(findingsOf(k, c.file, c.byLine))}</td></tr>`,
   );
   return table(
-    c,
     'tasks',
     T(l, 'Tasks', '任务'),
     tasks.length,
@@ -176,7 +174,6 @@ export function fundingSection(c: PlanContext): string {
       `<td>${statusCell(findingsOf(f, c.file, c.byLine))}</td></tr>`,
   );
   return table(
-    c,
     'funding',
     T(l, 'Funding clauses', '资金条款'),
     clauses.length,

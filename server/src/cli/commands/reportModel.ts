@@ -15,7 +15,7 @@ import {
   type ResolvedIndicator,
 } from '../../core/index';
 import type { ItemDef } from '../../core/model/types';
-import { escSource } from './report';
+import { escSource } from './reportHtml';
 
 /** A cited span: the report quotes each cited paragraph once, marking every span cited in it. */
 export interface SourceView {
@@ -91,7 +91,7 @@ export function quotedParagraph(text: string, spans: [number, number][], locale:
     const [s, e] = marks[k];
     const from = Math.max(pos, s - WINDOW);
     if (from > pos) out += pos === 0 && from > 0 ? '… ' : ' … ';
-    out += esc(text.slice(from, s)) + `<mark>${esc(text.slice(s, e))}</mark>`;
+    out += `${esc(text.slice(from, s))}<mark>${esc(text.slice(s, e))}</mark>`;
     const to = Math.min(text.length, e + WINDOW);
     const next = marks[k + 1]; // merged and sorted: the next mark starts after this one ends
     out += esc(text.slice(e, next && next[0] - WINDOW <= to ? next[0] : to));

@@ -3,22 +3,18 @@ import { RULES, ruleDocUrl, type Locale } from '../../core/index';
 
 export function rulesCommand(format: string, locale: Locale): string {
   if (format === 'json')
-    return (
-      JSON.stringify(
-        RULES.map(r => ({
-          code: r.code,
-          severity: r.severity,
-          description: locale === 'zh-cn' ? r.summary.zh : r.summary.en,
-          docs: ruleDocUrl(r.code),
-        })),
-        null,
-        2,
-      ) + '\n'
-    );
+    return `${JSON.stringify(
+      RULES.map(r => ({
+        code: r.code,
+        severity: r.severity,
+        description: locale === 'zh-cn' ? r.summary.zh : r.summary.en,
+        docs: ruleDocUrl(r.code),
+      })),
+      null,
+      2,
+    )}\n`;
   const w = Math.max(...RULES.map(r => r.code.length));
-  return (
-    RULES.map(
-      r => `${r.code.padEnd(w)}  ${r.severity.padEnd(7)}  ${locale === 'zh-cn' ? r.summary.zh : r.summary.en}`,
-    ).join('\n') + '\n'
-  );
+  return `${RULES.map(
+    r => `${r.code.padEnd(w)}  ${r.severity.padEnd(7)}  ${locale === 'zh-cn' ? r.summary.zh : r.summary.en}`,
+  ).join('\n')}\n`;
 }

@@ -6,7 +6,7 @@ const SEVERITY = { error: 'major', warning: 'minor', info: 'info', hint: 'info' 
 
 /** GitLab's code quality report (codeclimate JSON): findings in the merge request widget. */
 export const gitlab: Reporter = reports =>
-  JSON.stringify(
+  `${JSON.stringify(
     reports.flatMap(r => {
       const prints = fingerprints(r, r.diagnostics);
       return r.diagnostics.map((d, i) => ({
@@ -19,4 +19,4 @@ export const gitlab: Reporter = reports =>
     }),
     null,
     2,
-  ) + '\n';
+  )}\n`;

@@ -2,7 +2,7 @@ import type { Reporter } from './types';
 
 /** The contract's JSON: one array, an object per diagnostic, lines and columns from 1, endColumn exclusive. */
 export const json: Reporter = reports =>
-  JSON.stringify(
+  `${JSON.stringify(
     reports.flatMap(r =>
       r.diagnostics.map(d => ({
         file: r.file,
@@ -17,4 +17,4 @@ export const json: Reporter = reports =>
     ),
     null,
     2,
-  ) + '\n';
+  )}\n`;

@@ -61,7 +61,7 @@ export const stylish: Reporter = (reports, { color, unread = [], locale }) => {
     lines.push(
       paint(color, count.error ? '31;1' : '33;1', `✖ ${n}个文件中发现${total}个问题（${parts.join('，')}）${notRead}`),
     );
-    return lines.join('\n') + '\n';
+    return `${lines.join('\n')}\n`;
   }
   const parts = [
     `${count.error} error${count.error === 1 ? '' : 's'}`,
@@ -76,5 +76,5 @@ export const stylish: Reporter = (reports, { color, unread = [], locale }) => {
       `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${reports.length} file${reports.length === 1 ? '' : 's'}${notRead}`,
     ),
   );
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 };

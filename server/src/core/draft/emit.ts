@@ -4,7 +4,7 @@
  */
 import type { DraftAnchor, DraftFunding, DraftIndicator, DraftModel, DraftTask, DraftValue } from './types';
 
-const PLAIN = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_\-]*$/;
+const PLAIN = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_-]*$/;
 const KEYWORDS = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
 /** A string as YAML: plain where it is a name, else JSON's double quotes (a subset of YAML's). */
 export function str(s: string): string {
@@ -65,13 +65,13 @@ export function emitDraft(m: DraftModel, ids: Ids, orgs: string[], periodGuessed
   }
   if (m.tasks.length) {
     out.push('tasks:');
-    m.tasks.forEach((t, i) => out.push(...task(t, `T${i + 1}`, ids)));
+    for (const [i, t] of m.tasks.entries()) out.push(...task(t, `T${i + 1}`, ids));
   }
   if (m.funding.length) {
     out.push('funding:');
-    m.funding.forEach((f, i) => out.push(...funding(f, `F${i + 1}`)));
+    for (const [i, f] of m.funding.entries()) out.push(...funding(f, `F${i + 1}`));
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 export function indicator(ind: DraftIndicator, ids: Ids): string[] {

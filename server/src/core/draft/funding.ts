@@ -40,7 +40,7 @@ export function readFunding(doc: SourceDocument, sentences: Sentence[], heading:
     if (!MONEY.test(s.text) && !SHARE.test(s.text)) continue;
     // A sentence of caps alone belongs to the measure before it (同一企业年度最高奖励300万元).
     const last = out[out.length - 1];
-    const caps = capsIn(doc.text, s);
+    const caps = capsIn(s);
     if (last && caps.length && !MEASURE.test(s.text.replace(/最高奖励|奖励不超过/g, ''))) {
       last.caps.push(...caps);
       last.anchor = anchorFor(doc, last.at, s.end);
@@ -58,12 +58,11 @@ export function readFunding(doc: SourceDocument, sentences: Sentence[], heading:
 }
 
 function measure(doc: SourceDocument, s: Sentence, heading: number | undefined): DraftFunding | undefined {
-  const t = s.text,
-    text = doc.text;
+  const t = s.text;
   const lead = /^\s*[0-9]+[.．、]\s*/.exec(t)?.[0].length ?? 0;
   const f: DraftFunding = {
     title: titleOf(t),
-    caps: capsIn(text, s),
+    caps: capsIn(s),
     heading,
     anchor: { quote: '' },
     at: s.start + lead,
@@ -121,7 +120,7 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
 }
 
 /** Caps in a sentence, each with the `per` its words give. */
-function capsIn(text: string, s: Piece): DraftCap[] {
+function capsIn(s: Piece): DraftCap[] {
   const out: DraftCap[] = [];
   CAP.lastIndex = 0;
   const t = s.text;

@@ -4,7 +4,7 @@
  */
 import type { SourceDocument } from '../sources/document';
 import { anchorFor } from './anchors';
-import { magnitude, quantityAt, quantitiesIn, type FoundQuantity } from './quantities';
+import { quantityAt, quantitiesIn, type FoundQuantity } from './quantities';
 import { cleanSubject, similarNames } from './subjects';
 import type { Piece, Sentence } from './text';
 import { dimOf, directionOf, pickTotal, relate, unitText } from './relations';
@@ -133,7 +133,7 @@ export class IndicatorExtractor {
       if (v) {
         const at = c.start + i + v.length + (c.text[i + v.length] === '了' ? 1 : 0);
         const q = quantityAt(text, at, 'value', c.end) ?? (/[0-9０-９]/.test(text[at] ?? '') ? undefined : undefined);
-        if (q) return this.value(c, c.text.slice(0, i), q, text, h);
+        if (q) return this.value(c, c.text.slice(0, i), q, h);
       }
     }
     // A subject and its number, nothing else: 电子信息制造业1300亿元.
@@ -142,7 +142,7 @@ export class IndicatorExtractor {
     const q = qs[qs.length - 1];
     const qualifiers = qs.slice(0, -1).every(x => /以[上下]$/.test(x.text));
     if (qs.length && qualifiers && q.end === c.end && q.quantity.unitText) {
-      return this.value(c, text.slice(c.start, q.start).replace(/实现|完成/, ''), q, text, h);
+      return this.value(c, text.slice(c.start, q.start).replace(/实现|完成/, ''), q, h);
     }
     return undefined;
   }
@@ -259,13 +259,7 @@ export class IndicatorExtractor {
     }
   }
 
-  private value(
-    c: Piece,
-    before: string,
-    q: FoundQuantity,
-    text: string,
-    h: { index?: number; past: boolean },
-  ): Found | undefined {
+  private value(c: Piece, before: string, q: FoundQuantity, h: { index?: number; past: boolean }): Found | undefined {
     const subject = cleanSubject(before);
     if (!subject) return undefined;
     const start = c.start + subject.offset;

@@ -22,7 +22,7 @@ export function cleanSubject(text: string): { name: string; offset: number } | u
     offset = 0;
   for (let guard = 0; guard < 8; guard++) {
     const m = LEADING.exec(s);
-    if (!m || !m[0]) break;
+    if (!m?.[0]) break;
     s = s.slice(m[0].length);
     offset += m[0].length;
   }

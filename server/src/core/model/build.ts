@@ -4,7 +4,8 @@
  */
 import { isMap, isScalar, isSeq, type YAMLMap, type Node as YamlNode, type Pair } from 'yaml';
 import type { Span } from '../text/lineIndex';
-import { spanOf, type ParsedYaml } from '../yaml/parse';
+import type { ParsedYaml } from '../yaml/parse';
+import { spanOf } from '../yaml/nodes';
 import type {
   AnchorDef,
   CapDef,

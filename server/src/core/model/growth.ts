@@ -53,7 +53,7 @@ export function paceBetween(
   if (years <= 0) return undefined;
   if (kind === 'linear') return { lo: (T.lo - B.hi) / years, hi: (T.hi - B.lo) / years, loOpen: false, hiOpen: false };
   if (B.lo <= 0) return undefined; // compound growth from zero or below means nothing
-  const rate = (t: number, base: number) => (Math.pow(t / base, 1 / years) - 1) * 100;
+  const rate = (t: number, base: number) => ((t / base) ** (1 / years) - 1) * 100;
   return {
     lo: T.lo <= 0 ? -Infinity : rate(T.lo, B.hi),
     hi: T.hi === Infinity ? Infinity : rate(T.hi, B.lo),

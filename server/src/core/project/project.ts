@@ -7,7 +7,7 @@
 import { checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
 import { resolve, type Resolution } from '../check/scope';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
-import type { Locale, PlanDiagnostic } from '../diagnostics';
+import type { Locale } from '../diagnostics';
 import type { PlanFile } from '../model/types';
 import type { Range, Span } from '../text/lineIndex';
 import { basenameUri, dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';

@@ -5,7 +5,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { Msg } from '../diagnostics';
 import type { Span } from '../text/lineIndex';
-import { spanOf } from '../yaml/parse';
+import { spanOf } from '../yaml/nodes';
 import validate, { type AjvError } from './plan-validator.generated.js';
 import schema from '../../../../schemas/plan.schema.json';
 

@@ -11,21 +11,8 @@ import { fieldOf, isListOfMappings } from './planSchema';
 import { presentKeys } from './presentKeys';
 import { splitTypedUnit, unitItems, unitsUsedIn } from './unitCompletion';
 import { cursorContext, keyLine, type CursorContext } from './yamlContext';
+import type { CompletionEntry } from './types';
 
-export type CompletionKind = 'reference' | 'unit' | 'value' | 'field' | 'snippet';
-export interface CompletionEntry {
-  label: string;
-  kind: CompletionKind;
-  detail?: string;
-  /** Shown beside the item; Markdown when `markdown` is set. */
-  documentation?: string;
-  markdown?: boolean;
-  /** Text to insert; a snippet (with $1 tab stops) when `snippet` is set. */
-  insertText: string;
-  snippet?: boolean;
-  filterText?: string;
-  sortText?: string;
-}
 export interface CompletionResult {
   replaceStart: number;
   items: CompletionEntry[];

@@ -4,7 +4,7 @@
  * a new list item with its `- ` where a list of mappings is; snippets dated by the plan's own period.
  */
 import type { Locale } from '../diagnostics';
-import type { CompletionEntry } from './completion';
+import type { CompletionEntry } from './types';
 import { fieldMarkdown, localizedTitle } from './fieldDocs';
 import { fieldsAt } from './planSchema';
 

@@ -5,7 +5,7 @@ import { resolveIndicator, type ResolvedValue } from '../model/analysis';
 import { showValue } from '../model/show';
 import { impliedGrowth, paceKind, showPace } from '../model/growth';
 import type { AnchorDef, IndicatorDef, ItemDef, OrgDef, PlanFile } from '../model/types';
-import { fmt, opText, showQuantity } from '../quantity/quantity';
+import { fmt, showQuantity } from '../quantity/quantity';
 import { dimensionLabel, parseUnit } from '../quantity/units';
 import { resolveAnchor } from '../sources/anchors';
 import { encodingLabel } from '../workspace/host';

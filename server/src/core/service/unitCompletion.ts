@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../diagnostics';
 import { baseUnitNames, dimensionLabel, isBuiltInUnit, parseScale, parseUnit } from '../quantity/units';
-import type { CompletionEntry } from './completion';
+import type { CompletionEntry } from './types';
 
 /** The units plans write most, most common first (the order within a tier). */
 const COMMON = [
@@ -115,7 +115,7 @@ export function unitItems(q: UnitQuery): CompletionEntry[] {
     });
   };
   const first = [...(q.indicatorUnit ? [q.indicatorUnit] : []), ...q.used];
-  first.forEach((u, i) => add(u, 0, i));
+  for (const [i, u] of first.entries()) add(u, 0, i);
   const candidates: { label: string; user: boolean }[] = [];
   for (const base of baseUnitNames()) {
     const user = !isBuiltInUnit(base);

@@ -18,7 +18,6 @@ export interface QuoteMatch {
   end: number;
 }
 export { readNumbers, type TextNumber } from './textNumbers';
-export { closestPassage, CLOSEST_SCAN_LIMIT } from './closestPassage';
 
 /** Unicode White_Space, plus U+FEFF and U+200B, which the format also ignores, and NUL. */
 const SKIPPED_G = /[\s\u0085\u200b\ufeff\u0000]/g;

@@ -55,7 +55,7 @@ export function resolveUri(fromUri: string, rel: string): string {
 export function isInside(root: string, uri: string): boolean {
   const r = normalizeUri(root).replace(/\/$/, '');
   const u = normalizeUri(uri);
-  return u === r || u.startsWith(r + '/');
+  return u === r || u.startsWith(`${r}/`);
 }
 
 /** `to` relative to the folder `fromDir`, for messages and reports. */

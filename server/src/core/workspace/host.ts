@@ -64,7 +64,10 @@ export function exceedsBytes(text: string, max: number): boolean {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+    if (c >= 0xd800 && c < 0xdc00) {
+      n += 4; // a surrogate pair: four bytes for both halves
+      i++;
+    } else n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
     if (n > max) return true;
   }
   return false;

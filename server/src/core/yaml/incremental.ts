@@ -7,7 +7,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, Pair, parseDocument, YAMLMap, type Node as YamlNode } from 'yaml';
 import type { Span } from '../text/lineIndex';
-import { findDuplicateKeys, type DuplicateKey } from './parse';
+import { findDuplicateKeys, type DuplicateKey } from './nodes';
 
 /** Appends in a loop: push(...items) passes every item as an argument, and overflows past about 125,000. */
 function pushAll<T>(to: T[], items: readonly T[]): void {

@@ -2,19 +2,15 @@
  * Parses YAML once, keeping every node's source range, and explains the syntax slips plan
  * authors make (an unquoted `value: >= 60`, a `: ` inside a title, a full-width colon).
  */
-import { parseDocument, type Document, isAlias, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
+import { parseDocument, type Document, isAlias, isMap, isSeq, isPair, type Node as YamlNode } from 'yaml';
 import type { Msg } from '../diagnostics';
 import { LineIndex, type Span } from '../text/lineIndex';
+import { findDuplicateKeys, spanOf, type DuplicateKey } from './nodes';
 import { parseIncremental, type ChunkCache } from './incremental';
 
 export interface SyntaxProblem {
   span: Span;
   message: Msg;
-}
-export interface DuplicateKey {
-  key: string;
-  span: Span;
-  firstSpan: Span;
 }
 export interface ParsedYaml {
   doc: Document.Parsed;
@@ -193,35 +189,4 @@ function explain(code: string, raw: string, lines: LineIndex, line: number): Msg
   }
   const first = raw.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return { en: `YAML syntax error: ${first}.`, zh: `YAML 语法错误：${first}。` };
-}
-
-export function spanOf(node: { range?: [number, number, number] | null } | null | undefined): Span | undefined {
-  return node?.range ? { start: node.range[0], end: node.range[1] } : undefined;
-}
-
-/** Every map key that a map defines twice, anywhere below `root`. */
-export function findDuplicateKeys(doc: { contents: unknown }): DuplicateKey[] {
-  const out: DuplicateKey[] = [];
-  const stack: unknown[] = [doc.contents];
-  while (stack.length) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      const seen = new Map<string, Span>();
-      for (const pair of node.items) {
-        const keySpan = spanOf(pair.key as YamlNode);
-        if (isScalar(pair.key) && keySpan) {
-          const key = String(pair.key.value);
-          const first = seen.get(key);
-          if (first) out.push({ key, span: keySpan, firstSpan: first });
-          else seen.set(key, keySpan);
-        }
-        stack.push(pair.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) stack.push(item);
-    } else if (isPair(node)) {
-      stack.push(node.value);
-    }
-  }
-  return out.sort((a, b) => a.span.start - b.span.start);
 }

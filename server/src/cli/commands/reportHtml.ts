@@ -1,0 +1,25 @@
+/** Escaping for the HTML report: text, attributes and source quotes. */
+import type { Locale } from '../../core/index';
+import { PRIVATE_USE_G, PRIVATE_USE_NOTE, privateUsePlaceholder, showPrivateUse } from '../../core/service/markdown';
+
+/** Text or an attribute value; a private-use character (PDF extraction) shows as `⟨U+E004⟩`. */
+export const esc = (s: unknown) =>
+  showPrivateUse(String(s ?? ''))
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+/** Source text (not for attributes): each private-use character as `⟨U+E004⟩`, its title saying what it is. */
+export function escSource(s: string, locale: Locale = 'en'): string {
+  const title = esc(locale === 'zh-cn' ? PRIVATE_USE_NOTE.zh : PRIVATE_USE_NOTE.en);
+  let out = '',
+    last = 0;
+  for (const m of s.matchAll(PRIVATE_USE_G)) {
+    out += `${esc(s.slice(last, m.index))}<abbr class="pua" title="${title}">${privateUsePlaceholder(m[0])}</abbr>`;
+    last = m.index! + m[0].length;
+  }
+  return out + esc(s.slice(last));
+}

@@ -1,0 +1,40 @@
+/** Source spans of YAML nodes, and the map keys a map defines twice. */
+import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import type { Span } from '../text/lineIndex';
+
+export interface DuplicateKey {
+  key: string;
+  span: Span;
+  firstSpan: Span;
+}
+
+export function spanOf(node: { range?: [number, number, number] | null } | null | undefined): Span | undefined {
+  return node?.range ? { start: node.range[0], end: node.range[1] } : undefined;
+}
+
+/** Every map key that a map defines twice, anywhere below `root`. */
+export function findDuplicateKeys(doc: { contents: unknown }): DuplicateKey[] {
+  const out: DuplicateKey[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Map<string, Span>();
+      for (const pair of node.items) {
+        const keySpan = spanOf(pair.key as YamlNode);
+        if (isScalar(pair.key) && keySpan) {
+          const key = String(pair.key.value);
+          const first = seen.get(key);
+          if (first) out.push({ key, span: keySpan, firstSpan: first });
+          else seen.set(key, keySpan);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) {
+      stack.push(node.value);
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
