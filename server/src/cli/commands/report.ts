@@ -11,7 +11,6 @@ import {
   goalsSection,
   statusCell,
   tasksSection,
-  T,
   type PlanContext,
 } from './reportItems';
 import type { FileReport } from '../reporters/index';
@@ -19,6 +18,7 @@ import type { DocumentCoverage, Locale } from '../../core/index';
 import { coverageSection } from './reportCoverage';
 import { chartSvg } from './reportChart';
 import { esc } from './reportHtml';
+import { t } from '../../core/l10n/index';
 
 const CSS = `body{font:14px/1.5 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:1200px;color:#1f2328;padding:0 1rem}
 h1{font-size:1.6rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.3rem;margin-top:2.5rem}table{border-collapse:collapse;width:100%;margin:1rem 0}
@@ -39,9 +39,9 @@ export function reportCommand(
 ): string {
   const count = (sev: string) => reports.reduce((n, r) => n + r.diagnostics.filter(d => d.severity === sev).length, 0);
   const body: string[] = [];
-  body.push(`<h1>${T(locale, 'PlanLint report', 'PlanLint 规划校验报告')}</h1>`);
+  body.push(`<h1>${t(locale, 'report.title')}</h1>`);
   body.push(
-    `<p class="summary"><span>${reports.length} ${T(locale, 'files', '个文件')}</span><span class="error">${count('error')} ${T(locale, 'errors', '个错误')}</span><span class="warning">${count('warning')} ${T(locale, 'warnings', '个警告')}</span><span class="hint">${count('hint') + count('info')} ${T(locale, 'hints', '个提示')}</span></p>`,
+    `<p class="summary"><span>${reports.length} ${t(locale, 'report.files')}</span><span class="error">${count('error')} ${t(locale, 'report.errors')}</span><span class="warning">${count('warning')} ${t(locale, 'report.warnings')}</span><span class="hint">${count('hint') + count('info')} ${t(locale, 'report.hints')}</span></p>`,
   );
   reports.forEach((r, pi) => {
     const file = r.result?.file;
@@ -51,7 +51,7 @@ export function reportCommand(
       `<section class="plan" id="plan-${pi}"><h2>${esc(file.meta.title?.value ?? file.meta.id?.value ?? r.file)}</h2>`,
     );
     body.push(
-      `<p><code>${esc(r.file)}</code> · ${T(locale, 'period', '规划期')} ` +
+      `<p><code>${esc(r.file)}</code> · ${t(locale, 'report.period')} ` +
         `${esc(file.meta.period?.first?.value)}–${esc(file.meta.period?.last?.value)}</p>`,
     );
     const quotes = new Map<string, { doc: string; para: number; text: string; spans: [number, number][] }>();
@@ -67,25 +67,25 @@ export function reportCommand(
     const c: PlanContext = { pi, file, res, locale, byLine, link };
     const inds = [...file.indicators.values()].map(d => resolveIndicatorOf(d, file, res, byLine));
     const heads = [
-      T(locale, 'Indicator', '指标'),
-      T(locale, 'Unit', '单位'),
-      T(locale, 'Baseline', '基期值'),
-      T(locale, 'Targets', '目标值'),
-      T(locale, 'Growth a year (stated / implied)', '年均增长（所述 / 推算）'),
-      T(locale, 'Responsible', '责任单位'),
-      T(locale, 'Status', '状态'),
-      T(locale, 'Trajectory', '走势'),
+      t(locale, 'item.indicator'),
+      t(locale, 'indicator.unit'),
+      t(locale, 'indicator.baseline'),
+      t(locale, 'indicator.targets'),
+      t(locale, 'report.growthColumn'),
+      t(locale, 'item.responsible'),
+      t(locale, 'report.status'),
+      t(locale, 'report.trajectory'),
     ];
     body.push(
       `<section class="items indicators" data-count="${inds.length}">` +
-        `<h3>${T(locale, 'Indicators', '指标')} (${inds.length})</h3>`,
+        `<h3>${t(locale, 'item.indicators')} (${inds.length})</h3>`,
     );
     body.push(`<table><thead><tr>${heads.map(h => `<th>${h}</th>`).join('')}</tr></thead><tbody>`);
     for (const v of inds) {
       const base = v.points.find(p => p.kind === 'baseline');
       const targets = v.points.filter(p => p.kind === 'target');
       const imp = impliedGrowthOf(v, locale);
-      const binding = v.binding ? ` · ${T(locale, 'binding', '约束性')}` : '';
+      const binding = v.binding ? ` · ${t(locale, 'indicator.binding')}` : '';
       body.push(
         `<tr id="ind-${pi}-${esc(v.id)}"><td><b>${esc(v.name)}</b><br><code>${esc(v.id)}</code>${binding}</td>` +
           `<td>${esc(v.unit)}</td>` +
@@ -104,7 +104,7 @@ export function reportCommand(
     const findings = findingsSection(c, r.diagnostics);
     if (findings) body.push(findings);
     if (quotes.size) {
-      body.push(`<h3>${T(locale, 'Sources', '来源段落')}</h3>`);
+      body.push(`<h3>${t(locale, 'report.sources')}</h3>`);
       for (const [id, q] of [...quotes].sort((a, b) => a[1].para - b[1].para)) {
         const quote = quotedParagraph(q.text, q.spans, locale);
         body.push(`<blockquote id="${id}"><b>${esc(q.doc)} ¶${q.para}</b><br>${quote}</blockquote>`);
@@ -118,7 +118,7 @@ export function reportCommand(
 <html lang="${locale === 'zh-cn' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${T(locale, 'PlanLint report', 'PlanLint 规划校验报告')}</title><style>${CSS}</style></head>
+<title>${t(locale, 'report.title')}</title><style>${CSS}</style></head>
 <body>
 ${body.join('\n')}
 </body></html>

@@ -2,13 +2,10 @@
 import * as path from 'node:path';
 import type { DocumentCoverage, Locale } from '../../core/index';
 import { esc } from './reportHtml';
-
-const T = (l: Locale, en: string, zh: string) => (l === 'zh-cn' ? zh : en);
+import { t } from '../../core/l10n/index';
 
 export function coverageSection(docs: DocumentCoverage[], cwd: string, locale: Locale): string {
-  const out = [
-    `<section class="coverage" id="coverage"><h2>${T(locale, 'What no plan cites', '未被规划引用的内容')}</h2>`,
-  ];
+  const out = [`<section class="coverage" id="coverage"><h2>${t(locale, 'coverage.whatNoPlanCites')}</h2>`];
   for (const d of docs) {
     const name = path.relative(cwd, d.uri).split(path.sep).join('/');
     const share = d.numbers.total ? Math.round((100 * d.numbers.cited) / d.numbers.total) : 100;
@@ -18,19 +15,21 @@ export function coverageSection(docs: DocumentCoverage[], cwd: string, locale: L
         `<span style="width:${share}%"></span></div>`,
     );
     out.push(
-      `<p>${T(
-        locale,
-        `${d.numbers.cited} of ${d.numbers.total} numbers cited (${share}%); ${d.clauses.cited} of ${d.clauses.total} responsibility and support clauses`,
-        `已引用数字 ${d.numbers.cited}/${d.numbers.total}（${share}%）；责任单位与支持条款 ${d.clauses.cited}/${d.clauses.total}`,
-      )}</p>`,
+      `<p>${t(locale, 'coverage.summary', {
+        cited: d.numbers.cited,
+        total: d.numbers.total,
+        share,
+        clausesCited: d.clauses.cited,
+        clausesTotal: d.clauses.total,
+      })}</p>`,
     );
     if (!d.uncited.length) continue;
     out.push(
-      `<details><summary>${T(locale, `${d.uncited.length} not cited`, `${d.uncited.length} 处未引用`)}</summary><ul class="uncited">`,
+      `<details><summary>${t(locale, 'coverage.notCited', { uncited: d.uncited.length })}</summary><ul class="uncited">`,
     );
     for (const u of d.uncited)
       out.push(
-        `<li>¶${u.para} <b>${esc(u.kind === 'number' ? u.text : T(locale, 'clause', '条款'))}</b> ${esc(u.excerpt)}</li>`,
+        `<li>¶${u.para} <b>${esc(u.kind === 'number' ? u.text : t(locale, 'coverage.clause'))}</b> ${esc(u.excerpt)}</li>`,
       );
     out.push('</ul></details>');
   }

@@ -3,12 +3,18 @@
  * amounts as written, source link and findings) and the findings grouped by rule, each naming the
  * item it is about.
  */
-import { ruleMeta, type Locale, type PlanDiagnostic, type PlanFile, type Resolution } from '../../core/index';
+import {
+  pickLocale,
+  ruleMeta,
+  type Locale,
+  type PlanDiagnostic,
+  type PlanFile,
+  type Resolution,
+} from '../../core/index';
 import type { FundingDef, GoalDef, ItemDef, Ref, TaskDef } from '../../core/model/types';
+import { hasMessage, t } from '../../core/l10n/index';
 import { esc } from './reportHtml';
 import { findingsOf, itemAt, itemName, ROW_PREFIX, sourceView, type ByLine, type SourceView } from './reportModel';
-
-export const T = (l: Locale, en: string, zh: string) => (l === 'zh-cn' ? zh : en);
 
 /** What the sections of one plan share: its index in the page, its file, and the link to a quoted source. */
 export interface PlanContext {
@@ -73,15 +79,9 @@ export function goalsSection(c: PlanContext): string {
   );
   return table(
     'goals',
-    T(l, 'Goals', '目标'),
+    t(l, 'item.goals'),
     goals.length,
-    [
-      T(l, 'Goal', '目标'),
-      T(l, 'Indicators', '指标'),
-      T(l, 'Responsible', '责任单位'),
-      T(l, 'Source', '来源'),
-      T(l, 'Status', '状态'),
-    ],
+    [t(l, 'item.goal'), t(l, 'item.indicators'), t(l, 'item.responsible'), t(l, 'item.source'), t(l, 'report.status')],
     rows,
   );
 }
@@ -99,44 +99,26 @@ export function tasksSection(c: PlanContext): string {
   );
   return table(
     'tasks',
-    T(l, 'Tasks', '任务'),
+    t(l, 'item.tasks'),
     tasks.length,
     [
-      T(l, 'Task', '任务'),
-      T(l, 'Lead', '牵头单位'),
-      T(l, 'Support', '配合单位'),
-      T(l, 'Goals', '目标'),
-      T(l, 'Due', '完成年份'),
-      T(l, 'Source', '来源'),
-      T(l, 'Status', '状态'),
+      t(l, 'item.task'),
+      t(l, 'item.lead'),
+      t(l, 'item.support'),
+      t(l, 'item.goals'),
+      t(l, 'item.due'),
+      t(l, 'item.source'),
+      t(l, 'report.status'),
     ],
     rows,
   );
 }
 
-const INSTRUMENTS: Record<string, [string, string]> = {
-  grant: ['grant', '补助'],
-  award: ['award', '奖励'],
-  subsidy: ['subsidy', '补贴'],
-  'interest-subsidy': ['interest subsidy', '贴息'],
-  'price-support': ['price support', '价格支持'],
-  fund: ['fund', '专项资金'],
-  guarantee: ['guarantee', '担保'],
-  tax: ['tax relief', '税收优惠'],
-};
-const PER: Record<string, [string, string]> = {
-  project: ['per project', '每个项目'],
-  enterprise: ['per enterprise', '每家企业'],
-  'enterprise-year': ['per enterprise a year', '每家企业每年'],
-  item: ['per item', '每项'],
-  'item-year': ['per item a year', '每项每年'],
-  event: ['per event', '每次'],
-  person: ['per person', '每人'],
-  'person-year': ['per person a year', '每人每年'],
-  total: ['in total', '总额'],
-};
-const word = (l: Locale, table: Record<string, [string, string]>, k: string | undefined) =>
-  k === undefined ? undefined : table[k] ? T(l, table[k][0], table[k][1]) : k;
+/** A contract keyword in words (`interest-subsidy` → 贴息); a word the catalogue lacks shows as written. */
+function word(l: Locale, group: 'instrument' | 'per', k: string | undefined): string | undefined {
+  const key = `${group}.${k}`;
+  return k === undefined ? undefined : hasMessage(key) ? t(l, key) : k;
+}
 
 /** A funding clause's figures as written: rate, threshold, amount or range, caps, tiers, cost share, duration. */
 function terms(l: Locale, f: FundingDef): string {
@@ -144,21 +126,20 @@ function terms(l: Locale, f: FundingDef): string {
   const add = (label: string, v: unknown) => {
     if (v !== undefined && v !== null && v !== '') lines.push(`${esc(label)} ${esc(v)}`);
   };
-  add(T(l, 'rate', '比例'), f.rate?.value);
-  add(T(l, 'threshold', '门槛'), f.threshold?.value);
-  add(T(l, 'amount', '金额'), f.amount?.value);
+  add(t(l, 'funding.rate'), f.rate?.value);
+  add(t(l, 'funding.threshold'), f.threshold?.value);
+  add(t(l, 'funding.amount'), f.amount?.value);
   if (f.amountMin || f.amountMax) {
-    add(T(l, 'amount', '金额'), `${f.amountMin?.value ?? '…'}–${f.amountMax?.value ?? '…'}`);
+    add(t(l, 'funding.amount'), `${f.amountMin?.value ?? '…'}–${f.amountMax?.value ?? '…'}`);
   }
   for (const cap of f.caps) {
-    add(T(l, 'cap', '上限'), `${cap.amount?.value ?? '?'}${cap.per ? ` (${word(l, PER, cap.per.value)})` : ''}`);
+    add(t(l, 'funding.cap'), `${cap.amount?.value ?? '?'}${cap.per ? ` (${word(l, 'per', cap.per.value)})` : ''}`);
   }
-  for (const tier of f.tiers) add(T(l, 'tier', '分档'), `${tier.level ?? '?'}: ${tier.amount?.value ?? '?'}`);
+  for (const tier of f.tiers) add(t(l, 'funding.tier'), `${tier.level ?? '?'}: ${tier.amount?.value ?? '?'}`);
   const shares = f.costShare.map(s => `${s.level} ${s.value.value}`).join(' : ');
-  if (shares) add(T(l, 'cost share', '分担比例'), shares);
-  if (f.durationYears)
-    add(T(l, 'duration', '期限'), T(l, `${f.durationYears.value} years`, `${f.durationYears.value}年`));
-  if (f.startYear) add(T(l, 'from', '起始年份'), f.startYear.value);
+  if (shares) add(t(l, 'funding.costShare'), shares);
+  if (f.durationYears) add(t(l, 'funding.duration'), t(l, 'funding.years', { durationYears: f.durationYears.value }));
+  if (f.startYear) add(t(l, 'funding.from'), f.startYear.value);
   return lines.join('<br>') || '—';
 }
 
@@ -169,33 +150,26 @@ export function fundingSection(c: PlanContext): string {
   const rows = clauses.map(
     f =>
       `<tr id="${rowId(c, f)}">${nameCell(f)}` +
-      `<td>${esc(word(l, INSTRUMENTS, f.instrument?.value) ?? '—')}</td><td>${orgs(c, f.payer)}</td>` +
+      `<td>${esc(word(l, 'instrument', f.instrument?.value) ?? '—')}</td><td>${orgs(c, f.payer)}</td>` +
       `<td class="terms">${terms(l, f)}</td><td>${refs(c, f.supports)}</td><td>${sourceCell(c, f)}</td>` +
       `<td>${statusCell(findingsOf(f, c.file, c.byLine))}</td></tr>`,
   );
   return table(
     'funding',
-    T(l, 'Funding clauses', '资金条款'),
+    t(l, 'item.fundingClauses'),
     clauses.length,
     [
-      T(l, 'Funding clause', '资金条款'),
-      T(l, 'Instrument', '方式'),
-      T(l, 'Payer', '出资方'),
-      T(l, 'Rates and amounts', '比例与金额'),
-      T(l, 'Supports', '支持'),
-      T(l, 'Source', '来源'),
-      T(l, 'Status', '状态'),
+      t(l, 'item.fundingClause'),
+      t(l, 'funding.instrument'),
+      t(l, 'funding.payer'),
+      t(l, 'funding.ratesAndAmounts'),
+      t(l, 'funding.supports'),
+      t(l, 'item.source'),
+      t(l, 'report.status'),
     ],
     rows,
   );
 }
-
-const KIND: Record<ItemDef['kind'], [string, string]> = {
-  indicator: ['indicator', '指标'],
-  goal: ['goal', '目标'],
-  task: ['task', '任务'],
-  funding: ['funding clause', '资金条款'],
-};
 
 /** The findings grouped by rule, each naming its item (`name (id)`, linked to its row), the line:column after. */
 export function findingsSection(c: PlanContext, diagnostics: PlanDiagnostic[]): string {
@@ -207,10 +181,10 @@ export function findingsSection(c: PlanContext, diagnostics: PlanDiagnostic[]): 
     else byRule.set(d.code, [d]);
   }
   if (!byRule.size) return '';
-  const out = [`<section class="findings"><h3>${T(l, 'Findings by rule', '按规则分组的问题')}</h3>`];
+  const out = [`<section class="findings"><h3>${t(l, 'report.findingsByRule')}</h3>`];
   for (const [code, ds] of [...byRule].sort((a, b) => a[0].localeCompare(b[0]))) {
     const meta = ruleMeta(code);
-    const summary = meta ? ` ${esc(l === 'zh-cn' ? meta.summary.zh : meta.summary.en)}` : '';
+    const summary = meta ? ` ${esc(pickLocale(meta.summary, l))}` : '';
     out.push(`<h4 id="rule-${c.pi}-${esc(code)}"><code>${esc(code)}</code>${summary} (${ds.length})</h4><ul>`);
     const sorted = [...ds].sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
@@ -218,13 +192,13 @@ export function findingsSection(c: PlanContext, diagnostics: PlanDiagnostic[]): 
     for (const d of sorted) {
       const it = itemAt(c.file, d);
       const what = it
-        ? `${esc(T(l, KIND[it.kind][0], KIND[it.kind][1]))} ` +
+        ? `${esc(t(l, `kind.${it.kind}`))} ` +
           `<a href="#${rowId(c, it)}"><b>${esc(itemName(it))}</b></a> (<code>${esc(it.id)}</code>)`
-        : `<b>${T(l, 'the plan file', '规划文件')}</b>`;
+        : `<b>${t(l, 'report.thePlanFile')}</b>`;
       const at = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
       out.push(
-        `<li class="${d.severity}">${what}${T(l, ': ', '：')}${esc(d.message)} ` +
-          `<small class="loc" title="${T(l, 'line:column', '行:列')}">${at}</small></li>`,
+        `<li class="${d.severity}">${what}${t(l, 'punct.colon')}${esc(d.message)} ` +
+          `<small class="loc" title="${t(l, 'report.lineColumn')}">${at}</small></li>`,
       );
     }
     out.push('</ul>');

@@ -1,6 +1,7 @@
 /** Hovers: the source paragraph behind a number, and what an id, organization or unit stands for. */
 import type { Resolution, SourceState } from '../check/scope';
-import type { Locale } from '../diagnostics';
+import { pickLocale, type Locale } from '../diagnostics';
+import { t } from '../l10n/index';
 import { resolveIndicator, type ResolvedValue } from '../model/analysis';
 import { showValue } from '../model/show';
 import { impliedGrowth, paceKind, showPace } from '../model/growth';
@@ -17,21 +18,20 @@ import { fieldOf, fieldsAt } from './planSchema';
 import { fieldMarkdown } from './fieldDocs';
 import { readingMarkdown } from './readingHover';
 
-const T = (locale: Locale, en: string, zh: string) => (locale === 'zh-cn' ? zh : en);
 const EXCERPT = 160;
 
 /** ` · GB18030 text` for a document that is not UTF-8: anchors match its decoded text. */
 function encodingNote(state: SourceState | undefined, locale: Locale): string {
   const e = state?.encoding;
-  return e && e !== 'utf-8' ? T(locale, ` · ${encodingLabel(e)} text`, ` · ${encodingLabel(e)} 编码`) : '';
+  return e && e !== 'utf-8' ? t(locale, 'source.encoding', { e: encodingLabel(e) }) : '';
 }
 
 /** A source entry: its title, a link to the document, how many paragraphs it has, its encoding. */
 function sourceMarkdown(s: SourceState, locale: Locale): string {
   const head = `**${esc(s.def.title?.value ?? s.def.id)}**  \n`;
-  if (!s.doc) return head + T(locale, 'cannot be read', '无法读取');
+  if (!s.doc) return head + t(locale, 'source.cannotBeRead');
   const n = s.doc.paragraphCount;
-  const count = T(locale, ` · ${n} paragraphs`, ` · 共 ${n} 段`);
+  const count = t(locale, 'source.paragraphs', { n });
   return head + docLink(s.def.path?.value ?? s.def.id, s.uri!) + count + encodingNote(s, locale);
 }
 
@@ -40,10 +40,10 @@ export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): s
   const r = resolveAnchor(a, res.sourceStates);
   const state = a.doc && res.sourceStates.get(a.doc.id);
   const title = state?.def.title?.value ?? a.doc?.id ?? '?';
-  if (r.status === 'unresolved') return `**${esc(title)}**: ${T(locale, 'document not available', '文档不可用')}`;
+  if (r.status === 'unresolved') return `**${esc(title)}**: ${t(locale, 'source.notAvailable')}`;
   if (r.status === 'para-out-of-range')
-    return `**${esc(title)}**: ${T(locale, `no ¶${r.para} (${r.count} paragraphs)`, `没有第 ${r.para} 段（共 ${r.count} 段）`)}`;
-  if (r.status === 'quote-not-found') return `**${esc(title)}**: ${T(locale, 'quote not found', '未找到引文')}`;
+    return `**${esc(title)}**: ${t(locale, 'source.noParagraph', { para: r.para, count: r.count })}`;
+  if (r.status === 'quote-not-found') return `**${esc(title)}**: ${t(locale, 'source.quoteNotFound')}`;
   const m = r.matches[0];
   const p = r.doc.paragraph(m.para)!;
   const line = r.doc.lines.positionAt(p.start).line;
@@ -54,14 +54,11 @@ export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): s
     ? esc(r.doc.text.slice(p.start, Math.min(p.end, p.start + 2 * EXCERPT))) +
       (p.end - p.start > 2 * EXCERPT ? '…' : '')
     : `${m.start - EXCERPT > p.start ? '…' : ''}${esc(before)}**${esc(r.doc.text.slice(m.start, m.end))}**${esc(after)}${m.end + EXCERPT < p.end ? '…' : ''}`;
-  const more =
-    r.matches.length > 1
-      ? T(locale, ` (1 of ${r.matches.length} matches)`, `（共 ${r.matches.length} 处匹配，显示第 1 处）`)
-      : '';
+  const more = r.matches.length > 1 ? t(locale, 'source.firstOfMatches', { matches: r.matches.length }) : '';
   const enc = encodingNote(state, locale);
   // "Open ¶N" opens the document with the quoted span selected.
   const open = docLink(
-    T(locale, `Open ¶${m.para}`, `打开第 ${m.para} 段`),
+    t(locale, 'source.openParagraph', { para: m.para }),
     r.state.uri!,
     line,
     r.doc.lines.rangeOf({ start: m.start, end: m.end }),
@@ -71,18 +68,12 @@ export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): s
 
 function orgMarkdown(org: OrgDef, res: Resolution, locale: Locale): string {
   const lines = [`**${esc(org.name?.value ?? org.id)}** (\`${esc(org.id)}\`)`];
-  if (org.aliases.length) lines.push(`${T(locale, 'Also', '别名')}: ${org.aliases.map(a => esc(a.value)).join(', ')}`);
+  if (org.aliases.length) lines.push(`${t(locale, 'org.aliases')}: ${org.aliases.map(a => esc(a.value)).join(', ')}`);
   if (org.until) {
     const succ = org.successor && res.scope.orgNames.get(org.successor.id);
     lines.push(
-      T(locale, `Existed until ${org.until.value}`, `存续至 ${org.until.value} 年`) +
-        (succ
-          ? T(
-              locale,
-              `; successor: **${esc(succ.name?.value ?? succ.id)}** (\`${esc(succ.id)}\`)`,
-              `；继任机构：**${esc(succ.name?.value ?? succ.id)}**（\`${esc(succ.id)}\`）`,
-            )
-          : ''),
+      t(locale, 'org.existedUntil', { until: org.until.value }) +
+        (succ ? t(locale, 'org.successor', { name: esc(succ.name?.value ?? succ.id), id: esc(succ.id) }) : ''),
     );
   }
   return lines.join('  \n');
@@ -94,8 +85,8 @@ export function indicatorMarkdown(ind: IndicatorDef, res: Resolution, locale: Lo
     res.scope.files.find(f => f.uri === ind.uri),
   );
   const unit = ind.unit?.value ?? '';
-  const dim = r.unit ? ` (${T(locale, dimensionLabel(r.unit.dim).en, dimensionLabel(r.unit.dim).zh)})` : '';
-  const type = ind.type === 'binding' ? T(locale, 'binding', '约束性') : T(locale, 'expected', '预期性');
+  const dim = r.unit ? ` (${pickLocale(dimensionLabel(r.unit.dim), locale)})` : '';
+  const type = ind.type === 'binding' ? t(locale, 'indicator.binding') : t(locale, 'indicator.expected');
   const lines = [
     `**${esc(ind.name?.value ?? ind.id)}** (\`${esc(ind.id)}\`) · ${esc(unit)}${esc(dim)} · ${type} · ${esc(ind.direction?.value ?? '')}`,
   ];
@@ -114,16 +105,10 @@ export function indicatorMarkdown(ind: IndicatorDef, res: Resolution, locale: Lo
   const stated = r.growth ? showQuantity(r.growth.quantity) : undefined;
   if (stated || imp) {
     const implied = imp ? showPace(imp.interval, imp.kind, locale) : '—';
-    lines.push(
-      T(
-        locale,
-        `Growth a year: stated ${esc(stated ?? '—')}, implied ${esc(implied)}`,
-        `年均增长：所述 ${esc(stated ?? '—')}，推算 ${esc(implied)}`,
-      ),
-    );
+    lines.push(t(locale, 'indicator.growth', { stated: esc(stated ?? '—'), implied: esc(implied) }));
   }
   const owners = ind.responsible.map(x => res.scope.orgNames.get(x.id)?.name?.value ?? x.id);
-  if (owners.length) lines.push(`${T(locale, 'Responsible', '责任单位')}: ${owners.map(esc).join('、')}`);
+  if (owners.length) lines.push(`${t(locale, 'item.responsible')}: ${owners.map(esc).join('、')}`);
   return lines.join('  \n');
 }
 
@@ -131,20 +116,20 @@ function itemMarkdown(item: ItemDef, res: Resolution, locale: Locale): string {
   if (item.kind === 'indicator') return indicatorMarkdown(item, res, locale);
   const title = item.title?.value ?? item.id;
   const kind = {
-    goal: T(locale, 'Goal', '目标'),
-    task: T(locale, 'Task', '任务'),
-    funding: T(locale, 'Funding clause', '资金条款'),
+    goal: t(locale, 'item.goal'),
+    task: t(locale, 'item.task'),
+    funding: t(locale, 'item.fundingClause'),
   }[item.kind];
   const lines = [`${kind} **${esc(title)}** (\`${esc(item.id)}\`)`];
   if (item.kind === 'task') {
     const names = (refs: { id: string }[]) =>
       refs.map(x => esc(res.scope.orgNames.get(x.id)?.name?.value ?? x.id)).join('、');
     lines.push(
-      `${T(locale, 'Lead', '牵头单位')}: ${names(item.lead)}${item.support.length ? `  \n${T(locale, 'Support', '配合单位')}: ${names(item.support)}` : ''}${item.due ? `  \n${T(locale, 'Due', '完成年份')}: ${item.due.value}` : ''}`,
+      `${t(locale, 'item.lead')}: ${names(item.lead)}${item.support.length ? `  \n${t(locale, 'item.support')}: ${names(item.support)}` : ''}${item.due ? `  \n${t(locale, 'item.due')}: ${item.due.value}` : ''}`,
     );
   }
   if (item.kind === 'goal' && item.indicators.length)
-    lines.push(`${T(locale, 'Indicators', '指标')}: ${item.indicators.map(x => `\`${esc(x.id)}\``).join(', ')}`);
+    lines.push(`${t(locale, 'item.indicators')}: ${item.indicators.map(x => `\`${esc(x.id)}\``).join(', ')}`);
   if (item.source) lines.push('', anchorMarkdown(item.source, res, locale));
   return lines.join('  \n');
 }
@@ -206,7 +191,7 @@ export function hoverAt(file: PlanFile, res: Resolution, offset: number, locale:
     case 'unit': {
       const u = parseUnit(spot.unit);
       md = u
-        ? `**${esc(u.text)}**: ${T(locale, dimensionLabel(u.dim).en, dimensionLabel(u.dim).zh)}${u.prefix !== 1 ? T(locale, `, scale ×${fmt(u.prefix)}`, `，量级 ×${fmt(u.prefix)}`) : ''}`
+        ? `**${esc(u.text)}**: ${pickLocale(dimensionLabel(u.dim), locale)}${u.prefix !== 1 ? t(locale, 'unit.scale', { prefix: fmt(u.prefix) }) : ''}`
         : undefined;
       break;
     }
