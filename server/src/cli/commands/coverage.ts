@@ -1,6 +1,7 @@
 /** `planlint coverage`: per source document, the numbers and clauses that no plan cites. */
 import * as path from 'node:path';
 import type { DocumentCoverage, Locale } from '../../core/index';
+import { t, tn } from '../../core/l10n/index';
 import { printable } from '../terminal';
 
 const pct = (c: { total: number; cited: number }) => (c.total ? Math.round((100 * c.cited) / c.total) : 100);
@@ -28,35 +29,26 @@ export function coverageJson(docs: DocumentCoverage[], cwd: string): string {
 }
 
 export function coverageStylish(docs: DocumentCoverage[], cwd: string, locale: Locale): string {
-  const zh = locale === 'zh-cn';
   const rel = (uri: string) => printable(path.relative(cwd, uri).split(path.sep).join('/'));
   const lines: string[] = [];
   let numbers = 0,
     clauses = 0;
   for (const d of docs) {
     lines.push(`■ ${rel(d.uri)}`);
+    const counts = { cited: d.numbers.cited, total: d.numbers.total, share: pct(d.numbers) };
     lines.push(
-      zh
-        ? `  数字：已引用 ${d.numbers.cited}/${d.numbers.total}（${pct(d.numbers)}%）；责任单位与支持条款：已引用 ${d.clauses.cited}/${d.clauses.total}`
-        : `  numbers: ${d.numbers.cited} of ${d.numbers.total} cited (${pct(d.numbers)}%); 责任单位 and support clauses: ${d.clauses.cited} of ${d.clauses.total} cited`,
+      t(locale, 'coverage.counts', { ...counts, clausesCited: d.clauses.cited, clausesTotal: d.clauses.total }),
     );
-    lines.push(
-      zh
-        ? `  引用它的规划：${d.plans.map(rel).join('、') || '无'}`
-        : `  cited by: ${d.plans.map(rel).join(', ') || 'no plan'}`,
-    );
+    const plans = d.plans.map(rel).join(t(locale, 'coverage.planSeparator')) || t(locale, 'coverage.noPlan');
+    lines.push(t(locale, 'coverage.citedBy', { plans }));
     for (const u of d.uncited) {
-      const what = u.kind === 'number' ? printable(u.text) : zh ? '条款' : 'clause';
+      const what = u.kind === 'number' ? printable(u.text) : t(locale, 'coverage.clause');
       lines.push(`  ¶${u.para}  ${what}  ${printable(u.excerpt)}`);
     }
     lines.push('');
     numbers += d.numbers.total - d.numbers.cited;
     clauses += d.clauses.total - d.clauses.cited;
   }
-  lines.push(
-    zh
-      ? `${docs.length} 个来源文件中，未引用的数字 ${numbers} 个，未引用的条款 ${clauses} 项`
-      : `${numbers} uncited numbers and ${clauses} uncited clauses in ${docs.length} source document${docs.length === 1 ? '' : 's'}`,
-  );
+  lines.push(tn(locale, 'coverage.total', docs.length, { numbers, clauses }));
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@
  * runs on; the baseline and milestones joined (solid), the stated growth's path (dashed).
  */
 import type { Locale } from '../../core/index';
+import { t } from '../../core/l10n/index';
 import { esc } from './reportHtml';
 import type { IndicatorView, PointView } from './reportModel';
 
@@ -42,7 +43,7 @@ function yearTicks(years: number[], max: number): number[] {
   return out;
 }
 
-const t = (x: number, y: number, s: string, attrs = '') =>
+const svgText = (x: number, y: number, s: string, attrs = '') =>
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="9" fill="${GREY}"${attrs}>${s}</text>`;
 
 export function chartSvg(v: IndicatorView, locale: Locale): string {
@@ -54,7 +55,7 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
     `<svg class="chart" role="img" aria-label="${esc(label)}" width="${W}" height="${H}" ` +
     `viewBox="0 0 ${W} ${H}" xmlns="http://www.w3.org/2000/svg">`;
   if (!pts.length) {
-    const none = locale === 'zh-cn' ? '无数值目标' : 'no numeric milestones';
+    const none = t(locale, 'chart.noMilestones');
     const growth = v.growth ? ` · ${esc(v.growth)}` : '';
     return `${open}<text x="4" y="${H / 2}" font-size="11" fill="${GREY}">${none}${growth}</text></svg>`;
   }
@@ -113,7 +114,7 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
     parts.push(
       `<line x1="${L - 4}" y1="${py.toFixed(1)}" x2="${W - R}" y2="${py.toFixed(1)}" stroke="#eaeef2"/>` +
         `<line x1="${L - 4}" y1="${py.toFixed(1)}" x2="${L}" y2="${py.toFixed(1)}" stroke="${AXIS}"/>` +
-        t(L - 6, py + 3, esc(`${tickNumber(y)}${v.unit ? ` ${v.unit}` : ''}`), ' class="tick" text-anchor="end"'),
+        svgText(L - 6, py + 3, esc(`${tickNumber(y)}${v.unit ? ` ${v.unit}` : ''}`), ' class="tick" text-anchor="end"'),
     );
   }
   parts.push('</g>');
@@ -123,12 +124,12 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
     const px = sx(y);
     parts.push(
       `<line x1="${px.toFixed(1)}" y1="${H - B}" x2="${px.toFixed(1)}" y2="${H - B + 4}" stroke="${AXIS}"/>` +
-        t(px, H - B + 14, String(y), ' class="tick" text-anchor="middle"'),
+        svgText(px, H - B + 14, String(y), ' class="tick" text-anchor="middle"'),
     );
   }
   parts.push('</g>');
   if (stated.length) {
-    const what = `${locale === 'zh-cn' ? '所述增速' : 'stated growth'} ${v.growth}`;
+    const what = t(locale, 'chart.statedGrowth', { growth: v.growth ?? '' });
     parts.push(
       `<polyline class="stated" points="${line(stated)}" fill="none" stroke="#9a6700" stroke-dasharray="4 3">` +
         `<title>${esc(what)}</title></polyline>`,
@@ -173,8 +174,7 @@ function pointSvg(
   if (open) {
     const dir = open === 'up' ? -1 : 1,
       end = cy + dir * 14;
-    const zh = locale === 'zh-cn';
-    const what = open === 'up' ? (zh ? '或更高' : 'or more') : zh ? '或更低' : 'or less';
+    const what = t(locale, open === 'up' ? 'chart.orMore' : 'chart.orLess');
     out.push(
       `<g class="open ${open}"><title>${esc(what)}</title>` +
         `<line x1="${cx.toFixed(1)}" y1="${cy.toFixed(1)}" x2="${cx.toFixed(1)}" y2="${end.toFixed(1)}" ` +

@@ -1,3 +1,4 @@
+import { t, tn } from '../../core/l10n/index';
 import { printable } from '../terminal';
 import type { Reporter } from './types';
 
@@ -11,8 +12,6 @@ export const FILE_MARK = '■ ';
 
 /** Grouped by file, one line a diagnostic, a summary at the end (the eslint layout CI logs are used to). */
 export const stylish: Reporter = (reports, { color, unread = [], locale }) => {
-  const zh = locale === 'zh-cn';
-  const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '信息', hint: '提示' };
   const lines: string[] = [];
   const count: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of reports) {
@@ -23,7 +22,7 @@ export const stylish: Reporter = (reports, { color, unread = [], locale }) => {
       w1 = 0;
     const rows = r.diagnostics.map(d => {
       count[d.severity]++;
-      const sev = zh ? SEVERITY_ZH[d.severity] : d.severity;
+      const sev = t(locale, `severity.${d.severity}`);
       const row = [
         `${d.range.start.line + 1}:${d.range.start.character + 1}`,
         sev,
@@ -43,38 +42,20 @@ export const stylish: Reporter = (reports, { color, unread = [], locale }) => {
     lines.push('');
   }
   const total = count.error + count.warning + count.info + count.hint;
-  const n = reports.length,
-    s = (k: number) => (k === 1 ? '' : 's');
-  const notRead = !unread.length
-    ? ''
-    : zh
-      ? `；${unread.length}个文件无法读取`
-      : `; ${unread.length} file${s(unread.length)} could not be read`;
+  const n = reports.length;
+  const notRead = unread.length ? tn(locale, 'summary.notRead', unread.length) : '';
   if (!total) {
     const mark = notRead ? paint(color, '31;1', '✖') : paint(color, '32', '✔');
-    return `${mark} ${zh ? `已检查${n}个文件，未发现问题` : `${n} file${s(n)} checked, no problems`}${notRead}\n`;
+    return `${mark} ${tn(locale, 'summary.clean', n)}${notRead}\n`;
   }
-  if (zh) {
-    const parts = [`${count.error}个错误`, `${count.warning}个警告`];
-    if (count.info) parts.push(`${count.info}条信息`);
-    if (count.hint) parts.push(`${count.hint}条提示`);
-    lines.push(
-      paint(color, count.error ? '31;1' : '33;1', `✖ ${n}个文件中发现${total}个问题（${parts.join('，')}）${notRead}`),
-    );
-    return `${lines.join('\n')}\n`;
-  }
-  const parts = [
-    `${count.error} error${count.error === 1 ? '' : 's'}`,
-    `${count.warning} warning${count.warning === 1 ? '' : 's'}`,
-  ];
-  if (count.info) parts.push(`${count.info} info`);
-  if (count.hint) parts.push(`${count.hint} hint${count.hint === 1 ? '' : 's'}`);
-  lines.push(
-    paint(
-      color,
-      count.error ? '31;1' : '33;1',
-      `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${reports.length} file${reports.length === 1 ? '' : 's'}${notRead}`,
-    ),
-  );
+  const parts = [tn(locale, 'summary.errors', count.error), tn(locale, 'summary.warnings', count.warning)];
+  if (count.info) parts.push(tn(locale, 'summary.infos', count.info));
+  if (count.hint) parts.push(tn(locale, 'summary.hints', count.hint));
+  const files = tn(locale, 'summary.files', n);
+  const summary = tn(locale, 'summary.problems', total, {
+    parts: parts.join(t(locale, 'summary.listSeparator')),
+    files,
+  });
+  lines.push(paint(color, count.error ? '31;1' : '33;1', `✖ ${summary}${notRead}`));
   return `${lines.join('\n')}\n`;
 };

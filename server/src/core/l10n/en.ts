@@ -1,9 +1,21 @@
 /** English, the reference catalogue: every key here, every other locale translates. */
 export const en = {
+  'chart.noMilestones': 'no numeric milestones',
+  'chart.orLess': 'or less',
+  'chart.orMore': 'or more',
+  'chart.statedGrowth': 'stated growth {growth}',
+
+  'coverage.citedBy': '  cited by: {plans}',
   'coverage.clause': 'clause',
+  'coverage.counts':
+    '  numbers: {cited} of {total} cited ({share}%); 责任单位 and support clauses: {clausesCited} of {clausesTotal} cited',
+  'coverage.noPlan': 'no plan',
   'coverage.notCited': '{uncited} not cited',
+  'coverage.planSeparator': ', ',
   'coverage.summary':
     '{cited} of {total} numbers cited ({share}%); {clausesCited} of {clausesTotal} responsibility and support clauses',
+  'coverage.total.one': '{numbers} uncited numbers and {clauses} uncited clauses in {n} source document',
+  'coverage.total.other': '{numbers} uncited numbers and {clauses} uncited clauses in {n} source documents',
   'coverage.whatNoPlanCites': 'What no plan cites',
 
   'funding.amount': 'amount',
@@ -19,6 +31,9 @@ export const en = {
   'funding.threshold': 'threshold',
   'funding.tier': 'tier',
   'funding.years': '{durationYears} years',
+
+  'hint.uncitedClause': 'no plan item cites this clause of ¶{para}',
+  'hint.uncitedNumber': 'no plan item cites this number of ¶{para} ({text})',
 
   'indicator.baseline': 'Baseline',
   'indicator.binding': 'binding',
@@ -59,6 +74,9 @@ export const en = {
   'org.existedUntil': 'Existed until {until}',
   'org.successor': '; successor: **{name}** (`{id}`)',
 
+  'pace.compound': '{span}%/yr',
+  'pace.linear': '{span} pp/yr',
+
   'per.enterprise': 'per enterprise',
   'per.enterprise-year': 'per enterprise a year',
   'per.event': 'per event',
@@ -96,6 +114,11 @@ export const en = {
   'report.trajectory': 'Trajectory',
   'report.warnings': 'warnings',
 
+  'severity.error': 'error',
+  'severity.hint': 'hint',
+  'severity.info': 'info',
+  'severity.warning': 'warning',
+
   'source.cannotBeRead': 'cannot be read',
   'source.encoding': ' · {e} text',
   'source.firstOfMatches': ' (1 of {matches} matches)',
@@ -104,6 +127,24 @@ export const en = {
   'source.openParagraph': 'Open ¶{para}',
   'source.paragraphs': ' · {n} paragraphs',
   'source.quoteNotFound': 'quote not found',
+
+  'summary.clean.one': '{n} file checked, no problems',
+  'summary.clean.other': '{n} files checked, no problems',
+  'summary.errors.one': '{n} error',
+  'summary.errors.other': '{n} errors',
+  'summary.files.one': '{n} file',
+  'summary.files.other': '{n} files',
+  'summary.hints.one': '{n} hint',
+  'summary.hints.other': '{n} hints',
+  'summary.infos.one': '{n} info',
+  'summary.infos.other': '{n} info',
+  'summary.listSeparator': ', ',
+  'summary.notRead.one': '; {n} file could not be read',
+  'summary.notRead.other': '; {n} files could not be read',
+  'summary.problems.one': '{n} problem ({parts}) in {files}',
+  'summary.problems.other': '{n} problems ({parts}) in {files}',
+  'summary.warnings.one': '{n} warning',
+  'summary.warnings.other': '{n} warnings',
 
   'unit.scale': ', scale ×{prefix}',
 } as const;

@@ -29,3 +29,11 @@ export function msg(key: MessageKey, args?: MessageArgs): Msg {
 export function hasMessage(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
+
+/** Keys with a `.one` and an `.other` form. */
+type PluralKey = { [K in MessageKey]: K extends `${infer B}.other` ? B : never }[MessageKey];
+
+/** A counted phrase: the `.one` form for 1, else `.other`; `{n}` is the count. */
+export function tn(locale: Locale, key: PluralKey, n: number, args?: MessageArgs): string {
+  return t(locale, `${key}.${n === 1 ? 'one' : 'other'}` as MessageKey, { n, ...args });
+}

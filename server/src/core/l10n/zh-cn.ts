@@ -2,9 +2,21 @@
 import type { MessageKey } from './en';
 
 export const zhCn: Record<MessageKey, string> = {
+  'chart.noMilestones': '无数值目标',
+  'chart.orLess': '或更低',
+  'chart.orMore': '或更高',
+  'chart.statedGrowth': '所述增速 {growth}',
+
+  'coverage.citedBy': '  引用它的规划：{plans}',
   'coverage.clause': '条款',
+  'coverage.counts':
+    '  数字：已引用 {cited}/{total}（{share}%）；责任单位与支持条款：已引用 {clausesCited}/{clausesTotal}',
+  'coverage.noPlan': '无',
   'coverage.notCited': '{uncited} 处未引用',
+  'coverage.planSeparator': '、',
   'coverage.summary': '已引用数字 {cited}/{total}（{share}%）；责任单位与支持条款 {clausesCited}/{clausesTotal}',
+  'coverage.total.one': '{n} 个来源文件中，未引用的数字 {numbers} 个，未引用的条款 {clauses} 项',
+  'coverage.total.other': '{n} 个来源文件中，未引用的数字 {numbers} 个，未引用的条款 {clauses} 项',
   'coverage.whatNoPlanCites': '未被规划引用的内容',
 
   'funding.amount': '金额',
@@ -20,6 +32,9 @@ export const zhCn: Record<MessageKey, string> = {
   'funding.threshold': '门槛',
   'funding.tier': '分档',
   'funding.years': '{durationYears}年',
+
+  'hint.uncitedClause': '没有规划条目引用第{para}段的这项责任或支持条款',
+  'hint.uncitedNumber': '没有规划条目引用第{para}段的这个数字（{text}）',
 
   'indicator.baseline': '基期值',
   'indicator.binding': '约束性',
@@ -60,6 +75,9 @@ export const zhCn: Record<MessageKey, string> = {
   'org.existedUntil': '存续至 {until} 年',
   'org.successor': '；继任机构：**{name}**（`{id}`）',
 
+  'pace.compound': '年均{span}%',
+  'pace.linear': '年均{span}个百分点',
+
   'per.enterprise': '每家企业',
   'per.enterprise-year': '每家企业每年',
   'per.event': '每次',
@@ -97,6 +115,11 @@ export const zhCn: Record<MessageKey, string> = {
   'report.trajectory': '走势',
   'report.warnings': '个警告',
 
+  'severity.error': '错误',
+  'severity.hint': '提示',
+  'severity.info': '信息',
+  'severity.warning': '警告',
+
   'source.cannotBeRead': '无法读取',
   'source.encoding': ' · {e} 编码',
   'source.firstOfMatches': '（共 {matches} 处匹配，显示第 1 处）',
@@ -105,6 +128,24 @@ export const zhCn: Record<MessageKey, string> = {
   'source.openParagraph': '打开第 {para} 段',
   'source.paragraphs': ' · 共 {n} 段',
   'source.quoteNotFound': '未找到引文',
+
+  'summary.clean.one': '已检查{n}个文件，未发现问题',
+  'summary.clean.other': '已检查{n}个文件，未发现问题',
+  'summary.errors.one': '{n}个错误',
+  'summary.errors.other': '{n}个错误',
+  'summary.files.one': '{n}个文件',
+  'summary.files.other': '{n}个文件',
+  'summary.hints.one': '{n}条提示',
+  'summary.hints.other': '{n}条提示',
+  'summary.infos.one': '{n}条信息',
+  'summary.infos.other': '{n}条信息',
+  'summary.listSeparator': '，',
+  'summary.notRead.one': '；{n}个文件无法读取',
+  'summary.notRead.other': '；{n}个文件无法读取',
+  'summary.problems.one': '{files}中发现{n}个问题（{parts}）',
+  'summary.problems.other': '{files}中发现{n}个问题（{parts}）',
+  'summary.warnings.one': '{n}个警告',
+  'summary.warnings.other': '{n}个警告',
 
   'unit.scale': '，量级 ×{prefix}',
 };

@@ -1,5 +1,6 @@
 /** The growth a baseline and a target imply, as an interval: one formula for the rule, hovers, hints and the report. */
 import type { Locale } from '../diagnostics';
+import { t } from '../l10n/index';
 import { fmt, type Interval } from '../quantity/quantity';
 import type { ResolvedIndicator, ResolvedPoint } from './analysis';
 
@@ -77,6 +78,5 @@ export function showPace(i: Interval, kind: 'compound' | 'linear', locale: Local
         : i.lo === -Infinity
           ? `≤ ${signed(i.hi)}`
           : `${signed(i.lo)}…${signed(i.hi)}`;
-  if (locale === 'zh-cn') return kind === 'linear' ? `年均${span}个百分点` : `年均${span}%`;
-  return kind === 'linear' ? `${span} pp/yr` : `${span}%/yr`;
+  return t(locale, kind === 'linear' ? 'pace.linear' : 'pace.compound', { span });
 }

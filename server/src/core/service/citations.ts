@@ -4,6 +4,7 @@
  */
 import type { Resolution } from '../check/scope';
 import type { Locale } from '../diagnostics';
+import { t } from '../l10n/index';
 import type { PlanFile } from '../model/types';
 import type { SourceDocument } from '../sources/document';
 import { anchorsInto, coverageOf } from './coverage';
@@ -74,12 +75,8 @@ export function citationsOf(
     kind: u.kind,
     message:
       u.kind === 'number'
-        ? locale === 'zh-cn'
-          ? `没有规划条目引用第${u.para}段的这个数字（${u.text}）`
-          : `no plan item cites this number of ¶${u.para} (${u.text})`
-        : locale === 'zh-cn'
-          ? `没有规划条目引用第${u.para}段的这项责任或支持条款`
-          : `no plan item cites this clause of ¶${u.para}`,
+        ? t(locale, 'hint.uncitedNumber', { para: u.para, text: u.text })
+        : t(locale, 'hint.uncitedClause', { para: u.para }),
   }));
   return {
     citations,
