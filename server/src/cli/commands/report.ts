@@ -115,7 +115,7 @@ export function reportCommand(
   if (coverage.length) body.push(coverageSection(coverage, cwd, locale));
   body.push(`<p class="hint">PlanLint ${esc(version)}</p>`);
   return `<!doctype html>
-<html lang="${locale === 'zh-cn' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
+<html lang="${t(locale, 'report.htmlLang')}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t(locale, 'report.title')}</title><style>${CSS}</style></head>

@@ -1,6 +1,7 @@
 /** Escaping for the HTML report: text, attributes and source quotes. */
 import type { Locale } from '../../core/index';
-import { PRIVATE_USE_G, PRIVATE_USE_NOTE, privateUsePlaceholder, showPrivateUse } from '../../core/service/markdown';
+import { t } from '../../core/l10n/index';
+import { PRIVATE_USE_G, privateUsePlaceholder, showPrivateUse } from '../../core/service/markdown';
 
 /** Text or an attribute value; a private-use character (PDF extraction) shows as `⟨U+E004⟩`. */
 export const esc = (s: unknown) =>
@@ -14,7 +15,7 @@ export const esc = (s: unknown) =>
 
 /** Source text (not for attributes): each private-use character as `⟨U+E004⟩`, its title saying what it is. */
 export function escSource(s: string, locale: Locale = 'en'): string {
-  const title = esc(locale === 'zh-cn' ? PRIVATE_USE_NOTE.zh : PRIVATE_USE_NOTE.en);
+  const title = esc(t(locale, 'source.privateUse'));
   let out = '',
     last = 0;
   for (const m of s.matchAll(PRIVATE_USE_G)) {

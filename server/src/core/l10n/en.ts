@@ -5,6 +5,11 @@ export const en = {
   'chart.orMore': 'or more',
   'chart.statedGrowth': 'stated growth {growth}',
 
+  'completion.aliasOf': 'alias of {id}',
+  'completion.configUnit': ' · unit of planlint.config.yaml',
+  'completion.existedUntil': 'existed until {until}',
+  'completion.snippet': 'snippet',
+
   'coverage.citedBy': '  cited by: {plans}',
   'coverage.clause': 'clause',
   'coverage.counts':
@@ -17,6 +22,10 @@ export const en = {
   'coverage.total.one': '{numbers} uncited numbers and {clauses} uncited clauses in {n} source document',
   'coverage.total.other': '{numbers} uncited numbers and {clauses} uncited clauses in {n} source documents',
   'coverage.whatNoPlanCites': 'What no plan cites',
+
+  'field.example': 'Example:',
+  'field.required': ' · required',
+  'field.values': 'Values: ',
 
   'funding.amount': 'amount',
   'funding.cap': 'cap',
@@ -41,6 +50,16 @@ export const en = {
   'indicator.growth': 'Growth a year: stated {stated}, implied {implied}',
   'indicator.targets': 'Targets',
   'indicator.unit': 'Unit',
+
+  'init.cannotWrite': "cannot write to '{dir}': {why}",
+  'init.next': '\nNext: npm install --save-dev planlint@{version} (unless it is installed), then npx planlint\n',
+  'init.skipped': '  skipped  {file} (it exists; left as it is)\n',
+  'init.title': 'Setting up a plans repository in {dir}\n',
+  'init.wrote': '  wrote    {file}\n',
+
+  'inlay.impliedChange': 'the yearly pace implied from the {year} baseline',
+  'inlay.impliedGrowth': 'the yearly pace implied from the {year} baseline',
+  'inlay.inIndicatorUnit': "in the indicator's unit, {unit}",
 
   'instrument.award': 'award',
   'instrument.fund': 'fund',
@@ -105,6 +124,7 @@ export const en = {
   'report.findingsByRule': 'Findings by rule',
   'report.growthColumn': 'Growth a year (stated / implied)',
   'report.hints': 'hints',
+  'report.htmlLang': 'en',
   'report.lineColumn': 'line:column',
   'report.period': 'period',
   'report.sources': 'Sources',
@@ -126,6 +146,8 @@ export const en = {
   'source.notAvailable': 'document not available',
   'source.openParagraph': 'Open ¶{para}',
   'source.paragraphs': ' · {n} paragraphs',
+  'source.privateUse':
+    'a private-use character, left by PDF extraction: the document holds it here, but it stands for no character',
   'source.quoteNotFound': 'quote not found',
 
   'summary.clean.one': '{n} file checked, no problems',
@@ -147,6 +169,12 @@ export const en = {
   'summary.warnings.other': '{n} warnings',
 
   'unit.scale': ', scale ×{prefix}',
+
+  'writeError.EACCES': 'permission denied',
+  'writeError.EEXIST': 'it is a file, not a folder',
+  'writeError.ENOTDIR': 'a part of the path is a file',
+  'writeError.EPERM': 'permission denied',
+  'writeError.EROFS': 'read-only file system',
 } as const;
 
 export type MessageKey = keyof typeof en;

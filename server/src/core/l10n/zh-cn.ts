@@ -7,6 +7,11 @@ export const zhCn: Record<MessageKey, string> = {
   'chart.orMore': '或更高',
   'chart.statedGrowth': '所述增速 {growth}',
 
+  'completion.aliasOf': '“{id}”的别名',
+  'completion.configUnit': ' · 配置中的单位',
+  'completion.existedUntil': '存续至 {until} 年',
+  'completion.snippet': '代码片段',
+
   'coverage.citedBy': '  引用它的规划：{plans}',
   'coverage.clause': '条款',
   'coverage.counts':
@@ -18,6 +23,10 @@ export const zhCn: Record<MessageKey, string> = {
   'coverage.total.one': '{n} 个来源文件中，未引用的数字 {numbers} 个，未引用的条款 {clauses} 项',
   'coverage.total.other': '{n} 个来源文件中，未引用的数字 {numbers} 个，未引用的条款 {clauses} 项',
   'coverage.whatNoPlanCites': '未被规划引用的内容',
+
+  'field.example': '示例：',
+  'field.required': ' · 必填',
+  'field.values': '取值：',
 
   'funding.amount': '金额',
   'funding.cap': '上限',
@@ -42,6 +51,16 @@ export const zhCn: Record<MessageKey, string> = {
   'indicator.growth': '年均增长：所述 {stated}，推算 {implied}',
   'indicator.targets': '目标值',
   'indicator.unit': '单位',
+
+  'init.cannotWrite': '无法写入“{dir}”：{why}',
+  'init.next': '\n下一步：npm install --save-dev planlint@{version}（如尚未安装），然后运行 npx planlint\n',
+  'init.skipped': '  已跳过  {file}（文件已存在，未改动）\n',
+  'init.title': '在 {dir} 建立规划仓库\n',
+  'init.wrote': '  已写入  {file}\n',
+
+  'inlay.impliedChange': '由基期 {year} 年推算的年均变化',
+  'inlay.impliedGrowth': '由基期 {year} 年推算的年均增长',
+  'inlay.inIndicatorUnit': '折算为指标单位 {unit}',
 
   'instrument.award': '奖励',
   'instrument.fund': '专项资金',
@@ -106,6 +125,7 @@ export const zhCn: Record<MessageKey, string> = {
   'report.findingsByRule': '按规则分组的问题',
   'report.growthColumn': '年均增长（所述 / 推算）',
   'report.hints': '个提示',
+  'report.htmlLang': 'zh-CN',
   'report.lineColumn': '行:列',
   'report.period': '规划期',
   'report.sources': '来源段落',
@@ -127,6 +147,7 @@ export const zhCn: Record<MessageKey, string> = {
   'source.notAvailable': '文档不可用',
   'source.openParagraph': '打开第 {para} 段',
   'source.paragraphs': ' · 共 {n} 段',
+  'source.privateUse': '私用区字符，由 PDF 转换留下：原文此处有该字符，但它不代表任何可读的字符',
   'source.quoteNotFound': '未找到引文',
 
   'summary.clean.one': '已检查{n}个文件，未发现问题',
@@ -148,4 +169,10 @@ export const zhCn: Record<MessageKey, string> = {
   'summary.warnings.other': '{n}个警告',
 
   'unit.scale': '，量级 ×{prefix}',
+
+  'writeError.EACCES': '没有写权限',
+  'writeError.EEXIST': '这是文件，不是文件夹',
+  'writeError.ENOTDIR': '路径中有一段是文件',
+  'writeError.EPERM': '没有写权限',
+  'writeError.EROFS': '文件系统只读',
 };

@@ -5,6 +5,7 @@
  */
 import type { Resolution } from '../check/scope';
 import type { Locale } from '../diagnostics';
+import { t } from '../l10n/index';
 import { fieldItems, planYears, sectionSnippets, targetItemSnippets, targetSnippets } from './fieldCompletion';
 import { localized } from './fieldDocs';
 import { fieldOf, isListOfMappings } from './planSchema';
@@ -35,7 +36,7 @@ const SECTIONS = ['indicators', 'goals', 'tasks', 'funding', 'organizations', 's
 /** Fields whose values are quantities: a number typed there is followed by its unit. */
 const QUANTITY_KEYS = new Set(['value', 'change', 'growth', 'amount', 'threshold', 'min', 'max', 'rate']);
 
-function referenceItems(kind: string, res: Resolution, zh: boolean): CompletionEntry[] {
+function referenceItems(kind: string, res: Resolution, locale: Locale): CompletionEntry[] {
   const items: CompletionEntry[] = [];
   if (kind === 'organization') {
     const seen = new Set<string>();
@@ -43,13 +44,13 @@ function referenceItems(kind: string, res: Resolution, zh: boolean): CompletionE
       if (seen.has(name)) continue;
       seen.add(name);
       const alias = name !== org.id;
-      const until = org.until && (zh ? `存续至 ${org.until.value} 年` : `existed until ${org.until.value}`);
+      const until = org.until && t(locale, 'completion.existedUntil', { until: org.until.value });
       items.push({
         label: name,
         kind: 'reference',
         insertText: name,
         detail: org.name?.value,
-        documentation: alias ? (zh ? `“${org.id}”的别名` : `alias of ${org.id}`) : until || undefined,
+        documentation: alias ? t(locale, 'completion.aliasOf', { id: org.id }) : until || undefined,
         sortText: `${org.until ? 1 : 0}${alias ? 1 : 0}${name}`,
       });
     }
@@ -109,7 +110,6 @@ function valueItems(
   res: Resolution | undefined,
   locale: Locale,
 ): CompletionEntry[] {
-  const zh = locale === 'zh-cn';
   // The units the rest of the file uses: the cursor's own line (a unit half typed) does not count.
   const used = () => {
     const start = text.lastIndexOf('\n', offset - 1) + 1,
@@ -119,7 +119,7 @@ function valueItems(
   let kind = REF_KEYS[key];
   if (key === 'indicators' && ctx.path[0] === 'goals') kind = 'indicator';
   if (key === 'goals' && ctx.path[0] === 'tasks') kind = 'goal';
-  if (kind) return res ? referenceItems(kind, res, zh) : [];
+  if (kind) return res ? referenceItems(kind, res, locale) : [];
   if (key === 'unit') {
     const typed = splitTypedUnit(`0${ctx.prefix}`);
     return unitItems({ typedScale: typed?.typedScale ?? '', lead: '', used: used(), locale });

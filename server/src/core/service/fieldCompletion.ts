@@ -3,7 +3,8 @@
  * required ones first and present ones left out, each with its documentation from the schema;
  * a new list item with its `- ` where a list of mappings is; snippets dated by the plan's own period.
  */
-import type { Locale } from '../diagnostics';
+import { pickLocale, type Locale } from '../diagnostics';
+import { t } from '../l10n/index';
 import type { CompletionEntry } from './types';
 import { fieldMarkdown, localizedTitle } from './fieldDocs';
 import { fieldsAt } from './planSchema';
@@ -88,13 +89,12 @@ const SECTION: Record<string, Snippet[]> = {
 };
 
 function snippetItems(list: Snippet[], years: PlanYears, locale: Locale, lead = ''): CompletionEntry[] {
-  const zh = locale === 'zh-cn';
   return list.map((s, i) => ({
-    label: zh ? s.label.zh : s.label.en,
+    label: pickLocale(s.label, locale),
     kind: 'snippet' as const,
     insertText: lead + s.body(years),
     snippet: true,
-    detail: zh ? '代码片段' : 'snippet',
+    detail: t(locale, 'completion.snippet'),
     sortText: `2${i}`,
     filterText: `${lead}${s.label.en}`,
   }));

@@ -1,6 +1,7 @@
 /** Inlay hints: the annual growth each target implies, and a value converted into the indicator's unit. */
 import type { Resolution } from '../check/scope';
 import type { Locale } from '../diagnostics';
+import { t } from '../l10n/index';
 import { resolveIndicator } from '../model/analysis';
 import { paceBetween, paceKind, showPace } from '../model/growth';
 import type { PlanFile } from '../model/types';
@@ -14,7 +15,6 @@ export interface InlayHint {
 }
 
 export function inlayHints(file: PlanFile, res: Resolution, range: Range | undefined, locale: Locale): InlayHint[] {
-  const zh = locale === 'zh-cn';
   const out: InlayHint[] = [];
   const from = range ? file.lines.offsetAt(range.start) : 0,
     to = range ? file.lines.offsetAt(range.end) : file.text.length;
@@ -32,7 +32,7 @@ export function inlayHints(file: PlanFile, res: Resolution, range: Range | undef
         out.push({
           position: end,
           label: ` = ${fmt(v.number)}${unit.text}`,
-          tooltip: zh ? `折算为指标单位 ${unit.text}` : `in the indicator's unit, ${unit.text}`,
+          tooltip: t(locale, 'inlay.inIndicatorUnit', { unit: unit.text }),
         });
       }
       if (p === r.baseline || !b?.interval || !v.interval || y0 === undefined || p!.year === undefined) continue;
@@ -42,9 +42,7 @@ export function inlayHints(file: PlanFile, res: Resolution, range: Range | undef
       out.push({
         position: end,
         label: ` ${showPace(pace, kind, locale)}`,
-        tooltip: zh
-          ? `由基期 ${y0} 年推算的年均${kind === 'linear' ? '变化' : '增长'}`
-          : `the yearly pace implied from the ${y0} baseline`,
+        tooltip: t(locale, kind === 'linear' ? 'inlay.impliedChange' : 'inlay.impliedGrowth', { year: y0 }),
       });
     }
   }

@@ -24,11 +24,6 @@ export function escapeMarkdown(s: string): string {
 export const PRIVATE_USE_G = /[\ue000-\uf8ff]|[\udb80-\udbff][\udc00-\udfff]/g;
 export const privateUsePlaceholder = (c: string) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase()}⟩`;
 export const showPrivateUse = (s: string) => s.replace(PRIVATE_USE_G, privateUsePlaceholder);
-/** What the placeholder means, for a title or a note beside the text that holds one. */
-export const PRIVATE_USE_NOTE = {
-  en: 'a private-use character, left by PDF extraction: the document holds it here, but it stands for no character',
-  zh: '私用区字符，由 PDF 转换留下：原文此处有该字符，但它不代表任何可读的字符',
-};
 
 /**
  * A link target from a core URI (decoded: "file:///数据/a.txt"), with every character outside a

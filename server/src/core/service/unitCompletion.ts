@@ -3,7 +3,8 @@
  * those of the indicator's dimension, then the units plans use most (and the config's user units),
  * then the rest. A scale word goes only on units that take one: 亿元 and 万千瓦, never 亿G or 亿km.
  */
-import type { Locale } from '../diagnostics';
+import { pickLocale, type Locale } from '../diagnostics';
+import { t } from '../l10n/index';
 import { baseUnitNames, dimensionLabel, isBuiltInUnit, parseScale, parseUnit } from '../quantity/units';
 import type { CompletionEntry } from './types';
 
@@ -93,7 +94,6 @@ export interface UnitQuery {
 }
 
 export function unitItems(q: UnitQuery): CompletionEntry[] {
-  const zh = q.locale === 'zh-cn';
   const dim = q.indicatorUnit ? parseUnit(q.indicatorUnit)?.dim : undefined;
   const scales = [...new Set(['', '万', '亿', q.typedScale])];
   const seen = new Set<string>();
@@ -103,7 +103,7 @@ export function unitItems(q: UnitQuery): CompletionEntry[] {
     if (!u) return;
     seen.add(label);
     const d = dimensionLabel(u.dim);
-    const detail = (zh ? d.zh : d.en) + (userUnit ? (zh ? ' · 配置中的单位' : ' · unit of planlint.config.yaml') : '');
+    const detail = pickLocale(d, q.locale) + (userUnit ? t(q.locale, 'completion.configUnit') : '');
     const text = q.lead + label;
     items.push({
       label,
