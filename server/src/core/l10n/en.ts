@@ -10,6 +10,11 @@ export const en = {
   'completion.existedUntil': 'existed until {until}',
   'completion.snippet': 'snippet',
 
+  'config.cannotBeRead': 'cannot be read: {why}',
+  'config.notText': 'not text in UTF-8, UTF-16 or GB18030',
+  'config.outside': 'it lies outside the workspace',
+  'config.tooLarge': 'larger than {bytes} bytes',
+
   'coverage.citedBy': '  cited by: {plans}',
   'coverage.clause': 'clause',
   'coverage.counts':
@@ -118,6 +123,18 @@ export const en = {
   'reading.readsAYear': 'Reads (a year)',
   'reading.unitUnknown': 'Unit **{unitText}** not understood',
   'reading.words': 'Words read',
+
+  'rename.badId': "'{id}' is not a usable id (no spaces, and none of # : , [ ] { } \" ' & * ! | > % @ `)",
+  'rename.nothing': 'nothing to rename here',
+  'rename.taken': "'{id}' is already used by another {what}",
+  'rename.what.funding': 'funding clause',
+  'rename.what.goal': 'goal',
+  'rename.what.indicator': 'indicator',
+  'rename.what.item': 'item',
+  'rename.what.organization': 'organization',
+  'rename.what.source': 'source',
+  'rename.what.task': 'task',
+  'rename.yamlErrors': 'the file has YAML syntax errors',
 
   'report.errors': 'errors',
   'report.files': 'files',

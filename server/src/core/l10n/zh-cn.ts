@@ -12,6 +12,11 @@ export const zhCn: Record<MessageKey, string> = {
   'completion.existedUntil': '存续至 {until} 年',
   'completion.snippet': '代码片段',
 
+  'config.cannotBeRead': '无法读取：{why}',
+  'config.notText': '不是 UTF-8、UTF-16 或 GB18030 编码的文本',
+  'config.outside': '它位于工作区之外',
+  'config.tooLarge': '超过 {bytes} 字节',
+
   'coverage.citedBy': '  引用它的规划：{plans}',
   'coverage.clause': '条款',
   'coverage.counts':
@@ -119,6 +124,18 @@ export const zhCn: Record<MessageKey, string> = {
   'reading.readsAYear': '读作（每年）',
   'reading.unitUnknown': '单位 **{unitText}** 未能识别',
   'reading.words': '已识别的词',
+
+  'rename.badId': '“{id}”不能用作标识（不能含空格，也不能含 # : , [ ] { } " \' & * ! | > % @ `）',
+  'rename.nothing': '此处没有可重命名的对象',
+  'rename.taken': '“{id}”已被另一个{what}使用',
+  'rename.what.funding': '资金条款',
+  'rename.what.goal': '目标',
+  'rename.what.indicator': '指标',
+  'rename.what.item': '条目',
+  'rename.what.organization': '机构',
+  'rename.what.source': '来源文件',
+  'rename.what.task': '任务',
+  'rename.yamlErrors': '文件有 YAML 语法错误',
 
   'report.errors': '个错误',
   'report.files': '个文件',

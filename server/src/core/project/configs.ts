@@ -4,8 +4,8 @@
  * text. A config with a problem is not applied; its problems are shown on the config file itself.
  */
 import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type ConfigProblem, type PlanlintConfig } from '../config';
-import type { Locale, PlanDiagnostic } from '../diagnostics';
-import { pickLocale } from '../diagnostics';
+import { pickLocale, type Locale, type Msg, type PlanDiagnostic } from '../diagnostics';
+import { msg, t } from '../l10n/index';
 import { LineIndex } from '../text/lineIndex';
 import { dirnameUri, isInside } from '../text/paths';
 import { NotAFile } from '../workspace/host';
@@ -32,7 +32,7 @@ export function applyConfigText(uri: string, text: string): AppliedConfig {
 }
 
 /** A config file that exists but cannot be used (a link out of the workspace, too large, not text). */
-export function unreadableConfig(uri: string, detail: string): AppliedConfig {
+export function unreadableConfig(uri: string, why: Msg): AppliedConfig {
   return {
     config: DEFAULT_CONFIG,
     uri,
@@ -41,8 +41,8 @@ export function unreadableConfig(uri: string, detail: string): AppliedConfig {
       {
         span: { start: 0, end: 0 },
         message: {
-          en: `cannot be read: ${detail}`,
-          zh: `无法读取：${detail}`,
+          en: t('en', 'config.cannotBeRead', { why: why.en }),
+          zh: t('zh-cn', 'config.cannotBeRead', { why: why.zh }),
         },
       },
     ],
@@ -73,14 +73,14 @@ export class ConfigFinder {
   /** The config at one folder, if there is one there. */
   async at(dir: string): Promise<AppliedConfig | undefined> {
     const uri = `${dir.replace(/\/$/, '')}/${CONFIG_FILE}`;
-    const t = await this.ws.readText(uri, MAX_CONFIG_BYTES);
-    if (!t.ok) {
-      if (t.reason === 'missing' && t.detail !== NotAFile.MESSAGE) return undefined;
-      return unreadableConfig(uri, t.reason === 'outside' ? 'it lies outside the workspace' : t.detail);
+    const read = await this.ws.readText(uri, MAX_CONFIG_BYTES);
+    if (!read.ok) {
+      if (read.reason === 'missing' && read.detail !== NotAFile.MESSAGE) return undefined;
+      return unreadableConfig(uri, whyUnreadable(read.reason, read.detail));
     }
     const hit = this.parsed.get(uri);
-    if (hit && hit.text === t.value.text) return hit;
-    const applied = applyConfigText(uri, t.value.text);
+    if (hit && hit.text === read.value.text) return hit;
+    const applied = applyConfigText(uri, read.value.text);
     this.parsed.set(uri, applied);
     return applied;
   }
@@ -101,4 +101,12 @@ export class ConfigFinder {
   async rootConfig(): Promise<AppliedConfig> {
     return (this.explicit && (await this.explicit)) ?? (await this.at(this.ws.root)) ?? NONE;
   }
+}
+
+/** Why a config was not read, in every locale; an operating system's own words stay as they are. */
+export function whyUnreadable(reason: string, detail: string): Msg {
+  if (reason === 'outside') return msg('config.outside');
+  if (reason === 'too-large') return msg('config.tooLarge', { bytes: MAX_CONFIG_BYTES });
+  if (reason === 'not-text') return msg('config.notText');
+  return { en: detail, zh: detail };
 }

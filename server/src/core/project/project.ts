@@ -8,6 +8,7 @@ import { checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult
 import { resolve, type Resolution } from '../check/scope';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
 import type { Locale } from '../diagnostics';
+import { t } from '../l10n/index';
 import type { PlanFile } from '../model/types';
 import type { Range, Span } from '../text/lineIndex';
 import { basenameUri, dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';
@@ -254,15 +255,16 @@ export class Project {
   /** The edits of a rename, by file; a string when the new name cannot be used. */
   async rename(uri: string, offset: number, newName: string): Promise<Map<string, TextEdit[]> | string> {
     const file = await this.file(uri);
-    if (!file || file.yaml.syntax.length) return 'the file has YAML syntax errors';
-    const t = targetAt(file, await this.resolution(file), offset);
-    if (!t) return 'nothing to rename here';
+    if (!file || file.yaml.syntax.length) return t(this.settings.locale, 'rename.yamlErrors');
+    const target = targetAt(file, await this.resolution(file), offset);
+    if (!target) return t(this.settings.locale, 'rename.nothing');
     const files = await this.allFiles(uri);
-    const occ = occurrences(t.target, files);
+    const occ = occurrences(target.target, files);
     const problem = renameProblem(
-      t.target,
+      target.target,
       newName,
       files.filter(f => occ.some(o => o.uri === f.file.uri)),
+      this.settings.locale,
     );
     if (problem) return problem;
     const edits = new Map<string, TextEdit[]>();

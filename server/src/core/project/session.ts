@@ -6,8 +6,8 @@
 import { CONFIG_FILE } from '../config';
 import { dirnameUri, isInside, normalizeUri } from '../text/paths';
 import type { FileHost } from '../workspace/host';
-import { decodeText, FileTooLarge, NOT_TEXT_DETAIL } from '../workspace/host';
-import { applyConfigText, MAX_CONFIG_BYTES, unreadableConfig, type AppliedConfig } from './configs';
+import { decodeText, FileTooLarge } from '../workspace/host';
+import { applyConfigText, MAX_CONFIG_BYTES, unreadableConfig, whyUnreadable, type AppliedConfig } from './configs';
 import { Project, type ProjectOptions, type ServiceSettings } from './project';
 
 export interface SessionOptions extends Omit<ProjectOptions, 'explicit'> {
@@ -38,12 +38,14 @@ export class Session {
         : host.readFile(file, MAX_CONFIG_BYTES).then(
             bytes => {
               const decoded = decodeText(bytes);
-              return decoded ? applyConfigText(file, decoded.text) : unreadableConfig(file, NOT_TEXT_DETAIL);
+              return decoded
+                ? applyConfigText(file, decoded.text)
+                : unreadableConfig(file, whyUnreadable('not-text', ''));
             },
             e =>
               unreadableConfig(
                 file,
-                e instanceof FileTooLarge ? `larger than ${MAX_CONFIG_BYTES} bytes` : (e as Error).message,
+                whyUnreadable(e instanceof FileTooLarge ? 'too-large' : 'missing', (e as Error).message),
               ),
           );
     for (const f of options.folders ?? []) this.project(normalizeUri(f));

@@ -1,5 +1,7 @@
 /** Find references and rename, across every plan file of the workspace that can see the id. */
 import type { Resolution } from '../check/scope';
+import type { Locale } from '../diagnostics';
+import { hasMessage, t } from '../l10n/index';
 import type { PlanFile } from '../model/types';
 import type { Span } from '../text/lineIndex';
 import { spotAt, spotsOf, type Spot } from './spots';
@@ -85,9 +87,13 @@ export function occurrences(target: Target, files: { file: PlanFile; res: Resolu
 const BAD_ID = /[\s#:,[\]{}"'&*!|>%@`]/;
 
 /** Why a new name cannot be used, or undefined when it can. */
-export function renameProblem(target: Target, newName: string, files: { res: Resolution }[]): string | undefined {
-  if (!newName || BAD_ID.test(newName) || /^[-?]/.test(newName))
-    return `'${newName}' is not a usable id (no spaces, and none of # : , [ ] { } " ' & * ! | > % @ \`)`;
+export function renameProblem(
+  target: Target,
+  newName: string,
+  files: { res: Resolution }[],
+  locale: Locale,
+): string | undefined {
+  if (!newName || BAD_ID.test(newName) || /^[-?]/.test(newName)) return t(locale, 'rename.badId', { id: newName });
   for (const { res } of files) {
     const taken =
       target.ns === 'organization'
@@ -95,8 +101,11 @@ export function renameProblem(target: Target, newName: string, files: { res: Res
         : target.ns === 'source'
           ? res.sourceStates.get(newName)?.def
           : res.scope.items.get(newName);
-    if (taken && !(taken.uri === target.uri && taken.keySpan.start === target.keyStart))
-      return `'${newName}' is already used by another ${target.ns === 'item' ? (taken && 'kind' in taken ? (taken as { kind: string }).kind : 'item') : target.ns}`;
+    if (taken && !(taken.uri === target.uri && taken.keySpan.start === target.keyStart)) {
+      const kind = target.ns === 'item' && 'kind' in taken ? (taken as { kind: string }).kind : target.ns;
+      const what = `rename.what.${kind}`;
+      return t(locale, 'rename.taken', { id: newName, what: hasMessage(what) ? t(locale, what) : kind });
+    }
   }
   return undefined;
 }
