@@ -4,6 +4,7 @@
  * run the same code and give the same diagnostics.
  */
 export * from './diagnostics';
+export { t, tn, msg, hasMessage, CATALOGUES } from './l10n/index';
 export { RULES, RULE_CODES, EXTRA_CODES, ruleMeta, type RuleMeta } from './rules/meta';
 export { ALL_RULES } from './rules/index';
 export type { Rule, RuleContext } from './rules/context';

@@ -10,7 +10,7 @@ import { zhCn } from './zh-cn';
 export type { MessageKey } from './en';
 export type MessageArgs = Record<string, string | number>;
 
-const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-cn': zhCn };
+export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-cn': zhCn };
 
 const fill = (template: string, args?: MessageArgs) =>
   args ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m)) : template;

@@ -1,0 +1,50 @@
+// One way to localise what is not a rule's message: a catalogue per locale (server/src/core/l10n),
+// complete and consistent, and no inline locale test left in the code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { core, repoRoot } from '../helpers.mjs';
+
+const placeholders = s => [...s.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
+
+test('every locale has every key, with the same placeholders, in its own words', () => {
+  const { en, 'zh-cn': zh } = core.CATALOGUES;
+  assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+  for (const key of Object.keys(en)) {
+    assert.deepEqual(placeholders(zh[key]), placeholders(en[key]), key);
+    assert.notEqual(zh[key], en[key], `${key} is not translated`);
+  }
+});
+
+test('t fills placeholders, leaves unknown braces, and tn picks the counted form', () => {
+  assert.equal(core.t('en', 'source.noParagraph', { para: 7, count: 3 }), 'no ¶7 (3 paragraphs)');
+  assert.equal(core.t('zh-cn', 'source.noParagraph', { para: 7, count: 3 }), '没有第 7 段（共 3 段）');
+  assert.match(core.t('en', 'rename.badId', { id: 'a b' }), /'a b' is not a usable id \(.*\[ \] \{ \}/);
+  assert.equal(core.tn('en', 'summary.files', 1), '1 file');
+  assert.equal(core.tn('en', 'summary.files', 2), '2 files');
+  assert.equal(core.tn('zh-cn', 'summary.files', 2), '2个文件');
+  assert.deepEqual(core.msg('config.cannotBeRead', { why: 'x' }), { en: 'cannot be read: x', zh: '无法读取：x' });
+  assert.equal(core.hasMessage('instrument.grant'), true);
+  assert.equal(core.hasMessage('instrument.nope'), false);
+});
+
+function* tsFiles(dir) {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) yield* tsFiles(full);
+    else if (name.endsWith('.ts')) yield full;
+  }
+}
+
+test('no inline locale test: strings come from the catalogues (or a Msg picked by pickLocale)', () => {
+  const allowed = new Set(['server/src/core/diagnostics.ts']);
+  const offences = [];
+  for (const file of tsFiles(join(repoRoot, 'server/src'))) {
+    const rel = relative(repoRoot, file);
+    if (allowed.has(rel)) continue;
+    for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries())
+      if (/[!=]==? ?'zh-cn'|'zh-cn' ?[!=]==?/.test(line)) offences.push(`${rel}:${i + 1}: ${line.trim()}`);
+  }
+  assert.deepEqual(offences, []);
+});
