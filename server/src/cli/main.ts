@@ -256,7 +256,8 @@ export function runCli(): void {
     },
     e => {
       process.stderr.write(
-        `planlint: internal error (please report): ${printableKeepingLines(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`,
+        `planlint: internal error (please report): ` +
+          `${printableKeepingLines(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`,
       );
       process.exitCode = 2;
     },

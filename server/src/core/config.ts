@@ -134,7 +134,9 @@ function readUnits(
       problems.push({
         span,
         message: {
-          en: `unit '${excerpt(name)}': dimension '${excerpt(u.dimension)}' has no built-in base unit for a factor to convert to`,
+          en:
+            `unit '${excerpt(name)}': dimension '${excerpt(u.dimension)}' has no built-in base unit for a factor ` +
+            `to convert to`,
           zh: `单位“${excerpt(name)}”：量纲“${excerpt(u.dimension)}”没有内置基本单位，不能设置 factor`,
         },
       });

@@ -20,15 +20,22 @@ import { chartSvg } from './reportChart';
 import { esc } from './reportHtml';
 import { t } from '../../core/l10n/index';
 
-const CSS = `body{font:14px/1.5 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:1200px;color:#1f2328;padding:0 1rem}
-h1{font-size:1.6rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.3rem;margin-top:2.5rem}table{border-collapse:collapse;width:100%;margin:1rem 0}
-th,td{border:1px solid #d0d7de;padding:.35rem .5rem;vertical-align:top;text-align:left}th{background:#f6f8fa}td.num{min-width:7rem;max-width:16rem}
-td.chart{width:320px}
-.ok{color:#1a7f37}.warning{color:#9a6700}.error{color:#cf222e}.hint,.info{color:#57606a}a{color:#0969da}
-blockquote{border-left:4px solid #d0d7de;margin:.5rem 0;padding:.2rem .8rem;color:#424a53}mark{background:#fff8c5}
-abbr.pua{color:#9a6700;text-decoration:underline dotted;cursor:help}
-svg.chart{display:block;overflow:visible}small.loc{color:#57606a;margin-left:.4rem}td.terms{white-space:nowrap}
-.bar{background:#eaeef2;height:.8rem;border-radius:.4rem;overflow:hidden;max-width:32rem}.bar span{display:block;height:100%;background:#1a7f37}.summary span{margin-right:1.5rem}code{background:#f6f8fa;padding:0 .2rem}`;
+const CSS = [
+  'body{font:14px/1.5 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;',
+  'margin:2rem auto;max-width:1200px;color:#1f2328;padding:0 1rem}',
+  'h1{font-size:1.6rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.3rem;margin-top:2.5rem}',
+  'table{border-collapse:collapse;width:100%;margin:1rem 0}',
+  'th,td{border:1px solid #d0d7de;padding:.35rem .5rem;vertical-align:top;text-align:left}',
+  'th{background:#f6f8fa}td.num{min-width:7rem;max-width:16rem}td.chart{width:320px}.ok{color:#1a7f37}',
+  '.warning{color:#9a6700}.error{color:#cf222e}.hint,.info{color:#57606a}a{color:#0969da}',
+  'blockquote{border-left:4px solid #d0d7de;margin:.5rem 0;padding:.2rem .8rem;color:#424a53}',
+  'mark{background:#fff8c5}abbr.pua{color:#9a6700;text-decoration:underline dotted;cursor:help}',
+  'svg.chart{display:block;overflow:visible}small.loc{color:#57606a;margin-left:.4rem}',
+  'td.terms{white-space:nowrap}',
+  '.bar{background:#eaeef2;height:.8rem;border-radius:.4rem;overflow:hidden;max-width:32rem}',
+  '.bar span{display:block;height:100%;background:#1a7f37}.summary span{margin-right:1.5rem}',
+  'code{background:#f6f8fa;padding:0 .2rem}',
+].join('');
 
 export function reportCommand(
   reports: FileReport[],
@@ -41,7 +48,10 @@ export function reportCommand(
   const body: string[] = [];
   body.push(`<h1>${t(locale, 'report.title')}</h1>`);
   body.push(
-    `<p class="summary"><span>${reports.length} ${t(locale, 'report.files')}</span><span class="error">${count('error')} ${t(locale, 'report.errors')}</span><span class="warning">${count('warning')} ${t(locale, 'report.warnings')}</span><span class="hint">${count('hint') + count('info')} ${t(locale, 'report.hints')}</span></p>`,
+    `<p class="summary"><span>${reports.length} ${t(locale, 'report.files')}</span><span ` +
+      `class="error">${count('error')} ${t(locale, 'report.errors')}</span><span class="warning">${count('warning')} ` +
+      `${t(locale, 'report.warnings')}</span><span class="hint">${count('hint') + count('info')} ` +
+      `${t(locale, 'report.hints')}</span></p>`,
   );
   reports.forEach((r, pi) => {
     const file = r.result?.file;

@@ -11,7 +11,8 @@ export function coverageSection(docs: DocumentCoverage[], cwd: string, locale: L
     const share = d.numbers.total ? Math.round((100 * d.numbers.cited) / d.numbers.total) : 100;
     out.push(`<h3><code>${esc(name)}</code></h3>`);
     out.push(
-      `<div class="bar" role="img" aria-label="${share}%" data-cited="${d.numbers.cited}" data-total="${d.numbers.total}">` +
+      `<div class="bar" role="img" aria-label="${share}%" data-cited="${d.numbers.cited}" ` +
+        `data-total="${d.numbers.total}">` +
         `<span style="width:${share}%"></span></div>`,
     );
     out.push(
@@ -25,11 +26,13 @@ export function coverageSection(docs: DocumentCoverage[], cwd: string, locale: L
     );
     if (!d.uncited.length) continue;
     out.push(
-      `<details><summary>${t(locale, 'coverage.notCited', { uncited: d.uncited.length })}</summary><ul class="uncited">`,
+      `<details><summary>${t(locale, 'coverage.notCited', { uncited: d.uncited.length })}</summary><ul ` +
+        `class="uncited">`,
     );
     for (const u of d.uncited)
       out.push(
-        `<li>¶${u.para} <b>${esc(u.kind === 'number' ? u.text : t(locale, 'coverage.clause'))}</b> ${esc(u.excerpt)}</li>`,
+        `<li>¶${u.para} <b>${esc(u.kind === 'number' ? u.text : t(locale, 'coverage.clause'))}</b> ` +
+          `${esc(u.excerpt)}</li>`,
       );
     out.push('</ul></details>');
   }

@@ -118,7 +118,10 @@ export function findingsOf(def: ItemDef, file: PlanFile, diagnostics: ByLine): P
   return findingsBetween(diagnostics, from, to).filter(inside);
 }
 
-/** The item (indicator, goal, task, funding clause) a finding lies in: a binary search of the items in document order. */
+/**
+ * The item (indicator, goal, task, funding clause) a finding lies in: a binary search of the items
+ * in document order.
+ */
 export function itemAt(file: PlanFile, d: PlanDiagnostic): ItemDef | undefined {
   const at = file.lines.offsetAt(d.range.start),
     items = file.items;

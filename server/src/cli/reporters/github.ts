@@ -17,8 +17,10 @@ export const github: Reporter = reports =>
     .flatMap(r =>
       r.diagnostics.map(
         d =>
-          `::${LEVEL[d.severity]} file=${escapeProperty(r.file)},line=${d.range.start.line + 1},col=${d.range.start.character + 1},` +
-          `endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1},title=${escapeProperty(d.code)}::${escapeData(d.message)}`,
+          `::${LEVEL[d.severity]} ` +
+          `file=${escapeProperty(r.file)},line=${d.range.start.line + 1},col=${d.range.start.character + 1},` +
+          `endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1},title=${escapeProperty(d.code)}:` +
+          `:${escapeData(d.message)}`,
       ),
     )
     .join('\n') + (reports.some(r => r.diagnostics.length) ? '\n' : '');

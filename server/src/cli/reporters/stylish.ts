@@ -36,7 +36,8 @@ export const stylish: Reporter = (reports, { color, unread = [], locale }) => {
     });
     for (const [pos, sev, msg, code, level] of rows) {
       lines.push(
-        `  ${paint(color, '2', pos.padEnd(w0))}  ${paint(color, SEVERITY_COLOR[level], sev.padEnd(w1))}  ${msg}  ${paint(color, '2', code)}`,
+        `  ${paint(color, '2', pos.padEnd(w0))}  ${paint(color, SEVERITY_COLOR[level], sev.padEnd(w1))}  ${msg}  ` +
+          `${paint(color, '2', code)}`,
       );
     }
     lines.push('');

@@ -165,7 +165,8 @@ class Cursor {
       !/^[+-]$/.test(this.words[this.words.length - 1])
     ) {
       return err(
-        `"${clip(this.raw)}" is a change ("by" verb): write it as the target's \`change\`, or write the value it reaches`,
+        `"${clip(this.raw)}" is a change ("by" verb): write it as the target's \`change\`, or write the value it ` +
+          `reaches`,
         `“${clip(this.raw)}”表示变化幅度，应写在目标的 change 中，或写出达到的数值`,
       );
     }
@@ -459,7 +460,8 @@ export function splitUnit(text: string): {
 
 export function notAQuantity(raw: string): ReadResult {
   return err(
-    `"${clip(raw)}" holds no number: write a number or range with optional words and unit, such as ">= 60", "5000亿元", "60%以上" or "1-2个"`,
+    `"${clip(raw)}" holds no number: write a number or range with optional words and unit, such as ">= 60", ` +
+      `"5000亿元", "60%以上" or "1-2个"`,
     `“${clip(raw)}”中没有数字：应写数字或区间，可带比较词和单位，如 ">= 60"、"5000亿元"、"60%以上"、"1-2个"`,
   );
 }
@@ -476,7 +478,8 @@ export function pastRange(raw: unknown): ReadResult {
   const text = typeof raw === 'number' && !Number.isFinite(raw) ? '' : String(raw);
   const shown = clip(text);
   return err(
-    `${shown ? `"${shown}"` : 'this number'} is past the range of numbers PlanLint computes with (at most 1e290 in magnitude)`,
+    `${shown ? `"${shown}"` : 'this number'} is past the range of numbers PlanLint computes with (at most 1e290 in ` +
+      `magnitude)`,
     `${shown ? `“${shown}”` : '此数值'}超出 PlanLint 可计算的数值范围（绝对值不超过 1e290）`,
   );
 }

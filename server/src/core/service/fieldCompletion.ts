@@ -81,7 +81,8 @@ const SECTION: Record<string, Snippet[]> = {
       label: { en: 'funding clause', zh: '资金条款' },
       body: y =>
         '${1:F-id}:\n  title: ${2:条款标题}\n' +
-        '  instrument: ${3|grant,award,subsidy,interest-subsidy,price-support,fund,guarantee,tax|}\n  rate: "${4:30%}"\n' +
+        '  instrument: ${3|grant,award,subsidy,interest-subsidy,price-support,fund,guarantee,tax|}\n  rate: ' +
+        '"${4:30%}"\n' +
         '  cap: { amount: "${5:500万元}", per: ${6|project,enterprise,enterprise-year|} }\n' +
         `  start_year: \${7:${y.baseline + 1}}\n  ${anchor(8)}`,
     },

@@ -53,7 +53,8 @@ export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): s
   const body = whole
     ? esc(r.doc.text.slice(p.start, Math.min(p.end, p.start + 2 * EXCERPT))) +
       (p.end - p.start > 2 * EXCERPT ? '…' : '')
-    : `${m.start - EXCERPT > p.start ? '…' : ''}${esc(before)}**${esc(r.doc.text.slice(m.start, m.end))}**${esc(after)}${m.end + EXCERPT < p.end ? '…' : ''}`;
+    : `${m.start - EXCERPT > p.start ? '…' : ''}${esc(before)}**${esc(r.doc.text.slice(m.start, m.end))}*` +
+      `*${esc(after)}${m.end + EXCERPT < p.end ? '…' : ''}`;
   const more = r.matches.length > 1 ? t(locale, 'source.firstOfMatches', { matches: r.matches.length }) : '';
   const enc = encodingNote(state, locale);
   // "Open ¶N" opens the document with the quoted span selected.
@@ -88,7 +89,8 @@ export function indicatorMarkdown(ind: IndicatorDef, res: Resolution, locale: Lo
   const dim = r.unit ? ` (${pickLocale(dimensionLabel(r.unit.dim), locale)})` : '';
   const type = ind.type === 'binding' ? t(locale, 'indicator.binding') : t(locale, 'indicator.expected');
   const lines = [
-    `**${esc(ind.name?.value ?? ind.id)}** (\`${esc(ind.id)}\`) · ${esc(unit)}${esc(dim)} · ${type} · ${esc(ind.direction?.value ?? '')}`,
+    `**${esc(ind.name?.value ?? ind.id)}** (\`${esc(ind.id)}\`) · ${esc(unit)}${esc(dim)} · ${type} · ` +
+      `${esc(ind.direction?.value ?? '')}`,
   ];
   const show = (v: ResolvedValue | undefined) => showValue(v, r.unit);
   const path: string[] = [];
@@ -124,9 +126,10 @@ function itemMarkdown(item: ItemDef, res: Resolution, locale: Locale): string {
   if (item.kind === 'task') {
     const names = (refs: { id: string }[]) =>
       refs.map(x => esc(res.scope.orgNames.get(x.id)?.name?.value ?? x.id)).join('、');
-    lines.push(
-      `${t(locale, 'item.lead')}: ${names(item.lead)}${item.support.length ? `  \n${t(locale, 'item.support')}: ${names(item.support)}` : ''}${item.due ? `  \n${t(locale, 'item.due')}: ${item.due.value}` : ''}`,
-    );
+    const rows = [`${t(locale, 'item.lead')}: ${names(item.lead)}`];
+    if (item.support.length) rows.push(`${t(locale, 'item.support')}: ${names(item.support)}`);
+    if (item.due) rows.push(`${t(locale, 'item.due')}: ${item.due.value}`);
+    lines.push(rows.join('  \n'));
   }
   if (item.kind === 'goal' && item.indicators.length)
     lines.push(`${t(locale, 'item.indicators')}: ${item.indicators.map(x => `\`${esc(x.id)}\``).join(', ')}`);
@@ -190,9 +193,8 @@ export function hoverAt(file: PlanFile, res: Resolution, offset: number, locale:
     }
     case 'unit': {
       const u = parseUnit(spot.unit);
-      md = u
-        ? `**${esc(u.text)}**: ${pickLocale(dimensionLabel(u.dim), locale)}${u.prefix !== 1 ? t(locale, 'unit.scale', { prefix: fmt(u.prefix) }) : ''}`
-        : undefined;
+      const scale = u && u.prefix !== 1 ? t(locale, 'unit.scale', { prefix: fmt(u.prefix) }) : '';
+      md = u ? `**${esc(u.text)}**: ${pickLocale(dimensionLabel(u.dim), locale)}${scale}` : undefined;
       break;
     }
     case 'include':

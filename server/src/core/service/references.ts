@@ -74,7 +74,8 @@ export function occurrences(target: Target, files: { file: PlanFile; res: Resolu
       if (ns !== target.ns || id === undefined) continue;
       const def = defOf(res, ns, id);
       if (!def || def.uri !== target.uri || def.keySpan.start !== target.keyStart) continue;
-      if (ns === 'organization' && id !== target.id && s.kind === 'ref') continue; // an alias names it, but is not its id
+      // An alias names the organization, but is not its id.
+      if (ns === 'organization' && id !== target.id && s.kind === 'ref') continue;
       const key = `${file.uri}:${s.span.start}`;
       if (seen.has(key)) continue;
       seen.add(key);

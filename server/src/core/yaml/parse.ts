@@ -88,7 +88,9 @@ export function parseYaml(
 
 function nestingMessage(max: number): Msg {
   return {
-    en: `mappings and lists nest more than ${max} levels deep here; a plan never needs that, and the file is not checked (limit: limits.max_nesting_depth)`,
+    en:
+      `mappings and lists nest more than ${max} levels deep here; a plan never needs that, and the file is not ` +
+      `checked (limit: limits.max_nesting_depth)`,
     zh: `此处映射和列表嵌套超过 ${max} 层，规划文件不需要如此深的嵌套，不予检查（限制：limits.max_nesting_depth）`,
   };
 }
@@ -122,7 +124,9 @@ function checkLimits(doc: Document.Parsed, limits: YamlLimits): SyntaxProblem | 
       return {
         span: s,
         message: {
-          en: `YAML aliases here expand to more than ${limits.maxAliasExpansions} nodes ("billion laughs"); the file is not checked (limit: limits.max_alias_expansions)`,
+          en:
+            `YAML aliases here expand to more than ${limits.maxAliasExpansions} nodes ("billion laughs"); the file ` +
+            `is not checked (limit: limits.max_alias_expansions)`,
           zh: `此处 YAML 别名展开后超过 ${limits.maxAliasExpansions} 个节点（“十亿笑声”攻击），不予检查（限制：limits.max_alias_expansions）`,
         },
       };
@@ -149,7 +153,9 @@ function explain(code: string, raw: string, lines: LineIndex, line: number): Msg
     const m = /:\s+(>\s*=?\s*[^,}\]#]*)/.exec(text);
     const v = (m?.[1] ?? '>= 60').trim();
     return {
-      en: `A value that starts with '>' must be quoted: write "${v}". Unquoted, '>' starts a folded block and the file does not parse.`,
+      en:
+        `A value that starts with '>' must be quoted: write "${v}". Unquoted, '>' starts a folded block and the ` +
+        `file does not parse.`,
       zh: `以“>”开头的值必须加引号，应写作 "${v}"。不加引号时“>”表示折叠块，文件无法解析。`,
     };
   }
@@ -169,7 +175,9 @@ function explain(code: string, raw: string, lines: LineIndex, line: number): Msg
     if (FULLWIDTH_COLON_KEY.test(t) && !/:\s/.test(t.split('：')[0])) {
       const key = t.trim().replace(/^-\s+/, '').split('：')[0];
       return {
-        en: `"${key}" is followed by a full-width colon '：'. YAML needs an ASCII colon and a space after a key: write "${key}: ...".`,
+        en:
+          `"${key}" is followed by a full-width colon '：'. YAML needs an ASCII colon and a space after a key: ` +
+          `write "${key}: ...".`,
         zh: `“${key}”后面是全角冒号“：”。YAML 的键后面必须是半角冒号加空格，应写作 "${key}: ..."。`,
       };
     }
@@ -183,7 +191,9 @@ function explain(code: string, raw: string, lines: LineIndex, line: number): Msg
   if (COLON_IN_VALUE.test(text)) {
     const key = text.trim().replace(/^-\s+/, '').split(':')[0];
     return {
-      en: `The value of "${key}" contains ': ', which YAML reads as a nested key. Quote the whole value: ${key}: "...".`,
+      en:
+        `The value of "${key}" contains ': ', which YAML reads as a nested key. Quote the whole value: ${key}: ` +
+        `"...".`,
       zh: `“${key}”的值中含有“: ”，YAML 会把它当作嵌套的键。请给整个值加引号：${key}: "..."。`,
     };
   }
