@@ -48,3 +48,19 @@ test('no inline locale test: strings come from the catalogues (or a Msg picked b
   }
   assert.deepEqual(offences, []);
 });
+
+test('the command line speaks the chosen language: help, usage errors and draft', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const run = (args, env = {}) =>
+    spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env },
+    });
+  assert.match(run(['--locale', 'zh-cn', '--help']).stdout, /^用法：planlint/);
+  assert.match(run(['--help']).stdout, /^Usage: planlint/);
+  const bad = run(['--locale', 'zh-cn', '--format', 'nope']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /未知格式“nope”/);
+  assert.match(run(['draft'], { LANG: 'zh_CN.UTF-8' }).stderr, /draft 只接受一个文档\n用法：/);
+  assert.match(run(['draft']).stderr, /draft takes one document\nUsage:/);
+});

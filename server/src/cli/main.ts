@@ -14,40 +14,11 @@ import { OutputRefused, writeOutput } from './output';
 import { REPORTERS } from './reporters/index';
 export { REPORTERS }; // for the reporters' unit tests
 import { runChecks } from './run';
+import { t } from '../core/l10n/index';
 import { printable, printableKeepingLines } from './terminal';
 
 declare const PLANLINT_VERSION: string;
 const VERSION = typeof PLANLINT_VERSION === 'string' ? PLANLINT_VERSION : '0.0.0';
-
-const HELP = `Usage: planlint [options] [file|directory|glob]...
-       planlint report [--output report.html] [file|directory|glob]...
-       planlint rules [--format json]
-       planlint schema
-       planlint init [folder]
-       planlint draft <document> [--out FILE] [--id ID]
-
-Checks PlanLint plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml); with no path, the current folder.
-\`init\` sets up a plans repository (default: the current folder) and never overwrites a file.
-\`draft\` drafts a plan from a source document (.txt or .md); it prints it, or writes --out FILE, never over a file.
-
-Options:
-  --format <name>          ${Object.keys(REPORTERS).join(', ')} (default: stylish); repeat it for
-                           several outputs, each paired with an --output in order, or as name=FILE
-  --output <file>          write the (paired) format to a file instead of standard output
-  --max-warnings <n>       exit 1 when more than n warnings are found
-  --config <file>          use this config instead of the planlint.config.yaml found upward
-                           (the repository's own configs are then not read: their limits neither)
-  --max-limits             the repository's config may lower the resource limits, never raise
-                           them above the defaults (for CI on pull requests)
-  --baseline <file>        report only findings not in this earlier --format json output
-  --report-unused-disable  report planlint-disable comments that silence nothing
-  --locale <en|zh-cn>      language of the messages (default: from LANG, else en)
-  --color / --no-color     force colors on or off in stylish output
-  -h, --help               show this help
-  -v, --version            print the version
-
-Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 could not run.
-`;
 
 interface Io {
   out: NodeJS.WritableStream & { isTTY?: boolean };
@@ -60,8 +31,10 @@ export async function main(
   argv: string[],
   io: Io = { out: process.stdout, err: process.stderr, cwd: process.cwd(), env: process.env },
 ): Promise<number> {
-  const fail = (m: string, help = false) => {
-    io.err.write(`planlint: ${printable(m)}\n${help ? `\n${HELP}` : ''}`);
+  let locale = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  const help = () => t(locale, 'cli.help', { formats: Object.keys(REPORTERS).join(', ') });
+  const fail = (m: string, withHelp = false) => {
+    io.err.write(`planlint: ${printable(m)}\n${withHelp ? `\n${help()}` : ''}`);
     return 2;
   };
   const { command, args } = splitCommand(argv);
@@ -93,7 +66,7 @@ export async function main(
   }
   const { values: o, positionals } = parsed;
   if (o.help) {
-    io.out.write(HELP);
+    io.out.write(help());
     return 0;
   }
   if (o.version) {
@@ -101,8 +74,8 @@ export async function main(
     return 0;
   }
   if (o.locale !== undefined && !/^(en|zh)/i.test(o.locale))
-    return fail(`unknown locale '${o.locale}' (known: en, zh-cn)`);
-  const locale = toLocale(o.locale || io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+    return fail(t(locale, 'cli.unknownLocale', { locale: o.locale }));
+  if (o.locale) locale = toLocale(o.locale);
   /** False (after saying why) when the output path is refused: a symbolic link, or under one. */
   const write = async (text: string, file?: string) => {
     if (!file) {
@@ -122,7 +95,7 @@ export async function main(
   };
 
   if (command === 'init') {
-    if (positionals.length > 1) return fail('init takes one folder', true);
+    if (positionals.length > 1) return fail(t(locale, 'cli.initOneFolder'), true);
     return initCommand(positionals[0] ?? '.', io, locale, VERSION);
   }
   if (command === 'schema') {
@@ -131,7 +104,7 @@ export async function main(
   }
   if (command === 'rules') {
     const f = o.format?.[0] ?? 'text';
-    if (f !== 'text' && f !== 'json') return fail(`rules: unknown format '${f}' (known: text, json)`);
+    if (f !== 'text' && f !== 'json') return fail(t(locale, 'cli.rulesFormat', { format: f }));
     io.out.write(rulesCommand(f, locale));
     return 0;
   }
@@ -139,32 +112,30 @@ export async function main(
   // Which format goes where: an --output applies to the --format before it; name=FILE works too.
   const formats: { name: string; file?: string }[] = [];
   let strayOutput: string | undefined;
-  for (const t of parsed.tokens ?? []) {
-    if (t.kind !== 'option' || t.value === undefined) continue;
-    if (t.name === 'format') {
-      const eq = t.value.indexOf('=');
-      formats.push(eq > 0 ? { name: t.value.slice(0, eq), file: t.value.slice(eq + 1) } : { name: t.value });
-    } else if (t.name === 'output') {
+  for (const tok of parsed.tokens ?? []) {
+    if (tok.kind !== 'option' || tok.value === undefined) continue;
+    if (tok.name === 'format') {
+      const eq = tok.value.indexOf('=');
+      formats.push(eq > 0 ? { name: tok.value.slice(0, eq), file: tok.value.slice(eq + 1) } : { name: tok.value });
+    } else if (tok.name === 'output') {
       const last = formats[formats.length - 1];
-      if (last && !last.file) last.file = t.value;
-      else if (!formats.length && !strayOutput) strayOutput = t.value;
-      else return fail(`--output ${t.value} follows no --format that lacks one`);
+      if (last && !last.file) last.file = tok.value;
+      else if (!formats.length && !strayOutput) strayOutput = tok.value;
+      else return fail(t(locale, 'cli.outputWithoutFormat', { file: tok.value }));
     }
   }
   if (!formats.length) formats.push({ name: 'stylish', file: strayOutput });
-  else if (strayOutput) return fail('put --output after the --format it is for');
+  else if (strayOutput) return fail(t(locale, 'cli.outputBeforeFormat'));
   if (command === 'check' || command === 'report') {
     for (const f of formats)
       if (command === 'check' && !REPORTERS[f.name])
-        return fail(`unknown format '${f.name}' (known: ${Object.keys(REPORTERS).join(', ')})`);
-    if (formats.filter(f => !f.file).length > 1)
-      return fail('only one format can go to standard output: give the others an --output');
+        return fail(t(locale, 'cli.unknownFormat', { format: f.name, known: Object.keys(REPORTERS).join(', ') }));
+    if (formats.filter(f => !f.file).length > 1) return fail(t(locale, 'cli.oneStdout'));
   }
   let maxWarnings: number | undefined;
   if (o['max-warnings'] !== undefined) {
     maxWarnings = Number(o['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
-      return fail('--max-warnings takes a whole number, 0 or more');
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail(t(locale, 'cli.maxWarnings'));
   }
   if (!positionals.length) positionals.push('.'); // the contract: with no path, the current folder
 
@@ -181,14 +152,14 @@ export async function main(
     try {
       reports = applyBaseline(reports, await fs.readFile(path.resolve(io.cwd, o.baseline), 'utf8'));
     } catch (e) {
-      return fail(`cannot use baseline '${o.baseline}': ${(e as Error).message}`);
+      return fail(t(locale, 'cli.baseline', { file: o.baseline, why: (e as Error).message }));
     }
   }
   if (command === 'report') {
     if (!(await write(reportCommand(reports, coverage, io.cwd, locale, VERSION), o.output?.[0]))) return 2;
   } else if (command === 'coverage') {
     const f = o.format?.[0] ?? 'stylish';
-    if (f !== 'stylish' && f !== 'json') return fail(`coverage: unknown format '${f}' (known: stylish, json)`);
+    if (f !== 'stylish' && f !== 'json') return fail(t(locale, 'cli.coverageFormat', { format: f }));
     const text = f === 'json' ? coverageJson(coverage, io.cwd) : coverageStylish(coverage, io.cwd, locale);
     if (!(await write(text, o.output?.[0]))) return 2;
   } else {
@@ -213,7 +184,7 @@ export async function main(
   const warnings = all.filter(d => d.severity === 'warning').length;
   if (errors) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.err.write(`planlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.err.write(`planlint: ${t(locale, 'cli.tooManyWarnings', { n: warnings, max: maxWarnings })}\n`);
     return 1;
   }
   return 0;

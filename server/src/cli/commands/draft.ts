@@ -5,17 +5,19 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, decodeText, draftPlan } from '../../core/index';
+import { DEFAULT_LIMITS, decodeText, draftPlan, toLocale } from '../../core/index';
+import { t } from '../../core/l10n/index';
 
 interface DraftIo {
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
   cwd: string;
+  env: NodeJS.ProcessEnv;
 }
 
-export const DRAFT_USAGE = 'Usage: planlint draft <document.txt|document.md> [--out FILE] [--id ID]\n';
-
 export async function draftCommand(argv: string[], io: DraftIo): Promise<number> {
+  const locale = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  const usage = t(locale, 'draft.usage');
   const fail = (m: string) => {
     io.err.write(`planlint: ${m}\n`);
     return 2;
@@ -29,28 +31,30 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
       options: { out: { type: 'string' }, id: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
-    return fail(`${(e as Error).message}\n${DRAFT_USAGE}`);
+    return fail(`${(e as Error).message}\n${usage}`);
   }
   const { values: o, positionals } = parsed;
   if (o.help) {
-    io.out.write(DRAFT_USAGE);
+    io.out.write(usage);
     return 0;
   }
-  if (positionals.length !== 1) return fail(`draft takes one document\n${DRAFT_USAGE}`);
+  if (positionals.length !== 1) return fail(`${t(locale, 'draft.oneDocument')}\n${usage}`);
   const document = path.resolve(io.cwd, positionals[0]);
   let bytes: Buffer;
   try {
     const st = await fs.stat(document);
-    if (!st.isFile()) return fail(`cannot read '${positionals[0]}': not a file`);
+    if (!st.isFile())
+      return fail(t(locale, 'draft.cannotRead', { file: positionals[0], why: t(locale, 'draft.notAFile') }));
     if (st.size > DEFAULT_LIMITS.maxSourceBytes)
-      return fail(`cannot read '${positionals[0]}': larger than the source limit`);
+      return fail(t(locale, 'draft.cannotRead', { file: positionals[0], why: t(locale, 'draft.tooLarge') }));
     bytes = await fs.readFile(document);
   } catch (e) {
-    return fail(`cannot read '${positionals[0]}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return fail(t(locale, 'draft.cannotRead', { file: positionals[0], why }));
   }
   const decoded = decodeText(bytes);
-  if (!decoded) return fail(`'${positionals[0]}' is not text in UTF-8, UTF-16 or GB18030`);
-  if (o.id !== undefined && !o.id.trim()) return fail('--id takes a non-empty id');
+  if (!decoded) return fail(t(locale, 'draft.notText', { file: positionals[0] }));
+  if (o.id !== undefined && !o.id.trim()) return fail(t(locale, 'draft.emptyId'));
   const out = o.out === undefined ? undefined : path.resolve(io.cwd, o.out);
   // sources.main.path is relative to where the draft will be: FILE's folder, else the current folder.
   const sourcePath = path
@@ -68,13 +72,11 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
     await fs.writeFile(out, draft.text, { flag: 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return fail(`'${o.out}' exists: a draft never overwrites a file (choose another --out)`);
-    return fail(`cannot write '${o.out}': ${code ?? (e as Error).message}`);
+    if (code === 'EEXIST') return fail(t(locale, 'draft.exists', { file: o.out ?? '' }));
+    return fail(t(locale, 'draft.cannotWrite', { file: o.out ?? '', why: code ?? (e as Error).message }));
   }
   const m = draft.model;
-  io.err.write(
-    `planlint: drafted ${m.indicators.length} indicators, ${m.tasks.length} tasks and ${m.funding.length} ` +
-      `funding clauses into ${o.out}\n`,
-  );
+  const counts = { indicators: m.indicators.length, tasks: m.tasks.length, funding: m.funding.length };
+  io.err.write(`planlint: ${t(locale, 'draft.done', { ...counts, file: o.out ?? '' })}\n`);
   return 0;
 }

@@ -5,6 +5,20 @@ export const en = {
   'chart.orMore': 'or more',
   'chart.statedGrowth': 'stated growth {growth}',
 
+  'cli.baseline': "cannot use baseline '{file}': {why}",
+  'cli.coverageFormat': "coverage: unknown format '{format}' (known: stylish, json)",
+  'cli.help':
+    "Usage: planlint [options] [file|directory|glob]...\n       planlint report [--output report.html] [file|directory|glob]...\n       planlint rules [--format json]\n       planlint schema\n       planlint init [folder]\n       planlint draft <document> [--out FILE] [--id ID]\n\nChecks PlanLint plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml); with no path, the current folder.\n`init` sets up a plans repository (default: the current folder) and never overwrites a file.\n`draft` drafts a plan from a source document (.txt or .md); it prints it, or writes --out FILE, never over a file.\n\nOptions:\n  --format <name>          {formats} (default: stylish); repeat it for\n                           several outputs, each paired with an --output in order, or as name=FILE\n  --output <file>          write the (paired) format to a file instead of standard output\n  --max-warnings <n>       exit 1 when more than n warnings are found\n  --config <file>          use this config instead of the planlint.config.yaml found upward\n                           (the repository's own configs are then not read: their limits neither)\n  --max-limits             the repository's config may lower the resource limits, never raise\n                           them above the defaults (for CI on pull requests)\n  --baseline <file>        report only findings not in this earlier --format json output\n  --report-unused-disable  report planlint-disable comments that silence nothing\n  --locale <en|zh-cn>      language of the messages (default: from LANG, else en)\n  --color / --no-color     force colors on or off in stylish output\n  -h, --help               show this help\n  -v, --version            print the version\n\nExit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 could not run.\n",
+  'cli.initOneFolder': 'init takes one folder',
+  'cli.maxWarnings': '--max-warnings takes a whole number, 0 or more',
+  'cli.oneStdout': 'only one format can go to standard output: give the others an --output',
+  'cli.outputBeforeFormat': 'put --output after the --format it is for',
+  'cli.outputWithoutFormat': '--output {file} follows no --format that lacks one',
+  'cli.rulesFormat': "rules: unknown format '{format}' (known: text, json)",
+  'cli.tooManyWarnings': '{n} warnings, more than --max-warnings {max}',
+  'cli.unknownFormat': "unknown format '{format}' (known: {known})",
+  'cli.unknownLocale': "unknown locale '{locale}' (known: en, zh-cn)",
+
   'completion.aliasOf': 'alias of {id}',
   'completion.configUnit': ' · unit of planlint.config.yaml',
   'completion.existedUntil': 'existed until {until}',
@@ -27,6 +41,17 @@ export const en = {
   'coverage.total.one': '{numbers} uncited numbers and {clauses} uncited clauses in {n} source document',
   'coverage.total.other': '{numbers} uncited numbers and {clauses} uncited clauses in {n} source documents',
   'coverage.whatNoPlanCites': 'What no plan cites',
+
+  'draft.cannotRead': "cannot read '{file}': {why}",
+  'draft.cannotWrite': "cannot write '{file}': {why}",
+  'draft.done': 'drafted {indicators} indicators, {tasks} tasks and {funding} funding clauses into {file}',
+  'draft.emptyId': '--id takes a non-empty id',
+  'draft.exists': "'{file}' exists: a draft never overwrites a file (choose another --out)",
+  'draft.notAFile': 'not a file',
+  'draft.notText': "'{file}' is not text in UTF-8, UTF-16 or GB18030",
+  'draft.oneDocument': 'draft takes one document',
+  'draft.tooLarge': 'larger than the source limit',
+  'draft.usage': 'Usage: planlint draft <document.txt|document.md> [--out FILE] [--id ID]\n',
 
   'field.example': 'Example:',
   'field.required': ' · required',

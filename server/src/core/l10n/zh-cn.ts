@@ -7,6 +7,20 @@ export const zhCn: Record<MessageKey, string> = {
   'chart.orMore': '或更高',
   'chart.statedGrowth': '所述增速 {growth}',
 
+  'cli.baseline': '无法使用基线“{file}”：{why}',
+  'cli.coverageFormat': 'coverage：未知格式“{format}”（可用：stylish、json）',
+  'cli.help':
+    '用法：planlint [选项] [文件|文件夹|通配符]...\n      planlint report [--output report.html] [文件|文件夹|通配符]...\n      planlint rules [--format json]\n      planlint schema\n      planlint init [文件夹]\n      planlint draft <文档> [--out 文件] [--id 标识]\n\n检查 PlanLint 规划文件（*.plan.yaml、*.plan.yml、*.orgs.yaml）；不给路径时检查当前文件夹。\n`init` 建立规划仓库（默认当前文件夹），从不覆盖已有文件。\n`draft` 根据来源文档（.txt 或 .md）起草规划：打印草稿，或写入 --out 文件，从不覆盖已有文件。\n\n选项：\n  --format <名称>          {formats}（默认 stylish）；可重复以输出多种格式，\n                           按顺序各配一个 --output，或写作 名称=文件\n  --output <文件>          把（配对的）格式写入文件，而不是标准输出\n  --max-warnings <n>       警告多于 n 个时退出码为 1\n  --config <文件>          使用此配置，而不是向上查找到的 planlint.config.yaml\n                           （此时不读取仓库自己的配置，包括其中的限制）\n  --max-limits             仓库配置只能调低资源限制，不能高于默认值（用于拉取请求的 CI）\n  --baseline <文件>        只报告不在此前 --format json 输出中的问题\n  --report-unused-disable  报告没有屏蔽任何问题的 planlint-disable 注释\n  --locale <en|zh-cn>      消息语言（默认取自 LANG，否则为 en）\n  --color / --no-color     在 stylish 输出中强制开启或关闭颜色\n  -h, --help               显示此帮助\n  -v, --version            显示版本\n\n退出码：0 无错误；1 发现错误（或警告多于 --max-warnings）；2 无法运行。\n',
+  'cli.initOneFolder': 'init 只接受一个文件夹',
+  'cli.maxWarnings': '--max-warnings 需要 0 或更大的整数',
+  'cli.oneStdout': '只有一种格式可以输出到标准输出：请为其他格式指定 --output',
+  'cli.outputBeforeFormat': '请把 --output 放在它所对应的 --format 之后',
+  'cli.outputWithoutFormat': '--output {file} 前面没有尚未配对输出文件的 --format',
+  'cli.rulesFormat': 'rules：未知格式“{format}”（可用：text、json）',
+  'cli.tooManyWarnings': '{n}个警告，多于 --max-warnings {max}',
+  'cli.unknownFormat': '未知格式“{format}”（可用：{known}）',
+  'cli.unknownLocale': '未知语言“{locale}”（可用：en、zh-cn）',
+
   'completion.aliasOf': '“{id}”的别名',
   'completion.configUnit': ' · 配置中的单位',
   'completion.existedUntil': '存续至 {until} 年',
@@ -28,6 +42,17 @@ export const zhCn: Record<MessageKey, string> = {
   'coverage.total.one': '{n} 个来源文件中，未引用的数字 {numbers} 个，未引用的条款 {clauses} 项',
   'coverage.total.other': '{n} 个来源文件中，未引用的数字 {numbers} 个，未引用的条款 {clauses} 项',
   'coverage.whatNoPlanCites': '未被规划引用的内容',
+
+  'draft.cannotRead': '无法读取“{file}”：{why}',
+  'draft.cannotWrite': '无法写入“{file}”：{why}',
+  'draft.done': '已起草指标{indicators}个、任务{tasks}项、资金条款{funding}项，写入 {file}',
+  'draft.emptyId': '--id 需要非空的标识',
+  'draft.exists': '“{file}”已存在：起草从不覆盖文件（请换一个 --out）',
+  'draft.notAFile': '不是文件',
+  'draft.notText': '“{file}”不是 UTF-8、UTF-16 或 GB18030 编码的文本',
+  'draft.oneDocument': 'draft 只接受一个文档',
+  'draft.tooLarge': '超过来源文件大小限制',
+  'draft.usage': '用法：planlint draft <文档.txt|文档.md> [--out 文件] [--id 标识]\n',
 
   'field.example': '示例：',
   'field.required': ' · 必填',
