@@ -65,6 +65,9 @@ export async function main(
     return fail((e as Error).message, true);
   }
   const { values: o, positionals } = parsed;
+  if (o.locale !== undefined && !/^(en|zh)/i.test(o.locale))
+    return fail(t(locale, 'cli.unknownLocale', { locale: o.locale }));
+  if (o.locale) locale = toLocale(o.locale);
   if (o.help) {
     io.out.write(help());
     return 0;
@@ -73,9 +76,6 @@ export async function main(
     io.out.write(`${VERSION}\n`);
     return 0;
   }
-  if (o.locale !== undefined && !/^(en|zh)/i.test(o.locale))
-    return fail(t(locale, 'cli.unknownLocale', { locale: o.locale }));
-  if (o.locale) locale = toLocale(o.locale);
   /** False (after saying why) when the output path is refused: a symbolic link, or under one. */
   const write = async (text: string, file?: string) => {
     if (!file) {
