@@ -26,7 +26,7 @@ export const tightComparator = (s: string) => s.replace(/^([<>≤≥]) /, '$1');
  * A value for Chinese messages: as `showValue`, with Chinese quotes and parentheses and no space after
  * a comparator: `“突破4300万”（>4300万户）`, `“提高3个百分点”（即63%）`.
  */
-export function showValueZh(v: ResolvedValue | undefined, unit?: Unit): string {
+function showValueZh(v: ResolvedValue | undefined, unit?: Unit): string {
   const shown = showValue(v, unit);
   const words = /^'(.*)' \((?:→ )?(.*)\)$/s.exec(shown);
   const read = shown.includes('(→ ') ? '即' : '';

@@ -39,7 +39,7 @@ const FIELDS: { [K in FixData['kind']]: Record<string, 'string' | 'number' | 'nu
 };
 
 /** The quick fix's facts a diagnostic carries, if they are well formed. */
-export function fixOf(data: unknown): FixData | undefined {
+function fixOf(data: unknown): FixData | undefined {
   const fix = isRecord(data) ? data.fix : undefined;
   if (!isRecord(fix) || typeof fix.kind !== 'string' || !Object.hasOwn(FIELDS, fix.kind)) return undefined;
   const ok = Object.entries(FIELDS[fix.kind as FixData['kind']]).every(([k, t]) => {
