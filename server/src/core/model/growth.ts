@@ -64,7 +64,7 @@ export function paceBetween(
 
 /** The value a yearly pace gives `years` after a baseline: the inverse of `paceBetween` for one number. */
 export function valueAfter(base: number, pace: number, years: number, kind: 'compound' | 'linear'): number {
-  return kind === 'compound' ? base * Math.pow(1 + pace / 100, years) : base + pace * years;
+  return kind === 'compound' ? base * (1 + pace / 100) ** years : base + pace * years;
 }
 
 /** How Chinese plans state the pace of an indicator: shares in 百分点 a year, the rest in % a year. */

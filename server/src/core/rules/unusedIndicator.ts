@@ -11,7 +11,7 @@ export const unusedIndicator = defineRule({
   },
   check(ctx) {
     const listed = new Set<string>();
-    for (const it of ctx.scope.items.values()) if (it.kind === 'goal') it.indicators.forEach(r => listed.add(r.id));
+    for (const it of ctx.scope.items.values()) if (it.kind === 'goal') for (const r of it.indicators) listed.add(r.id);
     for (const def of ctx.file.indicators.values()) {
       if (!listed.has(def.id)) ctx.report(def.keySpan, 'unlisted', { name: nameOf(def, ctx.scope) });
     }

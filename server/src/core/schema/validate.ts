@@ -6,9 +6,9 @@ import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'ya
 import type { Msg } from '../diagnostics';
 import type { Span } from '../text/lineIndex';
 import { spanOf } from '../yaml/parse';
-import { closest } from '../text/closest';
 import validate, { type AjvError } from './plan-validator.generated.js';
 import schema from '../../../../schemas/plan.schema.json';
+import { closest } from '../text/closest';
 
 export interface SchemaProblem {
   span: Span;
