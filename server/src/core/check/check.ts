@@ -60,10 +60,13 @@ export async function checkUri(ws: Workspace, uri: string, options: CheckOptions
     // Refused, not unreadable: say so where the user looks, on the file itself.
     const file = ws.planFromText(uri, '');
     const size = formatBytes(ws.limits.maxPlanBytes);
-    const message =
-      options.locale === 'zh-cn'
-        ? `文件超过${size}，不予检查（限制：limits.max_plan_bytes）`
-        : `the file is larger than ${size} and is not checked (limit: limits.max_plan_bytes)`;
+    const message = pickLocale(
+      {
+        en: `the file is larger than ${size} and is not checked (limit: limits.max_plan_bytes)`,
+        zh: `文件超过${size}，不予检查（限制：limits.max_plan_bytes）`,
+      },
+      options.locale ?? 'en',
+    );
     return {
       ok: true,
       file,

@@ -1,4 +1,4 @@
-import { defineRule } from './define';
+import { defineRule, longText } from './define';
 import { nameOf } from './names';
 
 /** binding-without-owner: a binding (约束性) indicator with no responsible organization, own or via a goal. */
@@ -9,7 +9,10 @@ export const bindingWithoutOwner = defineRule({
     summary: { en: 'A binding indicator has no responsible organization', zh: '约束性指标没有责任单位' },
     messages: {
       noOwner: {
-        en: "binding indicator {name} has no responsible organization: add 'responsible', or list it in a goal that has one",
+        en: longText(
+          'binding indicator {name} has no responsible organization: ',
+          "add 'responsible', or list it in a goal that has one",
+        ),
         zh: '约束性指标{name}未明确责任单位：请填写 responsible，或将其列入已明确责任单位的目标',
       },
     },

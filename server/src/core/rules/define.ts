@@ -39,6 +39,18 @@ export function defineCode(row: Omit<CodeMeta, 'docs'> & { docs?: string }): Cod
   return { ...row, docs: row.docs ?? ruleDocUrl(row.code) };
 }
 
+type Joined<P extends readonly string[]> = P extends readonly [infer H extends string, ...infer R extends string[]]
+  ? `${H}${Joined<R>}`
+  : '';
+
+/**
+ * A message text too long for one source line, written in parts and joined as they are (no space
+ * added). The compiler still reads its placeholders: the joined text keeps its literal type.
+ */
+export function longText<const P extends readonly string[]>(...parts: P): Joined<P> {
+  return parts.join('') as Joined<P>;
+}
+
 /** A message with its placeholders filled. A placeholder without a value is a bug in the rule: it throws. */
 export function fillMessage(m: Msg, values: Record<string, Fill>): Msg {
   const fill = (lang: keyof Msg) =>

@@ -1,7 +1,7 @@
 import { impliedGrowth, valueAfter } from '../model/growth';
 import { tightComparator } from '../model/show';
 import { fmt, opText, showInterval, type Interval } from '../quantity/quantity';
-import { defineRule } from './define';
+import { defineRule, longText } from './define';
 import { nameOf } from './names';
 
 /** A growth a fix may propose: never against the indicator's direction. */
@@ -22,15 +22,24 @@ export const growthMismatch = defineRule({
     },
     messages: {
       implies: {
-        en: 'stated growth {stated} a year for {name}, but {baseline} → {target}{unit} over {from}–{to} implies {growth}',
+        en: longText(
+          'stated growth {stated} a year for {name}, ',
+          'but {baseline} → {target}{unit} over {from}–{to} implies {growth}',
+        ),
         zh: '指标{name}所述年均增长{stated}，但{from}—{to}年由{baseline}到{target}{unit}，推算年均增长{growth}',
       },
       allowsAtMost: {
-        en: 'stated growth {stated} a year for {name}, but {baseline} → {target}{unit} over {from}–{to} allows at most {growth}',
+        en: longText(
+          'stated growth {stated} a year for {name}, ',
+          'but {baseline} → {target}{unit} over {from}–{to} allows at most {growth}',
+        ),
         zh: '指标{name}所述年均增长{stated}，但{from}—{to}年由{baseline}到{target}{unit}，年均增长最多{growth}',
       },
       needsAtLeast: {
-        en: 'stated growth {stated} a year for {name}, but {baseline} → {target}{unit} over {from}–{to} needs at least {growth}',
+        en: longText(
+          'stated growth {stated} a year for {name}, ',
+          'but {baseline} → {target}{unit} over {from}–{to} needs at least {growth}',
+        ),
         zh: '指标{name}所述年均增长{stated}，但{from}—{to}年由{baseline}到{target}{unit}，年均增长至少{growth}',
       },
     },

@@ -1,5 +1,5 @@
 import { showValueMsg } from '../model/show';
-import { defineRule } from './define';
+import { defineRule, longText } from './define';
 import { nameOf } from './names';
 
 /** milestone-regression: taken in year order, a later milestone less ambitious than an earlier one. */
@@ -10,11 +10,17 @@ export const milestoneRegression = defineRule({
     summary: { en: 'A later milestone is less ambitious than an earlier one', zh: '后期目标低于前期目标' },
     messages: {
       belowEarlier: {
-        en: 'the {year} milestone {value} is less ambitious than the {earlierYear} milestone {earlier} for {name}, which should increase',
+        en: longText(
+          'the {year} milestone {value} is less ambitious than the {earlierYear} milestone {earlier} ',
+          'for {name}, which should increase',
+        ),
         zh: '指标{name}{year}年目标值{value}低于{earlierYear}年目标值{earlier}，后期目标不应低于前期',
       },
       aboveEarlier: {
-        en: 'the {year} milestone {value} is less ambitious than the {earlierYear} milestone {earlier} for {name}, which should decrease',
+        en: longText(
+          'the {year} milestone {value} is less ambitious than the {earlierYear} milestone {earlier} ',
+          'for {name}, which should decrease',
+        ),
         zh: '指标{name}{year}年目标值{value}高于{earlierYear}年目标值{earlier}，后期目标不应高于前期',
       },
     },

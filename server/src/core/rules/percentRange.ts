@@ -21,7 +21,10 @@ function boundsOf(def: IndicatorDef, dim: string | undefined, factor: number): I
   return { lo: 0, hi: /普及率|完成率/.test(name) ? Infinity : top, loOpen: false, hiOpen: false };
 }
 
-/** percent-range: a value any written end of which lies outside the indicator's bounds; a funding rate outside (0, 100]. */
+/**
+ * percent-range: a value any written end of which lies outside the indicator's bounds; a funding rate
+ * outside (0, 100].
+ */
 export const percentRange = defineRule({
   meta: {
     code: 'percent-range',

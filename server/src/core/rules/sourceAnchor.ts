@@ -1,5 +1,5 @@
 import { anchorsOf } from '../sources/cited';
-import { defineRule } from './define';
+import { defineRule, longText } from './define';
 import { sourceName } from './names';
 
 /** source-anchor: a paragraph number out of range, or a quote not found. */
@@ -12,11 +12,17 @@ export const sourceAnchor = defineRule({
       noSuchPara: { en: '{doc} has {count} paragraphs; there is no ¶{para}', zh: '{doc}共{count}段，没有第{para}段' },
       // {elsewhere}: the paragraphs the quote is in, when it is in the document.
       quoteNotFound: {
-        en: 'quote not found in {doc} (whitespace is ignored; punctuation, full-width forms and digits must match){elsewhere}',
+        en: longText(
+          'quote not found in {doc} ',
+          '(whitespace is ignored; punctuation, full-width forms and digits must match){elsewhere}',
+        ),
         zh: '在{doc}中未找到该引文（忽略空白，但标点、全半角和数字须一致）{elsewhere}',
       },
       quoteNotInPara: {
-        en: 'quote not found in {doc} ¶{para} (whitespace is ignored; punctuation, full-width forms and digits must match){elsewhere}',
+        en: longText(
+          'quote not found in {doc} ¶{para} ',
+          '(whitespace is ignored; punctuation, full-width forms and digits must match){elsewhere}',
+        ),
         zh: '在{doc}第{para}段中未找到该引文（忽略空白，但标点、全半角和数字须一致）{elsewhere}',
       },
     },

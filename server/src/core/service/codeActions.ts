@@ -1,6 +1,6 @@
 /** Quick fixes: each diagnostic's remedy as an edit the user applies, and a suppression comment for any rule. */
 import type { Resolution } from '../check/scope';
-import type { FixData, Locale } from '../diagnostics';
+import { pickLocale, type FixData, type Locale, type Msg } from '../diagnostics';
 import type { PlanFile } from '../model/types';
 import { RULE_CODES } from '../rules/index';
 import { resolveAnchor } from '../sources/anchors';
@@ -73,30 +73,29 @@ export function quickFixes(
   diagnostics: DiagnosticRef[],
   locale: Locale,
 ): QuickFix[] {
-  const zh = locale === 'zh-cn';
   const out: QuickFix[] = [];
   const textAt = (r: Range) => file.text.slice(file.lines.offsetAt(r.start), file.lines.offsetAt(r.end));
   diagnostics.forEach((d, i) => {
     const fix = fixOf(d.data);
-    const add = (title: string, edits: TextEdit[], preferred = false) =>
-      out.push({ title, edits, preferred, diagnosticIndex: i });
+    const add = (title: Msg, edits: TextEdit[], preferred = false) =>
+      out.push({ title: pickLocale(title, locale), edits, preferred, diagnosticIndex: i });
     switch (fix?.kind) {
       case 'successor':
         add(
-          zh ? `改为继任机构“${fix.id}”` : `Replace with the successor '${fix.id}'`,
+          { en: `Replace with the successor '${fix.id}'`, zh: `改为继任机构“${fix.id}”` },
           [{ range: d.range, newText: fix.id }],
           true,
         );
         break;
       case 'suggestion':
-        add(zh ? `改为“${fix.id}”` : `Change to '${fix.id}'`, [{ range: d.range, newText: fix.id }], true);
+        add({ en: `Change to '${fix.id}'`, zh: `改为“${fix.id}”` }, [{ range: d.range, newText: fix.id }], true);
         break;
       case 'unit': {
         const old = textAt(d.range);
         if (old.includes(fix.unit)) {
           const at = old.lastIndexOf(fix.unit);
           add(
-            zh ? `改为单位“${fix.suggestion}”` : `Change the unit to '${fix.suggestion}'`,
+            { en: `Change the unit to '${fix.suggestion}'`, zh: `改为单位“${fix.suggestion}”` },
             [{ range: d.range, newText: old.slice(0, at) + fix.suggestion + old.slice(at + fix.unit.length) }],
             true,
           );
@@ -106,22 +105,24 @@ export function quickFixes(
       case 'growth':
         if (fix.implied !== undefined)
           add(
-            zh
-              ? `将年均增长改为推算值 ${fix.implied}${fix.unit}`
-              : `Set the stated growth to the implied ${fix.implied}${fix.unit}`,
+            {
+              en: `Set the stated growth to the implied ${fix.implied}${fix.unit}`,
+              zh: `将年均增长改为推算值 ${fix.implied}${fix.unit}`,
+            },
             [{ range: d.range, newText: quoteYaml(`${fix.implied}${fix.unit}`) }],
             true,
           );
         if (fix.targetRange)
           add(
-            zh
-              ? `将目标改为按所述增速推算的 ${fix.target}`
-              : `Set the target to ${fix.target}, as the stated growth gives`,
+            {
+              en: `Set the target to ${fix.target}, as the stated growth gives`,
+              zh: `将目标改为按所述增速推算的 ${fix.target}`,
+            },
             [{ range: fix.targetRange, newText: String(fix.target) }],
           );
         break;
       case 'source-value': {
-        const title = zh ? `改为原文所述的 ${fix.shown}` : `Use the number the source states: ${fix.shown}`;
+        const title = { en: `Use the number the source states: ${fix.shown}`, zh: `改为原文所述的 ${fix.shown}` };
         add(title, [{ range: d.range, newText: fix.yaml }], true);
         break;
       }
@@ -137,7 +138,10 @@ export function quickFixes(
         const best = closestPassage(r.doc, anchor.quote.value, anchor.para?.value);
         if (best)
           add(
-            zh ? `改为原文中最接近的段落文字：“${best.text}”` : `Replace with the closest passage: “${best.text}”`,
+            {
+              en: `Replace with the closest passage: “${best.text}”`,
+              zh: `改为原文中最接近的段落文字：“${best.text}”`,
+            },
             [{ range: file.lines.rangeOf(anchor.quote.span), newText: quoteYaml(best.text) }],
             true,
           );
@@ -149,7 +153,7 @@ export function quickFixes(
           const line = d.range.start.line,
             newText = quoteYaml(v.text);
           const range = { start: { line, character: v.start }, end: { line, character: v.start + v.text.length } };
-          add(zh ? `给值加引号：${newText}` : `Quote the value: ${newText}`, [{ range, newText }], true);
+          add({ en: `Quote the value: ${newText}`, zh: `给值加引号：${newText}` }, [{ range, newText }], true);
         }
         break;
       }
@@ -157,7 +161,7 @@ export function quickFixes(
     if (typeof d.code === 'string' && RULE_CODES.has(d.code)) {
       const line = d.range.start.line;
       const indent = /^\s*/.exec(file.lines.lineText(line))![0];
-      add(zh ? `添加注释以忽略此行的 ${d.code}` : `Suppress ${d.code} on this line`, [
+      add({ en: `Suppress ${d.code} on this line`, zh: `添加注释以忽略此行的 ${d.code}` }, [
         {
           range: { start: { line, character: 0 }, end: { line, character: 0 } },
           newText: `${indent}# planlint-disable-next-line ${d.code}\n`,
