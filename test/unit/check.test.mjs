@@ -134,14 +134,14 @@ test('a yaml-syntax error stops every other rule (no cascade); a duplicate key i
 
 test('a rule that throws is reported as a diagnostic and the others still run', async () => {
   const broken = {
-    code: 'percent-range',
+    meta: core.ALL_RULES.find(r => r.meta.code === 'percent-range').meta,
     check() {
       throw new Error('boom');
     },
   };
   const d = await check(join(rules, 'percent-range.fires.plan.yaml'), {
     root: rules,
-    rules: [broken, ...core.ALL_RULES.filter(r => r.code !== 'percent-range')],
+    rules: [broken, ...core.ALL_RULES.filter(r => r.meta.code !== 'percent-range')],
   });
   assert.deepEqual(
     d.map(x => x.code),

@@ -1,9 +1,10 @@
-// Every rule code: a plan that must fire it at the right lines and a near-miss that must not.
+// Every rule fixture: a plan that must fire its rule at the marked lines and a near-miss that must not.
+// That every rule code has both is checked in rule-modules.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, core, expectations, found, repoRoot } from '../helpers.mjs';
+import { check, expectations, found, repoRoot } from '../helpers.mjs';
 
 const dir = join(repoRoot, 'test/fixtures/rules');
 const files = readdirSync(dir)
@@ -21,15 +22,3 @@ for (const f of files) {
     );
   });
 }
-
-test('every rule code of the contract has a firing fixture and a near-miss', () => {
-  for (const { code } of core.RULES) {
-    assert.ok(files.includes(`${code}.fires.plan.yaml`), `missing ${code}.fires.plan.yaml`);
-    assert.ok(files.includes(`${code}.ok.plan.yaml`), `missing ${code}.ok.plan.yaml`);
-    const fired = files
-      .filter(f => f.startsWith(code) && f.endsWith('.fires.plan.yaml'))
-      .flatMap(f => expectations(join(dir, f)))
-      .some(e => e.endsWith(`:${code}`));
-    assert.ok(fired, `${code}: no fixture expects it`);
-  }
-});

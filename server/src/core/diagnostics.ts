@@ -24,9 +24,34 @@ export interface PlanDiagnostic {
   severity: Severity;
   code: string;
   message: string;
-  /** Machine-readable facts for quick fixes (e.g. the suggested successor). */
-  data?: Record<string, unknown>;
+  data?: DiagnosticData;
 }
+
+/** What a diagnostic carries for the editor: its quick fix's facts, or that its rule failed. */
+export interface DiagnosticData {
+  fix?: FixData;
+  internalError?: true;
+}
+
+/**
+ * The facts a quick fix needs, one kind per remedy; `service/codeActions.ts` switches on `kind`. A
+ * rule module names the kinds it carries in `meta.fixes`, so its reports can carry no other.
+ */
+export type FixData =
+  /** org-superseded: name the successor instead. */
+  | { kind: 'successor'; id: string }
+  /** unknown-reference: the defined name nearest to the one written. */
+  | { kind: 'suggestion'; id: string }
+  /** unit-unknown: the unit written, and the unit it was probably meant to be. */
+  | { kind: 'unit'; unit: string; suggestion: string }
+  /**
+   * growth-mismatch: the growth the numbers imply (when exact and not against the direction), in
+   * `unit`; the last target as the stated growth gives it, and where that target is written.
+   */
+  | { kind: 'growth'; implied?: number; unit: string; target: number; targetRange?: Range }
+  /** source-value-drift: the number the source states, as YAML and as shown in the fix's title. */
+  | { kind: 'source-value'; yaml: string; shown: string };
+export type FixKind = FixData['kind'];
 
 export const DOCS_BASE = 'https://github.com/planlint/planlint/blob/main/docs/rules.md';
 export function ruleDocUrl(code: string): string {

@@ -5,9 +5,9 @@
  */
 export * from './diagnostics';
 export { t, tn, msg, hasMessage, CATALOGUES } from './l10n/index';
-export { RULES, RULE_CODES, EXTRA_CODES, ruleMeta, type RuleMeta } from './rules/meta';
-export { ALL_RULES } from './rules/index';
-export type { Rule, RuleContext } from './rules/context';
+export { ALL_RULES, RULES, RULE_CODES, EXTRA_CODES, ruleMeta } from './rules/index';
+export type { CodeMeta, Rule, RuleMeta } from './rules/define';
+export type { RuleContext } from './rules/context';
 export {
   parseConfig,
   mergeConfig,

@@ -2,4 +2,4 @@
 import { ALL_RULES, type Rule } from '../../../server/src/core/index';
 
 export const faultyRules = (code: string): readonly Rule[] =>
-  ALL_RULES.map(r => (r.code === code ? { code: r.code, check() { throw new Error('injected fault'); } } : r));
+  ALL_RULES.map(r => (r.meta.code === code ? { meta: r.meta, check() { throw new Error('injected fault'); } } : r));

@@ -3,11 +3,18 @@
  * suppressions, configured severities and the locale. A rule that throws is reported, not fatal.
  */
 import { DEFAULT_CONFIG, type PlanlintConfig } from '../config';
-import { pickLocale, type Locale, type Msg, type PlanDiagnostic, type Severity } from '../diagnostics';
+import {
+  pickLocale,
+  type DiagnosticData,
+  type Locale,
+  type Msg,
+  type PlanDiagnostic,
+  type Severity,
+} from '../diagnostics';
 import type { PlanFile } from '../model/types';
-import { anchorMemo, indicatorMemo, type Rule, type RuleContext } from '../rules/context';
-import { ALL_RULES } from '../rules/index';
-import { ruleMeta } from '../rules/meta';
+import { anchorMemo, indicatorMemo, type Fill, type RuleInputs } from '../rules/context';
+import { fillMessage, type Rule } from '../rules/define';
+import { ALL_RULES, ruleMeta } from '../rules/index';
 import type { Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
 import { withUnits } from '../quantity/units';
@@ -41,7 +48,7 @@ interface Raw {
   code: string;
   span: Span;
   message: Msg;
-  data?: Record<string, unknown>;
+  data?: DiagnosticData;
 }
 
 export async function checkUri(ws: Workspace, uri: string, options: CheckOptions = {}): Promise<CheckResult> {
@@ -53,10 +60,13 @@ export async function checkUri(ws: Workspace, uri: string, options: CheckOptions
     // Refused, not unreadable: say so where the user looks, on the file itself.
     const file = ws.planFromText(uri, '');
     const size = formatBytes(ws.limits.maxPlanBytes);
-    const message =
-      options.locale === 'zh-cn'
-        ? `文件超过${size}，不予检查（限制：limits.max_plan_bytes）`
-        : `the file is larger than ${size} and is not checked (limit: limits.max_plan_bytes)`;
+    const message = pickLocale(
+      {
+        en: `the file is larger than ${size} and is not checked (limit: limits.max_plan_bytes)`,
+        zh: `文件超过${size}，不予检查（限制：limits.max_plan_bytes）`,
+      },
+      options.locale ?? 'en',
+    );
     return {
       ok: true,
       file,
@@ -96,7 +106,7 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
     raw.push({ code: 'limit-exceeded', span: file.yaml.limit.span, message: file.yaml.limit.message });
   } else {
     resolution = await resolve(ws, file);
-    const base = {
+    const inputs: RuleInputs = {
       ...resolution,
       file,
       tolerance: config.growthTolerance,
@@ -104,29 +114,32 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
       anchor: anchorMemo(resolution),
     };
     // The config's own units hold while the rules run (synchronously: no other check interleaves).
-    withUnits(config.units, () => runRules(rules, config, base, raw));
+    withUnits(config.units, () => runRules(rules, config, inputs, raw));
   }
   return { ok: true, file, resolution, ...finish(file, raw, config, options.locale ?? 'en') };
 }
 
-function runRules(rules: readonly Rule[], config: PlanlintConfig, base: Omit<RuleContext, 'report'>, raw: Raw[]): void {
+function runRules(rules: readonly Rule[], config: PlanlintConfig, inputs: RuleInputs, raw: Raw[]): void {
   for (const rule of rules) {
-    if (config.rules[rule.code] === 'off') continue;
-    const ctx: RuleContext = {
-      ...base,
-      report: (span, message, data) => raw.push({ code: rule.code, span, message, data }),
-    };
+    const { code, messages } = rule.meta;
+    if (config.rules[code] === 'off') continue;
     try {
-      rule.check(ctx);
+      rule.check({
+        ...inputs,
+        report: (span, id, values, fix) => {
+          const message = fillMessage(messages[id], (values ?? {}) as Record<string, Fill>);
+          raw.push({ code, span, message, ...(fix ? { data: { fix } } : {}) });
+        },
+      });
     } catch (e) {
       // One broken rule must not take the others down; say which one, where the user will see it.
       const why = e instanceof Error ? e.message : String(e);
       raw.push({
-        code: rule.code,
+        code,
         span: { start: 0, end: 0 },
         message: {
-          en: `internal error in rule ${rule.code}: ${why}. Other rules ran; please report this.`,
-          zh: `规则 ${rule.code} 内部错误：${why}。其他规则已正常运行，请报告此问题。`,
+          en: `internal error in rule ${code}: ${why}. Other rules ran; please report this.`,
+          zh: `规则 ${code} 内部错误：${why}。其他规则已正常运行，请报告此问题。`,
         },
         data: { internalError: true },
       });

@@ -63,6 +63,11 @@ export function paceBetween(
   };
 }
 
+/** The value a yearly pace gives `years` after a baseline: the inverse of `paceBetween` for one number. */
+export function valueAfter(base: number, pace: number, years: number, kind: 'compound' | 'linear'): number {
+  return kind === 'compound' ? base * (1 + pace / 100) ** years : base + pace * years;
+}
+
 /** How Chinese plans state the pace of an indicator: shares in 百分点 a year, the rest in % a year. */
 export const paceKind = (dim: string | undefined): 'compound' | 'linear' =>
   dim === 'share' || dim === 'pp' ? 'linear' : 'compound';

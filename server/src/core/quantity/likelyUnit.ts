@@ -1,5 +1,5 @@
 /** The unit a unit not understood was probably meant to be (`亿园` → `亿元`), shared by unit-unknown and the checks. */
-import { closest } from '../schema/validate';
+import { closest } from '../text/closest';
 import { baseUnitNames, parseScale, parseUnit } from './units';
 
 let known: string[] | undefined;

@@ -1,11 +1,30 @@
+import type { Msg } from '../diagnostics';
+import { showValueMsg } from '../model/show';
 import { intersects } from '../quantity/quantity';
-import type { Rule } from './context';
-import { showValue, showValueZh } from './util';
+import { defineRule } from './define';
 import { nameOf } from './names';
 
+/** What the indicator should do, in the words of the Chinese message. */
+const DIRECTION_ZH: Record<string, string> = { increase: '提高', decrease: '降低', maintain: '保持稳定' };
+
 /** direction-conflict: a target that moves against the indicator's direction. */
-export const directionConflict: Rule = {
-  code: 'direction-conflict',
+export const directionConflict = defineRule({
+  meta: {
+    code: 'direction-conflict',
+    severity: 'error',
+    summary: { en: "A target moves against the indicator's direction", zh: '目标值与指标方向相反' },
+    messages: {
+      // {relation}: equal to, below, above, away from; {since}: the baseline year, when known.
+      against: {
+        en: 'the target {value} is {relation} the baseline {baseline}{since}, but {name} should {direction}',
+        zh: '目标值{value}{relation}基期值{baseline}{since}，但指标{name}应{direction}',
+      },
+      againstInYear: {
+        en: 'the {year} target {value} is {relation} the baseline {baseline}{since}, but {name} should {direction}',
+        zh: '{year}年目标值{value}{relation}基期值{baseline}{since}，但指标{name}应{direction}',
+      },
+    },
+  },
   check(ctx) {
     for (const def of ctx.file.indicators.values()) {
       const dir = def.direction?.value;
@@ -24,30 +43,25 @@ export const directionConflict: Rule = {
       for (const t of r.targets) {
         const T = t.value?.interval;
         if (!T || !against(T)) continue;
-        const tv = showValue(t.value, r.unit),
-          bv = showValue(r.baseline!.value, r.unit);
-        const tvZh = showValueZh(t.value, r.unit),
-          bvZh = showValueZh(r.baseline!.value, r.unit);
         const same = T.lo === T.hi && B.lo === B.hi && T.lo === B.lo;
-        const [en, zh] = same
-          ? ['equal to', '等于']
+        const relation: Msg = same
+          ? { en: 'equal to', zh: '等于' }
           : dir === 'increase'
-            ? ['below', '低于']
+            ? { en: 'below', zh: '低于' }
             : dir === 'decrease'
-              ? ['above', '高于']
-              : ['away from', '偏离'];
-        const dirZh = { increase: '提高', decrease: '降低', maintain: '保持稳定' }[dir];
-        const n = nameOf(def, ctx.scope);
-        const target =
-          t.year !== undefined
-            ? { en: `the ${t.year} target`, zh: `${t.year}年目标值` }
-            : { en: 'the target', zh: '目标值' };
-        const by = r.baselineYear ? { en: ` (${r.baselineYear})`, zh: `（${r.baselineYear}年）` } : { en: '', zh: '' };
-        ctx.report(t.value!.span, {
-          en: `${target.en} ${tv} is ${en} the baseline ${bv}${by.en}, but ${n.en} should ${dir}`,
-          zh: `${target.zh}${tvZh}${zh}基期值${bvZh}${by.zh}，但指标${n.zh}应${dirZh}`,
-        });
+              ? { en: 'above', zh: '高于' }
+              : { en: 'away from', zh: '偏离' };
+        const values = {
+          value: showValueMsg(t.value, r.unit),
+          relation,
+          baseline: showValueMsg(r.baseline!.value, r.unit),
+          since: r.baselineYear ? { en: ` (${r.baselineYear})`, zh: `（${r.baselineYear}年）` } : '',
+          name: nameOf(def, ctx.scope),
+          direction: { en: dir, zh: DIRECTION_ZH[dir] },
+        };
+        if (t.year !== undefined) ctx.report(t.value!.span, 'againstInYear', { ...values, year: t.year });
+        else ctx.report(t.value!.span, 'against', values);
       }
     }
   },
-};
+});

@@ -1,24 +1,42 @@
-import type { Rule } from './context';
+import type { Msg } from '../diagnostics';
+import { defineRule } from './define';
 
-const KIND_WORD = {
-  indicator: ['an indicator', '指标'],
-  goal: ['a goal', '目标'],
-  task: ['a task', '任务'],
-  funding: ['a funding clause', '资金条款'],
-} as const;
+/** What an id already names, in each language. */
+const KIND: Record<'indicator' | 'goal' | 'task' | 'funding', Msg> = {
+  indicator: { en: 'an indicator', zh: '指标' },
+  goal: { en: 'a goal', zh: '目标' },
+  task: { en: 'a task', zh: '任务' },
+  funding: { en: 'a funding clause', zh: '资金条款' },
+};
+
+const fileName = (uri: string) => uri.split('/').pop()!;
 
 /** duplicate-id: a key defined twice in a mapping, an id used twice in one namespace, or again in an included file. */
-export const duplicateId: Rule = {
-  code: 'duplicate-id',
+export const duplicateId = defineRule({
+  meta: {
+    code: 'duplicate-id',
+    severity: 'error',
+    summary: { en: 'An id or key is defined twice', zh: '标识或键重复定义' },
+    messages: {
+      key: { en: "'{key}' is defined twice (first on line {line})", zh: '“{key}”重复定义（首次定义在第{line}行）' },
+      id: {
+        en: "'{id}' is already {kind} (line {line}): indicators, goals, tasks and funding clauses share one namespace",
+        zh: '“{id}”已被定义为{kind}（第{line}行）：指标、目标、任务和资金条款共用一套标识',
+      },
+      included: {
+        en: "'{id}' is also defined in included file {file}",
+        zh: '“{id}”在引入的文件“{file}”中也有定义',
+      },
+      twoIncludes: {
+        en: "'{id}' is defined both in {first} and in {second}, which this include brings in",
+        zh: '“{id}”同时定义于“{first}”和本条引入的“{second}”',
+      },
+    },
+  },
   check(ctx) {
     const { file, scope } = ctx;
     const line = (s: { start: number }) => file.lines.positionAt(s.start).line + 1;
-    for (const d of file.yaml.duplicateKeys) {
-      ctx.report(d.span, {
-        en: `'${d.key}' is defined twice (first on line ${line(d.firstSpan)})`,
-        zh: `“${d.key}”重复定义（首次定义在第${line(d.firstSpan)}行）`,
-      });
-    }
+    for (const d of file.yaml.duplicateKeys) ctx.report(d.span, 'key', { key: d.key, line: line(d.firstSpan) });
     // Indicators, goals, tasks and funding clauses share one namespace.
     const seen = new Map<string, (typeof file.items)[number]>();
     for (const it of file.items) {
@@ -27,20 +45,13 @@ export const duplicateId: Rule = {
         seen.set(it.id, it);
         continue;
       }
-      const [en, zh] = KIND_WORD[first.kind];
-      ctx.report(it.keySpan, {
-        en: `'${it.id}' is already ${en} (line ${line(first.keySpan)}): indicators, goals, tasks and funding clauses share one namespace`,
-        zh: `“${it.id}”已被定义为${zh}（第${line(first.keySpan)}行）：指标、目标、任务和资金条款共用一套标识`,
-      });
+      ctx.report(it.keySpan, 'id', { id: it.id, kind: KIND[first.kind], line: line(first.keySpan) });
     }
     const others = scope.files.slice(1);
     const definedElsewhere = (id: string, pick: (f: typeof file) => Map<string, unknown> | undefined) =>
       others.find(f => pick(f)?.has(id));
     const report = (id: string, keySpan: { start: number; end: number }, other: typeof file) =>
-      ctx.report(keySpan, {
-        en: `'${id}' is also defined in included file ${other.uri.split('/').pop()}`,
-        zh: `“${id}”在引入的文件“${other.uri.split('/').pop()}”中也有定义`,
-      });
+      ctx.report(keySpan, 'included', { id, file: fileName(other.uri) });
     for (const it of file.items) {
       const other = others.find(f => f.items.some(o => o.id === it.id));
       if (other) report(it.id, it.keySpan, other);
@@ -54,12 +65,8 @@ export const duplicateId: Rule = {
       if (f) report(s.id, s.keySpan, f);
     }
     for (const d of ctx.includeDuplicates) {
-      const a = d.first.uri.split('/').pop(),
-        b = d.second.uri.split('/').pop();
-      ctx.report(d.entry.span, {
-        en: `'${d.id}' is defined both in ${a} and in ${b}, which this include brings in`,
-        zh: `“${d.id}”同时定义于“${a}”和本条引入的“${b}”`,
-      });
+      const values = { id: d.id, first: fileName(d.first.uri), second: fileName(d.second.uri) };
+      ctx.report(d.entry.span, 'twoIncludes', values);
     }
   },
-};
+});

@@ -1,27 +1,38 @@
-import { fmt } from '../quantity/quantity';
-import type { Located } from '../model/types';
-import type { Rule } from './context';
-import { quantityOf } from './util';
+import { showYuan, yuan } from '../model/money';
+import { defineRule } from './define';
 
-/** Money in 元, when the quantity states a money unit. */
-export function yuan(field: Located<unknown> | undefined): number | undefined {
-  const q = field && quantityOf(field, 'amount');
-  return q?.unit?.dim === 'money' ? q.number * q.unit.factor : undefined;
-}
-export function showYuan(n: number): string {
-  return n >= 1e8 && n % 1e6 === 0 ? `${fmt(n / 1e8)}亿元` : n >= 1e4 ? `${fmt(n / 1e4)}万元` : `${fmt(n)}元`;
-}
-
-/** The unit of account of a cap, as plans write it. */
-const PER_ZH: Record<string, string> = {
-  project: '单个项目',
-  enterprise: '单家企业',
-  'enterprise-year': '单家企业每年',
+/** The unit of account of a cap: the schema's word (in English messages) and as plans write it. */
+const PER: Record<string, { en: string; zh: string }> = {
+  project: { en: 'project', zh: '单个项目' },
+  enterprise: { en: 'enterprise', zh: '单家企业' },
+  'enterprise-year': { en: 'enterprise-year', zh: '单家企业每年' },
 };
 
 /** funding-cap-conflict: a cap below an amount it must cover; per-project/enterprise caps that contradict. */
-export const fundingCapConflict: Rule = {
-  code: 'funding-cap-conflict',
+export const fundingCapConflict = defineRule({
+  meta: {
+    code: 'funding-cap-conflict',
+    severity: 'error',
+    summary: {
+      en: 'A funding cap is below an amount it must cover, or caps contradict each other',
+      zh: '资金上限低于应覆盖的金额，或上限之间互相矛盾',
+    },
+    messages: {
+      belowAmount: {
+        en: "the cap {cap} is below the clause's amount {amount}",
+        zh: '上限{cap}低于条款金额{amount}',
+      },
+      belowTier: { en: 'the cap {cap} is below the tier amount {amount}', zh: '上限{cap}低于分档金额{amount}' },
+      belowNamedTier: {
+        en: 'the cap {cap} is below the tier amount {amount} ({level})',
+        zh: '上限{cap}低于分档金额{amount}（{level}）',
+      },
+      narrowerAbove: {
+        en: 'the per-{narrow} cap {cap} exceeds the per-{wide} cap {wideCap}',
+        zh: '{narrow}上限{cap}超过{wide}上限{wideCap}',
+      },
+    },
+  },
   check(ctx) {
     for (const f of ctx.file.funding.values()) {
       const fixed = yuan(f.amount) ?? yuan(f.amountMin);
@@ -32,18 +43,14 @@ export const fundingCapConflict: Rule = {
       for (const { c, v } of caps) {
         const span = c.amount!.span;
         if (fixed !== undefined && v! < fixed) {
-          ctx.report(span, {
-            en: `the cap ${showYuan(v!)} is below the clause's amount ${showYuan(fixed)}`,
-            zh: `上限${showYuan(v!)}低于条款金额${showYuan(fixed)}`,
-          });
+          ctx.report(span, 'belowAmount', { cap: showYuan(v!), amount: showYuan(fixed) });
           continue;
         }
         const top = tiers.reduce<(typeof tiers)[number] | undefined>((a, x) => (!a || x.v! > a.v! ? x : a), undefined);
         if (top && v! < top.v!) {
-          ctx.report(span, {
-            en: `the cap ${showYuan(v!)} is below the tier amount ${showYuan(top.v!)}${top.t.level ? ` (${top.t.level})` : ''}`,
-            zh: `上限${showYuan(v!)}低于分档金额${showYuan(top.v!)}${top.t.level ? `（${top.t.level}）` : ''}`,
-          });
+          const values = { cap: showYuan(v!), amount: showYuan(top.v!) };
+          if (top.t.level) ctx.report(span, 'belowNamedTier', { ...values, level: top.t.level });
+          else ctx.report(span, 'belowTier', values);
         }
       }
       // A narrower unit of account cannot have a larger cap than a wider one.
@@ -55,13 +62,12 @@ export const fundingCapConflict: Rule = {
       for (const [small, big] of narrowerThan) {
         for (const a of caps.filter(x => x.per === small)) {
           const b = caps.find(x => x.per === big && x.v! < a.v!);
-          if (b)
-            ctx.report(a.c.amount!.span, {
-              en: `the per-${small} cap ${showYuan(a.v!)} exceeds the per-${big} cap ${showYuan(b.v!)}`,
-              zh: `${PER_ZH[small]}上限${showYuan(a.v!)}超过${PER_ZH[big]}上限${showYuan(b.v!)}`,
-            });
+          if (b) {
+            const values = { narrow: PER[small], cap: showYuan(a.v!), wide: PER[big], wideCap: showYuan(b.v!) };
+            ctx.report(a.c.amount!.span, 'narrowerAbove', values);
+          }
         }
       }
     }
   },
-};
+});

@@ -1,21 +1,27 @@
-import type { Rule } from './context';
-import { quantityOf } from './util';
+import { quantityOf } from '../model/walk';
+import { defineRule } from './define';
 import { nameOf } from './names';
 
 /** funding-share: a cost share with a negative or zero part. */
-export const fundingShare: Rule = {
-  code: 'funding-share',
+export const fundingShare = defineRule({
+  meta: {
+    code: 'funding-share',
+    severity: 'error',
+    summary: { en: 'A cost share has a negative or zero part', zh: '分担比例中有零或负数' },
+    messages: {
+      notPositive: {
+        en: 'the {level} share of {name} is {share}: every part of a cost share must be positive',
+        zh: '资金条款{name}中{level}的分担比例为{share}：各级分担比例必须大于0',
+      },
+    },
+  },
   check(ctx) {
     for (const f of ctx.file.funding.values()) {
       for (const s of f.costShare) {
         const q = quantityOf(s.value, 'share');
         if (!q || q.number > 0) continue;
-        const n = nameOf(f, ctx.scope);
-        ctx.report(s.value.span, {
-          en: `the ${s.level} share of ${n.en} is ${q.number}: every part of a cost share must be positive`,
-          zh: `资金条款${n.zh}中${s.level}的分担比例为${q.number}：各级分担比例必须大于0`,
-        });
+        ctx.report(s.value.span, 'notPositive', { level: s.level, name: nameOf(f, ctx.scope), share: q.number });
       }
     }
   },
-};
+});

@@ -1,18 +1,50 @@
+import { impliedGrowth, valueAfter } from '../model/growth';
+import { tightComparator } from '../model/show';
 import { fmt, opText, showInterval, type Interval } from '../quantity/quantity';
-import { impliedGrowth } from '../model/growth';
-import type { Rule } from './context';
+import { defineRule, longText } from './define';
 import { nameOf } from './names';
+
+/** A growth a fix may propose: never against the indicator's direction. */
+const withDirection = (dir: string | undefined, g: number) =>
+  dir === 'increase' ? g > 0 : dir === 'decrease' ? g < 0 : true;
 
 /**
  * growth-mismatch: the stated growth against the growth implied by the baseline and the last
  * target. With comparators, only what the bounds make impossible by more than the tolerance.
  */
-/** A growth a fix may propose: never against the indicator's direction. */
-const withDirection = (dir: string | undefined, g: number) =>
-  dir === 'increase' ? g > 0 : dir === 'decrease' ? g < 0 : true;
-
-export const growthMismatch: Rule = {
-  code: 'growth-mismatch',
+export const growthMismatch = defineRule({
+  meta: {
+    code: 'growth-mismatch',
+    severity: 'warning',
+    summary: {
+      en: 'The stated growth differs from the growth the numbers imply',
+      zh: '所述年均增速与基期、目标值推算的增速不符',
+    },
+    messages: {
+      implies: {
+        en: longText(
+          'stated growth {stated} a year for {name}, ',
+          'but {baseline} → {target}{unit} over {from}–{to} implies {growth}',
+        ),
+        zh: '指标{name}所述年均增长{stated}，但{from}—{to}年由{baseline}到{target}{unit}，推算年均增长{growth}',
+      },
+      allowsAtMost: {
+        en: longText(
+          'stated growth {stated} a year for {name}, ',
+          'but {baseline} → {target}{unit} over {from}–{to} allows at most {growth}',
+        ),
+        zh: '指标{name}所述年均增长{stated}，但{from}—{to}年由{baseline}到{target}{unit}，年均增长最多{growth}',
+      },
+      needsAtLeast: {
+        en: longText(
+          'stated growth {stated} a year for {name}, ',
+          'but {baseline} → {target}{unit} over {from}–{to} needs at least {growth}',
+        ),
+        zh: '指标{name}所述年均增长{stated}，但{from}—{to}年由{baseline}到{target}{unit}，年均增长至少{growth}',
+      },
+    },
+    fixes: ['growth'],
+  },
   check(ctx) {
     for (const def of ctx.file.indicators.values()) {
       const r = ctx.indicator(def);
@@ -23,40 +55,41 @@ export const growthMismatch: Rule = {
         G = g.interval;
       const gap = Math.max(G.lo - I.hi, I.lo - G.hi, 0);
       if (!(gap > ctx.tolerance + 1e-9)) continue;
-      const u = g.kind === 'compound' ? '%' : ' 百分点',
-        uZh = g.kind === 'compound' ? '%' : '个百分点';
-      const [en, zh] = imp.exact
-        ? [`implies ${fmt(I.lo, 1)}${u}`, `推算年均增长${fmt(I.lo, 1)}${uZh}`]
+      const compound = g.kind === 'compound';
+      const pace = (n: number) => ({
+        en: `${fmt(n, 1)}${compound ? '%' : ' 百分点'}`,
+        zh: `${fmt(n, 1)}${compound ? '%' : '个百分点'}`,
+      });
+      const [id, growth] = imp.exact
+        ? (['implies', pace(I.lo)] as const)
         : G.lo > I.hi
-          ? [`allows at most ${fmt(I.hi, 1)}${u}`, `年均增长最多${fmt(I.hi, 1)}${uZh}`]
-          : [`needs at least ${fmt(I.lo, 1)}${u}`, `年均增长至少${fmt(I.lo, 1)}${uZh}`];
-      const show = (v: { interval?: Interval }) => showInterval(v.interval!).replace(/^([<>≤≥]) /, '$1');
+          ? (['allowsAtMost', pace(I.hi)] as const)
+          : (['needsAtLeast', pace(I.lo)] as const);
+      const show = (v: { interval?: Interval }) => tightComparator(showInterval(v.interval!));
       const stated = `${opText(g.quantity.op)}${g.quantity.number}${g.quantity.unitText}`;
-      const bv = show(r.baseline!.value!),
-        tv = show(imp.last.value!);
-      const unit = r.unit ? ` ${r.unit.text}` : '',
-        unitZh = r.unit?.text ?? '';
-      const n = nameOf(def, ctx.scope);
-      const statedZh = g.kind === 'compound' ? stated : stated.replace(/百分点$/, '个百分点');
-      // What a quick fix needs: the growth the numbers give, and the target the stated growth gives.
-      const B = r.baseline!.value!.interval!.lo,
-        gv = g.quantity.number;
-      const targetFromGrowth = g.kind === 'compound' ? B * Math.pow(1 + gv / 100, imp.years) : B + gv * imp.years;
       ctx.report(
         g.span,
+        id,
         {
-          en: `stated growth ${stated} a year for ${n.en}, but ${bv} → ${tv}${unit} over ${imp.from}–${imp.to} ${en}`,
-          zh: `指标${n.zh}所述年均增长${statedZh}，但${imp.from}—${imp.to}年由${bv}到${tv}${unitZh}，${zh}`,
+          stated: { en: stated, zh: compound ? stated : stated.replace(/百分点$/, '个百分点') },
+          name: nameOf(def, ctx.scope),
+          baseline: show(r.baseline!.value!),
+          target: show(imp.last.value!),
+          unit: r.unit ? { en: ` ${r.unit.text}`, zh: r.unit.text } : '',
+          from: imp.from,
+          to: imp.to,
+          growth,
         },
+        // What a quick fix needs: the growth the numbers give, and the target the stated growth gives.
         {
-          impliedGrowth: imp.exact && withDirection(def.direction?.value, I.lo) ? Number(fmt(I.lo, 1)) : undefined,
-          growthUnit: g.kind === 'compound' ? '%' : '百分点',
-          targetFromGrowth: Number(fmt(targetFromGrowth, 2)),
-          targetYear: imp.to,
+          kind: 'growth',
+          implied: imp.exact && withDirection(def.direction?.value, I.lo) ? Number(fmt(I.lo, 1)) : undefined,
+          unit: compound ? '%' : '百分点',
+          target: Number(fmt(valueAfter(r.baseline!.value!.interval!.lo, g.quantity.number, imp.years, g.kind), 2)),
           targetRange:
             imp.last.value && !imp.last.value.fromChange ? ctx.file.lines.rangeOf(imp.last.value.span) : undefined,
         },
       );
     }
   },
-};
+});

@@ -1,6 +1,9 @@
-/** The rules, in the order of the format contract's table. One rule, one file. */
-import type { Rule } from './context';
-import { yamlSyntax } from './yamlSyntax';
+/**
+ * The rule registry and the rule table, both derived from the rule modules. One rule, one module; its
+ * fixtures and its docs section are checked by test/unit/rule-modules.test.mjs.
+ */
+import type { CodeMeta, Rule } from './define';
+import { EXTRA_CODES, READER_CODES } from './otherCodes';
 import { schema } from './schema';
 import { duplicateId } from './duplicateId';
 import { unknownReference } from './unknownReference';
@@ -26,8 +29,8 @@ import { sourceAmbiguous } from './sourceAmbiguous';
 import { sourceValueDrift } from './sourceValueDrift';
 import { unusedIndicator } from './unusedIndicator';
 
+/** The rules, in the order of the format contract's table. */
 export const ALL_RULES: readonly Rule[] = [
-  yamlSyntax,
   schema,
   duplicateId,
   unknownReference,
@@ -53,3 +56,13 @@ export const ALL_RULES: readonly Rule[] = [
   sourceValueDrift,
   unusedIndicator,
 ];
+
+/** Every rule code of the contract with its row, in the contract's order; codes never change meaning. */
+export const RULES: readonly CodeMeta[] = [...READER_CODES, ...ALL_RULES.map(r => r.meta)];
+/** The codes a config can set. */
+export const RULE_CODES: ReadonlySet<string> = new Set(RULES.map(r => r.code));
+export { EXTRA_CODES };
+
+export function ruleMeta(code: string): CodeMeta | undefined {
+  return RULES.find(r => r.code === code) ?? EXTRA_CODES.find(r => r.code === code);
+}

@@ -1,10 +1,30 @@
-import type { Rule } from './context';
-import { showValue, showValueZh } from './util';
+import { showValueMsg } from '../model/show';
+import { defineRule, longText } from './define';
 import { nameOf } from './names';
 
 /** milestone-regression: taken in year order, a later milestone less ambitious than an earlier one. */
-export const milestoneRegression: Rule = {
-  code: 'milestone-regression',
+export const milestoneRegression = defineRule({
+  meta: {
+    code: 'milestone-regression',
+    severity: 'error',
+    summary: { en: 'A later milestone is less ambitious than an earlier one', zh: '后期目标低于前期目标' },
+    messages: {
+      belowEarlier: {
+        en: longText(
+          'the {year} milestone {value} is less ambitious than the {earlierYear} milestone {earlier} ',
+          'for {name}, which should increase',
+        ),
+        zh: '指标{name}{year}年目标值{value}低于{earlierYear}年目标值{earlier}，后期目标不应低于前期',
+      },
+      aboveEarlier: {
+        en: longText(
+          'the {year} milestone {value} is less ambitious than the {earlierYear} milestone {earlier} ',
+          'for {name}, which should decrease',
+        ),
+        zh: '指标{name}{year}年目标值{value}高于{earlierYear}年目标值{earlier}，后期目标不应高于前期',
+      },
+    },
+  },
   check(ctx) {
     for (const def of ctx.file.indicators.values()) {
       const dir = def.direction?.value;
@@ -24,16 +44,12 @@ export const milestoneRegression: Rule = {
         if (best && t.year! > best.year!) {
           const worse = dir === 'increase' ? n < end(best.value!) : n > end(best.value!);
           if (worse) {
-            const n = nameOf(def, ctx.scope),
-              y0 = best.year;
-            const v = showValue(t.value, r.unit),
-              v0 = showValue(best.value, r.unit);
-            const vZh = showValueZh(t.value, r.unit),
-              v0Zh = showValueZh(best.value, r.unit);
-            const [than, rule] = dir === 'increase' ? ['低于', '不应低于'] : ['高于', '不应高于'];
-            ctx.report(t.value!.span, {
-              en: `the ${t.year} milestone ${v} is less ambitious than the ${y0} milestone ${v0} for ${n.en}, which should ${dir}`,
-              zh: `指标${n.zh}${t.year}年目标值${vZh}${than}${y0}年目标值${v0Zh}，后期目标${rule}前期`,
+            ctx.report(t.value!.span, dir === 'increase' ? 'belowEarlier' : 'aboveEarlier', {
+              year: t.year!,
+              value: showValueMsg(t.value, r.unit),
+              earlierYear: best.year!,
+              earlier: showValueMsg(best.value, r.unit),
+              name: nameOf(def, ctx.scope),
             });
             continue;
           }
@@ -42,4 +58,4 @@ export const milestoneRegression: Rule = {
       }
     }
   },
-};
+});

@@ -7,14 +7,14 @@ import type { Msg } from '../diagnostics';
 import type { ItemDef, OrgDef, SourceDef } from '../model/types';
 import type { Scope } from '../check/scope';
 
-export type Named = ItemDef | OrgDef | SourceDef;
+type Named = ItemDef | OrgDef | SourceDef;
 type NameScope = Pick<Scope, 'items' | 'organizations' | 'sources'>;
 
 /** A task's title can be a sentence: a message shows its first words. */
 const MAX_CHARS = 40;
 
 /** The name or title a thing is known by, if it has one. */
-export function labelOf(x: Named): string | undefined {
+function labelOf(x: Named): string | undefined {
   const n = 'name' in x ? x.name : 'title' in x ? x.title : undefined;
   const s = n?.value.trim();
   return s ? s : undefined;

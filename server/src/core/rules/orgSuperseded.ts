@@ -1,8 +1,8 @@
 import type { Msg } from '../diagnostics';
 import type { OrgDef } from '../model/types';
-import type { Rule } from './context';
+import { referenceUses } from '../model/walk';
+import { defineRule } from './define';
 import { nameOf } from './names';
-import { referenceUses } from './util';
 
 /**
  * What became of a body after its `until` year, in the registry's words (`change`, beyond the contract):
@@ -26,8 +26,24 @@ function fate(org: OrgDef, until: number, succ: Msg | undefined): Msg {
 }
 
 /** org-superseded: an organization named after its `until` year; suggests its successor. */
-export const orgSuperseded: Rule = {
-  code: 'org-superseded',
+export const orgSuperseded = defineRule({
+  meta: {
+    code: 'org-superseded',
+    severity: 'warning',
+    summary: { en: 'An organization is named after it ceased to exist', zh: '引用了已撤销、更名或合并的机构' },
+    messages: {
+      // {fate}: what became of it and when; {successor}: who took over, when {fate} does not say.
+      beforePeriod: {
+        en: "{name} {fate}, but this plan's period starts in {start}{successor}",
+        zh: '{name}{fate}，但本规划期始于{start}年{successor}',
+      },
+      beforeDue: {
+        en: '{name} {fate}, but the task is due in {due}{successor}',
+        zh: '{name}{fate}，但该任务完成时限为{due}年{successor}',
+      },
+    },
+    fixes: ['successor'],
+  },
   check(ctx) {
     const start = ctx.file.meta?.period?.first?.value;
     for (const use of referenceUses(ctx.file)) {
@@ -36,31 +52,21 @@ export const orgSuperseded: Rule = {
       const until = org?.until?.value;
       if (!org || until === undefined) continue;
       const due = use.dueYear;
-      const late =
-        start !== undefined && start > until
-          ? { en: `this plan's period starts in ${start}`, zh: `本规划期始于${start}年` }
-          : due !== undefined && due > until
-            ? { en: `the task is due in ${due}`, zh: `该任务完成时限为${due}年` }
-            : undefined;
-      if (!late) continue;
+      const afterStart = start !== undefined && start > until;
+      if (!afterStart && !(due !== undefined && due > until)) continue;
       const succ = org.successor && ctx.scope.orgNames.get(org.successor.id);
       const succName = succ ? nameOf(succ, ctx.scope) : undefined;
       // Renamed or merged: the wording already names the successor; otherwise say who took over.
       const named = org.change?.value === 'renamed' || org.change?.value === 'merged';
-      const next =
-        succName && !named
-          ? { en: `; its successor is ${succName.en}`, zh: `；其职能由${succName.zh}承接` }
-          : { en: '', zh: '' };
-      const n = nameOf(org, ctx.scope),
-        what = fate(org, until, succName);
-      ctx.report(
-        use.ref.span,
-        {
-          en: `${n.en} ${what.en}, but ${late.en}${next.en}`,
-          zh: `${n.zh}${what.zh}，但${late.zh}${next.zh}`,
-        },
-        succ ? { successor: succ.id } : undefined,
-      );
+      const values = {
+        name: nameOf(org, ctx.scope),
+        fate: fate(org, until, succName),
+        successor:
+          succName && !named ? { en: `; its successor is ${succName.en}`, zh: `；其职能由${succName.zh}承接` } : '',
+      };
+      const fix = succ ? ({ kind: 'successor', id: succ.id } as const) : undefined;
+      if (afterStart) ctx.report(use.ref.span, 'beforePeriod', { ...values, start: start! }, fix);
+      else ctx.report(use.ref.span, 'beforeDue', { ...values, due: due! }, fix);
     }
   },
-};
+});

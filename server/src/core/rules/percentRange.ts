@@ -1,7 +1,8 @@
 import type { IndicatorDef } from '../model/types';
+import { showValueMsg } from '../model/show';
+import { quantityOf } from '../model/walk';
 import { fmt, intersects, showInterval, type Interval } from '../quantity/quantity';
-import type { Rule } from './context';
-import { quantityOf, showValue, showValueZh } from './util';
+import { defineRule } from './define';
 import { nameOf } from './names';
 
 /**
@@ -9,7 +10,7 @@ import { nameOf } from './names';
  * share 0..100 (‰: 0..1000), except rates of change (增长率, 增速, 增幅: none) and rates that pass 100
  * in Chinese statistics (普及率, 完成率: 0 and up).
  */
-export function boundsOf(def: IndicatorDef, dim: string | undefined, factor: number): Interval | undefined {
+function boundsOf(def: IndicatorDef, dim: string | undefined, factor: number): Interval | undefined {
   const lo = (n: number | undefined) => n ?? -Infinity,
     hi = (n: number | undefined) => n ?? Infinity;
   if (def.bounds) return { lo: lo(def.bounds.min), hi: hi(def.bounds.max), loOpen: false, hiOpen: false };
@@ -20,9 +21,33 @@ export function boundsOf(def: IndicatorDef, dim: string | undefined, factor: num
   return { lo: 0, hi: /普及率|完成率/.test(name) ? Infinity : top, loOpen: false, hiOpen: false };
 }
 
-/** percent-range: a value any written end of which lies outside the indicator's bounds; a funding rate outside (0, 100]. */
-export const percentRange: Rule = {
-  code: 'percent-range',
+/**
+ * percent-range: a value any written end of which lies outside the indicator's bounds; a funding rate
+ * outside (0, 100].
+ */
+export const percentRange = defineRule({
+  meta: {
+    code: 'percent-range',
+    severity: 'error',
+    summary: {
+      en: 'A share lies outside 0..100, or a funding rate outside (0, 100]',
+      zh: '比重超出0～100，或资金比例超出(0, 100]',
+    },
+    messages: {
+      outsideBounds: {
+        en: '{value} lies outside {bounds}, the bounds of {name}',
+        zh: '指标{name}的数值{value}超出其取值范围（{bounds}）',
+      },
+      outsideShare: {
+        en: '{value} lies outside {bounds}: {name} is a share',
+        zh: '指标{name}的数值{value}超出比重的取值范围（{bounds}）',
+      },
+      rate: {
+        en: 'a funding rate of {rate}% lies outside (0, 100]',
+        zh: '资金比例{rate}%超出取值范围：应大于0且不超过100%',
+      },
+    },
+  },
   check(ctx) {
     for (const def of ctx.file.indicators.values()) {
       const r = ctx.indicator(def);
@@ -34,31 +59,15 @@ export const percentRange: Rule = {
         if (!v || v.fromChange || v.number === undefined || !v.interval) continue;
         const ends = [v.number, v.high ?? v.number];
         if (ends.every(n => n >= bounds.lo && n <= bounds.hi) && intersects(v.interval, bounds)) continue;
-        const n = nameOf(def, ctx.scope);
-        ctx.report(
-          v.span,
-          def.bounds
-            ? {
-                en: `${showValue(v, r.unit)} lies outside ${shown}, the bounds of ${n.en}`,
-                zh: `指标${n.zh}的数值${showValueZh(v, r.unit)}超出其取值范围（${shown}）`,
-              }
-            : {
-                en: `${showValue(v, r.unit)} lies outside ${shown}: ${n.en} is a share`,
-                zh: `指标${n.zh}的数值${showValueZh(v, r.unit)}超出比重的取值范围（${shown}）`,
-              },
-        );
+        const values = { value: showValueMsg(v, r.unit), bounds: shown, name: nameOf(def, ctx.scope) };
+        ctx.report(v.span, def.bounds ? 'outsideBounds' : 'outsideShare', values);
       }
     }
     for (const f of ctx.file.funding.values()) {
       if (!f.rate) continue;
       const q = quantityOf(f.rate, 'rate');
       if (!q || (q.unit && q.unit.dim !== 'share')) continue;
-      if (q.number <= 0 || (q.hi ?? q.number) > 100) {
-        ctx.report(f.rate.span, {
-          en: `a funding rate of ${fmt(q.number)}% lies outside (0, 100]`,
-          zh: `资金比例${fmt(q.number)}%超出取值范围：应大于0且不超过100%`,
-        });
-      }
+      if (q.number <= 0 || (q.hi ?? q.number) > 100) ctx.report(f.rate.span, 'rate', { rate: fmt(q.number) });
     }
   },
-};
+});

@@ -1,48 +1,65 @@
 import { parseQuantity } from '../quantity/quantity';
 import { schemaProblems } from '../schema/validate';
-import type { Rule } from './context';
-import { fieldOf, quantityFields } from './util';
-import { anchorsOf } from './unknownReference';
+import { anchorsOf } from '../sources/cited';
+import { fieldOf, quantityFields } from '../model/walk';
+import { defineRule } from './define';
 import { nameOf } from './names';
 
 /** schema: required fields, types, unknown fields, and the shapes JSON Schema cannot say. */
-export const schema: Rule = {
-  code: 'schema',
+export const schema = defineRule({
+  meta: {
+    code: 'schema',
+    severity: 'error',
+    summary: {
+      en: 'A required field is missing, a field has the wrong type, or an unknown field is used',
+      zh: '缺少必填字段、字段类型错误或使用了未知字段',
+    },
+    messages: {
+      // In the words of the schema validator (schema/validate.ts) and the quantity reader.
+      validator: { en: '{problem}', zh: '{problem}' },
+      quantity: { en: '{problem}', zh: '{problem}' },
+      noTarget: {
+        en: 'indicator {name} needs at least one target or a growth',
+        zh: '指标{name}至少需要一个目标（targets）或年均增长（growth）',
+      },
+      emptyTarget: {
+        en: 'the target of {name} needs a value, a change or a text',
+        zh: '指标{name}的目标需要填写 value、change 或 text',
+      },
+      emptyYearTarget: {
+        en: 'the {year} target of {name} needs a value, a change or a text',
+        zh: '指标{name}的{year}年目标需要填写 value、change 或 text',
+      },
+      severalValues: {
+        en: 'a target has one of value, change and text, not several',
+        zh: '目标只能有 value、change、text 之一，不能同时有多个',
+      },
+      bareAnchor: { en: 'a source anchor needs a para or a quote', zh: '来源锚点需要 para 或 quote' },
+    },
+  },
   check(ctx) {
-    for (const p of schemaProblems(ctx.file.yaml.doc, ctx.file.yaml.js)) ctx.report(p.span, p.message);
+    for (const p of schemaProblems(ctx.file.yaml.doc, ctx.file.yaml.js))
+      ctx.report(p.span, 'validator', { problem: p.message });
     for (const { field, role } of quantityFields(ctx.file)) {
       if (typeof field.value !== 'string' && typeof field.value !== 'number') continue;
       const p = parseQuantity(field.value, fieldOf(role));
-      if (!p.ok) ctx.report(field.span, p.error);
+      if (!p.ok) ctx.report(field.span, 'quantity', { problem: p.error });
     }
     for (const ind of ctx.file.indicators.values()) {
-      const n = nameOf(ind, ctx.scope);
-      if (ind.targets.length === 0 && !ind.growth) {
-        ctx.report(ind.keySpan, {
-          en: `indicator ${n.en} needs at least one target or a growth`,
-          zh: `指标${n.zh}至少需要一个目标（targets）或年均增长（growth）`,
-        });
-      }
+      const name = nameOf(ind, ctx.scope);
+      if (ind.targets.length === 0 && !ind.growth) ctx.report(ind.keySpan, 'noTarget', { name });
       for (const t of ind.targets) {
-        const y = t.year ? { en: `${t.year.value} `, zh: `${t.year.value}年` } : { en: '', zh: '' };
         const given = [t.value, t.change, t.text].filter(Boolean);
         if (!given.length) {
-          ctx.report(t.span, {
-            en: `the ${y.en}target of ${n.en} needs a value, a change or a text`,
-            zh: `指标${n.zh}的${y.zh}目标需要填写 value、change 或 text`,
-          });
+          if (t.year) ctx.report(t.span, 'emptyYearTarget', { name, year: t.year.value });
+          else ctx.report(t.span, 'emptyTarget', { name });
         } else if (given.length > 1) {
-          ctx.report(given[1]!.span, {
-            en: 'a target has one of value, change and text, not several',
-            zh: '目标只能有 value、change、text 之一，不能同时有多个',
-          });
+          ctx.report(given[1]!.span, 'severalValues');
         }
       }
     }
-    for (const a of anchorsOf(ctx)) {
-      if (!a.shorthand && a.doc && !a.para && !a.quote) {
-        ctx.report(a.span, { en: `a source anchor needs a para or a quote`, zh: `来源锚点需要 para 或 quote` });
-      }
+    for (const a of anchorsOf(ctx.file)) {
+      if (!a.shorthand && a.doc && !a.para && !a.quote) ctx.report(a.span, 'bareAnchor');
     }
   },
-};
+});

@@ -1,27 +1,35 @@
-import type { Rule } from './context';
-import { anchorsOf } from './unknownReference';
+import { anchorsOf } from '../sources/cited';
+import { defineRule } from './define';
 import { sourceName } from './names';
 
 /** source-ambiguous: a quote that matches more than one place. */
-export const sourceAmbiguous: Rule = {
-  code: 'source-ambiguous',
+export const sourceAmbiguous = defineRule({
+  meta: {
+    code: 'source-ambiguous',
+    severity: 'warning',
+    summary: { en: 'A quote matches more than one place', zh: '引文匹配到多处' },
+    messages: {
+      // {paras}: the paragraphs it matches in.
+      addPara: {
+        en: 'quote matches {count} places in {doc} ({paras}): add para to pick one, or quote more of the text',
+        zh: '引文在{doc}中匹配到{count}处（第{paras}段）：请添加 para 指定段落，或引用更长的原文',
+      },
+      quoteMore: {
+        en: 'quote matches {count} places in {doc} ({paras}): quote more of the text',
+        zh: '引文在{doc}中匹配到{count}处（第{paras}段）：请引用更长的原文',
+      },
+    },
+  },
   check(ctx) {
-    for (const a of anchorsOf(ctx)) {
+    for (const a of anchorsOf(ctx.file)) {
       const r = ctx.anchor(a);
       if (r.status !== 'ok' || !a.quote || r.matches.length < 2) continue;
       const paras = [...new Set(r.matches.map(m => m.para))];
-      const fix = a.para
-        ? { en: 'quote more of the text', zh: '请引用更长的原文' }
-        : { en: 'add para to pick one, or quote more of the text', zh: '请添加 para 指定段落，或引用更长的原文' };
-      const doc = sourceName(a.doc!.id, ctx.scope);
-      ctx.report(
-        a.quote.span,
-        {
-          en: `quote matches ${r.matches.length} places in ${doc.en} (¶${paras.join(', ¶')}): ${fix.en}`,
-          zh: `引文在${doc.zh}中匹配到${r.matches.length}处（第${paras.join('、')}段）：${fix.zh}`,
-        },
-        { paras },
-      );
+      ctx.report(a.quote.span, a.para ? 'quoteMore' : 'addPara', {
+        count: r.matches.length,
+        doc: sourceName(a.doc!.id, ctx.scope),
+        paras: { en: `¶${paras.join(', ¶')}`, zh: paras.join('、') },
+      });
     }
   },
-};
+});

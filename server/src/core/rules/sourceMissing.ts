@@ -1,36 +1,66 @@
-import type { Msg } from '../diagnostics';
 import { MAX_PARAGRAPHS } from '../sources/document';
-import type { Rule } from './context';
-
-const MAX = MAX_PARAGRAPHS.toLocaleString('en');
-
-const WHY: Record<string, Msg> = {
-  missing: { en: 'cannot be read', zh: '无法读取' },
-  outside: { en: 'lies outside the workspace and is not read', zh: '位于工作区之外，不予读取' },
-  'not-text': { en: 'is not text in UTF-8, UTF-16 or GB18030', zh: '不是 UTF-8、UTF-16或GB18030编码的文本' },
-  'too-large': { en: 'is larger than the size limit for source documents', zh: '超过来源文件的大小限制' },
-  'too-many-paragraphs': {
-    en: `has more than ${MAX} paragraphs, the limit for source documents, and is not read`,
-    zh: `段落数超过来源文件的上限（${MAX_PARAGRAPHS}段），不予读取`,
-  },
-};
+import { defineRule } from './define';
 
 /**
  * source-missing: a source document that cannot be read, lies outside the workspace, or is not text in
  * any encoding of the contract's *Text encodings*. Reported once, on its entry.
  */
-export const sourceMissing: Rule = {
-  code: 'source-missing',
+export const sourceMissing = defineRule({
+  meta: {
+    code: 'source-missing',
+    severity: 'error',
+    summary: {
+      en: 'A source document cannot be read, lies outside the workspace, or is not text',
+      zh: '来源文件无法读取、位于工作区之外或不是文本',
+    },
+    // By the reason the document was not read.
+    messages: {
+      missing: { en: 'source document {doc} cannot be read', zh: '来源文件{doc}无法读取' },
+      outside: {
+        en: 'source document {doc} lies outside the workspace and is not read',
+        zh: '来源文件{doc}位于工作区之外，不予读取',
+      },
+      notText: {
+        en: 'source document {doc} is not text in UTF-8, UTF-16 or GB18030',
+        zh: '来源文件{doc}不是 UTF-8、UTF-16或GB18030编码的文本',
+      },
+      tooLarge: {
+        en: 'source document {doc} is larger than the size limit for source documents',
+        zh: '来源文件{doc}超过来源文件的大小限制',
+      },
+      tooManyParagraphs: {
+        en: 'source document {doc} has more than {max} paragraphs, the limit for source documents, and is not read',
+        zh: '来源文件{doc}段落数超过来源文件的上限（{max}段），不予读取',
+      },
+    },
+  },
   check(ctx) {
+    const max = { en: MAX_PARAGRAPHS.toLocaleString('en'), zh: String(MAX_PARAGRAPHS) };
     for (const def of ctx.file.sources.values()) {
       const state = ctx.sourceStates.get(def.id);
       if (!state?.problem || state.def !== def || !def.path) continue;
-      const why = WHY[state.problem.reason] ?? WHY.missing;
       const title = def.title?.value.trim();
-      const shown = title
-        ? { en: `'${title}' (${def.path.value})`, zh: `“${title}”（${def.path.value}）` }
-        : { en: `'${def.path.value}'`, zh: `“${def.path.value}”` };
-      ctx.report(def.path.span, { en: `source document ${shown.en} ${why.en}`, zh: `来源文件${shown.zh}${why.zh}` });
+      const path = def.path.value;
+      const doc = title
+        ? { en: `'${title}' (${path})`, zh: `“${title}”（${path}）` }
+        : { en: `'${path}'`, zh: `“${path}”` };
+      const span = def.path.span;
+      switch (state.problem.reason) {
+        case 'outside':
+          ctx.report(span, 'outside', { doc });
+          break;
+        case 'not-text':
+          ctx.report(span, 'notText', { doc });
+          break;
+        case 'too-large':
+          ctx.report(span, 'tooLarge', { doc });
+          break;
+        case 'too-many-paragraphs':
+          ctx.report(span, 'tooManyParagraphs', { doc, max });
+          break;
+        default:
+          ctx.report(span, 'missing', { doc });
+      }
     }
   },
-};
+});

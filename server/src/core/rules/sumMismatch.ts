@@ -1,12 +1,30 @@
-import { fmt, showInterval } from '../quantity/quantity';
-import type { Rule } from './context';
 import type { ResolvedValue } from '../model/analysis';
-import { valuesIn } from './util';
+import { valuesIn } from '../model/walk';
+import { fmt, showInterval } from '../quantity/quantity';
+import { defineRule } from './define';
 import { nameOf, nameOfId } from './names';
 
 /** sum-mismatch: parts that do not add up to their total (±0.5%), or a subset larger than its total. */
-export const sumMismatch: Rule = {
-  code: 'sum-mismatch',
+export const sumMismatch = defineRule({
+  meta: {
+    code: 'sum-mismatch',
+    severity: 'error',
+    summary: {
+      en: 'Parts do not add up to their total, or a subset exceeds its total',
+      zh: '分项之和与总量不符，或“其中”项大于总量',
+    },
+    messages: {
+      // {terms}: each part's name and value.
+      partsSum: {
+        en: 'in {year} the parts add up to {sum} ({terms}), but {name} is {total}',
+        zh: '{year}年各分项之和为{sum}（{terms}），但总量{name}为{total}',
+      },
+      subsetAbove: {
+        en: 'in {year} the subset {subset} is {value} {unit}, larger than its total {name} at {total} {unit}',
+        zh: '{year}年“其中”项{subset}为{value}{unit}，大于总量{name}的{total}{unit}',
+      },
+    },
+  },
   check(ctx) {
     for (const def of ctx.file.indicators.values()) {
       if (!def.parts.length && !def.subsets.length) continue;
@@ -23,6 +41,7 @@ export const sumMismatch: Rule = {
       const years = new Set<number>();
       if (total.baselineYear !== undefined && total.baseline?.value) years.add(total.baselineYear);
       for (const t of total.targets) if (t.year !== undefined) years.add(t.year);
+      const unit = total.unit.text;
       for (const year of [...years].sort((a, b) => a - b)) {
         const totals = valuesIn(total, year).filter(
           (v): v is ResolvedValue & { number: number } => v.number !== undefined,
@@ -36,7 +55,6 @@ export const sumMismatch: Rule = {
               const hi = values.reduce((s, v, i) => s + (v!.high ?? v!.number!) * parts[i]!.ratio, 0);
               const tHi = tv.high ?? tv.number;
               if (Math.max(lo - tHi, tv.number - hi, 0) > 0.005 * Math.abs(tv.number)) {
-                const u = total.unit.text;
                 const term = (v: ResolvedValue, r: number) =>
                   v.high !== undefined && v.high !== v.number
                     ? `${fmt(v.number! * r)}–${fmt(v.high * r)}`
@@ -44,12 +62,12 @@ export const sumMismatch: Rule = {
                 const partNames = def.parts.map(p => nameOfId(p.id, ctx.scope));
                 const terms = values.map((v, i) => `${partNames[i].en} ${term(v!, parts[i]!.ratio)}`).join(' + ');
                 const termsZh = values.map((v, i) => `${partNames[i].zh}${term(v!, parts[i]!.ratio)}`).join(' + ');
-                const sum = showInterval({ lo, hi, loOpen: false, hiOpen: false }, u);
-                const tot = showInterval({ lo: tv.number, hi: tHi, loOpen: false, hiOpen: false }, u);
-                const n = nameOf(def, ctx.scope);
-                ctx.report(tv.span, {
-                  en: `in ${year} the parts add up to ${sum} (${terms}), but ${n.en} is ${tot}`,
-                  zh: `${year}年各分项之和为${sum}（${termsZh}），但总量${n.zh}为${tot}`,
+                ctx.report(tv.span, 'partsSum', {
+                  year,
+                  sum: showInterval({ lo, hi, loOpen: false, hiOpen: false }, unit),
+                  terms: { en: terms, zh: termsZh },
+                  name: nameOf(def, ctx.scope),
+                  total: showInterval({ lo: tv.number, hi: tHi, loOpen: false, hiOpen: false }, unit),
                 });
               }
             }
@@ -59,12 +77,13 @@ export const sumMismatch: Rule = {
             if (!sv) continue;
             const n = sv.number! * s.res!.ratio;
             if (n > (tv.high ?? tv.number) * (1 + 1e-9)) {
-              const sn = nameOfId(s.id, ctx.scope),
-                tn = nameOf(def, ctx.scope),
-                u = total.unit.text;
-              ctx.report(tv.span, {
-                en: `in ${year} the subset ${sn.en} is ${fmt(n)} ${u}, larger than its total ${tn.en} at ${fmt(tv.number)} ${u}`,
-                zh: `${year}年“其中”项${sn.zh}为${fmt(n)}${u}，大于总量${tn.zh}的${fmt(tv.number)}${u}`,
+              ctx.report(tv.span, 'subsetAbove', {
+                year,
+                subset: nameOfId(s.id, ctx.scope),
+                value: fmt(n),
+                unit,
+                name: nameOf(def, ctx.scope),
+                total: fmt(tv.number),
               });
             }
           }
@@ -72,4 +91,4 @@ export const sumMismatch: Rule = {
       }
     }
   },
-};
+});

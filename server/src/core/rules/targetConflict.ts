@@ -1,11 +1,21 @@
+import { showValueMsg } from '../model/show';
 import { intersects } from '../quantity/quantity';
-import type { Rule } from './context';
-import { showValue, showValueZh } from './util';
+import { defineRule } from './define';
 import { nameOf } from './names';
 
 /** target-conflict: two targets for the same indicator and year that admit no common value. */
-export const targetConflict: Rule = {
-  code: 'target-conflict',
+export const targetConflict = defineRule({
+  meta: {
+    code: 'target-conflict',
+    severity: 'error',
+    summary: { en: 'Two targets for the same year admit no common value', zh: '同一年的两个目标互相矛盾' },
+    messages: {
+      noCommonValue: {
+        en: '{name} has two {year} targets that admit no common value: {first} and {second}',
+        zh: '指标{name}{year}年的两个目标值{first}与{second}互相矛盾',
+      },
+    },
+  },
   check(ctx) {
     for (const def of ctx.file.indicators.values()) {
       const r = ctx.indicator(def);
@@ -15,17 +25,14 @@ export const targetConflict: Rule = {
           .slice(0, i)
           .find(e => e.year === ts[i].year && !intersects(e.value!.interval!, ts[i].value!.interval!));
         if (clash) {
-          const n = nameOf(def, ctx.scope);
-          const a = showValue(clash.value, r.unit),
-            b = showValue(ts[i].value, r.unit);
-          const aZh = showValueZh(clash.value, r.unit),
-            bZh = showValueZh(ts[i].value, r.unit);
-          ctx.report(ts[i].value!.span, {
-            en: `${n.en} has two ${ts[i].year} targets that admit no common value: ${a} and ${b}`,
-            zh: `指标${n.zh}${ts[i].year}年的两个目标值${aZh}与${bZh}互相矛盾`,
+          ctx.report(ts[i].value!.span, 'noCommonValue', {
+            name: nameOf(def, ctx.scope),
+            year: ts[i].year!,
+            first: showValueMsg(clash.value, r.unit),
+            second: showValueMsg(ts[i].value, r.unit),
           });
         }
       }
     }
   },
-};
+});

@@ -1,44 +1,66 @@
+import { quantityFields, quantityOf } from '../model/walk';
 import { dimensionLabel, parseUnit } from '../quantity/units';
-import type { Rule } from './context';
-import { quantityFields, quantityOf } from './util';
+import { defineRule } from './define';
 import { nameOf, nameOfId } from './names';
 
 const MONEY_ROLES = new Set(['threshold', 'amount', 'cap', 'tier']);
 
 /** unit-mismatch: quantities that must be compared have different dimensions. */
-export const unitMismatch: Rule = {
-  code: 'unit-mismatch',
+export const unitMismatch = defineRule({
+  meta: {
+    code: 'unit-mismatch',
+    severity: 'error',
+    summary: { en: 'Quantities that must be compared have different dimensions', zh: '需要比较的数量量纲不一致' },
+    messages: {
+      // {dimension}, {wanted}: a dimension's name (dimensionLabel).
+      value: {
+        en: '{value} is {dimension}, but {name} is measured in {unit} ({wanted})',
+        zh: '{value}的量纲是{dimension}，但指标{name}的单位是{unit}（{wanted}）',
+      },
+      growth: {
+        en: 'a growth is written in % (compound) or 百分点 (linear), not {unit}',
+        zh: '年均增长应以 %（复合）或百分点（线性）表示，而不是{unit}',
+      },
+      rate: {
+        en: 'a funding rate is a share in %, not {unit} ({dimension})',
+        zh: '资金比例应以 % 表示，而不是{unit}（{dimension}）',
+      },
+      // {role}: threshold, amount, cap, tier.
+      money: {
+        en: 'a funding {role} is money (元), not {unit} ({dimension})',
+        zh: '资金{role}应以元计，而不是{unit}（{dimension}）',
+      },
+      part: {
+        en: '{part} is in {partUnit} ({partDimension}), but its total {name} is in {unit} ({dimension})',
+        zh: '{part}的单位是{partUnit}（{partDimension}），但总量{name}的单位是{unit}（{dimension}）',
+      },
+    },
+  },
   check(ctx) {
     for (const { role, field, indicator } of quantityFields(ctx.file)) {
       const q = quantityOf(field, role);
       if (!q?.unit) continue;
-      const dim = dimensionLabel(q.unit.dim);
+      const dimension = dimensionLabel(q.unit.dim);
+      const written = `${q.unitText}`;
       if (role === 'value' && indicator) {
         const unit = indicator.unit && parseUnit(indicator.unit.value);
         if (unit && unit.dim !== q.unit.dim) {
-          const want = dimensionLabel(unit.dim),
-            n = nameOf(indicator, ctx.scope);
-          ctx.report(field.span, {
-            en: `${q.number}${q.unitText} is ${dim.en}, but ${n.en} is measured in ${unit.text} (${want.en})`,
-            zh: `${q.number}${q.unitText}的量纲是${dim.zh}，但指标${n.zh}的单位是${unit.text}（${want.zh}）`,
+          ctx.report(field.span, 'value', {
+            value: `${q.number}${written}`,
+            dimension,
+            name: nameOf(indicator, ctx.scope),
+            unit: unit.text,
+            wanted: dimensionLabel(unit.dim),
           });
         }
       } else if (role === 'growth' && q.unit.dim !== 'share' && q.unit.dim !== 'pp') {
-        ctx.report(field.span, {
-          en: `a growth is written in % (compound) or 百分点 (linear), not ${q.unitText}`,
-          zh: `年均增长应以 %（复合）或百分点（线性）表示，而不是${q.unitText}`,
-        });
+        ctx.report(field.span, 'growth', { unit: written });
       } else if (role === 'rate' && q.unit.dim !== 'share') {
-        ctx.report(field.span, {
-          en: `a funding rate is a share in %, not ${q.unitText} (${dim.en})`,
-          zh: `资金比例应以 % 表示，而不是${q.unitText}（${dim.zh}）`,
-        });
+        ctx.report(field.span, 'rate', { unit: written, dimension });
       } else if (MONEY_ROLES.has(role) && q.unit.dim.split('/')[0] !== 'money') {
         // a price (元/千瓦时) is money too
-        ctx.report(field.span, {
-          en: `a funding ${role} is money (元), not ${q.unitText} (${dim.en})`,
-          zh: `资金${role === 'cap' ? '上限' : '金额'}应以元计，而不是${q.unitText}（${dim.zh}）`,
-        });
+        const what = { en: role, zh: role === 'cap' ? '上限' : '金额' };
+        ctx.report(field.span, 'money', { role: what, unit: written, dimension });
       }
     }
     // A total and its parts or subsets must be of one dimension.
@@ -50,16 +72,16 @@ export const unitMismatch: Rule = {
         if (part?.kind !== 'indicator' || !part.unit) continue;
         const pu = parseUnit(part.unit.value);
         if (pu && pu.dim !== unit.dim) {
-          const pn = nameOfId(ref.id, ctx.scope),
-            tn = nameOf(ind, ctx.scope);
-          const pd = dimensionLabel(pu.dim),
-            td = dimensionLabel(unit.dim);
-          ctx.report(ref.span, {
-            en: `${pn.en} is in ${pu.text} (${pd.en}), but its total ${tn.en} is in ${unit.text} (${td.en})`,
-            zh: `${pn.zh}的单位是${pu.text}（${pd.zh}），但总量${tn.zh}的单位是${unit.text}（${td.zh}）`,
+          ctx.report(ref.span, 'part', {
+            part: nameOfId(ref.id, ctx.scope),
+            partUnit: pu.text,
+            partDimension: dimensionLabel(pu.dim),
+            name: nameOf(ind, ctx.scope),
+            unit: unit.text,
+            dimension: dimensionLabel(unit.dim),
           });
         }
       }
     }
   },
-};
+});

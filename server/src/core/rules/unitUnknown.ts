@@ -1,28 +1,48 @@
+import { quantityFields, quantityOf } from '../model/walk';
 import { likelyUnit } from '../quantity/likelyUnit';
 import { parseUnit } from '../quantity/units';
-import type { Rule } from './context';
-import { quantityFields, quantityOf } from './util';
+import type { Span } from '../text/lineIndex';
+import { defineRule } from './define';
 import { nameOf } from './names';
 
 /** unit-unknown: a unit that is not understood (an indicator's unit, or one written in a quantity). */
-export const unitUnknown: Rule = {
-  code: 'unit-unknown',
-  check(ctx) {
-    const report = (span: { start: number; end: number }, unit: string, dim?: string, value = false) => {
-      const guess = likelyUnit(unit, dim);
+export const unitUnknown = defineRule({
+  meta: {
+    code: 'unit-unknown',
+    severity: 'warning',
+    summary: { en: 'A unit is not understood', zh: '无法识别的单位' },
+    messages: {
+      unknown: { en: "unknown unit '{unit}'", zh: '无法识别的单位“{unit}”' },
+      didYouMean: {
+        en: "unknown unit '{unit}'; did you mean '{guess}'?",
+        zh: '无法识别的单位“{unit}”，是否应为“{guess}”？',
+      },
       // A value's other checks read it in the likely unit (analysis.ts); say so where the user looks.
-      const checked =
-        guess && value
-          ? { en: ` The other checks read it as '${guess}'.`, zh: `其他校验暂按“${guess}”处理` }
-          : { en: '', zh: '' };
-      ctx.report(
-        span,
-        {
-          en: `unknown unit '${unit}'${guess ? `; did you mean '${guess}'?` : ''}${checked.en}`,
-          zh: `无法识别的单位“${unit}”${guess ? `，是否应为“${guess}”？` : ''}${checked.zh}`,
-        },
-        guess ? { suggestion: guess, unit } : { unit },
-      );
+      readAs: {
+        en: "unknown unit '{unit}'; did you mean '{guess}'? The other checks read it as '{guess}'.",
+        zh: '无法识别的单位“{unit}”，是否应为“{guess}”？其他校验暂按“{guess}”处理',
+      },
+      unknownWord: {
+        en: `'{word}' in "{text}" is not understood, so its number is not checked`,
+        zh: '“{text}”中的“{word}”无法识别，其数值未参与校验',
+      },
+      wordsClash: {
+        en: 'the words of "{text}" admit no value together ({words})',
+        zh: '“{text}”中的比较词（{words}）相互矛盾，不允许任何数值',
+      },
+      noBaseline: {
+        en: '"{text}" is a multiple of the baseline, and {name} has none',
+        zh: '“{text}”是基期值的倍数，但指标{name}没有基期值',
+      },
+    },
+    fixes: ['unit'],
+  },
+  check(ctx) {
+    const report = (span: Span, unit: string, dim?: string, value = false) => {
+      const guess = likelyUnit(unit, dim);
+      if (!guess) ctx.report(span, 'unknown', { unit });
+      else
+        ctx.report(span, value ? 'readAs' : 'didYouMean', { unit, guess }, { kind: 'unit', unit, suggestion: guess });
     };
     for (const ind of ctx.file.indicators.values()) {
       if (ind.unit && !parseUnit(ind.unit.value)) report(ind.unit.span, ind.unit.value);
@@ -30,29 +50,15 @@ export const unitUnknown: Rule = {
     for (const { field, role, indicator } of quantityFields(ctx.file)) {
       const q = quantityOf(field, role);
       if (!q) continue;
+      const text = String(field.value);
       if (q.unitText && !q.unit && q.scale === undefined) {
         report(field.span, q.unitText, indicator?.unit && parseUnit(indicator.unit.value)?.dim, role === 'value');
       } else if (q.unknown !== undefined) {
-        ctx.report(
-          field.span,
-          q.unknown
-            ? {
-                en: `'${q.unknown}' in "${String(field.value)}" is not understood, so its number is not checked`,
-                zh: `“${String(field.value)}”中的“${q.unknown}”无法识别，其数值未参与校验`,
-              }
-            : {
-                en: `the words of "${String(field.value)}" admit no value together (${q.words.join(', ')})`,
-                zh: `“${String(field.value)}”中的比较词（${q.words.join('、')}）相互矛盾，不允许任何数值`,
-              },
-          { words: q.unknown },
-        );
+        if (q.unknown) ctx.report(field.span, 'unknownWord', { word: q.unknown, text });
+        else ctx.report(field.span, 'wordsClash', { text, words: { en: q.words.join(', '), zh: q.words.join('、') } });
       } else if (q.multiple !== undefined && role === 'value' && indicator && !indicator.baseline?.value) {
-        const n = nameOf(indicator, ctx.scope);
-        ctx.report(field.span, {
-          en: `"${String(field.value)}" is a multiple of the baseline, and ${n.en} has none`,
-          zh: `“${String(field.value)}”是基期值的倍数，但指标${n.zh}没有基期值`,
-        });
+        ctx.report(field.span, 'noBaseline', { text, name: nameOf(indicator, ctx.scope) });
       }
     }
   },
-};
+});

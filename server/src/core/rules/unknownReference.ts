@@ -1,9 +1,9 @@
 import type { Msg } from '../diagnostics';
-import { closest } from '../schema/validate';
-import type { Rule, RuleContext } from './context';
-import { referenceUses, type RefKind } from './util';
-import type { AnchorDef } from '../model/types';
-import { anchorUses } from '../sources/cited';
+import { referenceUses, type RefKind } from '../model/walk';
+import { anchorsOf } from '../sources/cited';
+import type { Span } from '../text/lineIndex';
+import { closest } from '../text/closest';
+import { defineRule } from './define';
 import { bareNameOf } from './names';
 
 const KIND: Record<string, Msg> = {
@@ -14,14 +14,6 @@ const KIND: Record<string, Msg> = {
   organization: { en: 'organization', zh: '机构' },
   source: { en: 'source document', zh: '来源文件' },
   item: { en: 'task or goal', zh: '任务或目标' },
-};
-const INCLUDE: Record<string, Msg> = {
-  missing: { en: 'cannot be read', zh: '无法读取' },
-  outside: { en: 'lies outside the workspace and is not read', zh: '位于工作区之外，不予读取' },
-  cycle: { en: 'closes an include cycle', zh: '形成循环引入' },
-  'not-text': { en: 'is not text in UTF-8, UTF-16 or GB18030', zh: '不是 UTF-8、UTF-16或GB18030编码的文本' },
-  'too-large': { en: 'is larger than the size limit', zh: '超过大小限制' },
-  broken: { en: 'has YAML syntax errors, so its ids cannot be used', zh: '有 YAML 语法错误，其中的标识无法使用' },
 };
 
 /** Where a reference stands, as a drafter says it. */
@@ -34,30 +26,73 @@ const ROLE_ZH: Record<string, string> = {
 };
 
 const article = (w: string) => (/^[aeiou]/.test(w) ? 'an ' : 'a ') + w;
-
-/** Every source anchor of the checked file (one enumeration: sources/cited.ts). */
-export function anchorsOf(ctx: RuleContext): AnchorDef[] {
-  return anchorUses(ctx.file).map(u => u.anchor);
-}
+const fileName = (uri: string) => uri.split('/').pop();
 
 /** unknown-reference: a reference that names nothing of the right kind; an include that cannot be used. */
-export const unknownReference: Rule = {
-  code: 'unknown-reference',
+export const unknownReference = defineRule({
+  meta: {
+    code: 'unknown-reference',
+    severity: 'error',
+    summary: {
+      en: 'A reference names nothing of the right kind, or an include cannot be used',
+      zh: '引用的对象不存在或类型不符，或引入文件无法使用',
+    },
+    messages: {
+      // By why the include cannot be used.
+      includeMissing: { en: "include '{include}' cannot be read", zh: '引入的文件“{include}”无法读取' },
+      includeOutside: {
+        en: "include '{include}' lies outside the workspace and is not read",
+        zh: '引入的文件“{include}”位于工作区之外，不予读取',
+      },
+      includeCycle: {
+        en: "include '{include}' closes an include cycle ({cycle})",
+        zh: '引入的文件“{include}”形成循环引入 ({cycle})',
+      },
+      includeNotText: {
+        en: "include '{include}' is not text in UTF-8, UTF-16 or GB18030",
+        zh: '引入的文件“{include}”不是 UTF-8、UTF-16或GB18030编码的文本',
+      },
+      includeTooLarge: {
+        en: "include '{include}' is larger than the size limit",
+        zh: '引入的文件“{include}”超过大小限制',
+      },
+      includeBroken: {
+        en: "include '{include}' has YAML syntax errors, so its ids cannot be used",
+        zh: '引入的文件“{include}”有 YAML 语法错误，其中的标识无法使用',
+      },
+      // {kind}: what it should name (indicator, goal, task, organization, source document, task or goal).
+      noSuch: { en: "no {kind} named '{id}'", zh: '没有名为“{id}”的{kind}' },
+      noSuchDidYouMean: {
+        en: "no {kind} named '{id}'; did you mean '{guess}'?",
+        zh: '没有名为“{id}”的{kind}；是否应为“{guess}”？',
+      },
+      // {role}: the field that holds the reference; {kind}: what the id is; {wanted}: what the field names.
+      wrongKind: {
+        en: "'{id}' is {kind}, but {role} must name {wanted}",
+        zh: '“{id}”是{kind}，但{role}只能引用{wanted}',
+      },
+      wrongKindNamed: {
+        en: "'{id}' is {kind}, {name}, but {role} must name {wanted}",
+        zh: '“{id}”是{kind}{name}，但{role}只能引用{wanted}',
+      },
+    },
+    fixes: ['suggestion'],
+  },
   check(ctx) {
     const { scope } = ctx;
+    const INCLUDE = {
+      missing: 'includeMissing',
+      outside: 'includeOutside',
+      'not-text': 'includeNotText',
+      'too-large': 'includeTooLarge',
+      broken: 'includeBroken',
+    } as const;
     for (const p of ctx.includeProblems) {
-      const why = INCLUDE[p.kind];
-      const detail =
-        p.kind === 'cycle'
-          ? ` (${p.detail
-              .split(' → ')
-              .map(u => u.split('/').pop())
-              .join(' → ')})`
-          : '';
-      ctx.report(p.entry.span, {
-        en: `include '${p.entry.value}' ${why.en}${detail}`,
-        zh: `引入的文件“${p.entry.value}”${why.zh}${detail}`,
-      });
+      const include = p.entry.value;
+      if (p.kind === 'cycle') {
+        const cycle = p.detail.split(' → ').map(fileName).join(' → ');
+        ctx.report(p.entry.span, 'includeCycle', { include, cycle });
+      } else ctx.report(p.entry.span, INCLUDE[p.kind], { include });
     }
     const candidates = (kind: RefKind): string[] => {
       if (kind === 'organization') return [...scope.orgNames.keys()];
@@ -66,17 +101,11 @@ export const unknownReference: Rule = {
         .filter(i => (kind === 'item' ? i.kind === 'task' || i.kind === 'goal' : i.kind === kind))
         .map(i => i.id);
     };
-    const missing = (id: string, span: { start: number; end: number }, kind: RefKind) => {
+    const missing = (id: string, span: Span, kind: RefKind) => {
       const guess = closest(id, candidates(kind));
-      const k = KIND[kind];
-      ctx.report(
-        span,
-        {
-          en: `no ${k.en} named '${id}'${guess ? `; did you mean '${guess}'?` : ''}`,
-          zh: `没有名为“${id}”的${k.zh}${guess ? `；是否应为“${guess}”？` : ''}`,
-        },
-        guess ? { suggestion: guess } : undefined,
-      );
+      if (guess)
+        ctx.report(span, 'noSuchDidYouMean', { kind: KIND[kind], id, guess }, { kind: 'suggestion', id: guess });
+      else ctx.report(span, 'noSuch', { kind: KIND[kind], id });
     };
     for (const use of referenceUses(ctx.file)) {
       const { ref, expect } = use;
@@ -93,17 +122,20 @@ export const unknownReference: Rule = {
       if (!ok) {
         const is = KIND[item.kind],
           want = KIND[expect];
+        const values = {
+          id: ref.id,
+          kind: { en: article(is.en), zh: is.zh },
+          role: { en: use.role, zh: ROLE_ZH[use.role] ?? use.role },
+          wanted: { en: want.en === 'task or goal' ? 'tasks or goals' : `${want.en}s`, zh: want.zh },
+        };
         // The id is what was written; the name says which item it is.
-        const n = bareNameOf(item);
-        const wants = want.en === 'task or goal' ? 'tasks or goals' : want.en + 's';
-        ctx.report(ref.span, {
-          en: `'${ref.id}' is ${article(is.en)}${n ? `, ${n.en}` : ''}, but ${use.role} must name ${wants}`,
-          zh: `“${ref.id}”是${is.zh}${n ? n.zh : ''}，但${ROLE_ZH[use.role] ?? use.role}只能引用${want.zh}`,
-        });
+        const name = bareNameOf(item);
+        if (name) ctx.report(ref.span, 'wrongKindNamed', { ...values, name });
+        else ctx.report(ref.span, 'wrongKind', values);
       }
     }
-    for (const a of anchorsOf(ctx)) {
+    for (const a of anchorsOf(ctx.file)) {
       if (a.doc && !scope.sources.has(a.doc.id)) missing(a.doc.id, a.doc.span, 'source');
     }
   },
-};
+});

@@ -1,45 +1,55 @@
-import type { Rule } from './context';
+import { defineRule } from './define';
 import { nameOf } from './names';
 
 /** year-order: targets not after the baseline or out of order; a backwards period; a late baseline year. */
-export const yearOrder: Rule = {
-  code: 'year-order',
+export const yearOrder = defineRule({
+  meta: {
+    code: 'year-order',
+    severity: 'error',
+    summary: { en: 'Years run backwards: targets, baseline, period', zh: '年份顺序错误（目标、基期、规划期）' },
+    messages: {
+      periodBackwards: {
+        en: 'the period runs backwards: {first} to {last}',
+        zh: '规划期起止年份颠倒：{first}年至{last}年',
+      },
+      lateBaseline: {
+        en: "the baseline year {baseline} is not before the period's first year {first}",
+        zh: '基期年份{baseline}年不早于规划期首年{first}年',
+      },
+      targetNotAfterBaseline: {
+        en: 'target year {year} of {name} is not after its baseline year {baseline}',
+        zh: '指标{name}的目标年份{year}年不晚于基期年份{baseline}年',
+      },
+      targetsOutOfOrder: {
+        en: 'targets of {name} are not in year order: {year} comes after {latest}',
+        zh: '指标{name}的目标未按年份顺序排列：{year}年排在{latest}年之后',
+      },
+    },
+  },
   check(ctx) {
     const meta = ctx.file.meta;
     const first = meta?.period?.first,
       last = meta?.period?.last;
     if (first && last && last.value < first.value) {
-      ctx.report(meta!.period!.span, {
-        en: `the period runs backwards: ${first.value} to ${last.value}`,
-        zh: `规划期起止年份颠倒：${first.value}年至${last.value}年`,
-      });
+      ctx.report(meta!.period!.span, 'periodBackwards', { first: first.value, last: last.value });
     }
     if (meta?.baselineYear && first && meta.baselineYear.value >= first.value) {
-      ctx.report(meta.baselineYear.span, {
-        en: `the baseline year ${meta.baselineYear.value} is not before the period's first year ${first.value}`,
-        zh: `基期年份${meta.baselineYear.value}年不早于规划期首年${first.value}年`,
-      });
+      ctx.report(meta.baselineYear.span, 'lateBaseline', { baseline: meta.baselineYear.value, first: first.value });
     }
     for (const def of ctx.file.indicators.values()) {
-      const base = ctx.indicator(def).baselineYear;
-      const n = nameOf(def, ctx.scope);
+      const baseline = ctx.indicator(def).baselineYear;
+      const name = nameOf(def, ctx.scope);
       let latest: number | undefined;
       for (const t of def.targets) {
         if (!t.year) continue;
-        const y = t.year.value;
-        if (base !== undefined && y <= base) {
-          ctx.report(t.year.span, {
-            en: `target year ${y} of ${n.en} is not after its baseline year ${base}`,
-            zh: `指标${n.zh}的目标年份${y}年不晚于基期年份${base}年`,
-          });
-        } else if (latest !== undefined && y < latest) {
-          ctx.report(t.year.span, {
-            en: `targets of ${n.en} are not in year order: ${y} comes after ${latest}`,
-            zh: `指标${n.zh}的目标未按年份顺序排列：${y}年排在${latest}年之后`,
-          });
+        const year = t.year.value;
+        if (baseline !== undefined && year <= baseline) {
+          ctx.report(t.year.span, 'targetNotAfterBaseline', { year, name, baseline });
+        } else if (latest !== undefined && year < latest) {
+          ctx.report(t.year.span, 'targetsOutOfOrder', { name, year, latest });
         }
-        latest = Math.max(latest ?? y, y);
+        latest = Math.max(latest ?? year, year);
       }
     }
   },
-};
+});

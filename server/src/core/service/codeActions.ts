@@ -1,8 +1,8 @@
 /** Quick fixes: each diagnostic's remedy as an edit the user applies, and a suppression comment for any rule. */
 import type { Resolution } from '../check/scope';
-import type { Locale } from '../diagnostics';
+import { pickLocale, type FixData, type Locale, type Msg } from '../diagnostics';
 import type { PlanFile } from '../model/types';
-import { RULE_CODES } from '../rules/meta';
+import { RULE_CODES } from '../rules/index';
 import { resolveAnchor } from '../sources/anchors';
 import { closestPassage } from '../sources/closestPassage';
 import type { Range } from '../text/lineIndex';
@@ -21,7 +21,34 @@ export interface QuickFix {
 export interface DiagnosticRef {
   range: Range;
   code?: string | number;
-  data?: Record<string, unknown>;
+  /** As the checker gave it (`DiagnosticData`), after a round trip through the client: checked before use. */
+  data?: unknown;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const isRange = (x: unknown): x is Range =>
+  isRecord(x) && isRecord(x.start) && isRecord(x.end) && [x.start, x.end].every(p => typeof p.line === 'number');
+
+/** Each fix kind's fields, as the client may send them back: a string, a number, or a range. */
+const FIELDS: { [K in FixData['kind']]: Record<string, 'string' | 'number' | 'number?' | 'range?'> } = {
+  successor: { id: 'string' },
+  suggestion: { id: 'string' },
+  unit: { unit: 'string', suggestion: 'string' },
+  growth: { implied: 'number?', unit: 'string', target: 'number', targetRange: 'range?' },
+  'source-value': { yaml: 'string', shown: 'string' },
+};
+
+/** The quick fix's facts a diagnostic carries, if they are well formed. */
+function fixOf(data: unknown): FixData | undefined {
+  const fix = isRecord(data) ? data.fix : undefined;
+  if (!isRecord(fix) || typeof fix.kind !== 'string' || !Object.hasOwn(FIELDS, fix.kind)) return undefined;
+  const ok = Object.entries(FIELDS[fix.kind as FixData['kind']]).every(([k, t]) => {
+    const v = fix[k];
+    if (t === 'range?') return v === undefined || isRange(v);
+    if (t === 'number?') return v === undefined || typeof v === 'number';
+    return typeof v === t;
+  });
+  return ok ? (fix as FixData) : undefined;
 }
 
 /**
@@ -46,67 +73,62 @@ export function quickFixes(
   diagnostics: DiagnosticRef[],
   locale: Locale,
 ): QuickFix[] {
-  const zh = locale === 'zh-cn';
   const out: QuickFix[] = [];
   const textAt = (r: Range) => file.text.slice(file.lines.offsetAt(r.start), file.lines.offsetAt(r.end));
   diagnostics.forEach((d, i) => {
-    const data = d.data ?? {};
-    const add = (title: string, edits: TextEdit[], preferred = false) =>
-      out.push({ title, edits, preferred, diagnosticIndex: i });
-    switch (d.code) {
-      case 'org-superseded':
-        if (typeof data.successor === 'string')
-          add(
-            zh ? `改为继任机构“${data.successor}”` : `Replace with the successor '${data.successor}'`,
-            [{ range: d.range, newText: data.successor }],
-            true,
-          );
+    const fix = fixOf(d.data);
+    const add = (title: Msg, edits: TextEdit[], preferred = false) =>
+      out.push({ title: pickLocale(title, locale), edits, preferred, diagnosticIndex: i });
+    switch (fix?.kind) {
+      case 'successor':
+        add(
+          { en: `Replace with the successor '${fix.id}'`, zh: `改为继任机构“${fix.id}”` },
+          [{ range: d.range, newText: fix.id }],
+          true,
+        );
         break;
-      case 'unknown-reference':
-        if (typeof data.suggestion === 'string')
-          add(
-            zh ? `改为“${data.suggestion}”` : `Change to '${data.suggestion}'`,
-            [{ range: d.range, newText: data.suggestion }],
-            true,
-          );
+      case 'suggestion':
+        add({ en: `Change to '${fix.id}'`, zh: `改为“${fix.id}”` }, [{ range: d.range, newText: fix.id }], true);
         break;
-      case 'unit-unknown': {
-        const { suggestion, unit } = data as { suggestion?: string; unit?: string };
+      case 'unit': {
         const old = textAt(d.range);
-        if (suggestion && unit && old.includes(unit)) {
-          const at = old.lastIndexOf(unit);
+        if (old.includes(fix.unit)) {
+          const at = old.lastIndexOf(fix.unit);
           add(
-            zh ? `改为单位“${suggestion}”` : `Change the unit to '${suggestion}'`,
-            [{ range: d.range, newText: old.slice(0, at) + suggestion + old.slice(at + unit.length) }],
+            { en: `Change the unit to '${fix.suggestion}'`, zh: `改为单位“${fix.suggestion}”` },
+            [{ range: d.range, newText: old.slice(0, at) + fix.suggestion + old.slice(at + fix.unit.length) }],
             true,
           );
         }
         break;
       }
-      case 'growth-mismatch': {
-        const { impliedGrowth, growthUnit, targetFromGrowth, targetRange } = data as {
-          impliedGrowth?: number;
-          growthUnit?: string;
-          targetFromGrowth?: number;
-          targetRange?: Range;
-        };
-        if (impliedGrowth !== undefined)
+      case 'growth':
+        if (fix.implied !== undefined)
           add(
-            zh
-              ? `将年均增长改为推算值 ${impliedGrowth}${growthUnit}`
-              : `Set the stated growth to the implied ${impliedGrowth}${growthUnit}`,
-            [{ range: d.range, newText: quoteYaml(`${impliedGrowth}${growthUnit}`) }],
+            {
+              en: `Set the stated growth to the implied ${fix.implied}${fix.unit}`,
+              zh: `将年均增长改为推算值 ${fix.implied}${fix.unit}`,
+            },
+            [{ range: d.range, newText: quoteYaml(`${fix.implied}${fix.unit}`) }],
             true,
           );
-        if (targetFromGrowth !== undefined && targetRange)
+        if (fix.targetRange)
           add(
-            zh
-              ? `将目标改为按所述增速推算的 ${targetFromGrowth}`
-              : `Set the target to ${targetFromGrowth}, as the stated growth gives`,
-            [{ range: targetRange, newText: String(targetFromGrowth) }],
+            {
+              en: `Set the target to ${fix.target}, as the stated growth gives`,
+              zh: `将目标改为按所述增速推算的 ${fix.target}`,
+            },
+            [{ range: fix.targetRange, newText: String(fix.target) }],
           );
         break;
+      case 'source-value': {
+        const title = { en: `Use the number the source states: ${fix.shown}`, zh: `改为原文所述的 ${fix.shown}` };
+        add(title, [{ range: d.range, newText: fix.yaml }], true);
+        break;
       }
+    }
+    // Fixes found from the text, not carried by the diagnostic.
+    switch (d.code) {
       case 'source-anchor': {
         const spot = spotAt(file, file.lines.offsetAt(d.range.start));
         const anchor = spot?.kind === 'anchor' ? spot.anchor : undefined;
@@ -116,19 +138,13 @@ export function quickFixes(
         const best = closestPassage(r.doc, anchor.quote.value, anchor.para?.value);
         if (best)
           add(
-            zh ? `改为原文中最接近的段落文字：“${best.text}”` : `Replace with the closest passage: “${best.text}”`,
+            {
+              en: `Replace with the closest passage: “${best.text}”`,
+              zh: `改为原文中最接近的段落文字：“${best.text}”`,
+            },
             [{ range: file.lines.rangeOf(anchor.quote.span), newText: quoteYaml(best.text) }],
             true,
           );
-        break;
-      }
-      case 'source-value-drift': {
-        const { sourceValue, sourceValueShown } = data as { sourceValue?: string; sourceValueShown?: string };
-        if (typeof sourceValue === 'string') {
-          const shown = sourceValueShown ?? sourceValue;
-          const title = zh ? `改为原文所述的 ${shown}` : `Use the number the source states: ${shown}`;
-          add(title, [{ range: d.range, newText: sourceValue }], true);
-        }
         break;
       }
       case 'yaml-syntax': {
@@ -137,7 +153,7 @@ export function quickFixes(
           const line = d.range.start.line,
             newText = quoteYaml(v.text);
           const range = { start: { line, character: v.start }, end: { line, character: v.start + v.text.length } };
-          add(zh ? `给值加引号：${newText}` : `Quote the value: ${newText}`, [{ range, newText }], true);
+          add({ en: `Quote the value: ${newText}`, zh: `给值加引号：${newText}` }, [{ range, newText }], true);
         }
         break;
       }
@@ -145,7 +161,7 @@ export function quickFixes(
     if (typeof d.code === 'string' && RULE_CODES.has(d.code)) {
       const line = d.range.start.line;
       const indent = /^\s*/.exec(file.lines.lineText(line))![0];
-      add(zh ? `添加注释以忽略此行的 ${d.code}` : `Suppress ${d.code} on this line`, [
+      add({ en: `Suppress ${d.code} on this line`, zh: `添加注释以忽略此行的 ${d.code}` }, [
         {
           range: { start: { line, character: 0 }, end: { line, character: 0 } },
           newText: `${indent}# planlint-disable-next-line ${d.code}\n`,

@@ -10,7 +10,7 @@ import { resolveIndicator, type ResolvedValue } from '../model/analysis';
 import type { IndicatorDef, Located } from '../model/types';
 import { isEmpty, parseQuantity, showInterval, type Interval } from '../quantity/quantity';
 import { dimensionLabel, parseUnit } from '../quantity/units';
-import { fieldOf, type QuantityRole } from '../rules/util';
+import { fieldOf, type QuantityRole } from '../model/walk';
 import { escapeMarkdown as esc } from './markdown';
 
 /** The indicator's resolved value for this field (a value or change in the indicator's unit), if any. */

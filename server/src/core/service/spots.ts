@@ -12,7 +12,7 @@ import type {
   PlanFile,
   SourceDef,
 } from '../model/types';
-import { referenceUses, type RefKind, quantityFields, type QuantityRole } from '../rules/util';
+import { referenceUses, type RefKind, quantityFields, type QuantityRole } from '../model/walk';
 import type { Span } from '../text/lineIndex';
 
 export type Spot =

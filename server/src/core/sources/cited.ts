@@ -69,6 +69,11 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
   return out;
 }
 
+/** Every source anchor of a plan file's own items. */
+export function anchorsOf(file: PlanFile): AnchorDef[] {
+  return anchorUses(file).map(u => u.anchor);
+}
+
 /** Whether a number in the text states the value: same number, read with its unit or scale word. */
 export function backs(t: TextNumber, n: number, unit: Unit | undefined): boolean {
   if (t.unit) {

@@ -1,28 +1,10 @@
-/** Helpers shared by several rules: walking a file's quantities and references, reading values. */
+/** Walking a file's quantities and references, and reading their values: shared by the rules and the services. */
 import { parseQuantity, type Field, type Quantity } from '../quantity/quantity';
-import { showValue } from '../model/show';
-export { showValue };
-import type { Unit } from '../quantity/units';
-import type { FundingDef, IndicatorDef, Located, PlanFile, Ref } from '../model/types';
-import type { ResolvedIndicator, ResolvedValue } from '../model/analysis';
-import type { Span } from '../text/lineIndex';
-
-/**
- * A value for Chinese messages: as `showValue`, with Chinese quotes and parentheses and no space after
- * a comparator: `“突破4300万”（>4300万户）`, `“提高3个百分点”（即63%）`.
- */
-export function showValueZh(v: ResolvedValue | undefined, unit?: Unit): string {
-  const tight = (s: string) => s.replace(/^([<>≤≥]) /, '$1');
-  const shown = showValue(v, unit);
-  const words = /^'(.*)' \((?:→ )?(.*)\)$/s.exec(shown);
-  const read = shown.includes('(→ ') ? '即' : '';
-  if (words) return `“${words[1]}”（${read}${tight(words[2])}）`;
-  const assumed = /^(.*) \(→ (.*)\)$/s.exec(shown);
-  return assumed ? `${assumed[1]}（即${tight(assumed[2])}）` : tight(shown);
-}
+import type { FundingDef, IndicatorDef, Located, PlanFile, Ref } from './types';
+import type { ResolvedIndicator, ResolvedValue } from './analysis';
 
 export type QuantityRole = 'value' | 'change' | 'growth' | 'rate' | 'threshold' | 'amount' | 'cap' | 'tier' | 'share';
-export interface QuantityField {
+interface QuantityField {
   role: QuantityRole;
   field: Located<unknown>;
   indicator?: IndicatorDef;
@@ -62,7 +44,7 @@ export function quantityOf(field: Located<unknown>, role: QuantityRole = 'value'
 }
 
 export type RefKind = 'indicator' | 'goal' | 'task' | 'item' | 'organization' | 'source';
-export interface RefUse {
+interface RefUse {
   ref: Ref;
   expect: RefKind;
   allowed?: ('goal' | 'task')[];
@@ -101,8 +83,4 @@ export function valuesIn(r: ResolvedIndicator, year: number): ResolvedValue[] {
   if (r.baseline?.value && r.baselineYear === year) out.push(r.baseline.value);
   for (const t of r.targets) if (t.year === year && t.value) out.push(t.value);
   return out;
-}
-
-export function spanKey(s: Span): string {
-  return `${s.start}:${s.end}`;
 }

@@ -1,0 +1,63 @@
+/** The shape of a rule module and of the rule table; how a message id and its values become a message. */
+import { ruleDocUrl, type FixData, type FixKind, type Msg, type Severity } from '../diagnostics';
+import type { Fill, Messages, RuleContext } from './context';
+
+/** A code's row in the rule table: what `planlint rules`, SARIF, JUnit and the docs index show. */
+export interface CodeMeta {
+  code: string;
+  severity: Severity;
+  summary: Msg;
+  /** Its section of docs/rules.md. */
+  docs: string;
+}
+
+/** A rule module's meta: its row, its message texts, and the kinds of quick fix its reports carry. */
+export interface RuleMeta extends CodeMeta {
+  messages: Messages;
+  fixes: readonly FixKind[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+/**
+ * A rule module, in the style of ESLint's: its meta and its check. The compiler holds each report to
+ * the meta: a message id the rule has, a value for each of its placeholders, a fix of a declared kind.
+ */
+export function defineRule<const M extends Messages, const K extends FixKind = never>(rule: {
+  meta: Omit<CodeMeta, 'docs'> & { messages: M; fixes?: readonly K[] };
+  check(ctx: RuleContext<M, Extract<FixData, { kind: K }>>): void;
+}): Rule {
+  const { messages, fixes = [], ...row } = rule.meta;
+  return { meta: { ...defineCode(row), messages, fixes }, check: rule.check as Rule['check'] };
+}
+
+/** The row of a code; its docs are its section of docs/rules.md unless it says otherwise. */
+export function defineCode(row: Omit<CodeMeta, 'docs'> & { docs?: string }): CodeMeta {
+  return { ...row, docs: row.docs ?? ruleDocUrl(row.code) };
+}
+
+type Joined<P extends readonly string[]> = P extends readonly [infer H extends string, ...infer R extends string[]]
+  ? `${H}${Joined<R>}`
+  : '';
+
+/**
+ * A message text too long for one source line, written in parts and joined as they are (no space
+ * added). The compiler still reads its placeholders: the joined text keeps its literal type.
+ */
+export function longText<const P extends readonly string[]>(...parts: P): Joined<P> {
+  return parts.join('') as Joined<P>;
+}
+
+/** A message with its placeholders filled. A placeholder without a value is a bug in the rule: it throws. */
+export function fillMessage(m: Msg, values: Record<string, Fill>): Msg {
+  const fill = (lang: keyof Msg) =>
+    m[lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+      const v = values[name];
+      if (v === undefined) throw new Error(`no value for the placeholder {${name}}`);
+      return typeof v === 'object' ? v[lang] : String(v);
+    });
+  return { en: fill('en'), zh: fill('zh') };
+}

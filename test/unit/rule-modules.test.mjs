@@ -1,0 +1,114 @@
+// Adding a rule means one module, its two fixtures and its docs section: every rule code is checked for
+// all of them, each module's meta for completeness, and the modules for what a reviewer would otherwise
+// have to notice (unregistered, two rules in one file, one rule importing another, a message never used).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, expectations, repoRoot } from '../helpers.mjs';
+import { committedIndex, DOCS, ruleIndex } from '../../scripts/rules-docs.mjs';
+
+const read = f => readFileSync(join(repoRoot, f), 'utf8');
+const fixtureDir = join(repoRoot, 'test/fixtures/rules');
+const fixtures = readdirSync(fixtureDir);
+const docs = { en: read(DOCS.en), zh: read(DOCS.zh) };
+
+/** The rule modules' sources: file name (without .ts) → the codes it defines, and its text. */
+const rulesDir = 'server/src/core/rules';
+const modules = new Map(
+  readdirSync(join(repoRoot, rulesDir))
+    .filter(f => f.endsWith('.ts'))
+    .map(f => {
+      const text = read(`${rulesDir}/${f}`);
+      const codes = [...text.matchAll(/defineRule\(\{\s*meta:\s*\{\s*code:\s*'([^']+)'/g)].map(m => m[1]);
+      return [f.slice(0, -3), { codes, text }];
+    })
+    .filter(([, m]) => m.text.includes('defineRule(')),
+);
+const sourceOf = code => [...modules.values()].find(m => m.codes.includes(code))?.text;
+
+const holes = s => [...s.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
+const HAN = /\p{Script=Han}/u;
+
+test('the registry is the rule modules: each registered, one rule a module, none importing another', () => {
+  const defined = [...modules.values()].flatMap(m => m.codes).sort();
+  assert.deepEqual(defined, core.ALL_RULES.map(r => r.meta.code).sort(), 'modules defining a rule vs ALL_RULES');
+  for (const [name, m] of modules) {
+    assert.equal(m.codes.length, 1, `${name}.ts: one defineRule({ meta: { code } }) per module`);
+    for (const [, from] of m.text.matchAll(/from '\.\/([^']+)'/g)) {
+      assert.ok(
+        !modules.has(from),
+        `${name}.ts imports the rule module ${from}.ts: move what they share below the rules`,
+      );
+    }
+  }
+});
+
+test('codes: the rule table is the reader codes and the modules, with no code twice', () => {
+  const codes = [...core.RULES, ...core.EXTRA_CODES].map(r => r.code);
+  assert.deepEqual(codes, [...new Set(codes)]);
+  assert.deepEqual(
+    core.RULES.slice(-core.ALL_RULES.length).map(r => r.code),
+    core.ALL_RULES.map(r => r.meta.code),
+  );
+  for (const r of [...core.RULES, ...core.EXTRA_CODES]) {
+    assert.match(r.code, /^[a-z]+(-[a-z]+)*$/);
+    assert.ok(['error', 'warning', 'info', 'hint'].includes(r.severity), `${r.code}: severity ${r.severity}`);
+    assert.ok(r.summary.en && HAN.test(r.summary.zh), `${r.code}: a summary in English and in Chinese`);
+    assert.ok(r.docs.startsWith('https://'), `${r.code}: docs`);
+  }
+});
+
+for (const { code, docs: url } of core.RULES) {
+  test(`${code}: a fixture that fires it, a near miss, a section in both docs`, () => {
+    assert.ok(fixtures.includes(`${code}.fires.plan.yaml`), `missing test/fixtures/rules/${code}.fires.plan.yaml`);
+    assert.ok(fixtures.includes(`${code}.ok.plan.yaml`), `missing test/fixtures/rules/${code}.ok.plan.yaml`);
+    const own = f => f.startsWith(`${code}.`) || f.startsWith(`${code}-`);
+    const expected = fixtures
+      .filter(f => own(f) && f.endsWith('.fires.plan.yaml'))
+      .flatMap(f => expectations(join(fixtureDir, f)));
+    assert.ok(
+      expected.some(e => e.endsWith(`:${code}`)),
+      `${code}: no fires fixture marks a line with # expect: ${code}`,
+    );
+    assert.ok(!expectations(join(fixtureDir, `${code}.ok.plan.yaml`)).some(e => e.endsWith(`:${code}`)));
+    for (const [lang, text] of Object.entries(docs)) {
+      assert.ok(new RegExp(`^## ${code}$`, 'm').test(text), `${DOCS[lang]} has no section '## ${code}'`);
+    }
+    assert.ok(url.endsWith(`#${code}`), `${code}: its docs link goes to its section`);
+  });
+}
+
+for (const { meta } of core.ALL_RULES) {
+  test(`${meta.code}: its messages are in both languages, with the same placeholders, and each is used`, () => {
+    const source = sourceOf(meta.code);
+    const ids = Object.keys(meta.messages);
+    assert.ok(ids.length, 'no messages');
+    for (const id of ids) {
+      const { en, zh } = meta.messages[id];
+      assert.match(id, /^[a-z][A-Za-z]*$/, `message id '${id}'`);
+      assert.ok(en && zh, `${id}: a text in English and in Chinese`);
+      // A message made only of a placeholder passes on words from elsewhere (the schema validator's).
+      assert.ok(HAN.test(zh) || (zh === en && /^(\{\w+\})+$/.test(en)), `${id}: the Chinese text is Chinese`);
+      assert.deepEqual([...new Set(holes(zh))], [...new Set(holes(en))], `${id}: the same placeholders`);
+      for (const t of [en, zh]) assert.doesNotMatch(t.replace(/\{\w+\}/g, ''), /[{}]/, `${id}: a stray brace`);
+      assert.ok(source.includes(`'${id}'`), `${id}: never reported (no '${id}' in the module)`);
+    }
+    for (const kind of meta.fixes) assert.ok(source.includes(`kind: '${kind}'`), `fix '${kind}' declared, never given`);
+  });
+}
+
+test('the rule index of both docs is what the modules give (node scripts/rules-docs.mjs)', () => {
+  for (const [lang, text] of Object.entries(docs)) assert.equal(committedIndex(text), ruleIndex(lang), DOCS[lang]);
+});
+
+test('codes beyond the contract: each documented in both docs, none configurable', () => {
+  const beyond = { en: '## Codes beyond the contract', zh: '## 格式约定之外的代码' };
+  for (const { code } of core.EXTRA_CODES) {
+    assert.ok(!core.RULE_CODES.has(code), code);
+    for (const [lang, text] of Object.entries(docs)) {
+      const section = text.slice(text.indexOf(beyond[lang]));
+      assert.match(section, new RegExp(`^- \`${code}\``, 'm'), `${DOCS[lang]}: ${code}`);
+    }
+  }
+});
