@@ -1,5 +1,5 @@
 /** `planlint rules`: the rule codes with their default severity and a one-line description. */
-import { RULES, ruleDocUrl, type Locale } from '../../core/index';
+import { pickLocale, RULES, ruleDocUrl, type Locale } from '../../core/index';
 
 export function rulesCommand(format: string, locale: Locale): string {
   if (format === 'json')
@@ -7,14 +7,14 @@ export function rulesCommand(format: string, locale: Locale): string {
       RULES.map(r => ({
         code: r.code,
         severity: r.severity,
-        description: locale === 'zh-cn' ? r.summary.zh : r.summary.en,
+        description: pickLocale(r.summary, locale),
         docs: ruleDocUrl(r.code),
       })),
       null,
       2,
     )}\n`;
   const w = Math.max(...RULES.map(r => r.code.length));
-  return `${RULES.map(
-    r => `${r.code.padEnd(w)}  ${r.severity.padEnd(7)}  ${locale === 'zh-cn' ? r.summary.zh : r.summary.en}`,
-  ).join('\n')}\n`;
+  return `${RULES.map(r => `${r.code.padEnd(w)}  ${r.severity.padEnd(7)}  ${pickLocale(r.summary, locale)}`).join(
+    '\n',
+  )}\n`;
 }

@@ -38,14 +38,18 @@ export const junit: Reporter = reports => {
       const body = ds
         .map(
           d =>
-            `      <failure type="${d.severity}" message="${xml(d.message)}">${xml(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message}`)}</failure>`,
+            `      <failure type="${d.severity}" message="${xml(d.message)}">` +
+            `${xml(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message}`)}` +
+            '</failure>',
         )
         .join('\n');
       return ds.length
         ? `    <testcase classname="${xml(r.file)}" name="${xml(code)}">\n${body}\n    </testcase>`
         : `    <testcase classname="${xml(r.file)}" name="${xml(code)}"/>`;
     });
-    return `  <testsuite name="${xml(r.file)}" tests="${codes.length}" failures="${suiteFailures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`;
+    const head = `  <testsuite name="${xml(r.file)}" tests="${codes.length}" failures="${suiteFailures}" errors="0">`;
+    return `${head}\n${cases.join('\n')}\n  </testsuite>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="planlint" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+  const head = `<testsuites name="planlint" tests="${tests}" failures="${failures}" errors="0">`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${head}\n${suites.join('\n')}\n</testsuites>\n`;
 };

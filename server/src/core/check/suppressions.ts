@@ -46,7 +46,7 @@ export function readSuppressions(text: string, lines: LineIndex): Suppressions {
     const codes = m[2].split(/[\s,]+/).filter(Boolean);
     const comment: SuppressionComment = { line: l, codes, kind: whole ? 'file' : 'next-line' };
     out.comments.push(comment);
-    if (whole) comment.codes.forEach(c => out.file.set(c, comment));
+    if (whole) for (const c of comment.codes) out.file.set(c, comment);
     else pending.push(comment);
   }
   if (pending.length) attach(out, lines.lineCount, pending);
@@ -55,7 +55,7 @@ export function readSuppressions(text: string, lines: LineIndex): Suppressions {
 
 function attach(out: Suppressions, target: number, comments: SuppressionComment[]): void {
   const map = out.lines.get(target) ?? new Map<string, SuppressionComment>();
-  for (const comment of comments) comment.codes.forEach(c => map.set(c, comment));
+  for (const comment of comments) for (const c of comment.codes) map.set(c, comment);
   out.lines.set(target, map);
 }
 

@@ -10,7 +10,33 @@ export const zhCn: Record<MessageKey, string> = {
   'cli.baseline': '无法使用基线“{file}”：{why}',
   'cli.coverageFormat': 'coverage：未知格式“{format}”（可用：stylish、json）',
   'cli.help':
-    '用法：planlint [选项] [文件|文件夹|通配符]...\n      planlint report [--output report.html] [文件|文件夹|通配符]...\n      planlint rules [--format json]\n      planlint schema\n      planlint init [文件夹]\n      planlint draft <文档> [--out 文件] [--id 标识]\n\n检查 PlanLint 规划文件（*.plan.yaml、*.plan.yml、*.orgs.yaml）；不给路径时检查当前文件夹。\n`init` 建立规划仓库（默认当前文件夹），从不覆盖已有文件。\n`draft` 根据来源文档（.txt 或 .md）起草规划：打印草稿，或写入 --out 文件，从不覆盖已有文件。\n\n选项：\n  --format <名称>          {formats}（默认 stylish）；可重复以输出多种格式，\n                           按顺序各配一个 --output，或写作 名称=文件\n  --output <文件>          把（配对的）格式写入文件，而不是标准输出\n  --max-warnings <n>       警告多于 n 个时退出码为 1\n  --config <文件>          使用此配置，而不是向上查找到的 planlint.config.yaml\n                           （此时不读取仓库自己的配置，包括其中的限制）\n  --max-limits             仓库配置只能调低资源限制，不能高于默认值（用于拉取请求的 CI）\n  --baseline <文件>        只报告不在此前 --format json 输出中的问题\n  --report-unused-disable  报告没有屏蔽任何问题的 planlint-disable 注释\n  --locale <en|zh-cn>      消息语言（默认取自 LANG，否则为 en）\n  --color / --no-color     在 stylish 输出中强制开启或关闭颜色\n  -h, --help               显示此帮助\n  -v, --version            显示版本\n\n退出码：0 无错误；1 发现错误（或警告多于 --max-warnings）；2 无法运行。\n',
+    '用法：planlint [选项] [文件|文件夹|通配符]...\n' +
+    '      planlint report [--output report.html] [文件|文件夹|通配符]...\n' +
+    '      planlint rules [--format json]\n' +
+    '      planlint schema\n' +
+    '      planlint init [文件夹]\n' +
+    '      planlint draft <文档> [--out 文件] [--id 标识]\n' +
+    '\n' +
+    '检查 PlanLint 规划文件（*.plan.yaml、*.plan.yml、*.orgs.yaml）；不给路径时检查当前文件夹。\n' +
+    '`init` 建立规划仓库（默认当前文件夹），从不覆盖已有文件。\n' +
+    '`draft` 根据来源文档（.txt 或 .md）起草规划：打印草稿，或写入 --out 文件，从不覆盖已有文件。\n' +
+    '\n' +
+    '选项：\n' +
+    '  --format <名称>          {formats}（默认 stylish）；可重复以输出多种格式，\n' +
+    '                           按顺序各配一个 --output，或写作 名称=文件\n' +
+    '  --output <文件>          把（配对的）格式写入文件，而不是标准输出\n' +
+    '  --max-warnings <n>       警告多于 n 个时退出码为 1\n' +
+    '  --config <文件>          使用此配置，而不是向上查找到的 planlint.config.yaml\n' +
+    '                           （此时不读取仓库自己的配置，包括其中的限制）\n' +
+    '  --max-limits             仓库配置只能调低资源限制，不能高于默认值（用于拉取请求的 CI）\n' +
+    '  --baseline <文件>        只报告不在此前 --format json 输出中的问题\n' +
+    '  --report-unused-disable  报告没有屏蔽任何问题的 planlint-disable 注释\n' +
+    '  --locale <en|zh-cn>      消息语言（默认取自 LANG，否则为 en）\n' +
+    '  --color / --no-color     在 stylish 输出中强制开启或关闭颜色\n' +
+    '  -h, --help               显示此帮助\n' +
+    '  -v, --version            显示版本\n' +
+    '\n' +
+    '退出码：0 无错误；1 发现错误（或警告多于 --max-warnings）；2 无法运行。\n',
   'cli.initOneFolder': 'init 只接受一个文件夹',
   'cli.maxWarnings': '--max-warnings 需要 0 或更大的整数',
   'cli.oneStdout': '只有一种格式可以输出到标准输出：请为其他格式指定 --output',
