@@ -17,7 +17,8 @@ export const en = {
     '\n' +
     'Checks PlanLint plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml); with no path, the current folder.\n' +
     '`init` sets up a plans repository (default: the current folder) and never overwrites a file.\n' +
-    '`draft` drafts a plan from a source document (.txt or .md); it prints it, or writes --out FILE, never over a file.\n' +
+    '`draft` drafts a plan from a source document (.txt or .md); it prints it, or writes --out FILE,\n' +
+    'never over a file.\n' +
     '\n' +
     'Options:\n' +
     '  --format <name>          {formats} (default: stylish); repeat it for\n' +
