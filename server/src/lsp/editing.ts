@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanSymbol } from '../core/index';
+import type { SourceFeatures } from './sourceFeatures';
 import { CITE_SELECTION, type CiteSelectionParams } from './protocol';
 import type { Project, Session } from '../core/index';
 import type { UriMap } from './uris';
@@ -58,6 +59,7 @@ export function registerEditing(
   documents: TextDocuments<TextDocument>,
   session: () => Session,
   uris: UriMap,
+  sources: () => SourceFeatures,
 ): void {
   const at = async (uri: string, position: { line: number; character: number }) => {
     const doc = documents.get(uri);
@@ -154,6 +156,7 @@ export function registerEditing(
 
   connection.languages.inlayHint.on(async ({ textDocument, range }) => {
     const [core, project] = await projectOf(textDocument.uri);
+    if (/\.(txt|md|markdown)$/i.test(core)) return sources().inlayHints(core, range);
     if (!/\.(plan\.ya?ml|orgs\.yaml)$/.test(core)) return [];
     return (await project.inlayHints(core, range)).map(h => ({
       position: h.position,

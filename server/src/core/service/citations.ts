@@ -8,19 +8,36 @@ import type { PlanFile } from '../model/types';
 import type { SourceDocument } from '../sources/document';
 import { anchorsInto, coverageOf } from './coverage';
 import type { Range } from '../text/lineIndex';
+import { nameOf } from '../rules/names';
+import type { AnchorUse } from '../sources/cited';
 
 export interface Citation {
   planUri: string;
   planRange: Range;
   label: string;
+  /** The item's id, and its name as the messages give it (`'全省工业增加值'`), in the locale's words. */
+  itemId: string;
+  name: string;
+  /** Which entry of an indicator cites (`2020 target`, `2020年目标`); none for the item's own `source`. */
+  part?: string;
   para: number;
   docRange: Range;
   quoted: boolean;
+}
+/** A plan item that cites a paragraph, once, however many of its entries do. */
+export interface CitingItem {
+  planUri: string;
+  itemId: string;
+  name: string;
+  parts: string[];
+  citations: Citation[];
 }
 export interface CitedParagraph {
   para: number;
   range: Range;
   citations: Citation[];
+  /** The citing items in the order they first cite it. */
+  items: CitingItem[];
 }
 export interface UncitedNumber {
   range: Range;
@@ -45,12 +62,16 @@ export function citationsOf(
 ): SourceCitations {
   const citations: Citation[] = [];
   if (!doc) return { citations, paragraphs: [], uncited: [] };
-  for (const { file, use, matches } of anchorsInto(docUri, plans)) {
+  for (const { file, res, use, matches } of anchorsInto(docUri, plans)) {
+    const name = nameOf(use.item, res.scope)[locale === 'zh-cn' ? 'zh' : 'en'];
     for (const m of matches) {
       citations.push({
         planUri: file.uri,
         planRange: file.lines.rangeOf(use.anchor.span),
         label: use.label,
+        itemId: use.item.id,
+        name,
+        part: partLabel(use.part, locale),
         para: m.para,
         docRange: doc.lines.rangeOf(m),
         quoted: !!use.anchor.quote,
@@ -63,7 +84,7 @@ export function citationsOf(
     .sort((a, b) => a[0] - b[0])
     .map(([para, cs]) => {
       const p = doc.paragraph(para)!;
-      return { para, range: doc.lines.rangeOf({ start: p.start, end: p.end }), citations: cs };
+      return { para, range: doc.lines.rangeOf({ start: p.start, end: p.end }), citations: cs, items: itemsOf(cs) };
     });
   // Every paragraph, by coverage's definition: what `planlint coverage` and the report list too.
   const cov = coverageOf(docUri, doc, plans);
@@ -87,4 +108,28 @@ export function citationsOf(
     uncited,
     coverage: { numbers: cov.numbers, clauses: cov.clauses, plans: cov.plans.length },
   };
+}
+
+function partLabel(part: AnchorUse['part'], locale: Locale): string | undefined {
+  if (!part) return undefined;
+  const year = part.year === undefined ? '' : String(part.year);
+  if (locale === 'zh-cn')
+    return part.kind === 'growth' ? '年均增长' : `${year && `${year}年`}${part.kind === 'target' ? '目标' : '基期值'}`;
+  return part.kind === 'growth'
+    ? 'growth'
+    : part.kind === 'target'
+      ? `${year} target`.trim()
+      : `baseline ${year}`.trim();
+}
+
+function itemsOf(citations: Citation[]): CitingItem[] {
+  const items = new Map<string, CitingItem>();
+  for (const c of citations) {
+    const key = `${c.planUri}#${c.itemId}`;
+    const it = items.get(key) ?? { planUri: c.planUri, itemId: c.itemId, name: c.name, parts: [], citations: [] };
+    if (c.part && !it.parts.includes(c.part)) it.parts.push(c.part);
+    it.citations.push(c);
+    items.set(key, it);
+  }
+  return [...items.values()];
 }
