@@ -42,6 +42,14 @@ for (const bundle of BUNDLES) {
       }
       const none = await client.conn.sendRequest('planlint/paragraph', { uri, para: 999 });
       assert.deepEqual(none, { count: 161 }, 'no such paragraph: the count, for the input box to say');
+      // Turned off with the other hints (once the uncited numbers' hints go, the settings are applied).
+      await client.setSettings({ hints: { paragraphNumbers: false, uncitedNumbers: false } });
+      try {
+        await client.waitForDiagnostics(uri, p => !p.diagnostics.some(d => d.code === 'uncited-number'));
+        assert.deepEqual(await client.inlayHints(uri, lines(line - 4, line + 1)), []);
+      } finally {
+        await client.setSettings({});
+      }
       await client.close(uri);
     });
 

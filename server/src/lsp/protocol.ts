@@ -60,6 +60,7 @@ export interface HintSettings {
   uncitedNumbers?: boolean;
   uncitedClauses?: boolean;
   citationLens?: boolean;
+  paragraphNumbers?: boolean;
 }
 
 /** Client → server: the coverage of a source document, for the status bar. */

@@ -124,6 +124,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       uncitedNumbers: s.hints?.uncitedNumbers !== false,
       uncitedClauses: s.hints?.uncitedClauses !== false,
       citationLens: s.hints?.citationLens !== false,
+      paragraphNumbers: s.hints?.paragraphNumbers !== false,
     };
   }
 

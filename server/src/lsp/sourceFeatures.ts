@@ -60,7 +60,12 @@ export class SourceFeatures {
   canRefresh = { codeLens: false, inlayHints: false };
 
   /** Which editor-only hint kinds the user wants (settings `planlint.hints.*`). */
-  hints: Required<HintSettings> = { uncitedNumbers: true, uncitedClauses: true, citationLens: true };
+  hints: Required<HintSettings> = {
+    uncitedNumbers: true,
+    uncitedClauses: true,
+    citationLens: true,
+    paragraphNumbers: true,
+  };
 
   /** The counts the status bar shows on a source document: coverage's own. */
   async coverage(uri: string): Promise<CoverageResult> {
@@ -99,7 +104,7 @@ export class SourceFeatures {
 
   /** `¶N` where each paragraph in the range starts, on a document some plan cites. */
   async inlayHints(uri: string, range: Range): Promise<InlayHint[]> {
-    if (!(await this.citations(uri)).coverage?.plans) return [];
+    if (!this.hints.paragraphNumbers || !(await this.citations(uri)).coverage?.plans) return [];
     const marks = await (await this.session.projectFor(uri)).paragraphs(uri, range);
     return marks.map(m => ({ position: m.range.start, label: `¶${m.para}`, paddingRight: true }));
   }
