@@ -3,7 +3,7 @@
  * which numbers of a cited paragraph no plan item cites (did the plan capture all it promises?).
  */
 import type { Resolution } from '../check/scope';
-import type { Locale } from '../diagnostics';
+import { pickLocale, type Locale, type Msg } from '../diagnostics';
 import type { PlanFile } from '../model/types';
 import type { SourceDocument } from '../sources/document';
 import { anchorsInto, coverageOf } from './coverage';
@@ -63,7 +63,7 @@ export function citationsOf(
   const citations: Citation[] = [];
   if (!doc) return { citations, paragraphs: [], uncited: [] };
   for (const { file, res, use, matches } of anchorsInto(docUri, plans)) {
-    const name = nameOf(use.item, res.scope)[locale === 'zh-cn' ? 'zh' : 'en'];
+    const name = pickLocale(nameOf(use.item, res.scope), locale);
     for (const m of matches) {
       citations.push({
         planUri: file.uri,
@@ -110,16 +110,17 @@ export function citationsOf(
   };
 }
 
+/** The entry of an indicator that cites: `2020 target` / `2020年目标`, `baseline 2015` / `2015年基期值`, `growth`. */
 function partLabel(part: AnchorUse['part'], locale: Locale): string | undefined {
   if (!part) return undefined;
-  const year = part.year === undefined ? '' : String(part.year);
-  if (locale === 'zh-cn')
-    return part.kind === 'growth' ? '年均增长' : `${year && `${year}年`}${part.kind === 'target' ? '目标' : '基期值'}`;
-  return part.kind === 'growth'
-    ? 'growth'
-    : part.kind === 'target'
-      ? `${year} target`.trim()
-      : `baseline ${year}`.trim();
+  const y = part.year;
+  const label: Msg =
+    part.kind === 'growth'
+      ? { en: 'growth', zh: '年均增长' }
+      : part.kind === 'target'
+        ? { en: y === undefined ? 'target' : `${y} target`, zh: `${y === undefined ? '' : `${y}年`}目标` }
+        : { en: y === undefined ? 'baseline' : `baseline ${y}`, zh: `${y === undefined ? '' : `${y}年`}基期值` };
+  return pickLocale(label, locale);
 }
 
 function itemsOf(citations: Citation[]): CitingItem[] {
