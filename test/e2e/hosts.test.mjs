@@ -1,6 +1,7 @@
 // The extension-host suite in a real workbench, in both extension hosts: the node host (default)
-// and the web-worker host (as vscode.dev runs it), with the packaged extension and seeds/ open.
-import { test, after } from 'node:test';
+// and the web-worker host (as vscode.dev runs it), with the packaged extension and seeds/ open; then,
+// in the same workbench and host, a drafter's session on a source document (sourceDocument.mjs).
+import { describe, test, before, after } from 'node:test';
 
 // Whatever a workbench leaves behind (an extension host, a socket), this file ends once its tests
 // have reported: the timer does not keep the process alive, and the harness has set the exit code.
@@ -12,8 +13,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from '../browser/chromium.mjs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { repoRoot } from '../helpers.mjs';
 import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
+import { draftingInTheWorkbench, workspaceMissingATarget } from './sourceDocument.mjs';
 
 /** A runner extension for one host only: it puts the workbench in test mode there, nothing more. */
 function runnerFor(host, scratch) {
@@ -36,15 +37,24 @@ function runnerFor(host, scratch) {
 }
 
 for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
-  test(`extension-host tests pass in the ${host} extension host`, { timeout: 300000 }, async () => {
-    mkdirSync(out, { recursive: true });
-    const scratch = scratchDir();
-    const workspace = seedsWorkspace(scratch);
-    const settings = host === 'web' ? { 'remote.extensionKind': { 'planlint.planlint': ['web'] } } : {};
-    const server = await startCodeServer({ scratch, workspace, settings });
-    const browser = await launch();
-    const lines = [];
-    try {
+  describe(`the ${host} extension host`, () => {
+    let scratch, server, browser;
+    before(async () => {
+      mkdirSync(out, { recursive: true });
+      scratch = scratchDir();
+      const settings = host === 'web' ? { 'remote.extensionKind': { 'planlint.planlint': ['web'] } } : {};
+      // The workbench opens any folder: the suite's seeds, then the drafter's.
+      server = await startCodeServer({ scratch, workspace: seedsWorkspace(scratch), settings });
+      browser = await launch();
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    test(`extension-host tests pass in the ${host} extension host`, { timeout: 300000 }, async () => {
+      const workspace = join(scratch, 'seeds');
+      const lines = [];
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       page.on('console', m => lines.push(m.text()));
       const exit = new Promise(resolve =>
@@ -73,35 +83,44 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
         )
           nodeServer = true;
       }, 300);
-      await page.goto(`${server.base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
-      const code = await Promise.race([
-        exit,
-        new Promise((_, rej) =>
-          setTimeout(() => rej(new Error('the workbench did not finish the tests in time')), 240000),
-        ),
-      ]);
-      await page.screenshot({ path: `${out}/hosts-${host}.png` });
-      clearInterval(poll);
-      assert.equal(
-        nodeServer,
-        host === 'node',
-        `a node language server process ${nodeServer ? 'runs' : 'does not run'}`,
-      );
-      const all = [...lines, ...server.log.join('').split('\n')];
-      const results = all.filter(l => /PLANLINT_E2E/.test(l));
-      const report = results.join('\n') || all.slice(-60).join('\n');
-      assert.ok(
-        all.some(l => l.includes(`PLANLINT_E2E_HOST=${host}`)),
-        `ran in the ${host} host:\n${report}`,
-      );
-      assert.ok(
-        all.some(l => /PLANLINT_E2E 8 passed, 0 failed/.test(l)),
-        report,
-      );
-      assert.equal(code, 0, report);
-    } finally {
-      await browser.close();
-      await server.stop();
-    }
+      try {
+        await page.goto(
+          `${server.base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`,
+        );
+        const code = await Promise.race([
+          exit,
+          new Promise((_, rej) =>
+            setTimeout(() => rej(new Error('the workbench did not finish the tests in time')), 240000),
+          ),
+        ]);
+        await page.screenshot({ path: `${out}/hosts-${host}.png` });
+        assert.equal(
+          nodeServer,
+          host === 'node',
+          `a node language server process ${nodeServer ? 'runs' : 'does not run'}`,
+        );
+        const all = [...lines, ...server.log.join('').split('\n')];
+        const results = all.filter(l => /PLANLINT_E2E/.test(l));
+        const report = results.join('\n') || all.slice(-60).join('\n');
+        assert.ok(
+          all.some(l => l.includes(`PLANLINT_E2E_HOST=${host}`)),
+          `ran in the ${host} host:\n${report}`,
+        );
+        assert.ok(
+          all.some(l => /PLANLINT_E2E 9 passed, 0 failed/.test(l)),
+          report,
+        );
+        assert.equal(code, 0, report);
+      } finally {
+        clearInterval(poll);
+        await page.close();
+      }
+    });
+
+    test(`a drafter reads a source document, reloads, goes to ¶N, adds to a plan and drafts one (${host} host)`, {
+      timeout: 240000,
+    }, async () => {
+      await draftingInTheWorkbench({ browser, base: server.base, workspace: workspaceMissingATarget(scratch), host });
+    });
   });
 }

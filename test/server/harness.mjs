@@ -54,10 +54,20 @@ async function listPlans(dir) {
 
 /** Starts a server bundle on a workspace folder and returns a client with helpers. */
 /** `variant: 'fault'` starts the tests' own build with a rule that throws (dist/test/). */
+/** `workspaceCapabilities`: more of the client's `workspace` capabilities (VS Code's `refreshSupport`s); */
+/** `settingsHeld`: a promise the first settings request waits for (the server indexes only once it has them). */
 export async function startServer(
   kind,
   folder,
-  { locale = 'en', settings = {}, initializationOptions = {}, folders = [folder], variant } = {},
+  {
+    locale = 'en',
+    settings = {},
+    initializationOptions = {},
+    folders = [folder],
+    variant,
+    workspaceCapabilities = {},
+    settingsHeld,
+  } = {},
 ) {
   let conn, stop;
   if (kind === 'node') {
@@ -97,8 +107,21 @@ export async function startServer(
     if (!p.indexing) indexed(p);
   });
   const state = { settings };
-  conn.onRequest('workspace/configuration', p => p.items.map(() => state.settings));
+  conn.onRequest('workspace/configuration', async p => {
+    await settingsHeld;
+    return p.items.map(() => state.settings);
+  });
   conn.onRequest('client/registerCapability', () => null);
+  // The server's requests that the client ask again for what it shows, counted.
+  const refreshes = { codeLens: 0, inlayHint: 0 };
+  conn.onRequest('workspace/codeLens/refresh', () => {
+    refreshes.codeLens++;
+    return null;
+  });
+  conn.onRequest('workspace/inlayHint/refresh', () => {
+    refreshes.inlayHint++;
+    return null;
+  });
   conn.onRequest('planlint/readFile', async ({ uri }) => {
     reads.push(uri);
     try {
@@ -114,7 +137,11 @@ export async function startServer(
     rootUri: uriOf(folder),
     workspaceFolders: folders.map((f, i) => ({ uri: uriOf(f), name: `ws${i}` })),
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        ...workspaceCapabilities,
+      },
       textDocument: { publishDiagnostics: { versionSupport: true } },
     },
     initializationOptions: { locale, ...initializationOptions },
@@ -127,6 +154,7 @@ export async function startServer(
     published,
     reads,
     log,
+    refreshes,
     /** Resolves once the server has checked every plan of the workspace folders. */
     indexed: () => indexedOnce,
     /** Changes the editor settings the way VS Code does: a notification, then the server pulls them. */
@@ -177,6 +205,7 @@ export async function startServer(
     definition: (uri, line, character) =>
       conn.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line, character } }),
     codeLens: uri => conn.sendRequest('textDocument/codeLens', { textDocument: { uri } }),
+    inlayHints: (uri, range) => conn.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }),
     async shutdown() {
       try {
         await conn.sendRequest('shutdown');

@@ -15,6 +15,7 @@ import {
   COVERAGE,
   DRAFT,
   DRAFT_COMMAND,
+  GO_TO_PARAGRAPH_COMMAND,
   type DraftResult,
   type CoverageResult,
   type CiteSelectionResult,
@@ -25,6 +26,7 @@ import {
   type StatusParams,
 } from '../../../server/src/lsp/protocol';
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
+import { goToParagraph } from './goToParagraph';
 
 export const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
@@ -145,6 +147,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     } else {
       indexed = p;
       showStatus();
+      decorateVisible(); // source documents open before the plans were indexed (a reloaded window)
     }
   });
   context.subscriptions.push(
@@ -204,9 +207,16 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     clearTimeout(timer);
     timer = setTimeout(() => vscode.window.visibleTextEditors.forEach(decorate), 300);
   };
+  const isShownSource = (u: vscode.Uri) =>
+    /\.(txt|md)$/i.test(u.path) &&
+    vscode.window.visibleTextEditors.some(e => e.document.uri.toString() === u.toString());
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(decorate),
     vscode.window.onDidChangeVisibleTextEditors(decorateVisible),
+    // A shown source document's hints changed (a plan cites more of it, or less): so did its coverage and cited spans.
+    vscode.languages.onDidChangeDiagnostics(e => {
+      if (e.uris.some(isShownSource)) decorateVisible();
+    }),
     vscode.workspace.onDidChangeTextDocument(e => {
       if (/\.(plan\.ya?ml|orgs\.yaml|txt|md)$/.test(e.document.uri.path)) decorateVisible();
     }),
@@ -236,6 +246,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     vscode.commands.registerCommand('planlint.showOutput', () => client.outputChannel.show()),
     vscode.commands.registerCommand('planlint.citeSelection', () => citeSelection(client)),
     vscode.commands.registerCommand(DRAFT_COMMAND, (arg?: vscode.Uri | string) => draftPlan(client, arg)),
+    vscode.commands.registerCommand(GO_TO_PARAGRAPH_COMMAND, (n?: number | string) => goToParagraph(client, n)),
   );
   decorateVisible();
 }

@@ -52,7 +52,8 @@ export { Project, type ServiceSettings, type ProjectCheck } from './project/proj
 export type { Hover, Location } from './service/types';
 export { Session, type SessionOptions } from './project/session';
 export { configDiagnostics, type AppliedConfig } from './project/configs';
-export type { SourceCitations, Citation, CitedParagraph, UncitedNumber } from './service/citations';
+export type { SourceCitations, Citation, CitedParagraph, CitingItem, UncitedNumber } from './service/citations';
+export type { ParagraphMark } from './service/paragraphs';
 export type { DocumentCoverage, CoverageItem } from './service/coverage';
 export { notACommitment, WORDS_WITH_NUMERALS } from './service/notCommitments';
 export { escapeMarkdown, linkTarget } from './service/markdown';

@@ -5,7 +5,7 @@
  */
 import { CodeActionKind, type CodeAction, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Project, Session } from '../core/index';
+import { t, type Locale, type Project, type Session } from '../core/index';
 import { DRAFT, DRAFT_COMMAND, type DraftParams, type DraftResult } from './protocol';
 import { encodeCoreUri, type UriMap } from './uris';
 
@@ -26,7 +26,7 @@ export async function sourceCodeActions(
   doc: TextDocument,
   diagnostics: Diagnostic[],
   uris: UriMap,
-  zh: boolean,
+  locale: Locale,
 ): Promise<CodeAction[]> {
   const ours = diagnostics.filter(d => d.source === 'planlint' && UNCITED.has(String(d.code)));
   if (!ours.length) return [];
@@ -37,7 +37,7 @@ export async function sourceCodeActions(
     for (const a of await project.additions(core, span)) {
       const file = a.planUri.slice(a.planUri.lastIndexOf('/') + 1);
       const name = a.name.length > 24 ? `${a.name.slice(0, 24)}…` : a.name;
-      const title = zh ? `添加到规划 ${file}：${a.id} ${name}` : `Add to plan ${file}: ${a.id} ${name}`;
+      const title = t(locale, 'action.addToPlan', { file, id: a.id, name });
       if (seen.has(title)) continue;
       seen.add(title);
       out.push({
@@ -48,7 +48,7 @@ export async function sourceCodeActions(
       });
     }
   }
-  const title = zh ? '添加到新规划：根据此文件起草规划…' : 'Add to a new plan: draft one from this document…';
+  const title = t(locale, 'action.addToNewPlan');
   out.push({
     title,
     kind: CodeActionKind.QuickFix,

@@ -1,4 +1,7 @@
-/** The editing aids over the protocol: completion, quick fixes, references, rename, symbols, inlay hints, cite selection. */
+/**
+ * The editing aids over the protocol: completion, quick fixes, references, rename, symbols, inlay hints,
+ * cite selection.
+ */
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -12,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanSymbol } from '../core/index';
+import type { SourceFeatures } from './sourceFeatures';
 import { CITE_SELECTION, type CiteSelectionParams } from './protocol';
 import type { Project, Session } from '../core/index';
 import type { UriMap } from './uris';
@@ -58,6 +62,7 @@ export function registerEditing(
   documents: TextDocuments<TextDocument>,
   session: () => Session,
   uris: UriMap,
+  sources: () => SourceFeatures,
 ): void {
   const at = async (uri: string, position: { line: number; character: number }) => {
     const doc = documents.get(uri);
@@ -92,7 +97,7 @@ export function registerEditing(
     const [core, project] = await projectOf(textDocument.uri);
     const source = documents.get(textDocument.uri);
     if (source && /\.(txt|md|markdown)$/i.test(core)) {
-      return sourceCodeActions(project, core, source, context.diagnostics, uris, session().locale === 'zh-cn');
+      return sourceCodeActions(project, core, source, context.diagnostics, uris, session().locale);
     }
     const ours = context.diagnostics.filter(d => d.source === 'planlint');
     const fixes = await project.codeActions(
@@ -154,6 +159,7 @@ export function registerEditing(
 
   connection.languages.inlayHint.on(async ({ textDocument, range }) => {
     const [core, project] = await projectOf(textDocument.uri);
+    if (/\.(txt|md|markdown)$/i.test(core)) return sources().inlayHints(core, range);
     if (!/\.(plan\.ya?ml|orgs\.yaml)$/.test(core)) return [];
     return (await project.inlayHints(core, range)).map(h => ({
       position: h.position,

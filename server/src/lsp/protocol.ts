@@ -60,6 +60,7 @@ export interface HintSettings {
   uncitedNumbers?: boolean;
   uncitedClauses?: boolean;
   citationLens?: boolean;
+  paragraphNumbers?: boolean;
 }
 
 /** Client → server: the coverage of a source document, for the status bar. */
@@ -103,3 +104,17 @@ export interface DraftResult {
 }
 /** The client command that drafts a plan from a source document (argument: its URI, else the active editor's). */
 export const DRAFT_COMMAND = 'planlint.draftPlan';
+
+/** Client → server: paragraph `para` of a source document (as anchors number them), for "Go to ¶N". */
+export const PARAGRAPH = 'planlint/paragraph';
+export interface ParagraphParams {
+  uri: string;
+  para: number;
+}
+/** `count`: the document's paragraphs; `range`: paragraph `para`'s, when there is one. `null`: not readable. */
+export type ParagraphResult = {
+  count: number;
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+} | null;
+/** The client command "Go to ¶N" (argument: N; without it, an input box asks). */
+export const GO_TO_PARAGRAPH_COMMAND = 'planlint.goToParagraph';

@@ -28,9 +28,11 @@ import {
   CITED_RANGES,
   COVERAGE,
   LIST_FILES,
+  PARAGRAPH,
   STATUS,
   type CitedRangesParams,
   type CoverageParams,
+  type ParagraphParams,
   type InitializationOptions,
   type PlanlintSettings,
 } from './protocol';
@@ -73,6 +75,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     uris.folders = folders;
     session = new Session(runtime.host(connection), { folders, rules: runtime.rules });
     sources = new SourceFeatures(session, documents, connection, uris);
+    sources.canRefresh = {
+      codeLens: !!params.capabilities.workspace?.codeLens?.refreshSupport,
+      inlayHints: !!params.capabilities.workspace?.inlayHint?.refreshSupport,
+    };
     editorLocale = (params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale ?? 'en';
     session.applySettings({ locale: toLocale(editorLocale), overrides: {} });
     canPullConfig = !!params.capabilities.workspace?.configuration;
@@ -118,6 +124,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       uncitedNumbers: s.hints?.uncitedNumbers !== false,
       uncitedClauses: s.hints?.uncitedClauses !== false,
       citationLens: s.hints?.citationLens !== false,
+      paragraphNumbers: s.hints?.paragraphNumbers !== false,
     };
   }
 
@@ -285,6 +292,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const registries = found.filter(u => /\.orgs\.yaml$/.test(u)).length;
     void connection.sendNotification(STATUS, { indexing: false, done, total: found.length, registries });
     log(`planlint: indexed ${done} plan files`);
+    // Source documents opened before the plans were known (a window reloaded with them open) were
+    // answered as cited by nothing: answer again, and have the client ask again for lenses and hints.
+    sources.invalidate();
     sources.refresh();
   }
 
@@ -312,8 +322,15 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onRequest(CITED_RANGES, async (p: CitedRangesParams) => sources.citedRanges(uris.toCore(p.uri)));
   connection.onRequest(COVERAGE, async (p: CoverageParams) => sources.coverage(uris.toCore(p.uri)));
+  connection.onRequest(PARAGRAPH, async (p: ParagraphParams) => sources.paragraph(uris.toCore(p.uri), p.para));
 
-  registerEditing(connection, documents, () => session, uris);
+  registerEditing(
+    connection,
+    documents,
+    () => session,
+    uris,
+    () => sources,
+  );
   registerDrafting(connection, () => session, uris);
   documents.listen(connection);
   connection.listen();

@@ -1,21 +1,34 @@
 /**
- * Source documents in the editor: the cited spans, a hover and a CodeLens on each cited paragraph
- * listing the plan items that cite it (with links back), and a hint on each number of a cited
- * paragraph that no plan item cites.
+ * Source documents in the editor: the cited spans, a hover and CodeLenses on each cited paragraph
+ * naming the plan items that cite it (with links back), a hint on each number and clause no plan
+ * item cites, and `¶N` at each paragraph's start of a document some plan cites.
  */
 import {
+  CodeLensRefreshRequest,
   DiagnosticSeverity,
   type CodeLens,
   type Connection,
   type Hover,
+  type InlayHint,
   type Position,
+  type Range,
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { escapeMarkdown, linkTarget, type SourceCitations } from '../core/index';
-import { SHOW_CITATIONS_COMMAND, type CitedRangesResult, type CoverageResult, type HintSettings } from './protocol';
+import { escapeMarkdown, linkTarget, t, tn, type CitingItem, type Locale, type SourceCitations } from '../core/index';
+import {
+  SHOW_CITATIONS_COMMAND,
+  type CitedRangesResult,
+  type CoverageResult,
+  type HintSettings,
+  type ParagraphResult,
+} from './protocol';
 import type { Session } from '../core/index';
 import type { UriMap } from './uris';
+
+/** A paragraph's lenses name this many citing items; a last one counts the rest. */
+const NAMED_LENSES = 3;
+const SOURCE_DOCUMENT = /\.(txt|md|markdown)$/i;
 
 export class SourceFeatures {
   private cache = new Map<string, Promise<SourceCitations>>();
@@ -26,8 +39,8 @@ export class SourceFeatures {
     private readonly uris: UriMap,
   ) {}
 
-  private get zh(): boolean {
-    return this.session.locale === 'zh-cn';
+  private get locale(): Locale {
+    return this.session.locale;
   }
 
   invalidate(): void {
@@ -43,8 +56,16 @@ export class SourceFeatures {
     return c;
   }
 
+  /** Whether the client re-asks for CodeLenses and inlay hints when told to (its capabilities). */
+  canRefresh = { codeLens: false, inlayHints: false };
+
   /** Which editor-only hint kinds the user wants (settings `planlint.hints.*`). */
-  hints: Required<HintSettings> = { uncitedNumbers: true, uncitedClauses: true, citationLens: true };
+  hints: Required<HintSettings> = {
+    uncitedNumbers: true,
+    uncitedClauses: true,
+    citationLens: true,
+    paragraphNumbers: true,
+  };
 
   /** The counts the status bar shows on a source document: coverage's own. */
   async coverage(uri: string): Promise<CoverageResult> {
@@ -69,43 +90,82 @@ export class SourceFeatures {
     });
   }
 
+  /**
+   * Everything shown on open source documents again: the hints, and (the client asks for them only
+   * when a document opens or changes) the CodeLenses and `¶N` marks, which plans just read may change.
+   */
   refresh(): void {
-    for (const d of this.documents.all()) {
-      if (/\.(txt|md|markdown)$/i.test(d.uri)) void this.publish(this.uris.toCore(d.uri));
-    }
+    const open = this.documents.all().filter(d => SOURCE_DOCUMENT.test(d.uri));
+    for (const d of open) void this.publish(this.uris.toCore(d.uri));
+    if (!open.length) return;
+    if (this.canRefresh.codeLens) void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (this.canRefresh.inlayHints) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
+  }
+
+  /** `¶N` where each paragraph in the range starts, on a document some plan cites. */
+  async inlayHints(uri: string, range: Range): Promise<InlayHint[]> {
+    if (!this.hints.paragraphNumbers || !(await this.citations(uri)).coverage?.plans) return [];
+    const marks = await (await this.session.projectFor(uri)).paragraphs(uri, range);
+    return marks.map(m => ({ position: m.range.start, label: `¶${m.para}`, paddingRight: true }));
+  }
+
+  async paragraph(uri: string, para: number): Promise<ParagraphResult> {
+    return (await (await this.session.projectFor(uri)).paragraph(uri, para)) ?? null;
   }
 
   async hover(uri: string, position: Position): Promise<Hover | null> {
     const cit = await this.citations(uri);
     const p = cit.paragraphs.find(x => position.line >= x.range.start.line && position.line <= x.range.end.line);
     if (!p) return null;
-    const head = this.zh
-      ? `**第 ${p.para} 段被 ${p.citations.length} 个规划条目引用**`
-      : `**¶${p.para} is cited by ${p.citations.length} plan item${p.citations.length === 1 ? '' : 's'}**`;
-    const items = p.citations.map(
-      c =>
-        `- [${escapeMarkdown(c.label)}](${linkTarget(c.planUri)}#L${c.planRange.start.line + 1}) · ${escapeMarkdown(c.planUri.split('/').pop() ?? '')}`,
-    );
+    const n = p.items.length;
+    const head = tn(this.locale, 'sourceHover.cited', n, { para: p.para });
+    const items = p.items.map(it => {
+      const first = it.citations[0].planRange.start.line + 1;
+      const parts = it.parts.length
+        ? ` · ${escapeMarkdown(it.parts.join(t(this.locale, 'sourceHover.partSeparator')))}`
+        : '';
+      const file = escapeMarkdown(fileName(it.planUri));
+      return `- [${escapeMarkdown(it.name)}](${linkTarget(it.planUri)}#L${first})${parts} · ${file}`;
+    });
     return { contents: { kind: 'markdown', value: [head, '', ...items].join('\n') }, range: p.range };
   }
 
+  /** On each cited paragraph: how many plan items cite it, then the first ones by name; each lists its anchors. */
   async codeLenses(uri: string): Promise<CodeLens[]> {
     if (!this.hints.citationLens) return [];
     const cit = await this.citations(uri);
-    return cit.paragraphs.map(p => {
+    return cit.paragraphs.flatMap(p => {
       const at = { line: p.range.start.line, character: 0 };
-      const title = this.zh
-        ? `被 ${p.citations.length} 个规划条目引用`
-        : `cited by ${p.citations.length} plan item${p.citations.length === 1 ? '' : 's'}`;
-      const locations = p.citations.map(c => ({ uri: this.uris.toClient(c.planUri), range: c.planRange }));
-      return {
-        range: { start: at, end: at },
-        command: { title, command: SHOW_CITATIONS_COMMAND, arguments: [this.uris.toClient(uri), at, locations] },
+      const lens = (title: string, items: CitingItem[]): CodeLens => {
+        const locations = items.flatMap(it =>
+          it.citations.map(c => ({ uri: this.uris.toClient(c.planUri), range: c.planRange })),
+        );
+        const args = [this.uris.toClient(uri), at, locations];
+        return { range: { start: at, end: at }, command: { title, command: SHOW_CITATIONS_COMMAND, arguments: args } };
       };
+      const n = p.items.length;
+      const count = tn(this.locale, 'lens.cited', n);
+      const named = p.items.slice(0, NAMED_LENSES);
+      const titles = itemTitles(named);
+      const rest = p.items.slice(NAMED_LENSES);
+      return [
+        lens(count, p.items),
+        ...named.map((it, i) => lens(titles[i], [it])),
+        ...(rest.length ? [lens(t(this.locale, 'lens.more', { n: rest.length }), rest)] : []),
+      ];
     });
   }
 
   async citedRanges(uri: string): Promise<CitedRangesResult> {
     return { ranges: (await this.citations(uri)).citations.map(c => c.docRange) };
   }
+}
+
+const fileName = (uri: string) => uri.slice(uri.lastIndexOf('/') + 1);
+
+/** Each item by its name; by its name and plan file where another item shown has the same name. */
+function itemTitles(items: CitingItem[]): string[] {
+  return items.map(it =>
+    items.some(o => o !== it && o.name === it.name) ? `${it.name} · ${fileName(it.planUri)}` : it.name,
+  );
 }

@@ -1,5 +1,8 @@
 /** English, the reference catalogue: every key here, every other locale translates. */
 export const en = {
+  'action.addToNewPlan': 'Add to a new plan: draft one from this document…',
+  'action.addToPlan': 'Add to plan {file}: {id} {name}',
+
   'chart.noMilestones': 'no numeric milestones',
   'chart.orLess': 'or less',
   'chart.orMore': 'or more',
@@ -81,6 +84,12 @@ export const en = {
   'draft.tooLarge': 'larger than the source limit',
   'draft.usage': 'Usage: planlint draft <document.txt|document.md> [--out FILE] [--id ID]\n',
 
+  'entry.baseline': 'baseline',
+  'entry.baselineYear': 'baseline {year}',
+  'entry.growth': 'growth',
+  'entry.target': 'target',
+  'entry.targetYear': '{year} target',
+
   'field.example': 'Example:',
   'field.required': ' · required',
   'field.values': 'Values: ',
@@ -146,6 +155,10 @@ export const en = {
   'kind.goal': 'goal',
   'kind.indicator': 'indicator',
   'kind.task': 'task',
+
+  'lens.cited.one': 'cited by {n} plan item',
+  'lens.cited.other': 'cited by {n} plan items',
+  'lens.more': '+{n} more',
 
   'org.aliases': 'Also',
   'org.existedUntil': 'Existed until {until}',
@@ -219,6 +232,10 @@ export const en = {
   'source.privateUse':
     'a private-use character, left by PDF extraction: the document holds it here, but it stands for no character',
   'source.quoteNotFound': 'quote not found',
+
+  'sourceHover.cited.one': '**¶{para} is cited by {n} plan item**',
+  'sourceHover.cited.other': '**¶{para} is cited by {n} plan items**',
+  'sourceHover.partSeparator': ', ',
 
   'summary.clean.one': '{n} file checked, no problems',
   'summary.clean.other': '{n} files checked, no problems',

@@ -2,6 +2,9 @@
 import type { MessageKey } from './en';
 
 export const zhCn: Record<MessageKey, string> = {
+  'action.addToNewPlan': '添加到新规划：根据此文件起草规划…',
+  'action.addToPlan': '添加到规划 {file}：{id} {name}',
+
   'chart.noMilestones': '无数值目标',
   'chart.orLess': '或更低',
   'chart.orMore': '或更高',
@@ -80,6 +83,12 @@ export const zhCn: Record<MessageKey, string> = {
   'draft.tooLarge': '超过来源文件大小限制',
   'draft.usage': '用法：planlint draft <文档.txt|文档.md> [--out 文件] [--id 标识]\n',
 
+  'entry.baseline': '基期值',
+  'entry.baselineYear': '{year}年基期值',
+  'entry.growth': '年均增长',
+  'entry.target': '目标',
+  'entry.targetYear': '{year}年目标',
+
   'field.example': '示例：',
   'field.required': ' · 必填',
   'field.values': '取值：',
@@ -145,6 +154,10 @@ export const zhCn: Record<MessageKey, string> = {
   'kind.goal': '目标',
   'kind.indicator': '指标',
   'kind.task': '任务',
+
+  'lens.cited.one': '被 {n} 个规划条目引用',
+  'lens.cited.other': '被 {n} 个规划条目引用',
+  'lens.more': '另有 {n} 个',
 
   'org.aliases': '别名',
   'org.existedUntil': '存续至 {until} 年',
@@ -217,6 +230,10 @@ export const zhCn: Record<MessageKey, string> = {
   'source.paragraphs': ' · 共 {n} 段',
   'source.privateUse': '私用区字符，由 PDF 转换留下：原文此处有该字符，但它不代表任何可读的字符',
   'source.quoteNotFound': '未找到引文',
+
+  'sourceHover.cited.one': '**第 {para} 段被 {n} 个规划条目引用**',
+  'sourceHover.cited.other': '**第 {para} 段被 {n} 个规划条目引用**',
+  'sourceHover.partSeparator': '、',
 
   'summary.clean.one': '已检查{n}个文件，未发现问题',
   'summary.clean.other': '已检查{n}个文件，未发现问题',

@@ -27,6 +27,7 @@ import { citeSelection, type Citation0 } from '../service/cite';
 import { spotsOf } from '../service/spots';
 import { draftDocument, draftFileName, readingsAt } from '../service/drafting';
 import { addToPlan, type PlanAddition } from '../service/addToPlan';
+import { paragraphRange, paragraphsIn, type ParagraphMark } from '../service/paragraphs';
 import type { Hover, Location } from '../service/types';
 import { ConfigFinder, type AppliedConfig } from './configs';
 import { withUnits, type UserUnits } from '../quantity/units';
@@ -205,6 +206,24 @@ export class Project {
     // Positions in a wrongly decoded buffer are not the file's: mark nothing on it.
     const misread = await this.ws.misread(docUri, this.limits.maxSourceBytes);
     return citationsOf(docUri, doc.ok && !misread ? doc.value : undefined, plans, this.settings.locale);
+  }
+
+  /** The paragraphs of a source document that start within a range: where the editor marks `¶N`. */
+  async paragraphs(docUri: string, range?: Range): Promise<ParagraphMark[]> {
+    const doc = await this.readableSource(docUri);
+    return doc ? paragraphsIn(doc, range) : [];
+  }
+
+  /** Paragraph `n` of a source document, for "Go to ¶N"; undefined when the document cannot be read. */
+  async paragraph(docUri: string, n: number): Promise<{ count: number; range?: Range } | undefined> {
+    const doc = await this.readableSource(docUri);
+    return doc && paragraphRange(doc, n);
+  }
+
+  /** A source document as the editor holds it; none when its buffer is misread (its positions are not the file's). */
+  private async readableSource(docUri: string) {
+    const doc = await this.ws.loadSource(docUri);
+    return doc.ok && !(await this.ws.misread(docUri, this.limits.maxSourceBytes)) ? doc.value : undefined;
   }
 
   /** What no plan of this project cites in a source document (`planlint coverage`, the report). */

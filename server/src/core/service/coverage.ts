@@ -44,13 +44,13 @@ interface Citing {
 export function* anchorsInto(
   docUri: string,
   plans: { file: PlanFile; res: Resolution }[],
-): Generator<{ file: PlanFile; use: AnchorUse; matches: QuoteMatch[] }> {
+): Generator<{ file: PlanFile; res: Resolution; use: AnchorUse; matches: QuoteMatch[] }> {
   for (const { file, res } of plans) {
     for (const use of anchorUses(file)) {
       const state = use.anchor.doc && res.sourceStates.get(use.anchor.doc.id);
       if (!state || state.uri !== docUri) continue;
       const r = resolveAnchor(use.anchor, res.sourceStates);
-      if (r.status === 'ok') yield { file, use, matches: r.matches };
+      if (r.status === 'ok') yield { file, res, use, matches: r.matches };
     }
   }
 }

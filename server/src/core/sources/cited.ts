@@ -1,5 +1,5 @@
 /** Each anchor of a plan file, with a label and the values it backs (shared by the drift rule and citations). */
-import type { AnchorDef, Located, PlanFile } from '../model/types';
+import type { AnchorDef, ItemDef, Located, PlanFile } from '../model/types';
 import { nearlyEqual, parseQuantity, type Field, type Quantity } from '../quantity/quantity';
 import { parseUnit, type Unit } from '../quantity/units';
 import type { TextNumber } from './textNumbers';
@@ -21,6 +21,9 @@ export interface AnchorUse {
   label: string;
   values: BackedValue[];
   kind: 'indicator' | 'goal' | 'task' | 'funding';
+  item: ItemDef;
+  /** Which of an indicator's entries the anchor is on; none for the item's own `source`. */
+  part?: { kind: 'baseline' | 'target' | 'growth'; year?: number };
 }
 
 export function anchorUses(file: PlanFile): AnchorUse[] {
@@ -28,12 +31,14 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
   const pct = parseUnit('%');
   for (const ind of file.indicators.values()) {
     const unit = ind.unit ? parseUnit(ind.unit.value) : undefined;
-    if (ind.source) out.push({ anchor: ind.source, label: ind.id, values: [], kind: 'indicator' });
+    const item = ind;
+    if (ind.source) out.push({ anchor: ind.source, label: ind.id, values: [], kind: 'indicator', item });
     const b = ind.baseline;
     if (b?.source) {
       const year = b.year?.value ?? file.meta?.baselineYear?.value;
       const label = `${ind.id} · baseline${b.year ? ` ${b.year.value}` : ''}`;
-      out.push({ anchor: b.source, label, values: b.value ? [{ field: b.value, unit, year }] : [], kind: 'indicator' });
+      const values = b.value ? [{ field: b.value, unit, year }] : [];
+      out.push({ anchor: b.source, label, values, kind: 'indicator', item, part: { kind: 'baseline', year } });
     }
     for (const t of ind.targets) {
       if (!t.source) continue;
@@ -43,11 +48,20 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
         : t.change
           ? [{ field: t.change, unit: pct, magnitude: true, year }]
           : [];
-      out.push({ anchor: t.source, label: `${ind.id} · ${t.year?.value ?? ''} target`, values, kind: 'indicator' });
+      const label = `${ind.id} · ${t.year?.value ?? ''} target`;
+      out.push({ anchor: t.source, label, values, kind: 'indicator', item, part: { kind: 'target', year } });
     }
     const g = ind.growth;
     const growth = g?.value ? [{ field: g.value, unit: pct, reads: 'growth' as const }] : [];
-    if (g?.source) out.push({ anchor: g.source, label: `${ind.id} · growth`, values: growth, kind: 'indicator' });
+    if (g?.source)
+      out.push({
+        anchor: g.source,
+        label: `${ind.id} · growth`,
+        values: growth,
+        kind: 'indicator',
+        item,
+        part: { kind: 'growth' },
+      });
   }
   for (const it of file.items) {
     if (it.kind === 'indicator' || !it.source) continue;
@@ -64,7 +78,7 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
       ];
       for (const m of money) if (m) values.push({ field: m, reads: 'funding' });
     }
-    out.push({ anchor: it.source, label: it.id, values, kind: it.kind });
+    out.push({ anchor: it.source, label: it.id, values, kind: it.kind, item: it });
   }
   return out;
 }
