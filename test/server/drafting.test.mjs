@@ -69,6 +69,26 @@ for (const bundle of BUNDLES) {
       await client.change(file.uri, [{ range: firstLine, text: '' }]);
     });
 
+    test('a draft opened empty and then filled (as the client does) is checked only once it has its text', async () => {
+      const r = await client.conn.sendRequest('planlint/draft', { uri: uriOf(DOC) });
+      const uri = uriOf(DRAFT_PATH).replace(/^file:/, 'untitled:');
+      const before = client.published.length;
+      await client.open(DRAFT_PATH, 'planlint', uri, '');
+      // A round trip and a pause: an empty plan's check (an error) would have been published by now.
+      await client.hover(uri, 0, 0);
+      await new Promise(res => setTimeout(res, 500));
+      const early = client.published.slice(before).filter(p => p.uri === uri && p.diagnostics.length);
+      assert.deepEqual(early, [], 'no diagnostics on the empty buffer');
+      const version = await client.change(uri, [{ text: r.text }]);
+      const p = await client.waitForDiagnostics(uri, x => x.version === version, 20000);
+      assert.deepEqual(
+        p.diagnostics.filter(d => d.severity === 1).map(d => d.message),
+        [],
+        'the filled draft has no errors',
+      );
+      await client.close(uri);
+    });
+
     test('cite selection offers what the extractor reads: the 2020 target 1200亿元 and the growth 13%', async () => {
       const { uri, text } = await client.open(DOC, 'plaintext');
       const start = positionOf(text, FOOD),
