@@ -1,6 +1,7 @@
 /** Quantities in prose, read with revision 3's reader: where one starts and ends, and what it says. */
 import { parseQuantity, type Quantity } from '../quantity/quantity';
 import type { Field } from '../quantity/reader';
+import { BEFORE, NEUTRAL, TO_VERBS } from '../quantity/words';
 
 export interface FoundQuantity {
   text: string;
@@ -10,54 +11,15 @@ export interface FoundQuantity {
 }
 
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/y;
-/** Words that may stand before a number and belong to its quantity (the reader's comparators and verbs). */
-const BEFORE_WORDS = [
-  '力争达到',
-  '不低于',
-  '不少于',
-  '不超过',
-  '不高于',
-  '控制在',
-  '保持在',
-  '提高到',
-  '提高至',
-  '提升到',
-  '提升至',
-  '上升到',
-  '上升至',
-  '增加到',
-  '增加至',
-  '增长到',
-  '降低到',
-  '降低至',
-  '下降到',
-  '下降至',
-  '减少到',
-  '超过',
-  '突破',
-  '达到',
-  '至少',
-  '最高',
-  '约为',
-  '接近',
-  '高于',
-  '低于',
-  '大于',
-  '小于',
-  '不足',
-  '增至',
-  '降至',
-  '保持',
-  '约',
-  '达',
-  '为',
-  '逾',
-  '近',
-  '≥',
-  '≤',
-  '>',
-  '<',
-];
+/**
+ * Words that may stand before a number and belong to its quantity: the reader's comparators, "to"
+ * verbs and neutral words (quantity/words.ts), longest first. 是 and 力争 alone are left out: before a
+ * number they belong to the sentence (…的是5个, 力争5年内), not to the commitment.
+ */
+const NOT_ABSORBED = new Set(['是', '力争']);
+const BEFORE_WORDS = [...BEFORE.map(([w]) => w), ...TO_VERBS, ...NEUTRAL]
+  .filter(w => !NOT_ABSORBED.has(w))
+  .sort((a, b) => b.length - a.length);
 
 /** The quantity whose number starts at `at` in `text`: the longest reading with a known unit (or none). */
 export function quantityAt(
