@@ -25,6 +25,7 @@ import {
   type ReadFileResult,
   type StatusParams,
 } from '../../../server/src/lsp/protocol';
+import { PLAN_FILE, SOURCE_FILE } from '../../../server/src/core/text/fileKinds';
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 import { goToParagraph } from './goToParagraph';
 
@@ -218,7 +219,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
       if (e.uris.some(isShownSource)) decorateVisible();
     }),
     vscode.workspace.onDidChangeTextDocument(e => {
-      if (/\.(plan\.ya?ml|orgs\.yaml|txt|md)$/.test(e.document.uri.path)) decorateVisible();
+      if (PLAN_FILE.test(e.document.uri.path) || SOURCE_FILE.test(e.document.uri.path)) decorateVisible();
     }),
     vscode.commands.registerCommand(
       SHOW_CITATIONS_COMMAND,

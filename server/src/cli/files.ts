@@ -2,25 +2,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-
-const PLAN_FILE = /\.(plan\.ya?ml|orgs\.yaml)$/;
-export const isPlanFileName = (name: string) => PLAN_FILE.test(name);
-
-/** Files below `dir` whose name passes `keep`, skipping node_modules and dot-folders. */
-async function walk(dir: string, out: string[], keep: (name: string) => boolean): Promise<void> {
-  let entries;
-  try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(full, out, keep);
-    else if (e.isFile() && keep(e.name)) out.push(full);
-  }
-}
+import { isPlanFileName, PLAN_GLOBS } from '../core/text/fileKinds';
+import { filesBelow } from '../node/walk';
 
 export interface Expanded {
   files: string[];
@@ -40,7 +23,7 @@ export async function expandArgs(args: string[], cwd: string): Promise<Expanded>
       const matches = picomatch(abs, { dot: false });
       const found: string[] = [];
       const all: string[] = [];
-      await walk(base, all, () => true);
+      await filesBelow(base, () => true, all);
       for (const f of all) if (matches(f.split(path.sep).join('/'))) found.push(f);
       if (!found.length) problems.push(`no files match '${arg}'`);
       files.push(...found);
@@ -57,8 +40,8 @@ export async function expandArgs(args: string[], cwd: string): Promise<Expanded>
     }
     if (stat.isDirectory()) {
       const before = files.length;
-      await walk(abs, files, isPlanFileName);
-      if (files.length === before) problems.push(`no plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml) in '${arg}'`);
+      await filesBelow(abs, isPlanFileName, files);
+      if (files.length === before) problems.push(`no plan files (${PLAN_GLOBS.join(', ')}) in '${arg}'`);
     } else files.push(abs);
   }
   return { files: [...new Set(files)], problems, unread };

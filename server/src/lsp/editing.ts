@@ -13,6 +13,7 @@ import {
   type Connection,
   type TextDocuments,
 } from 'vscode-languageserver';
+import { PLAN_FILE } from '../core/text/fileKinds';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanSymbol } from '../core/index';
 import type { SourceFeatures } from './sourceFeatures';
@@ -139,7 +140,7 @@ export function registerEditing(
 
   connection.onDocumentSymbol(async ({ textDocument }) => {
     const [core, project] = await projectOf(textDocument.uri);
-    if (!/\.(plan\.ya?ml|orgs\.yaml)$/.test(core)) return [];
+    if (!PLAN_FILE.test(core)) return [];
     return (await project.documentSymbols(core)).map(toSymbol);
   });
 
@@ -160,7 +161,7 @@ export function registerEditing(
   connection.languages.inlayHint.on(async ({ textDocument, range }) => {
     const [core, project] = await projectOf(textDocument.uri);
     if (/\.(txt|md|markdown)$/i.test(core)) return sources().inlayHints(core, range);
-    if (!/\.(plan\.ya?ml|orgs\.yaml)$/.test(core)) return [];
+    if (!PLAN_FILE.test(core)) return [];
     return (await project.inlayHints(core, range)).map(h => ({
       position: h.position,
       label: h.label,

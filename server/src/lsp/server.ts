@@ -11,6 +11,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
+import { PLAN_FILE, REGISTRY_FILE, SOURCE_FILE } from '../core/text/fileKinds';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   configDiagnostics,
@@ -50,8 +51,6 @@ export interface Runtime {
   rules?: readonly Rule[];
 }
 
-const PLAN_FILE = /\.(plan\.ya?ml|orgs\.yaml)$/;
-const SOURCE_FILE = /\.(txt|md|markdown)$/i;
 /** Short: typing stays responsive, and a burst of keystrokes is checked once. */
 const CHANGE_DEBOUNCE_MS = 5;
 
@@ -291,7 +290,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         await new Promise(r => setTimeout(r, 0)); // let requests for open files through
       }
     }
-    const registries = found.filter(u => /\.orgs\.yaml$/.test(u)).length;
+    const registries = found.filter(u => REGISTRY_FILE.test(u)).length;
     void connection.sendNotification(STATUS, { indexing: false, done, total: found.length, registries });
     log(`planlint: indexed ${done} plan files`);
     // Source documents opened before the plans were known (a window reloaded with them open) were

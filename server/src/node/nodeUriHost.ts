@@ -1,11 +1,12 @@
 /** The node server's host: file: URIs from the disk, any other scheme (virtual workspaces) through the client. */
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { FileHost } from '../core/index';
 import { clientFileHost } from '../lsp/clientHost';
 import { fileUriToPath } from '../lsp/uris';
+import { isPlanFileName } from '../core/text/fileKinds';
 import { pathExists, readBounded } from './nodeHost';
+import { filesBelow } from './walk';
 
 export function nodeUriHost(connection: Connection): FileHost {
   const viaClient = clientFileHost(connection);
@@ -28,21 +29,6 @@ export function nodeUriHost(connection: Connection): FileHost {
 export async function listPlanFilesOnDisk(folderUri: string): Promise<string[]> {
   const root = fileUriToPath(folderUri);
   if (root === undefined) return [];
-  const out: string[] = [];
-  const walk = async (dir: string) => {
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (/\.(plan\.ya?ml|orgs\.yaml)$/.test(e.name)) out.push(`file://${full}`);
-    }
-  };
-  await walk(root);
-  return out.sort();
+  const files = await filesBelow(root, isPlanFileName);
+  return files.map(f => `file://${f}`).sort();
 }

@@ -7,10 +7,10 @@ import { promises as fs, constants } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../../core/index';
 import { hasMessage, t } from '../../core/l10n/index';
+import { PLAN_GLOBS } from '../../core/text/fileKinds';
 
 /** publisher.name in package.json (a test keeps them equal). */
 export const EXTENSION_ID = 'planlint.planlint';
-const PLAN_GLOBS = ['*.plan.yaml', '*.plan.yml', '*.orgs.yaml'];
 
 interface InitIo {
   out: NodeJS.WritableStream;

@@ -8,9 +8,9 @@ export const zhCn: Record<MessageKey, string> = {
   'chart.noMilestones': '无数值目标',
   'chart.orLess': '或更低',
   'chart.orMore': '或更高',
-  'chart.statedGrowth': '所述增速 {growth}',
+  'chart.statedGrowth': '所述年均增长：{growth}',
 
-  'cli.baseline': '无法使用基线“{file}”：{why}',
+  'cli.baseline': '无法使用基线文件“{file}”：{why}',
   'cli.coverageFormat': 'coverage：未知格式“{format}”（可用：stylish、json）',
   'cli.help':
     '用法：planlint [选项] [文件|文件夹|通配符]...\n' +
@@ -20,15 +20,15 @@ export const zhCn: Record<MessageKey, string> = {
     '      planlint init [文件夹]\n' +
     '      planlint draft <文档> [--out 文件] [--id 标识]\n' +
     '\n' +
-    '检查 PlanLint 规划文件（*.plan.yaml、*.plan.yml、*.orgs.yaml）；不给路径时检查当前文件夹。\n' +
+    '检查 PlanLint 规划文件（*.plan.yaml、*.plan.yml、*.orgs.yaml）；未指定路径时检查当前文件夹。\n' +
     '`init` 建立规划仓库（默认当前文件夹），从不覆盖已有文件。\n' +
-    '`draft` 根据来源文档（.txt 或 .md）起草规划：打印草稿，或写入 --out 文件，从不覆盖已有文件。\n' +
+    '`draft` 根据来源文件（.txt 或 .md）起草规划：打印草稿，或写入 --out 指定的文件，从不覆盖已有文件。\n' +
     '\n' +
     '选项：\n' +
     '  --format <名称>          {formats}（默认 stylish）；可重复以输出多种格式，\n' +
     '                           按顺序各配一个 --output，或写作 名称=文件\n' +
     '  --output <文件>          把（配对的）格式写入文件，而不是标准输出\n' +
-    '  --max-warnings <n>       警告多于 n 个时退出码为 1\n' +
+    '  --max-warnings <n>       警告多于 n 个时退出码为1\n' +
     '  --config <文件>          使用此配置，而不是向上查找到的 planlint.config.yaml\n' +
     '                           （此时不读取仓库自己的配置，包括其中的限制）\n' +
     '  --max-limits             仓库配置只能调低资源限制，不能高于默认值（用于拉取请求的 CI）\n' +
@@ -39,35 +39,36 @@ export const zhCn: Record<MessageKey, string> = {
     '  -h, --help               显示此帮助\n' +
     '  -v, --version            显示版本\n' +
     '\n' +
-    '退出码：0 无错误；1 发现错误（或警告多于 --max-warnings）；2 无法运行。\n',
+    '退出码：0表示无错误；1表示发现错误（或警告多于 --max-warnings）；2表示无法运行。\n',
   'cli.initOneFolder': 'init 只接受一个文件夹',
-  'cli.maxWarnings': '--max-warnings 需要 0 或更大的整数',
+  'cli.maxWarnings': '--max-warnings 需要非负整数',
   'cli.oneStdout': '只有一种格式可以输出到标准输出：请为其他格式指定 --output',
   'cli.outputBeforeFormat': '请把 --output 放在它所对应的 --format 之后',
   'cli.outputWithoutFormat': '--output {file} 前面没有尚未配对输出文件的 --format',
   'cli.rulesFormat': 'rules：未知格式“{format}”（可用：text、json）',
-  'cli.tooManyWarnings': '{n}个警告，多于 --max-warnings {max}',
+  'cli.tooManyWarnings': '{n}个警告，多于 --max-warnings 所设的{max}个',
   'cli.unknownFormat': '未知格式“{format}”（可用：{known}）',
   'cli.unknownLocale': '未知语言“{locale}”（可用：en、zh-cn）',
 
   'completion.aliasOf': '“{id}”的别名',
-  'completion.configUnit': ' · 配置中的单位',
-  'completion.existedUntil': '存续至 {until} 年',
+  'completion.configUnit': ' · planlint.config.yaml 中定义的单位',
+  'completion.existedUntil': '存续至{until}年',
   'completion.snippet': '代码片段',
 
   'config.cannotBeRead': '无法读取：{why}',
-  'config.notText': '不是 UTF-8、UTF-16 或 GB18030 编码的文本',
-  'config.outside': '它位于工作区之外',
-  'config.tooLarge': '超过 {bytes} 字节',
+  'config.notText': '不是 UTF-8、UTF-16或GB18030编码的文本',
+  'config.outside': '位于工作区之外',
+  'config.tooLarge': '超过{bytes}字节',
 
-  'coverage.citedBy': '  引用它的规划：{plans}',
+  'coverage.citedBy': '  引用该文件的规划：{plans}',
   'coverage.clause': '条款',
   'coverage.counts':
-    '  数字：已引用 {cited}/{total}（{share}%）；责任单位与支持条款：已引用 {clausesCited}/{clausesTotal}',
+    '  数字：已引用 {cited}/{total}（{share}%）；责任单位与支持措施条款：已引用 {clausesCited}/{clausesTotal}',
   'coverage.noPlan': '无',
-  'coverage.notCited': '{uncited} 处未引用',
+  'coverage.notCited': '{uncited}处未引用',
   'coverage.planSeparator': '、',
-  'coverage.summary': '已引用数字 {cited}/{total}（{share}%）；责任单位与支持条款 {clausesCited}/{clausesTotal}',
+  'coverage.summary':
+    '数字已引用{cited}/{total}（{share}%）；责任单位与支持措施条款已引用{clausesCited}/{clausesTotal}',
   'coverage.total.one': '{n} 个来源文件中，未引用的数字 {numbers} 个，未引用的条款 {clauses} 项',
   'coverage.total.other': '{n} 个来源文件中，未引用的数字 {numbers} 个，未引用的条款 {clauses} 项',
   'coverage.whatNoPlanCites': '未被规划引用的内容',
@@ -76,9 +77,9 @@ export const zhCn: Record<MessageKey, string> = {
   'draft.cannotWrite': '无法写入“{file}”：{why}',
   'draft.done': '已起草指标{indicators}个、任务{tasks}项、资金条款{funding}项，写入 {file}',
   'draft.emptyId': '--id 需要非空的标识',
-  'draft.exists': '“{file}”已存在：起草从不覆盖文件（请换一个 --out）',
+  'draft.exists': '“{file}”已存在：起草不会覆盖已有文件（请为 --out 另指定文件）',
   'draft.notAFile': '不是文件',
-  'draft.notText': '“{file}”不是 UTF-8、UTF-16 或 GB18030 编码的文本',
+  'draft.notText': '“{file}”不是 UTF-8、UTF-16或GB18030编码的文本',
   'draft.oneDocument': 'draft 只接受一个文档',
   'draft.tooLarge': '超过来源文件大小限制',
   'draft.usage': '用法：planlint draft <文档.txt|文档.md> [--out 文件] [--id 标识]\n',
@@ -86,8 +87,8 @@ export const zhCn: Record<MessageKey, string> = {
   'entry.baseline': '基期值',
   'entry.baselineYear': '{year}年基期值',
   'entry.growth': '年均增长',
-  'entry.target': '目标',
-  'entry.targetYear': '{year}年目标',
+  'entry.target': '目标值',
+  'entry.targetYear': '{year}年目标值',
 
   'field.example': '示例：',
   'field.required': ' · 必填',
@@ -99,21 +100,21 @@ export const zhCn: Record<MessageKey, string> = {
   'funding.duration': '期限',
   'funding.from': '起始年份',
   'funding.instrument': '方式',
-  'funding.payer': '出资方',
+  'funding.payer': '出资单位',
   'funding.rate': '比例',
   'funding.ratesAndAmounts': '比例与金额',
-  'funding.supports': '支持',
+  'funding.supports': '支持任务',
   'funding.threshold': '门槛',
   'funding.tier': '分档',
   'funding.years': '{durationYears}年',
 
-  'hint.uncitedClause': '没有规划条目引用第{para}段的这项责任或支持条款',
+  'hint.uncitedClause': '没有规划条目引用第{para}段的这项责任单位或支持措施条款',
   'hint.uncitedNumber': '没有规划条目引用第{para}段的这个数字（{text}）',
 
   'indicator.baseline': '基期值',
   'indicator.binding': '约束性',
   'indicator.expected': '预期性',
-  'indicator.growth': '年均增长：所述 {stated}，推算 {implied}',
+  'indicator.growth': '年均增长：所述{stated}，推算{implied}',
   'indicator.targets': '目标值',
   'indicator.unit': '单位',
 
@@ -123,9 +124,9 @@ export const zhCn: Record<MessageKey, string> = {
   'init.title': '在 {dir} 建立规划仓库\n',
   'init.wrote': '  已写入  {file}\n',
 
-  'inlay.impliedChange': '由基期 {year} 年推算的年均变化',
-  'inlay.impliedGrowth': '由基期 {year} 年推算的年均增长',
-  'inlay.inIndicatorUnit': '折算为指标单位 {unit}',
+  'inlay.impliedChange': '由{year}年基期值推算的年均变化',
+  'inlay.impliedGrowth': '由{year}年基期值推算的年均增长',
+  'inlay.inIndicatorUnit': '已折算为指标单位（{unit}）',
 
   'instrument.award': '奖励',
   'instrument.fund': '专项资金',
@@ -178,7 +179,7 @@ export const zhCn: Record<MessageKey, string> = {
 
   'punct.colon': '：',
 
-  'reading.checkedAs': '，按 {guess} 校验',
+  'reading.checkedAs': '，按“{guess}”校验',
   'reading.contradiction': '无（各词相互矛盾）',
   'reading.multiple': '基期值 × {multiple}',
   'reading.notChecked': '其数值不参与校验。',
@@ -223,16 +224,16 @@ export const zhCn: Record<MessageKey, string> = {
 
   'source.cannotBeRead': '无法读取',
   'source.encoding': ' · {e} 编码',
-  'source.firstOfMatches': '（共 {matches} 处匹配，显示第 1 处）',
+  'source.firstOfMatches': '（共{matches}处匹配，显示第1处）',
   'source.noParagraph': '没有第 {para} 段（共 {count} 段）',
-  'source.notAvailable': '文档不可用',
-  'source.openParagraph': '打开第 {para} 段',
-  'source.paragraphs': ' · 共 {n} 段',
+  'source.notAvailable': '来源文件不可用',
+  'source.openParagraph': '打开第{para}段',
+  'source.paragraphs': ' · 共{n}段',
   'source.privateUse': '私用区字符，由 PDF 转换留下：原文此处有该字符，但它不代表任何可读的字符',
   'source.quoteNotFound': '未找到引文',
 
-  'sourceHover.cited.one': '**第 {para} 段被 {n} 个规划条目引用**',
-  'sourceHover.cited.other': '**第 {para} 段被 {n} 个规划条目引用**',
+  'sourceHover.cited.one': '**第{para}段被{n}个规划条目引用**',
+  'sourceHover.cited.other': '**第{para}段被{n}个规划条目引用**',
   'sourceHover.partSeparator': '、',
 
   'summary.clean.one': '已检查{n}个文件，未发现问题',
@@ -253,7 +254,7 @@ export const zhCn: Record<MessageKey, string> = {
   'summary.warnings.one': '{n}个警告',
   'summary.warnings.other': '{n}个警告',
 
-  'unit.scale': '，量级 ×{prefix}',
+  'unit.scale': '，数量级 ×{prefix}',
 
   'writeError.EACCES': '没有写权限',
   'writeError.EEXIST': '这是文件，不是文件夹',
