@@ -298,7 +298,7 @@ for (const bundle of BUNDLES) {
         const pos = positionOf(text, 'lead: [省经信委]', 7);
         assert.match(
           (await client.hover(uri, pos.line, pos.character)).contents.value,
-          /存续至 2015 年；继任机构：\*\*山西省工业和信息化厅\*\*/,
+          /存续至2015年；继任机构：\*\*山西省工业和信息化厅\*\*/,
         );
       } finally {
         await client.shutdown();

@@ -95,10 +95,10 @@ for (const bundle of BUNDLES) {
         await client.waitForDiagnostics(uri, p => p.diagnostics.some(d => /没有规划条目/.test(d.message)));
         const zh = await client.codeLens(uri);
         assert.deepEqual(titlesAt(zh, positionOf(text, P10).line).slice(0, 2), [
-          '被 3 个规划条目引用',
+          '被3个规划条目引用',
           '“全省固定宽带家庭普及率”',
         ]);
-        assert.equal(titlesAt(zh, line)[4], '另有 2 个');
+        assert.equal(titlesAt(zh, line)[4], '另有2个');
       } finally {
         await client.setSettings({});
       }

@@ -18,7 +18,7 @@ import type { DocumentCoverage, Locale } from '../../core/index';
 import { coverageSection } from './reportCoverage';
 import { chartSvg } from './reportChart';
 import { esc } from './reportHtml';
-import { t } from '../../core/l10n/index';
+import { t, tn } from '../../core/l10n/index';
 
 const CSS = [
   'body{font:14px/1.5 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;',
@@ -48,10 +48,10 @@ export function reportCommand(
   const body: string[] = [];
   body.push(`<h1>${t(locale, 'report.title')}</h1>`);
   body.push(
-    `<p class="summary"><span>${reports.length} ${t(locale, 'report.files')}</span><span ` +
-      `class="error">${count('error')} ${t(locale, 'report.errors')}</span><span class="warning">${count('warning')} ` +
-      `${t(locale, 'report.warnings')}</span><span class="hint">${count('hint') + count('info')} ` +
-      `${t(locale, 'report.hints')}</span></p>`,
+    `<p class="summary"><span>${tn(locale, 'summary.files', reports.length)}</span>` +
+      `<span class="error">${tn(locale, 'summary.errors', count('error'))}</span>` +
+      `<span class="warning">${tn(locale, 'summary.warnings', count('warning'))}</span>` +
+      `<span class="hint">${tn(locale, 'summary.hints', count('hint') + count('info'))}</span></p>`,
   );
   reports.forEach((r, pi) => {
     const file = r.result?.file;

@@ -202,11 +202,8 @@ export const en = {
   'rename.what.task': 'task',
   'rename.yamlErrors': 'the file has YAML syntax errors',
 
-  'report.errors': 'errors',
-  'report.files': 'files',
   'report.findingsByRule': 'Findings by rule',
   'report.growthColumn': 'Growth a year (stated / implied)',
-  'report.hints': 'hints',
   'report.htmlLang': 'en',
   'report.lineColumn': 'line:column',
   'report.period': 'period',
@@ -215,7 +212,6 @@ export const en = {
   'report.thePlanFile': 'the plan file',
   'report.title': 'PlanLint report',
   'report.trajectory': 'Trajectory',
-  'report.warnings': 'warnings',
 
   'severity.error': 'error',
   'severity.hint': 'hint',

@@ -63,14 +63,14 @@ export const zhCn: Record<MessageKey, string> = {
   'coverage.citedBy': '  引用该文件的规划：{plans}',
   'coverage.clause': '条款',
   'coverage.counts':
-    '  数字：已引用 {cited}/{total}（{share}%）；责任单位与支持措施条款：已引用 {clausesCited}/{clausesTotal}',
+    '  数字：已引用{cited}/{total}（{share}%）；责任单位与支持措施条款：已引用{clausesCited}/{clausesTotal}',
   'coverage.noPlan': '无',
   'coverage.notCited': '{uncited}处未引用',
   'coverage.planSeparator': '、',
   'coverage.summary':
     '数字已引用{cited}/{total}（{share}%）；责任单位与支持措施条款已引用{clausesCited}/{clausesTotal}',
-  'coverage.total.one': '{n} 个来源文件中，未引用的数字 {numbers} 个，未引用的条款 {clauses} 项',
-  'coverage.total.other': '{n} 个来源文件中，未引用的数字 {numbers} 个，未引用的条款 {clauses} 项',
+  'coverage.total.one': '{n}个来源文件中，未引用的数字{numbers}个，未引用的条款{clauses}项',
+  'coverage.total.other': '{n}个来源文件中，未引用的数字{numbers}个，未引用的条款{clauses}项',
   'coverage.whatNoPlanCites': '未被规划引用的内容',
 
   'draft.cannotRead': '无法读取“{file}”：{why}',
@@ -156,12 +156,12 @@ export const zhCn: Record<MessageKey, string> = {
   'kind.indicator': '指标',
   'kind.task': '任务',
 
-  'lens.cited.one': '被 {n} 个规划条目引用',
-  'lens.cited.other': '被 {n} 个规划条目引用',
-  'lens.more': '另有 {n} 个',
+  'lens.cited.one': '被{n}个规划条目引用',
+  'lens.cited.other': '被{n}个规划条目引用',
+  'lens.more': '另有{n}个',
 
   'org.aliases': '别名',
-  'org.existedUntil': '存续至 {until} 年',
+  'org.existedUntil': '存续至{until}年',
   'org.successor': '；继任机构：**{name}**（`{id}`）',
 
   'pace.compound': '年均{span}%',
@@ -202,11 +202,8 @@ export const zhCn: Record<MessageKey, string> = {
   'rename.what.task': '任务',
   'rename.yamlErrors': '文件有 YAML 语法错误',
 
-  'report.errors': '个错误',
-  'report.files': '个文件',
   'report.findingsByRule': '按规则分组的问题',
   'report.growthColumn': '年均增长（所述 / 推算）',
-  'report.hints': '个提示',
   'report.htmlLang': 'zh-CN',
   'report.lineColumn': '行:列',
   'report.period': '规划期',
@@ -215,7 +212,6 @@ export const zhCn: Record<MessageKey, string> = {
   'report.thePlanFile': '规划文件',
   'report.title': 'PlanLint 规划校验报告',
   'report.trajectory': '走势',
-  'report.warnings': '个警告',
 
   'severity.error': '错误',
   'severity.hint': '提示',
@@ -225,7 +221,7 @@ export const zhCn: Record<MessageKey, string> = {
   'source.cannotBeRead': '无法读取',
   'source.encoding': ' · {e} 编码',
   'source.firstOfMatches': '（共{matches}处匹配，显示第1处）',
-  'source.noParagraph': '没有第 {para} 段（共 {count} 段）',
+  'source.noParagraph': '没有第{para}段（共{count}段）',
   'source.notAvailable': '来源文件不可用',
   'source.openParagraph': '打开第{para}段',
   'source.paragraphs': ' · 共{n}段',

@@ -1,7 +1,7 @@
 /** Hovers: the source paragraph behind a number, and what an id, organization or unit stands for. */
 import type { Resolution, SourceState } from '../check/scope';
 import { pickLocale, type Locale } from '../diagnostics';
-import { t } from '../l10n/index';
+import { t, type MessageKey } from '../l10n/index';
 import { resolveIndicator, type ResolvedValue } from '../model/analysis';
 import { showValue } from '../model/show';
 import { impliedGrowth, paceKind, showPace } from '../model/growth';
@@ -17,6 +17,9 @@ import { keyAt } from './keyAt';
 import { fieldOf, fieldsAt } from './planSchema';
 import { fieldMarkdown } from './fieldDocs';
 import { readingMarkdown } from './readingHover';
+
+/** A label and the locale's colon: `Lead: ` / `牵头单位：`. */
+const label = (locale: Locale, key: MessageKey) => t(locale, key) + t(locale, 'punct.colon');
 
 const EXCERPT = 160;
 
@@ -40,10 +43,10 @@ export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): s
   const r = resolveAnchor(a, res.sourceStates);
   const state = a.doc && res.sourceStates.get(a.doc.id);
   const title = state?.def.title?.value ?? a.doc?.id ?? '?';
-  if (r.status === 'unresolved') return `**${esc(title)}**: ${t(locale, 'source.notAvailable')}`;
-  if (r.status === 'para-out-of-range')
-    return `**${esc(title)}**: ${t(locale, 'source.noParagraph', { para: r.para, count: r.count })}`;
-  if (r.status === 'quote-not-found') return `**${esc(title)}**: ${t(locale, 'source.quoteNotFound')}`;
+  const head = `**${esc(title)}**${t(locale, 'punct.colon')}`;
+  if (r.status === 'unresolved') return head + t(locale, 'source.notAvailable');
+  if (r.status === 'para-out-of-range') return head + t(locale, 'source.noParagraph', { para: r.para, count: r.count });
+  if (r.status === 'quote-not-found') return head + t(locale, 'source.quoteNotFound');
   const m = r.matches[0];
   const p = r.doc.paragraph(m.para)!;
   const line = r.doc.lines.positionAt(p.start).line;
@@ -69,7 +72,7 @@ export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): s
 
 function orgMarkdown(org: OrgDef, res: Resolution, locale: Locale): string {
   const lines = [`**${esc(org.name?.value ?? org.id)}** (\`${esc(org.id)}\`)`];
-  if (org.aliases.length) lines.push(`${t(locale, 'org.aliases')}: ${org.aliases.map(a => esc(a.value)).join(', ')}`);
+  if (org.aliases.length) lines.push(`${label(locale, 'org.aliases')}${org.aliases.map(a => esc(a.value)).join(', ')}`);
   if (org.until) {
     const succ = org.successor && res.scope.orgNames.get(org.successor.id);
     lines.push(
@@ -110,7 +113,7 @@ export function indicatorMarkdown(ind: IndicatorDef, res: Resolution, locale: Lo
     lines.push(t(locale, 'indicator.growth', { stated: esc(stated ?? '—'), implied: esc(implied) }));
   }
   const owners = ind.responsible.map(x => res.scope.orgNames.get(x.id)?.name?.value ?? x.id);
-  if (owners.length) lines.push(`${t(locale, 'item.responsible')}: ${owners.map(esc).join('、')}`);
+  if (owners.length) lines.push(`${label(locale, 'item.responsible')}${owners.map(esc).join('、')}`);
   return lines.join('  \n');
 }
 
@@ -126,13 +129,13 @@ function itemMarkdown(item: ItemDef, res: Resolution, locale: Locale): string {
   if (item.kind === 'task') {
     const names = (refs: { id: string }[]) =>
       refs.map(x => esc(res.scope.orgNames.get(x.id)?.name?.value ?? x.id)).join('、');
-    const rows = [`${t(locale, 'item.lead')}: ${names(item.lead)}`];
-    if (item.support.length) rows.push(`${t(locale, 'item.support')}: ${names(item.support)}`);
-    if (item.due) rows.push(`${t(locale, 'item.due')}: ${item.due.value}`);
+    const rows = [`${label(locale, 'item.lead')}${names(item.lead)}`];
+    if (item.support.length) rows.push(`${label(locale, 'item.support')}${names(item.support)}`);
+    if (item.due) rows.push(`${label(locale, 'item.due')}${item.due.value}`);
     lines.push(rows.join('  \n'));
   }
   if (item.kind === 'goal' && item.indicators.length)
-    lines.push(`${t(locale, 'item.indicators')}: ${item.indicators.map(x => `\`${esc(x.id)}\``).join(', ')}`);
+    lines.push(`${label(locale, 'item.indicators')}${item.indicators.map(x => `\`${esc(x.id)}\``).join(', ')}`);
   if (item.source) lines.push('', anchorMarkdown(item.source, res, locale));
   return lines.join('  \n');
 }
