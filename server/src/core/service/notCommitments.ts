@@ -2,7 +2,7 @@
  * Numbers in a source document that are not commitments to cite (docs/coverage.md keeps the list):
  * dates; the names 十一五…十四五 and 3G/4G/5G; ordinals and list markers (第N条, 一是, （一）, `3.` at
  * a paragraph's start); numerals inside words (一批, 一次性, 统一); numbers inside proper names
- * (618所, 航天科工二院).
+ * (618所, 航天科工二院), document numbers (晋政发〔2003〕28号) and titles (《中国制造2025》).
  */
 import type { Span } from '../text/lineIndex';
 
@@ -78,7 +78,23 @@ export function notACommitment(text: string, span: Span, paraStart: number): boo
   const around = text.slice(Math.max(paraStart, span.start - 3), span.end + 3);
   if (WORDS_WITH_NUMERALS.some(w => around.includes(w) && overlapsWord(text, span, w))) return true;
   if (/^\d{3,}$/.test(raw) && /^(所|厂|院)/.test(after)) return true;
-  return false;
+  // Document numbers (晋政发〔2003〕28号, 陕工信发【2011】311号) and titles (《中国制造2025》).
+  if (/^\d{4}$/.test(raw) && /[〔【［[]$/.test(before) && /^[〕】］\]]/.test(after)) return true;
+  if (
+    /^\d+$/.test(raw) &&
+    /[〔【［[]\d{4}[〕】］\]]$/.test(text.slice(Math.max(paraStart, span.start - 6), span.start))
+  )
+    return /^号/.test(after);
+  return insideTitle(text, span, paraStart);
+}
+
+/** Whether the span lies inside a 《title》 of its paragraph. */
+function insideTitle(text: string, span: Span, paraStart: number): boolean {
+  const open = text.lastIndexOf('《', span.start);
+  if (open < paraStart || text.lastIndexOf('》', span.start) > open) return false;
+  const close = text.indexOf('》', span.end);
+  const lineEnd = text.indexOf('\n', span.end);
+  return close >= 0 && (lineEnd < 0 || close < lineEnd);
 }
 
 /** Whether an occurrence of `word` near the span covers the span's first character. */
