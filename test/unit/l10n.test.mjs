@@ -63,4 +63,7 @@ test('the command line speaks the chosen language: help, usage errors and draft'
   assert.match(bad.stderr, /未知格式“nope”/);
   assert.match(run(['draft'], { LANG: 'zh_CN.UTF-8' }).stderr, /draft 只接受一个文档\n用法：/);
   assert.match(run(['draft']).stderr, /draft takes one document\nUsage:/);
+  assert.match(run(['--locale', 'zh-cn', 'draft']).stderr, /draft 只接受一个文档/);
+  assert.match(run(['draft', '--locale', 'zh-cn']).stderr, /draft 只接受一个文档/);
+  assert.match(run(['draft', '--locale', 'fr']).stderr, /unknown locale 'fr'/);
 });

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, planSchema, toLocale } from '../core/index';
+import { DEFAULT_LIMITS, planSchema } from '../core/index';
 import { applyBaseline } from './commands/baseline';
 import { draftCommand } from './commands/draft';
 import { initCommand } from './commands/init';
@@ -15,6 +15,7 @@ import { REPORTERS } from './reporters/index';
 export { REPORTERS }; // for the reporters' unit tests
 import { runChecks } from './run';
 import { t } from '../core/l10n/index';
+import { envLocale, optionLocale } from './locale';
 import { printable, printableKeepingLines } from './terminal';
 
 declare const PLANLINT_VERSION: string;
@@ -31,7 +32,7 @@ export async function main(
   argv: string[],
   io: Io = { out: process.stdout, err: process.stderr, cwd: process.cwd(), env: process.env },
 ): Promise<number> {
-  let locale = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  let locale = envLocale(io.env);
   const help = () => t(locale, 'cli.help', { formats: Object.keys(REPORTERS).join(', ') });
   const fail = (m: string, withHelp = false) => {
     io.err.write(`planlint: ${printable(m)}\n${withHelp ? `\n${help()}` : ''}`);
@@ -65,9 +66,9 @@ export async function main(
     return fail((e as Error).message, true);
   }
   const { values: o, positionals } = parsed;
-  if (o.locale !== undefined && !/^(en|zh)/i.test(o.locale))
-    return fail(t(locale, 'cli.unknownLocale', { locale: o.locale }));
-  if (o.locale) locale = toLocale(o.locale);
+  const chosen = optionLocale(o.locale, io.env);
+  if (!chosen) return fail(t(locale, 'cli.unknownLocale', { locale: o.locale ?? '' }));
+  locale = chosen;
   if (o.help) {
     io.out.write(help());
     return 0;

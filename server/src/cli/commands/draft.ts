@@ -5,8 +5,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, decodeText, draftPlan, toLocale } from '../../core/index';
+import { DEFAULT_LIMITS, decodeText, draftPlan } from '../../core/index';
 import { t } from '../../core/l10n/index';
+import { envLocale, optionLocale } from '../locale';
 
 interface DraftIo {
   out: NodeJS.WritableStream;
@@ -16,8 +17,8 @@ interface DraftIo {
 }
 
 export async function draftCommand(argv: string[], io: DraftIo): Promise<number> {
-  const locale = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
-  const usage = t(locale, 'draft.usage');
+  let locale = envLocale(io.env);
+  let usage = t(locale, 'draft.usage');
   const fail = (m: string) => {
     io.err.write(`planlint: ${m}\n`);
     return 2;
@@ -28,12 +29,21 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { out: { type: 'string' }, id: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string' },
+        id: { type: 'string' },
+        locale: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     return fail(`${(e as Error).message}\n${usage}`);
   }
   const { values: o, positionals } = parsed;
+  const chosen = optionLocale(o.locale, io.env);
+  if (!chosen) return fail(t(locale, 'cli.unknownLocale', { locale: o.locale ?? '' }));
+  locale = chosen;
+  usage = t(locale, 'draft.usage');
   if (o.help) {
     io.out.write(usage);
     return 0;
