@@ -66,4 +66,5 @@ test('the command line speaks the chosen language: help, usage errors and draft'
   assert.match(run(['--locale', 'zh-cn', 'draft']).stderr, /draft 只接受一个文档/);
   assert.match(run(['draft', '--locale', 'zh-cn']).stderr, /draft 只接受一个文档/);
   assert.match(run(['draft', '--locale', 'fr']).stderr, /unknown locale 'fr'/);
+  assert.match(run(['--locale', 'zh-cn', 'nothing-here']).stderr, /无法读取“nothing-here”：没有此文件或文件夹/);
 });

@@ -2,6 +2,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import type { Locale } from '../core/index';
+import { t } from '../core/l10n/index';
 import { isPlanFileName, PLAN_GLOBS } from '../core/text/fileKinds';
 import { filesBelow } from '../node/walk';
 
@@ -11,7 +13,7 @@ export interface Expanded {
   unread: string[];
 }
 
-export async function expandArgs(args: string[], cwd: string): Promise<Expanded> {
+export async function expandArgs(args: string[], cwd: string, locale: Locale): Promise<Expanded> {
   const files: string[] = [];
   const problems: string[] = [];
   const unread: string[] = [];
@@ -25,7 +27,7 @@ export async function expandArgs(args: string[], cwd: string): Promise<Expanded>
       const all: string[] = [];
       await filesBelow(base, () => true, all);
       for (const f of all) if (matches(f.split(path.sep).join('/'))) found.push(f);
-      if (!found.length) problems.push(`no files match '${arg}'`);
+      if (!found.length) problems.push(t(locale, 'files.noMatch', { arg }));
       files.push(...found);
       continue;
     }
@@ -34,14 +36,14 @@ export async function expandArgs(args: string[], cwd: string): Promise<Expanded>
     try {
       stat = await fs.stat(abs);
     } catch {
-      problems.push(`cannot read '${arg}': no such file or folder`);
+      problems.push(t(locale, 'files.missing', { arg }));
       unread.push(arg);
       continue;
     }
     if (stat.isDirectory()) {
       const before = files.length;
       await filesBelow(abs, isPlanFileName, files);
-      if (files.length === before) problems.push(`no plan files (${PLAN_GLOBS.join(', ')}) in '${arg}'`);
+      if (files.length === before) problems.push(t(locale, 'files.noPlans', { arg, globs: PLAN_GLOBS.join(', ') }));
     } else files.push(abs);
   }
   return { files: [...new Set(files)], problems, unread };

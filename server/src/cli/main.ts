@@ -2,8 +2,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, planSchema } from '../core/index';
-import { applyBaseline } from './commands/baseline';
+import { DEFAULT_LIMITS, pickLocale, planSchema } from '../core/index';
+import { applyBaseline, BaselineRefused } from './commands/baseline';
 import { draftCommand } from './commands/draft';
 import { initCommand } from './commands/init';
 import { coverageJson, coverageStylish } from './commands/coverage';
@@ -88,7 +88,7 @@ export async function main(
       return true;
     } catch (e) {
       if (e instanceof OutputRefused) {
-        fail(e.message);
+        fail(pickLocale(e.why, locale));
         return false;
       }
       throw e;
@@ -140,7 +140,7 @@ export async function main(
   }
   if (!positionals.length) positionals.push('.'); // the contract: with no path, the current folder
 
-  const expanded = await expandArgs(positionals, io.cwd);
+  const expanded = await expandArgs(positionals, io.cwd, locale);
   let { reports, problems, unread, coverage } = await runChecks(expanded.files, {
     cwd: io.cwd,
     configFile: o.config,
@@ -153,7 +153,8 @@ export async function main(
     try {
       reports = applyBaseline(reports, await fs.readFile(path.resolve(io.cwd, o.baseline), 'utf8'));
     } catch (e) {
-      return fail(t(locale, 'cli.baseline', { file: o.baseline, why: (e as Error).message }));
+      const why = e instanceof BaselineRefused ? pickLocale(e.why, locale) : (e as Error).message;
+      return fail(t(locale, 'cli.baseline', { file: o.baseline, why }));
     }
   }
   if (command === 'report') {

@@ -8,9 +8,16 @@
 import { constants, promises as fs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
+import type { Msg } from '../core/index';
+import { msg } from '../core/l10n/index';
 
 /** A path we will not write to: the message says why. */
-export class OutputRefused extends Error {}
+/** An output path refused, with why in every locale. */
+export class OutputRefused extends Error {
+  constructor(readonly why: Msg) {
+    super(why.en);
+  }
+}
 
 const isMissing = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT';
 
@@ -47,8 +54,8 @@ async function safeFolder(cwd: string, dir: string, shown: string): Promise<void
       await fs.mkdir(folder);
       st = await fs.lstat(folder);
     }
-    if (st.isSymbolicLink()) throw new OutputRefused(`refusing to write '${shown}': '${folder}' is a symbolic link`);
-    if (!st.isDirectory()) throw new OutputRefused(`cannot write '${shown}': '${folder}' is not a folder`);
+    if (st.isSymbolicLink()) throw new OutputRefused(msg('output.linkedFolder', { file: shown, folder }));
+    if (!st.isDirectory()) throw new OutputRefused(msg('output.notFolder', { file: shown, folder }));
   }
 }
 
@@ -59,8 +66,8 @@ export async function writeOutput(cwd: string, file: string, text: string): Prom
   await safeFolder(path.resolve(cwd), dir, file);
   try {
     const st = await fs.lstat(target);
-    if (st.isSymbolicLink()) throw new OutputRefused(`refusing to write '${file}': it is a symbolic link`);
-    if (!st.isFile()) throw new OutputRefused(`cannot write '${file}': it is not a regular file`);
+    if (st.isSymbolicLink()) throw new OutputRefused(msg('output.linkedFile', { file }));
+    if (!st.isFile()) throw new OutputRefused(msg('output.notFile', { file }));
   } catch (e) {
     if (!isMissing(e)) throw e;
   }

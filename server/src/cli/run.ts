@@ -9,6 +9,7 @@ import {
   type Locale,
   type Project,
 } from '../core/index';
+import { t, type MessageKey } from '../core/l10n/index';
 import { nodeFileHost } from '../node/nodeHost';
 import type { FileReport } from './reporters/index';
 
@@ -30,10 +31,7 @@ export interface RunResult {
   coverage: DocumentCoverage[];
 }
 
-const REASONS: Record<string, string> = {
-  'not-text': 'not text in UTF-8, UTF-16 or GB18030',
-  outside: 'outside the workspace',
-};
+const REASONS: Record<string, MessageKey> = { 'not-text': 'reason.notText', outside: 'reason.outside' };
 
 export async function runChecks(files: string[], opts: RunOptions): Promise<RunResult> {
   const configFile = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);
@@ -59,7 +57,8 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
       for (const s of result.resolution?.sourceStates.values() ?? []) if (s.doc && s.uri) cited.set(s.uri, project);
     configs.add(result.config);
     if (!result.ok) {
-      problems.push(`cannot read '${rel(file)}': ${REASONS[result.reason] ?? result.detail}`);
+      const why = result.reason in REASONS ? t(opts.locale, REASONS[result.reason]) : result.detail;
+      problems.push(t(opts.locale, 'files.cannotRead', { file: rel(file), why }));
       unread.push(rel(file));
       continue;
     }

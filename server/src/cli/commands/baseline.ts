@@ -1,5 +1,14 @@
 /** `--baseline FILE`: report only findings that an earlier `--format json` output does not hold. */
+import type { Msg } from '../../core/index';
+import { msg } from '../../core/l10n/index';
 import type { FileReport } from '../reporters/index';
+
+/** A baseline file that is not what `--format json` prints, with why in every locale. */
+export class BaselineRefused extends Error {
+  constructor(readonly why: Msg) {
+    super(why.en);
+  }
+}
 
 interface Known {
   file: string;
@@ -10,7 +19,7 @@ interface Known {
 /** Matches by file, rule and message (not by line, which unrelated edits move); each known finding absorbs one. */
 export function applyBaseline(reports: FileReport[], baselineJson: string): FileReport[] {
   const known = JSON.parse(baselineJson) as Known[];
-  if (!Array.isArray(known)) throw new Error('a baseline is the array `planlint --format json` prints');
+  if (!Array.isArray(known)) throw new BaselineRefused(msg('baseline.notArray'));
   const left = new Map<string, number>();
   for (const k of known) {
     const key = `${k.file}|${k.code}|${k.message}`;

@@ -63,7 +63,7 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
     return fail(t(locale, 'draft.cannotRead', { file: positionals[0], why }));
   }
   const decoded = decodeText(bytes);
-  if (!decoded) return fail(t(locale, 'draft.notText', { file: positionals[0] }));
+  if (!decoded) return fail(t(locale, 'draft.cannotRead', { file: positionals[0], why: t(locale, 'reason.notText') }));
   if (o.id !== undefined && !o.id.trim()) return fail(t(locale, 'draft.emptyId'));
   const out = o.out === undefined ? undefined : path.resolve(io.cwd, o.out);
   // sources.main.path is relative to where the draft will be: FILE's folder, else the current folder.

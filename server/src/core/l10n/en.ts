@@ -3,6 +3,8 @@ export const en = {
   'action.addToNewPlan': 'Add to a new plan: draft one from this document…',
   'action.addToPlan': 'Add to plan {file}: {id} {name}',
 
+  'baseline.notArray': 'a baseline is the array `planlint --format json` prints',
+
   'chart.noMilestones': 'no numeric milestones',
   'chart.orLess': 'or less',
   'chart.orMore': 'or more',
@@ -56,9 +58,6 @@ export const en = {
   'completion.snippet': 'snippet',
 
   'config.cannotBeRead': 'cannot be read: {why}',
-  'config.notText': 'not text in UTF-8, UTF-16 or GB18030',
-  'config.outside': 'it lies outside the workspace',
-  'config.tooLarge': 'larger than {bytes} bytes',
 
   'coverage.citedBy': '  cited by: {plans}',
   'coverage.clause': 'clause',
@@ -79,7 +78,6 @@ export const en = {
   'draft.emptyId': '--id takes a non-empty id',
   'draft.exists': "'{file}' exists: a draft never overwrites a file (choose another --out)",
   'draft.notAFile': 'not a file',
-  'draft.notText': "'{file}' is not text in UTF-8, UTF-16 or GB18030",
   'draft.oneDocument': 'draft takes one document',
   'draft.tooLarge': 'larger than the source limit',
   'draft.usage': 'Usage: planlint draft <document.txt|document.md> [--out FILE] [--id ID]\n',
@@ -93,6 +91,11 @@ export const en = {
   'field.example': 'Example:',
   'field.required': ' · required',
   'field.values': 'Values: ',
+
+  'files.cannotRead': "cannot read '{file}': {why}",
+  'files.missing': "cannot read '{arg}': no such file or folder",
+  'files.noMatch': "no files match '{arg}'",
+  'files.noPlans': "no plan files ({globs}) in '{arg}'",
 
   'funding.amount': 'amount',
   'funding.cap': 'cap',
@@ -164,6 +167,11 @@ export const en = {
   'org.existedUntil': 'Existed until {until}',
   'org.successor': '; successor: **{name}** (`{id}`)',
 
+  'output.linkedFile': "refusing to write '{file}': it is a symbolic link",
+  'output.linkedFolder': "refusing to write '{file}': '{folder}' is a symbolic link",
+  'output.notFile': "cannot write '{file}': it is not a regular file",
+  'output.notFolder': "cannot write '{file}': '{folder}' is not a folder",
+
   'pace.compound': '{span}%/yr',
   'pace.linear': '{span} pp/yr',
 
@@ -189,6 +197,10 @@ export const en = {
   'reading.readsAYear': 'Reads (a year)',
   'reading.unitUnknown': 'Unit **{unitText}** not understood',
   'reading.words': 'Words read',
+
+  'reason.notText': 'not text in UTF-8, UTF-16 or GB18030',
+  'reason.outside': 'it lies outside the workspace',
+  'reason.tooLarge': 'larger than {bytes} bytes',
 
   'rename.badId': "'{id}' is not a usable id (no spaces, and none of # : , [ ] { } \" ' & * ! | > % @ `)",
   'rename.nothing': 'nothing to rename here',

@@ -5,6 +5,8 @@ export const zhCn: Record<MessageKey, string> = {
   'action.addToNewPlan': '添加到新规划：根据此文件起草规划…',
   'action.addToPlan': '添加到规划 {file}：{id} {name}',
 
+  'baseline.notArray': '基线文件应为 `planlint --format json` 输出的数组',
+
   'chart.noMilestones': '无数值目标',
   'chart.orLess': '或更低',
   'chart.orMore': '或更高',
@@ -56,9 +58,6 @@ export const zhCn: Record<MessageKey, string> = {
   'completion.snippet': '代码片段',
 
   'config.cannotBeRead': '无法读取：{why}',
-  'config.notText': '不是 UTF-8、UTF-16或GB18030编码的文本',
-  'config.outside': '位于工作区之外',
-  'config.tooLarge': '超过{bytes}字节',
 
   'coverage.citedBy': '  引用该文件的规划：{plans}',
   'coverage.clause': '条款',
@@ -79,7 +78,6 @@ export const zhCn: Record<MessageKey, string> = {
   'draft.emptyId': '--id 需要非空的标识',
   'draft.exists': '“{file}”已存在：起草不会覆盖已有文件（请为 --out 另指定文件）',
   'draft.notAFile': '不是文件',
-  'draft.notText': '“{file}”不是 UTF-8、UTF-16或GB18030编码的文本',
   'draft.oneDocument': 'draft 只接受一个文档',
   'draft.tooLarge': '超过来源文件大小限制',
   'draft.usage': '用法：planlint draft <文档.txt|文档.md> [--out 文件] [--id 标识]\n',
@@ -93,6 +91,11 @@ export const zhCn: Record<MessageKey, string> = {
   'field.example': '示例：',
   'field.required': ' · 必填',
   'field.values': '取值：',
+
+  'files.cannotRead': '无法读取“{file}”：{why}',
+  'files.missing': '无法读取“{arg}”：没有此文件或文件夹',
+  'files.noMatch': '没有与“{arg}”匹配的文件',
+  'files.noPlans': '“{arg}”中没有规划文件（{globs}）',
 
   'funding.amount': '金额',
   'funding.cap': '上限',
@@ -164,6 +167,11 @@ export const zhCn: Record<MessageKey, string> = {
   'org.existedUntil': '存续至{until}年',
   'org.successor': '；继任机构：**{name}**（`{id}`）',
 
+  'output.linkedFile': '拒绝写入“{file}”：该路径是符号链接',
+  'output.linkedFolder': '拒绝写入“{file}”：“{folder}”是符号链接',
+  'output.notFile': '无法写入“{file}”：该路径不是普通文件',
+  'output.notFolder': '无法写入“{file}”：“{folder}”不是文件夹',
+
   'pace.compound': '年均{span}%',
   'pace.linear': '年均{span}个百分点',
 
@@ -189,6 +197,10 @@ export const zhCn: Record<MessageKey, string> = {
   'reading.readsAYear': '读作（每年）',
   'reading.unitUnknown': '单位 **{unitText}** 未能识别',
   'reading.words': '已识别的词',
+
+  'reason.notText': '不是 UTF-8、UTF-16或GB18030编码的文本',
+  'reason.outside': '位于工作区之外',
+  'reason.tooLarge': '超过{bytes}字节',
 
   'rename.badId': '“{id}”不能用作标识（不能含空格，也不能含 # : , [ ] { } " \' & * ! | > % @ `）',
   'rename.nothing': '此处没有可重命名的对象',

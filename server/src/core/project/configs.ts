@@ -105,8 +105,8 @@ export class ConfigFinder {
 
 /** Why a config was not read, in every locale; an operating system's own words stay as they are. */
 export function whyUnreadable(reason: string, detail: string): Msg {
-  if (reason === 'outside') return msg('config.outside');
-  if (reason === 'too-large') return msg('config.tooLarge', { bytes: MAX_CONFIG_BYTES });
-  if (reason === 'not-text') return msg('config.notText');
+  if (reason === 'outside') return msg('reason.outside');
+  if (reason === 'too-large') return msg('reason.tooLarge', { bytes: MAX_CONFIG_BYTES });
+  if (reason === 'not-text') return msg('reason.notText');
   return { en: detail, zh: detail };
 }
