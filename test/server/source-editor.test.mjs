@@ -146,3 +146,36 @@ for (const bundle of BUNDLES) {
     }
   });
 }
+
+for (const bundle of BUNDLES) {
+  test(`${bundle} server: lenses and marks are asked for again only when what they show changes`, async () => {
+    const client = await startServer(bundle, seeds, {
+      workspaceCapabilities: { codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+    });
+    try {
+      await client.indexed();
+      const doc = await client.open(DOC, 'plaintext');
+      await client.waitForDiagnostics(doc.uri);
+      const plan = await client.open(join(seeds, 'plans/sx-industry-13th.plan.yaml'));
+      await client.waitForDiagnostics(plan.uri);
+      const settle = () => new Promise(r => setTimeout(r, 600)); // past the 200 ms pause after typing
+      await settle();
+      const before = { ...client.refreshes };
+      // A comment typed into the plan: no paragraph gains or loses a citing item.
+      let version = await client.change(plan.uri, [{ range: lines(0, 0), text: '# a note\n' }]);
+      await client.waitForDiagnostics(plan.uri, p => p.version === version, 20000);
+      await settle();
+      assert.deepEqual(client.refreshes, before, 'nothing the lenses show changed');
+      // The 2015 baseline's quote removed: ¶10 loses a citing item.
+      const line = plan.text.split('\n').findIndex(l => l.includes('quote: "我省信息产业实现收入952.9亿元"'));
+      assert.ok(line > 0);
+      // One line lower now, under the typed comment.
+      version = await client.change(plan.uri, [{ range: lines(line + 1, line + 2), text: '' }]);
+      await client.waitForDiagnostics(plan.uri, p => p.version === version, 20000);
+      await settle();
+      assert.ok(client.refreshes.codeLens > before.codeLens, 'the lenses changed: the client is asked again');
+    } finally {
+      await client.shutdown();
+    }
+  });
+}

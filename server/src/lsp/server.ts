@@ -131,7 +131,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (canPullConfig) await pullSettings();
     for (const p of session.projects) for (const uri of p.plans) schedule(uri, 0, 'settings changed');
     sources.invalidate();
-    sources.refresh();
+    void sources.refresh(true);
   });
 
   /** Checks one plan and publishes its diagnostics, unless a newer version arrived meanwhile. */
@@ -200,14 +200,15 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       for (const plan of p.invalidate(uri))
         if (plan !== uri) schedule(plan, CHANGE_DEBOUNCE_MS, `it reads ${uri}, which changed`);
     sources.invalidate();
-    if (SOURCE_FILE.test(uri)) sources.refresh();
+    // The edited document's lenses and marks the client asks for again by itself; its hints follow here.
+    if (SOURCE_FILE.test(uri)) void sources.drawnByClient(uri);
   }
 
   /** A plan changed: the hints on open source documents follow, once typing pauses. */
   let sourcesTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshSourcesSoon = () => {
     clearTimeout(sourcesTimer);
-    sourcesTimer = setTimeout(() => sources.refresh(), 200);
+    sourcesTimer = setTimeout(() => void sources.refresh(), 200);
   };
 
   // TextDocuments reports an open as a content change too: check at once then, debounce after.
@@ -226,7 +227,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     sources.invalidate();
     if (PLAN_FILE.test(uri)) schedule(uri, opening ? 0 : CHANGE_DEBOUNCE_MS, opening ? 'opened' : undefined);
     if (!opening) recheckDependents(uri);
-    else if (SOURCE_FILE.test(uri)) void sources.publish(uri);
+    else if (SOURCE_FILE.test(uri)) void sources.drawnByClient(uri);
     if (!opening && PLAN_FILE.test(uri)) refreshSourcesSoon();
   });
   documents.onDidClose(async e => {
@@ -296,7 +297,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     // Source documents opened before the plans were known (a window reloaded with them open) were
     // answered as cited by nothing: answer again, and have the client ask again for lenses and hints.
     sources.invalidate();
-    sources.refresh();
+    void sources.refresh(true);
   }
 
   connection.onHover(async ({ textDocument, position }) => {

@@ -90,16 +90,45 @@ export class SourceFeatures {
     });
   }
 
+  /** What the lenses and `¶N` marks of each open source document showed when the client last drew them. */
+  private readonly drawn = new Map<string, string>();
+
   /**
-   * Everything shown on open source documents again: the hints, and (the client asks for them only
-   * when a document opens or changes) the CodeLenses and `¶N` marks, which plans just read may change.
+   * A source document opened or was edited: the client asks for its lenses and marks by itself, so
+   * what they show now is what it draws. Its hints are published here.
    */
-  refresh(): void {
-    const open = this.documents.all().filter(d => SOURCE_DOCUMENT.test(d.uri));
-    for (const d of open) void this.publish(this.uris.toCore(d.uri));
-    if (!open.length) return;
-    if (this.canRefresh.codeLens) void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
-    if (this.canRefresh.inlayHints) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
+  async drawnByClient(uri: string): Promise<void> {
+    this.drawn.set(uri, await this.shownOn(uri));
+    void this.publish(uri);
+  }
+
+  private async shownOn(uri: string): Promise<string> {
+    const cit = await this.citations(uri);
+    return JSON.stringify([!!cit.coverage?.plans, cit.paragraphs.map(p => [p.para, p.items.map(i => i.name)])]);
+  }
+
+  /**
+   * The hints on open source documents again; and, when what their CodeLenses or `¶N` marks show has
+   * changed (or `force`: plans just indexed, settings), a request that the client draw those again —
+   * it asks for them by itself only when a document opens or is edited, and the request is global.
+   */
+  async refresh(force = false): Promise<void> {
+    const open = this.documents
+      .all()
+      .filter(d => SOURCE_DOCUMENT.test(d.uri))
+      .map(d => this.uris.toCore(d.uri));
+    let changed = force;
+    for (const uri of open) {
+      const shown = await this.shownOn(uri);
+      if (this.drawn.get(uri) !== shown) changed = true;
+      this.drawn.set(uri, shown);
+    }
+    if (open.length && changed) {
+      if (this.canRefresh.codeLens)
+        void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+      if (this.canRefresh.inlayHints) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
+    }
+    for (const uri of open) void this.publish(uri);
   }
 
   /** `¶N` where each paragraph in the range starts, on a document some plan cites. */
