@@ -97,6 +97,16 @@ export const en = {
   'files.noMatch': "no files match '{arg}'",
   'files.noPlans': "no plan files ({globs}) in '{arg}'",
 
+  'fix.closestPassage': 'Replace with the closest passage: “{text}”',
+  'fix.impliedGrowth': 'Set the stated growth to the implied {growth}',
+  'fix.quoteValue': 'Quote the value: {value}',
+  'fix.sourceValue': 'Use the number the source states: {value}',
+  'fix.successor': "Replace with the successor '{id}'",
+  'fix.suggestion': "Change to '{id}'",
+  'fix.suppress': 'Suppress {code} on this line',
+  'fix.targetFromGrowth': 'Set the target to {target}, as the stated growth gives',
+  'fix.unit': "Change the unit to '{unit}'",
+
   'funding.amount': 'amount',
   'funding.cap': 'cap',
   'funding.costShare': 'cost share',
@@ -229,6 +239,12 @@ export const en = {
   'severity.hint': 'hint',
   'severity.info': 'info',
   'severity.warning': 'warning',
+
+  'snippet.funding': 'funding clause',
+  'snippet.indicator': 'indicator',
+  'snippet.targetChange': 'target: change',
+  'snippet.targetText': 'target: text',
+  'snippet.targetValue': 'target: value',
 
   'source.cannotBeRead': 'cannot be read',
   'source.encoding': ' · {e} text',

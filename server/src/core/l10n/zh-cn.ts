@@ -97,6 +97,16 @@ export const zhCn: Record<MessageKey, string> = {
   'files.noMatch': '没有与“{arg}”匹配的文件',
   'files.noPlans': '“{arg}”中没有规划文件（{globs}）',
 
+  'fix.closestPassage': '改为原文中最接近的段落文字：“{text}”',
+  'fix.impliedGrowth': '将年均增长改为推算值{growth}',
+  'fix.quoteValue': '给值加引号：{value}',
+  'fix.sourceValue': '改为原文所述的{value}',
+  'fix.successor': '改为继任机构“{id}”',
+  'fix.suggestion': '改为“{id}”',
+  'fix.suppress': '添加注释以忽略此行的 {code}',
+  'fix.targetFromGrowth': '将目标改为按所述年均增长推算的{target}',
+  'fix.unit': '改为单位“{unit}”',
+
   'funding.amount': '金额',
   'funding.cap': '上限',
   'funding.costShare': '分担比例',
@@ -229,6 +239,12 @@ export const zhCn: Record<MessageKey, string> = {
   'severity.hint': '提示',
   'severity.info': '信息',
   'severity.warning': '警告',
+
+  'snippet.funding': '资金条款',
+  'snippet.indicator': '指标',
+  'snippet.targetChange': '目标：变化',
+  'snippet.targetText': '目标：定性',
+  'snippet.targetValue': '目标：数值',
 
   'source.cannotBeRead': '无法读取',
   'source.encoding': ' · {e} 编码',

@@ -1,6 +1,7 @@
 /** Quick fixes: each diagnostic's remedy as an edit the user applies, and a suppression comment for any rule. */
 import type { Resolution } from '../check/scope';
-import { pickLocale, type FixData, type Locale, type Msg } from '../diagnostics';
+import type { FixData, Locale } from '../diagnostics';
+import { t } from '../l10n/index';
 import type { PlanFile } from '../model/types';
 import { RULE_CODES } from '../rules/index';
 import { resolveAnchor } from '../sources/anchors';
@@ -77,25 +78,21 @@ export function quickFixes(
   const textAt = (r: Range) => file.text.slice(file.lines.offsetAt(r.start), file.lines.offsetAt(r.end));
   diagnostics.forEach((d, i) => {
     const fix = fixOf(d.data);
-    const add = (title: Msg, edits: TextEdit[], preferred = false) =>
-      out.push({ title: pickLocale(title, locale), edits, preferred, diagnosticIndex: i });
+    const add = (title: string, edits: TextEdit[], preferred = false) =>
+      out.push({ title, edits, preferred, diagnosticIndex: i });
     switch (fix?.kind) {
       case 'successor':
-        add(
-          { en: `Replace with the successor '${fix.id}'`, zh: `改为继任机构“${fix.id}”` },
-          [{ range: d.range, newText: fix.id }],
-          true,
-        );
+        add(t(locale, 'fix.successor', { id: fix.id }), [{ range: d.range, newText: fix.id }], true);
         break;
       case 'suggestion':
-        add({ en: `Change to '${fix.id}'`, zh: `改为“${fix.id}”` }, [{ range: d.range, newText: fix.id }], true);
+        add(t(locale, 'fix.suggestion', { id: fix.id }), [{ range: d.range, newText: fix.id }], true);
         break;
       case 'unit': {
         const old = textAt(d.range);
         if (old.includes(fix.unit)) {
           const at = old.lastIndexOf(fix.unit);
           add(
-            { en: `Change the unit to '${fix.suggestion}'`, zh: `改为单位“${fix.suggestion}”` },
+            t(locale, 'fix.unit', { unit: fix.suggestion }),
             [{ range: d.range, newText: old.slice(0, at) + fix.suggestion + old.slice(at + fix.unit.length) }],
             true,
           );
@@ -105,25 +102,17 @@ export function quickFixes(
       case 'growth':
         if (fix.implied !== undefined)
           add(
-            {
-              en: `Set the stated growth to the implied ${fix.implied}${fix.unit}`,
-              zh: `将年均增长改为推算值 ${fix.implied}${fix.unit}`,
-            },
+            t(locale, 'fix.impliedGrowth', { growth: `${fix.implied}${fix.unit}` }),
             [{ range: d.range, newText: quoteYaml(`${fix.implied}${fix.unit}`) }],
             true,
           );
         if (fix.targetRange)
-          add(
-            {
-              en: `Set the target to ${fix.target}, as the stated growth gives`,
-              zh: `将目标改为按所述增速推算的 ${fix.target}`,
-            },
-            [{ range: fix.targetRange, newText: String(fix.target) }],
-          );
+          add(t(locale, 'fix.targetFromGrowth', { target: fix.target }), [
+            { range: fix.targetRange, newText: String(fix.target) },
+          ]);
         break;
       case 'source-value': {
-        const title = { en: `Use the number the source states: ${fix.shown}`, zh: `改为原文所述的 ${fix.shown}` };
-        add(title, [{ range: d.range, newText: fix.yaml }], true);
+        add(t(locale, 'fix.sourceValue', { value: fix.shown }), [{ range: d.range, newText: fix.yaml }], true);
         break;
       }
     }
@@ -138,10 +127,7 @@ export function quickFixes(
         const best = closestPassage(r.doc, anchor.quote.value, anchor.para?.value);
         if (best)
           add(
-            {
-              en: `Replace with the closest passage: “${best.text}”`,
-              zh: `改为原文中最接近的段落文字：“${best.text}”`,
-            },
+            t(locale, 'fix.closestPassage', { text: best.text }),
             [{ range: file.lines.rangeOf(anchor.quote.span), newText: quoteYaml(best.text) }],
             true,
           );
@@ -153,7 +139,7 @@ export function quickFixes(
           const line = d.range.start.line,
             newText = quoteYaml(v.text);
           const range = { start: { line, character: v.start }, end: { line, character: v.start + v.text.length } };
-          add({ en: `Quote the value: ${newText}`, zh: `给值加引号：${newText}` }, [{ range, newText }], true);
+          add(t(locale, 'fix.quoteValue', { value: newText }), [{ range, newText }], true);
         }
         break;
       }
@@ -161,7 +147,7 @@ export function quickFixes(
     if (typeof d.code === 'string' && RULE_CODES.has(d.code)) {
       const line = d.range.start.line;
       const indent = /^\s*/.exec(file.lines.lineText(line))![0];
-      add({ en: `Suppress ${d.code} on this line`, zh: `添加注释以忽略此行的 ${d.code}` }, [
+      add(t(locale, 'fix.suppress', { code: d.code }), [
         {
           range: { start: { line, character: 0 }, end: { line, character: 0 } },
           newText: `${indent}# planlint-disable-next-line ${d.code}\n`,

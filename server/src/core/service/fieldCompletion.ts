@@ -3,8 +3,8 @@
  * required ones first and present ones left out, each with its documentation from the schema;
  * a new list item with its `- ` where a list of mappings is; snippets dated by the plan's own period.
  */
-import { pickLocale, type Locale } from '../diagnostics';
-import { t } from '../l10n/index';
+import type { Locale } from '../diagnostics';
+import { t, type MessageKey } from '../l10n/index';
 import type { CompletionEntry } from './types';
 import { fieldMarkdown, localizedTitle } from './fieldDocs';
 import { fieldsAt } from './planSchema';
@@ -49,26 +49,26 @@ export function fieldItems(path: string[], present: Set<string>, locale: Locale)
   return items;
 }
 
-type Snippet = { label: { en: string; zh: string }; body: (y: PlanYears) => string };
+type Snippet = { label: MessageKey; body: (y: PlanYears) => string };
 const anchor = (n: number) => `source: { doc: \${${n}:main}, quote: "\${${n + 1}}" }`;
 const TARGET: Snippet[] = [
   {
-    label: { en: 'target: value', zh: '目标：数值' },
+    label: 'snippet.targetValue',
     body: y => `{ year: \${1:${y.last}}, value: \${2:0}, ${anchor(3)} }`,
   },
   {
-    label: { en: 'target: change', zh: '目标：变化' },
+    label: 'snippet.targetChange',
     body: y => `{ year: \${1:${y.last}}, change: "\${2:+10%}", ${anchor(3)} }`,
   },
   {
-    label: { en: 'target: text', zh: '目标：定性' },
+    label: 'snippet.targetText',
     body: y => `{ year: \${1:${y.last}}, text: \${2:保持在合理区间}, ${anchor(3)} }`,
   },
 ];
 const SECTION: Record<string, Snippet[]> = {
   indicators: [
     {
-      label: { en: 'indicator', zh: '指标' },
+      label: 'snippet.indicator',
       body: y =>
         '${1:id}:\n  name: ${2:指标名称}\n  unit: ${3:亿元}\n' +
         '  direction: ${4|increase,decrease,maintain|}\n' +
@@ -78,7 +78,7 @@ const SECTION: Record<string, Snippet[]> = {
   ],
   funding: [
     {
-      label: { en: 'funding clause', zh: '资金条款' },
+      label: 'snippet.funding',
       body: y =>
         '${1:F-id}:\n  title: ${2:条款标题}\n' +
         '  instrument: ${3|grant,award,subsidy,interest-subsidy,price-support,fund,guarantee,tax|}\n  rate: ' +
@@ -91,13 +91,13 @@ const SECTION: Record<string, Snippet[]> = {
 
 function snippetItems(list: Snippet[], years: PlanYears, locale: Locale, lead = ''): CompletionEntry[] {
   return list.map((s, i) => ({
-    label: pickLocale(s.label, locale),
+    label: t(locale, s.label),
     kind: 'snippet' as const,
     insertText: lead + s.body(years),
     snippet: true,
     detail: t(locale, 'completion.snippet'),
     sortText: `2${i}`,
-    filterText: `${lead}${s.label.en}`,
+    filterText: `${lead}${t('en', s.label)}`,
   }));
 }
 
