@@ -49,6 +49,21 @@ test('no inline locale test: strings come from the catalogues (or a Msg picked b
   assert.deepEqual(offences, []);
 });
 
+test('bilingual literals ({ en, zh }) only where diagnostics and data are written, not in UI code', () => {
+  // Rule modules carry their messages; codes reported outside them (check, YAML, schema, config) and
+  // data bilingual by nature (unit dimensions, item names in messages) keep theirs beside the code.
+  const allowed =
+    /^server\/src\/core\/(rules\/|check\/|yaml\/parse|schema\/validate|config|quantity\/units|model\/names)/;
+  const offences = [];
+  for (const file of tsFiles(join(repoRoot, 'server/src'))) {
+    const rel = relative(repoRoot, file);
+    if (allowed.test(rel)) continue;
+    for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries())
+      if (/\bzh: *[`'"]/.test(line)) offences.push(`${rel}:${i + 1}: ${line.trim()}`);
+  }
+  assert.deepEqual(offences, []);
+});
+
 test('the command line speaks the chosen language: help, usage errors and draft', async () => {
   const { spawnSync } = await import('node:child_process');
   const run = (args, env = {}) =>
