@@ -44,6 +44,29 @@ test('the registry is the rule modules: each registered, one rule a module, none
   }
 });
 
+/** The files of rules/ that are not rule modules: the framework and the rows of the other codes. */
+const FRAMEWORK = ['context', 'define', 'index', 'otherCodes'];
+
+test('rules/ holds the rule modules and their framework; nothing outside reaches a rule or a helper there', () => {
+  const files = readdirSync(join(repoRoot, rulesDir)).filter(f => f.endsWith('.ts'));
+  for (const f of files) {
+    const name = f.slice(0, -3);
+    assert.ok(
+      modules.has(name) || FRAMEWORK.includes(name),
+      `${rulesDir}/${f} is neither a rule module nor the framework: what rules share lives below them (model/, …)`,
+    );
+  }
+  const walk = dir =>
+    readdirSync(join(repoRoot, dir), { withFileTypes: true }).flatMap(e =>
+      e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : [],
+    );
+  for (const f of walk('server/src').filter(f => !f.startsWith(`${rulesDir}/`))) {
+    for (const [, name] of read(f).matchAll(/from '(?:\.\.?\/)+(?:core\/)?rules\/([^']+)'/g)) {
+      assert.ok(FRAMEWORK.includes(name), `${f} imports rules/${name}.ts: only the framework is for outside use`);
+    }
+  }
+});
+
 test('codes: the rule table is the reader codes and the modules, with no code twice', () => {
   const codes = [...core.RULES, ...core.EXTRA_CODES].map(r => r.code);
   assert.deepEqual(codes, [...new Set(codes)]);

@@ -9,7 +9,7 @@ import {
   type Locale,
   type Project,
 } from '../core/index';
-import { t, type MessageKey } from '../core/l10n/index';
+import { t } from '../core/l10n/index';
 import { nodeFileHost } from '../node/nodeHost';
 import type { FileReport } from './reporters/index';
 
@@ -31,7 +31,10 @@ export interface RunResult {
   coverage: DocumentCoverage[];
 }
 
-const REASONS: Record<string, MessageKey> = { 'not-text': 'reason.notText', outside: 'reason.outside' };
+const REASONS: Record<string, 'reason.notText' | 'reason.outside'> = {
+  'not-text': 'reason.notText',
+  outside: 'reason.outside',
+};
 
 export async function runChecks(files: string[], opts: RunOptions): Promise<RunResult> {
   const configFile = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);

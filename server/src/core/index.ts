@@ -4,7 +4,7 @@
  * run the same code and give the same diagnostics.
  */
 export * from './diagnostics';
-export { t, tn, msg, hasMessage, CATALOGUES } from './l10n/index';
+export { t, tn, tWord, msg, hasMessage, CATALOGUES } from './l10n/index';
 export { ALL_RULES, RULES, RULE_CODES, EXTRA_CODES, ruleMeta } from './rules/index';
 export type { CodeMeta, Rule, RuleMeta } from './rules/define';
 export type { RuleContext } from './rules/context';

@@ -6,7 +6,7 @@
 import { promises as fs, constants } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../../core/index';
-import { hasMessage, t } from '../../core/l10n/index';
+import { t, tWord } from '../../core/l10n/index';
 import { PLAN_GLOBS } from '../../core/text/fileKinds';
 
 /** publisher.name in package.json (a test keeps them equal). */
@@ -86,5 +86,5 @@ export async function initCommand(
 const reason = (e: unknown, locale: Locale) => {
   const err = e as NodeJS.ErrnoException;
   const key = `writeError.${err.code}`;
-  return hasMessage(key) ? t(locale, key) : err.message;
+  return tWord(locale, key, err.message);
 };

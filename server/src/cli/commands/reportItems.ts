@@ -12,7 +12,7 @@ import {
   type Resolution,
 } from '../../core/index';
 import type { FundingDef, GoalDef, ItemDef, Ref, TaskDef } from '../../core/model/types';
-import { hasMessage, t } from '../../core/l10n/index';
+import { t, tWord } from '../../core/l10n/index';
 import { esc } from './reportHtml';
 import { findingsOf, itemAt, itemName, ROW_PREFIX, sourceView, type ByLine, type SourceView } from './reportModel';
 
@@ -117,7 +117,7 @@ export function tasksSection(c: PlanContext): string {
 /** A contract keyword in words (`interest-subsidy` → 贴息); a word the catalogue lacks shows as written. */
 function word(l: Locale, group: 'instrument' | 'per', k: string | undefined): string | undefined {
   const key = `${group}.${k}`;
-  return k === undefined ? undefined : hasMessage(key) ? t(l, key) : k;
+  return k === undefined ? undefined : tWord(l, key, k);
 }
 
 /** A funding clause's figures as written: rate, threshold, amount or range, caps, tiers, cost share, duration. */

@@ -1,3 +1,5 @@
+import { joined } from '../text/joined';
+
 /** English, the reference catalogue: every key here, every other locale translates. */
 export const en = {
   'action.addToNewPlan': 'Add to a new plan: draft one from this document…',
@@ -12,36 +14,37 @@ export const en = {
 
   'cli.baseline': "cannot use baseline '{file}': {why}",
   'cli.coverageFormat': "coverage: unknown format '{format}' (known: stylish, json)",
-  'cli.help':
-    'Usage: planlint [options] [file|directory|glob]...\n' +
-    '       planlint report [--output report.html] [file|directory|glob]...\n' +
-    '       planlint rules [--format json]\n' +
-    '       planlint schema\n' +
-    '       planlint init [folder]\n' +
-    '       planlint draft <document> [--out FILE] [--id ID]\n' +
-    '\n' +
-    'Checks PlanLint plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml); with no path, the current folder.\n' +
-    '`init` sets up a plans repository (default: the current folder) and never overwrites a file.\n' +
-    '`draft` drafts a plan from a source document (.txt or .md); it prints it, or writes --out FILE,\n' +
-    'never over a file.\n' +
-    '\n' +
-    'Options:\n' +
-    '  --format <name>          {formats} (default: stylish); repeat it for\n' +
-    '                           several outputs, each paired with an --output in order, or as name=FILE\n' +
-    '  --output <file>          write the (paired) format to a file instead of standard output\n' +
-    '  --max-warnings <n>       exit 1 when more than n warnings are found\n' +
-    '  --config <file>          use this config instead of the planlint.config.yaml found upward\n' +
-    "                           (the repository's own configs are then not read: their limits neither)\n" +
-    "  --max-limits             the repository's config may lower the resource limits, never raise\n" +
-    '                           them above the defaults (for CI on pull requests)\n' +
-    '  --baseline <file>        report only findings not in this earlier --format json output\n' +
-    '  --report-unused-disable  report planlint-disable comments that silence nothing\n' +
-    '  --locale <en|zh-cn>      language of the messages (default: from LANG, else en)\n' +
-    '  --color / --no-color     force colors on or off in stylish output\n' +
-    '  -h, --help               show this help\n' +
-    '  -v, --version            print the version\n' +
-    '\n' +
+  'cli.help': joined(
+    'Usage: planlint [options] [file|directory|glob]...\n',
+    '       planlint report [--output report.html] [file|directory|glob]...\n',
+    '       planlint rules [--format json]\n',
+    '       planlint schema\n',
+    '       planlint init [folder]\n',
+    '       planlint draft <document> [--out FILE] [--id ID]\n',
+    '\n',
+    'Checks PlanLint plan files (*.plan.yaml, *.plan.yml, *.orgs.yaml); with no path, the current folder.\n',
+    '`init` sets up a plans repository (default: the current folder) and never overwrites a file.\n',
+    '`draft` drafts a plan from a source document (.txt or .md); it prints it, or writes --out FILE,\n',
+    'never over a file.\n',
+    '\n',
+    'Options:\n',
+    '  --format <name>          {formats} (default: stylish); repeat it for\n',
+    '                           several outputs, each paired with an --output in order, or as name=FILE\n',
+    '  --output <file>          write the (paired) format to a file instead of standard output\n',
+    '  --max-warnings <n>       exit 1 when more than n warnings are found\n',
+    '  --config <file>          use this config instead of the planlint.config.yaml found upward\n',
+    "                           (the repository's own configs are then not read: their limits neither)\n",
+    "  --max-limits             the repository's config may lower the resource limits, never raise\n",
+    '                           them above the defaults (for CI on pull requests)\n',
+    '  --baseline <file>        report only findings not in this earlier --format json output\n',
+    '  --report-unused-disable  report planlint-disable comments that silence nothing\n',
+    '  --locale <en|zh-cn>      language of the messages (default: from LANG, else en)\n',
+    '  --color / --no-color     force colors on or off in stylish output\n',
+    '  -h, --help               show this help\n',
+    '  -v, --version            print the version\n',
+    '\n',
     'Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 could not run.\n',
+  ),
   'cli.initOneFolder': 'init takes one folder',
   'cli.maxWarnings': '--max-warnings takes a whole number, 0 or more',
   'cli.oneStdout': 'only one format can go to standard output: give the others an --output',
@@ -132,7 +135,10 @@ export const en = {
   'indicator.unit': 'Unit',
 
   'init.cannotWrite': "cannot write to '{dir}': {why}",
-  'init.next': '\n' + 'Next: npm install --save-dev planlint@{version} (unless it is installed), then npx planlint\n',
+  'init.next': joined(
+    '\n',
+    'Next: npm install --save-dev planlint@{version} (unless it is installed), then npx planlint\n',
+  ),
   'init.skipped': '  skipped  {file} (it exists; left as it is)\n',
   'init.title': 'Setting up a plans repository in {dir}\n',
   'init.wrote': '  wrote    {file}\n',

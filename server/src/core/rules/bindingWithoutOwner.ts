@@ -1,5 +1,5 @@
 import { defineRule, longText } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** binding-without-owner: a binding (约束性) indicator with no responsible organization, own or via a goal. */
 export const bindingWithoutOwner = defineRule({

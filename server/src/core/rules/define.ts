@@ -1,6 +1,7 @@
 /** The shape of a rule module and of the rule table; how a message id and its values become a message. */
 import { ruleDocUrl, type FixData, type FixKind, type Msg, type Severity } from '../diagnostics';
 import type { Fill, Messages, RuleContext } from './context';
+import { joined, type Joined } from '../text/joined';
 
 /** A code's row in the rule table: what `planlint rules`, SARIF, JUnit and the docs index show. */
 export interface CodeMeta {
@@ -39,16 +40,12 @@ export function defineCode(row: Omit<CodeMeta, 'docs'> & { docs?: string }): Cod
   return { ...row, docs: row.docs ?? ruleDocUrl(row.code) };
 }
 
-type Joined<P extends readonly string[]> = P extends readonly [infer H extends string, ...infer R extends string[]]
-  ? `${H}${Joined<R>}`
-  : '';
-
 /**
  * A message text too long for one source line, written in parts and joined as they are (no space
  * added). The compiler still reads its placeholders: the joined text keeps its literal type.
  */
 export function longText<const P extends readonly string[]>(...parts: P): Joined<P> {
-  return parts.join('') as Joined<P>;
+  return joined(...parts);
 }
 
 /** A message with its placeholders filled. A placeholder without a value is a bug in the rule: it throws. */

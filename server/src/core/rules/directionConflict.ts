@@ -2,7 +2,7 @@ import type { Msg } from '../diagnostics';
 import { showValueMsg } from '../model/show';
 import { intersects } from '../quantity/quantity';
 import { defineRule } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** What the indicator should do, in the words of the Chinese message. */
 const DIRECTION_ZH: Record<string, string> = { increase: '提高', decrease: '降低', maintain: '保持稳定' };

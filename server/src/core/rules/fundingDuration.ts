@@ -1,5 +1,5 @@
 import { defineRule } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** funding-duration: payments that run past the plan period (start_year + duration_years - 1 > last year). */
 export const fundingDuration = defineRule({

@@ -1,6 +1,6 @@
 import { quantityOf } from '../model/walk';
 import { defineRule } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** funding-share: a cost share with a negative or zero part. */
 export const fundingShare = defineRule({

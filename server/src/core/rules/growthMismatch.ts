@@ -2,7 +2,7 @@ import { impliedGrowth, valueAfter } from '../model/growth';
 import { tightComparator } from '../model/show';
 import { fmt, opText, showInterval, type Interval } from '../quantity/quantity';
 import { defineRule, longText } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** A growth a fix may propose: never against the indicator's direction. */
 const withDirection = (dir: string | undefined, g: number) =>

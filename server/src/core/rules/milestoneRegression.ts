@@ -1,6 +1,6 @@
 import { showValueMsg } from '../model/show';
 import { defineRule, longText } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** milestone-regression: taken in year order, a later milestone less ambitious than an earlier one. */
 export const milestoneRegression = defineRule({

@@ -2,7 +2,7 @@ import type { Msg } from '../diagnostics';
 import type { OrgDef } from '../model/types';
 import { referenceUses } from '../model/walk';
 import { defineRule } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /**
  * What became of a body after its `until` year, in the registry's words (`change`, beyond the contract):

@@ -3,7 +3,7 @@ import { showValueMsg } from '../model/show';
 import { quantityOf } from '../model/walk';
 import { fmt, intersects, showInterval, type Interval } from '../quantity/quantity';
 import { defineRule } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /**
  * An indicator's bounds (contract revision 3, *Shares and rates*): its own `bounds`, else for a

@@ -3,7 +3,7 @@ import { schemaProblems } from '../schema/validate';
 import { anchorsOf } from '../sources/cited';
 import { fieldOf, quantityFields } from '../model/walk';
 import { defineRule } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** schema: required fields, types, unknown fields, and the shapes JSON Schema cannot say. */
 export const schema = defineRule({

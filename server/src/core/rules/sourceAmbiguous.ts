@@ -1,6 +1,6 @@
 import { anchorsOf } from '../sources/cited';
 import { defineRule } from './define';
-import { sourceName } from './names';
+import { sourceName } from '../model/names';
 
 /** source-ambiguous: a quote that matches more than one place. */
 export const sourceAmbiguous = defineRule({

@@ -1,6 +1,6 @@
 import { anchorsOf } from '../sources/cited';
 import { defineRule, longText } from './define';
-import { sourceName } from './names';
+import { sourceName } from '../model/names';
 
 /** source-anchor: a paragraph number out of range, or a quote not found. */
 export const sourceAnchor = defineRule({

@@ -3,7 +3,7 @@ import { anchorUses, backs, endsOf, sameYear, statedValue, type Stated } from '.
 import type { TextNumber } from '../sources/textNumbers';
 import { valueFix } from '../sources/valueFix';
 import { defineRule } from './define';
-import { sourceName } from './names';
+import { sourceName } from '../model/names';
 
 /** Whether the numbers of the text back a value of `year`: each end of a range value by some number's end. */
 function backsValue(numbers: TextNumber[], v: Stated, year: number | undefined): boolean {

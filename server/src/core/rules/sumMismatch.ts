@@ -2,7 +2,7 @@ import type { ResolvedValue } from '../model/analysis';
 import { valuesIn } from '../model/walk';
 import { fmt, showInterval } from '../quantity/quantity';
 import { defineRule } from './define';
-import { nameOf, nameOfId } from './names';
+import { nameOf, nameOfId } from '../model/names';
 
 /** sum-mismatch: parts that do not add up to their total (±0.5%), or a subset larger than its total. */
 export const sumMismatch = defineRule({

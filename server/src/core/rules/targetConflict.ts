@@ -1,7 +1,7 @@
 import { showValueMsg } from '../model/show';
 import { intersects } from '../quantity/quantity';
 import { defineRule } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** target-conflict: two targets for the same indicator and year that admit no common value. */
 export const targetConflict = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** target-outside-period: a target year or a task's due year outside plan.period. */
 export const targetOutsidePeriod = defineRule({

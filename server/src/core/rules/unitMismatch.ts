@@ -1,7 +1,7 @@
 import { quantityFields, quantityOf } from '../model/walk';
 import { dimensionLabel, parseUnit } from '../quantity/units';
 import { defineRule } from './define';
-import { nameOf, nameOfId } from './names';
+import { nameOf, nameOfId } from '../model/names';
 
 const MONEY_ROLES = new Set(['threshold', 'amount', 'cap', 'tier']);
 

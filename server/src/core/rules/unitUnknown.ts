@@ -3,7 +3,7 @@ import { likelyUnit } from '../quantity/likelyUnit';
 import { parseUnit } from '../quantity/units';
 import type { Span } from '../text/lineIndex';
 import { defineRule } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** unit-unknown: a unit that is not understood (an indicator's unit, or one written in a quantity). */
 export const unitUnknown = defineRule({

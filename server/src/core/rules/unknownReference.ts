@@ -4,7 +4,7 @@ import { anchorsOf } from '../sources/cited';
 import type { Span } from '../text/lineIndex';
 import { closest } from '../text/closest';
 import { defineRule } from './define';
-import { bareNameOf } from './names';
+import { bareNameOf } from '../model/names';
 
 const KIND: Record<string, Msg> = {
   indicator: { en: 'indicator', zh: '指标' },

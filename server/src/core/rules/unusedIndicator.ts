@@ -1,5 +1,5 @@
 import { defineRule } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** unused-indicator: a file's own indicator that no goal lists. */
 export const unusedIndicator = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from './define';
-import { nameOf } from './names';
+import { nameOf } from '../model/names';
 
 /** year-order: targets not after the baseline or out of order; a backwards period; a late baseline year. */
 export const yearOrder = defineRule({

@@ -9,7 +9,7 @@ import type { PlanFile } from '../model/types';
 import type { SourceDocument } from '../sources/document';
 import { anchorsInto, coverageOf } from './coverage';
 import type { Range } from '../text/lineIndex';
-import { nameOf } from '../rules/names';
+import { nameOf } from '../model/names';
 import type { AnchorUse } from '../sources/cited';
 
 export interface Citation {

@@ -49,7 +49,7 @@ export function fieldItems(path: string[], present: Set<string>, locale: Locale)
   return items;
 }
 
-type Snippet = { label: MessageKey; body: (y: PlanYears) => string };
+type Snippet = { label: Extract<MessageKey, `snippet.${string}`>; body: (y: PlanYears) => string };
 const anchor = (n: number) => `source: { doc: \${${n}:main}, quote: "\${${n + 1}}" }`;
 const TARGET: Snippet[] = [
   {

@@ -19,7 +19,8 @@ import { fieldMarkdown } from './fieldDocs';
 import { readingMarkdown } from './readingHover';
 
 /** A label and the locale's colon: `Lead: ` / `牵头单位：`. */
-const label = (locale: Locale, key: MessageKey) => t(locale, key) + t(locale, 'punct.colon');
+const label = (locale: Locale, key: Extract<MessageKey, `item.${string}` | 'org.aliases'>) =>
+  t(locale, key) + t(locale, 'punct.colon');
 
 const EXCERPT = 160;
 

@@ -1,7 +1,7 @@
 /** Find references and rename, across every plan file of the workspace that can see the id. */
 import type { Resolution } from '../check/scope';
 import type { Locale } from '../diagnostics';
-import { hasMessage, t } from '../l10n/index';
+import { t, tWord } from '../l10n/index';
 import type { PlanFile } from '../model/types';
 import type { Span } from '../text/lineIndex';
 import { spotAt, spotsOf, type Spot } from './spots';
@@ -105,7 +105,7 @@ export function renameProblem(
     if (taken && !(taken.uri === target.uri && taken.keySpan.start === target.keyStart)) {
       const kind = target.ns === 'item' && 'kind' in taken ? (taken as { kind: string }).kind : target.ns;
       const what = `rename.what.${kind}`;
-      return t(locale, 'rename.taken', { id: newName, what: hasMessage(what) ? t(locale, what) : kind });
+      return t(locale, 'rename.taken', { id: newName, what: tWord(locale, what, kind) });
     }
   }
   return undefined;

@@ -4,11 +4,15 @@
  * scope (the checked file and what it includes) shares that name. Without a name, by its id.
  */
 import type { Msg } from '../diagnostics';
-import type { ItemDef, OrgDef, SourceDef } from '../model/types';
-import type { Scope } from '../check/scope';
+import type { ItemDef, OrgDef, SourceDef } from './types';
 
 type Named = ItemDef | OrgDef | SourceDef;
-type NameScope = Pick<Scope, 'items' | 'organizations' | 'sources'>;
+/** What a name is told apart from: the checked file's scope (check/scope.ts), or any part of it. */
+interface NameScope {
+  items: ReadonlyMap<string, ItemDef>;
+  organizations: ReadonlyMap<string, OrgDef>;
+  sources: ReadonlyMap<string, SourceDef>;
+}
 
 /** A task's title can be a sentence: a message shows its first words. */
 const MAX_CHARS = 40;
