@@ -55,7 +55,7 @@ export function clientOptions(output: vscode.LogOutputChannel, extensionUri: vsc
     documentSelector: [
       { language: 'planlint' },
       { language: 'plaintext', pattern: '**/*.txt' },
-      { language: 'markdown', pattern: '**/*.md' },
+      { language: 'markdown', pattern: '**/*.{md,markdown}' },
     ],
     synchronize: {
       configurationSection: 'planlint',
@@ -169,7 +169,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
   coverage.name = vscode.l10n.t('PlanLint coverage');
   context.subscriptions.push(coverage);
   const showCoverage = async (editor: vscode.TextEditor | undefined) => {
-    if (!editor || !/\.(txt|md)$/i.test(editor.document.uri.path)) {
+    if (!editor || !SOURCE_FILE.test(editor.document.uri.path)) {
       coverage.hide();
       return;
     }
@@ -192,7 +192,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
 
   const decorate = async (editor: vscode.TextEditor | undefined) => {
     if (editor === vscode.window.activeTextEditor) void showCoverage(editor);
-    if (!editor || !/\.(txt|md)$/i.test(editor.document.uri.path)) return;
+    if (!editor || !SOURCE_FILE.test(editor.document.uri.path)) return;
     try {
       const r = (await client.sendRequest(CITED_RANGES, { uri: editor.document.uri.toString() })) as CitedRangesResult;
       editor.setDecorations(
@@ -209,8 +209,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     timer = setTimeout(() => vscode.window.visibleTextEditors.forEach(decorate), 300);
   };
   const isShownSource = (u: vscode.Uri) =>
-    /\.(txt|md)$/i.test(u.path) &&
-    vscode.window.visibleTextEditors.some(e => e.document.uri.toString() === u.toString());
+    SOURCE_FILE.test(u.path) && vscode.window.visibleTextEditors.some(e => e.document.uri.toString() === u.toString());
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(decorate),
     vscode.window.onDidChangeVisibleTextEditors(decorateVisible),
@@ -295,7 +294,7 @@ async function citeSelection(client: BaseLanguageClient): Promise<void> {
  */
 async function draftPlan(client: BaseLanguageClient, arg?: vscode.Uri | string): Promise<void> {
   const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : (arg ?? vscode.window.activeTextEditor?.document.uri);
-  if (!uri || !/\.(txt|md)$/i.test(uri.path)) {
+  if (!uri || !SOURCE_FILE.test(uri.path)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a .txt or .md source document first.'));
     return;
   }

@@ -24,11 +24,11 @@ import {
   type ParagraphResult,
 } from './protocol';
 import type { Session } from '../core/index';
+import { SOURCE_FILE } from '../core/text/fileKinds';
 import type { UriMap } from './uris';
 
 /** A paragraph's lenses name this many citing items; a last one counts the rest. */
 const NAMED_LENSES = 3;
-const SOURCE_DOCUMENT = /\.(txt|md|markdown)$/i;
 
 export class SourceFeatures {
   private cache = new Map<string, Promise<SourceCitations>>();
@@ -115,7 +115,7 @@ export class SourceFeatures {
   async refresh(force = false): Promise<void> {
     const open = this.documents
       .all()
-      .filter(d => SOURCE_DOCUMENT.test(d.uri))
+      .filter(d => SOURCE_FILE.test(d.uri))
       .map(d => this.uris.toCore(d.uri));
     let changed = force;
     for (const uri of open) {
