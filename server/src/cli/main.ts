@@ -14,7 +14,7 @@ import { OutputRefused, writeOutput } from './output';
 import { REPORTERS } from './reporters/index';
 export { REPORTERS }; // for the reporters' unit tests
 import { runChecks } from './run';
-import { t } from '../core/l10n/index';
+import { t, tn } from '../core/l10n/index';
 import { envLocale, optionLocale } from './locale';
 import { printable, printableKeepingLines } from './terminal';
 
@@ -186,7 +186,7 @@ export async function main(
   const warnings = all.filter(d => d.severity === 'warning').length;
   if (errors) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.err.write(`planlint: ${t(locale, 'cli.tooManyWarnings', { n: warnings, max: maxWarnings })}\n`);
+    io.err.write(`planlint: ${tn(locale, 'cli.tooManyWarnings', warnings, { max: maxWarnings })}\n`);
     return 1;
   }
   return 0;

@@ -150,9 +150,7 @@ export class SourceFeatures {
     const head = tn(this.locale, 'sourceHover.cited', n, { para: p.para });
     const items = p.items.map(it => {
       const first = it.citations[0].planRange.start.line + 1;
-      const parts = it.parts.length
-        ? ` · ${escapeMarkdown(it.parts.join(t(this.locale, 'sourceHover.partSeparator')))}`
-        : '';
+      const parts = it.parts.length ? ` · ${escapeMarkdown(it.parts.join(t(this.locale, 'punct.enumeration')))}` : '';
       const file = escapeMarkdown(fileName(it.planUri));
       return `- [${escapeMarkdown(it.name)}](${linkTarget(it.planUri)}#L${first})${parts} · ${file}`;
     });

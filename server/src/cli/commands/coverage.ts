@@ -39,7 +39,7 @@ export function coverageStylish(docs: DocumentCoverage[], cwd: string, locale: L
     lines.push(
       t(locale, 'coverage.counts', { ...counts, clausesCited: d.clauses.cited, clausesTotal: d.clauses.total }),
     );
-    const plans = d.plans.map(rel).join(t(locale, 'coverage.planSeparator')) || t(locale, 'coverage.noPlan');
+    const plans = d.plans.map(rel).join(t(locale, 'punct.enumeration')) || t(locale, 'coverage.noPlan');
     lines.push(t(locale, 'coverage.citedBy', { plans }));
     for (const u of d.uncited) {
       const what = u.kind === 'number' ? printable(u.text) : t(locale, 'coverage.clause');

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, decodeText, draftPlan } from '../../core/index';
-import { t } from '../../core/l10n/index';
+import { t, tn } from '../../core/l10n/index';
 import { envLocale, optionLocale } from '../locale';
 
 interface DraftIo {
@@ -86,7 +86,11 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
     return fail(t(locale, 'draft.cannotWrite', { file: o.out ?? '', why: code ?? (e as Error).message }));
   }
   const m = draft.model;
-  const counts = { indicators: m.indicators.length, tasks: m.tasks.length, funding: m.funding.length };
+  const counts = {
+    indicators: tn(locale, 'count.indicators', m.indicators.length),
+    tasks: tn(locale, 'count.tasks', m.tasks.length),
+    funding: tn(locale, 'count.funding', m.funding.length),
+  };
   io.err.write(`planlint: ${t(locale, 'draft.done', { ...counts, file: o.out ?? '' })}\n`);
   return 0;
 }

@@ -51,7 +51,8 @@ export const en = {
   'cli.outputBeforeFormat': 'put --output after the --format it is for',
   'cli.outputWithoutFormat': '--output {file} follows no --format that lacks one',
   'cli.rulesFormat': "rules: unknown format '{format}' (known: text, json)",
-  'cli.tooManyWarnings': '{n} warnings, more than --max-warnings {max}',
+  'cli.tooManyWarnings.one': '{n} warning, more than --max-warnings {max}',
+  'cli.tooManyWarnings.other': '{n} warnings, more than --max-warnings {max}',
   'cli.unknownFormat': "unknown format '{format}' (known: {known})",
   'cli.unknownLocale': "unknown locale '{locale}' (known: en, zh-cn)",
 
@@ -62,13 +63,19 @@ export const en = {
 
   'config.cannotBeRead': 'cannot be read: {why}',
 
+  'count.funding.one': '{n} funding clause',
+  'count.funding.other': '{n} funding clauses',
+  'count.indicators.one': '{n} indicator',
+  'count.indicators.other': '{n} indicators',
+  'count.tasks.one': '{n} task',
+  'count.tasks.other': '{n} tasks',
+
   'coverage.citedBy': '  cited by: {plans}',
   'coverage.clause': 'clause',
   'coverage.counts':
     '  numbers: {cited} of {total} cited ({share}%); 责任单位 and support clauses: {clausesCited} of {clausesTotal} cited',
   'coverage.noPlan': 'no plan',
   'coverage.notCited': '{uncited} not cited',
-  'coverage.planSeparator': ', ',
   'coverage.summary':
     '{cited} of {total} numbers cited ({share}%); {clausesCited} of {clausesTotal} responsibility and support clauses',
   'coverage.total.one': '{numbers} uncited numbers and {clauses} uncited clauses in {n} source document',
@@ -77,7 +84,7 @@ export const en = {
 
   'draft.cannotRead': "cannot read '{file}': {why}",
   'draft.cannotWrite': "cannot write '{file}': {why}",
-  'draft.done': 'drafted {indicators} indicators, {tasks} tasks and {funding} funding clauses into {file}',
+  'draft.done': 'drafted {indicators}, {tasks} and {funding} into {file}',
   'draft.emptyId': '--id takes a non-empty id',
   'draft.exists': "'{file}' exists: a draft never overwrites a file (choose another --out)",
   'draft.notAFile': 'not a file',
@@ -173,6 +180,9 @@ export const en = {
   'kind.funding': 'funding clause',
   'kind.goal': 'goal',
   'kind.indicator': 'indicator',
+  'kind.item': 'item',
+  'kind.organization': 'organization',
+  'kind.source': 'source',
   'kind.task': 'task',
 
   'lens.cited.one': 'cited by {n} plan item',
@@ -202,6 +212,7 @@ export const en = {
   'per.total': 'in total',
 
   'punct.colon': ': ',
+  'punct.enumeration': ', ',
 
   'reading.checkedAs': '; checked as {guess}',
   'reading.contradiction': 'nothing (its words contradict each other)',
@@ -221,13 +232,6 @@ export const en = {
   'rename.badId': "'{id}' is not a usable id (no spaces, and none of # : , [ ] { } \" ' & * ! | > % @ `)",
   'rename.nothing': 'nothing to rename here',
   'rename.taken': "'{id}' is already used by another {what}",
-  'rename.what.funding': 'funding clause',
-  'rename.what.goal': 'goal',
-  'rename.what.indicator': 'indicator',
-  'rename.what.item': 'item',
-  'rename.what.organization': 'organization',
-  'rename.what.source': 'source',
-  'rename.what.task': 'task',
   'rename.yamlErrors': 'the file has YAML syntax errors',
 
   'report.findingsByRule': 'Findings by rule',
@@ -258,14 +262,14 @@ export const en = {
   'source.noParagraph': 'no ¶{para} ({count} paragraphs)',
   'source.notAvailable': 'document not available',
   'source.openParagraph': 'Open ¶{para}',
-  'source.paragraphs': ' · {n} paragraphs',
+  'source.paragraphs.one': ' · {n} paragraph',
+  'source.paragraphs.other': ' · {n} paragraphs',
   'source.privateUse':
     'a private-use character, left by PDF extraction: the document holds it here, but it stands for no character',
   'source.quoteNotFound': 'quote not found',
 
   'sourceHover.cited.one': '**¶{para} is cited by {n} plan item**',
   'sourceHover.cited.other': '**¶{para} is cited by {n} plan items**',
-  'sourceHover.partSeparator': ', ',
 
   'summary.clean.one': '{n} file checked, no problems',
   'summary.clean.other': '{n} files checked, no problems',

@@ -48,7 +48,8 @@ export const zhCn: Record<MessageKey, string> = {
   'cli.outputBeforeFormat': '请把 --output 放在它所对应的 --format 之后',
   'cli.outputWithoutFormat': '--output {file} 前面没有尚未配对输出文件的 --format',
   'cli.rulesFormat': 'rules：未知格式“{format}”（可用：text、json）',
-  'cli.tooManyWarnings': '{n}个警告，多于 --max-warnings 所设的{max}个',
+  'cli.tooManyWarnings.one': '{n}个警告，多于 --max-warnings 所设的{max}个',
+  'cli.tooManyWarnings.other': '{n}个警告，多于 --max-warnings 所设的{max}个',
   'cli.unknownFormat': '未知格式“{format}”（可用：{known}）',
   'cli.unknownLocale': '未知语言“{locale}”（可用：en、zh-cn）',
 
@@ -59,13 +60,19 @@ export const zhCn: Record<MessageKey, string> = {
 
   'config.cannotBeRead': '无法读取：{why}',
 
+  'count.funding.one': '资金条款{n}项',
+  'count.funding.other': '资金条款{n}项',
+  'count.indicators.one': '指标{n}个',
+  'count.indicators.other': '指标{n}个',
+  'count.tasks.one': '任务{n}项',
+  'count.tasks.other': '任务{n}项',
+
   'coverage.citedBy': '  引用该文件的规划：{plans}',
   'coverage.clause': '条款',
   'coverage.counts':
     '  数字：已引用{cited}/{total}（{share}%）；责任单位与支持措施条款：已引用{clausesCited}/{clausesTotal}',
   'coverage.noPlan': '无',
   'coverage.notCited': '{uncited}处未引用',
-  'coverage.planSeparator': '、',
   'coverage.summary':
     '数字已引用{cited}/{total}（{share}%）；责任单位与支持措施条款已引用{clausesCited}/{clausesTotal}',
   'coverage.total.one': '{n}个来源文件中，未引用的数字{numbers}个，未引用的条款{clauses}项',
@@ -74,7 +81,7 @@ export const zhCn: Record<MessageKey, string> = {
 
   'draft.cannotRead': '无法读取“{file}”：{why}',
   'draft.cannotWrite': '无法写入“{file}”：{why}',
-  'draft.done': '已起草指标{indicators}个、任务{tasks}项、资金条款{funding}项，写入 {file}',
+  'draft.done': '已起草{indicators}、{tasks}、{funding}，写入 {file}',
   'draft.emptyId': '--id 需要非空的标识',
   'draft.exists': '“{file}”已存在：起草不会覆盖已有文件（请为 --out 另指定文件）',
   'draft.notAFile': '不是文件',
@@ -167,6 +174,9 @@ export const zhCn: Record<MessageKey, string> = {
   'kind.funding': '资金条款',
   'kind.goal': '目标',
   'kind.indicator': '指标',
+  'kind.item': '条目',
+  'kind.organization': '机构',
+  'kind.source': '来源文件',
   'kind.task': '任务',
 
   'lens.cited.one': '被{n}个规划条目引用',
@@ -196,6 +206,7 @@ export const zhCn: Record<MessageKey, string> = {
   'per.total': '总额',
 
   'punct.colon': '：',
+  'punct.enumeration': '、',
 
   'reading.checkedAs': '，按“{guess}”校验',
   'reading.contradiction': '无（各词相互矛盾）',
@@ -215,13 +226,6 @@ export const zhCn: Record<MessageKey, string> = {
   'rename.badId': '“{id}”不能用作标识（不能含空格，也不能含 # : , [ ] { } " \' & * ! | > % @ `）',
   'rename.nothing': '此处没有可重命名的对象',
   'rename.taken': '“{id}”已被另一个{what}使用',
-  'rename.what.funding': '资金条款',
-  'rename.what.goal': '目标',
-  'rename.what.indicator': '指标',
-  'rename.what.item': '条目',
-  'rename.what.organization': '机构',
-  'rename.what.source': '来源文件',
-  'rename.what.task': '任务',
   'rename.yamlErrors': '文件有 YAML 语法错误',
 
   'report.findingsByRule': '按规则分组的问题',
@@ -252,13 +256,13 @@ export const zhCn: Record<MessageKey, string> = {
   'source.noParagraph': '没有第{para}段（共{count}段）',
   'source.notAvailable': '来源文件不可用',
   'source.openParagraph': '打开第{para}段',
-  'source.paragraphs': ' · 共{n}段',
+  'source.paragraphs.one': ' · 共{n}段',
+  'source.paragraphs.other': ' · 共{n}段',
   'source.privateUse': '私用区字符，由 PDF 转换留下：原文此处有该字符，但它不代表任何可读的字符',
   'source.quoteNotFound': '未找到引文',
 
   'sourceHover.cited.one': '**第{para}段被{n}个规划条目引用**',
   'sourceHover.cited.other': '**第{para}段被{n}个规划条目引用**',
-  'sourceHover.partSeparator': '、',
 
   'summary.clean.one': '已检查{n}个文件，未发现问题',
   'summary.clean.other': '已检查{n}个文件，未发现问题',

@@ -12,8 +12,6 @@ export interface Ref {
   span: Span;
 }
 
-export type ItemKind = 'indicator' | 'goal' | 'task' | 'funding';
-
 export interface AnchorDef {
   span: Span;
   doc?: Ref;

@@ -60,9 +60,6 @@ export function fmt(n: number, decimals = 4): string {
   if (abs !== 0 && (abs >= 1e15 || abs < 1e-4)) return n.toPrecision(4);
   return String(Number(n.toFixed(decimals)));
 }
-export function fmtPercent(ratio: number): string {
-  return `${fmt(ratio * 100, 1)}%`;
-}
 
 /**
  * An interval as a reader writes it: `60`, `≥ 60`, `> 4300`, `≤ 5.5`, `1–2`, `57–63`. An open end is

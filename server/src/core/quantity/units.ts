@@ -145,9 +145,6 @@ export function parseScale(s: string): number | undefined {
 export function baseUnitNames(): string[] {
   return [...Object.keys(BASE_UNITS), ...Object.keys(user?.units ?? {})];
 }
-export function dimensionOf(name: string): string | undefined {
-  return baseUnit(name)?.dim;
-}
 
 /**
  * Units a `planlint.config.yaml` adds (`units:`). They hold while a check or an editor query runs

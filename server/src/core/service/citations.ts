@@ -15,7 +15,6 @@ import type { AnchorUse } from '../sources/cited';
 export interface Citation {
   planUri: string;
   planRange: Range;
-  label: string;
   /** The item's id, and its name as the messages give it (`'全省工业增加值'`), in the locale's words. */
   itemId: string;
   name: string;
@@ -69,7 +68,6 @@ export function citationsOf(
       citations.push({
         planUri: file.uri,
         planRange: file.lines.rangeOf(use.anchor.span),
-        label: use.label,
         itemId: use.item.id,
         name,
         part: partLabel(use.part, locale),

@@ -1,7 +1,7 @@
 /** Hovers: the source paragraph behind a number, and what an id, organization or unit stands for. */
 import type { Resolution, SourceState } from '../check/scope';
 import { pickLocale, type Locale } from '../diagnostics';
-import { t, type MessageKey } from '../l10n/index';
+import { t, tn, type MessageKey } from '../l10n/index';
 import { resolveIndicator, type ResolvedValue } from '../model/analysis';
 import { showValue } from '../model/show';
 import { impliedGrowth, paceKind, showPace } from '../model/growth';
@@ -35,7 +35,7 @@ function sourceMarkdown(s: SourceState, locale: Locale): string {
   const head = `**${esc(s.def.title?.value ?? s.def.id)}**  \n`;
   if (!s.doc) return head + t(locale, 'source.cannotBeRead');
   const n = s.doc.paragraphCount;
-  const count = t(locale, 'source.paragraphs', { n });
+  const count = tn(locale, 'source.paragraphs', n);
   return head + docLink(s.def.path?.value ?? s.def.id, s.uri!) + count + encodingNote(s, locale);
 }
 

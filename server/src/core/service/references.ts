@@ -104,7 +104,7 @@ export function renameProblem(
           : res.scope.items.get(newName);
     if (taken && !(taken.uri === target.uri && taken.keySpan.start === target.keyStart)) {
       const kind = target.ns === 'item' && 'kind' in taken ? (taken as { kind: string }).kind : target.ns;
-      const what = `rename.what.${kind}`;
+      const what = `kind.${kind}`;
       return t(locale, 'rename.taken', { id: newName, what: tWord(locale, what, kind) });
     }
   }

@@ -1,4 +1,4 @@
-/** Each anchor of a plan file, with a label and the values it backs (shared by the drift rule and citations). */
+/** Each anchor of a plan file, its item and the values it backs (shared by the drift rule, coverage, citations). */
 import type { AnchorDef, ItemDef, Located, PlanFile } from '../model/types';
 import { nearlyEqual, parseQuantity, type Field, type Quantity } from '../quantity/quantity';
 import { parseUnit, type Unit } from '../quantity/units';
@@ -18,7 +18,6 @@ export interface BackedValue {
 /** An anchor of a plan, the item it belongs to (its kind: coverage counts clauses by it) and the values it backs. */
 export interface AnchorUse {
   anchor: AnchorDef;
-  label: string;
   values: BackedValue[];
   kind: 'indicator' | 'goal' | 'task' | 'funding';
   item: ItemDef;
@@ -31,14 +30,12 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
   const pct = parseUnit('%');
   for (const ind of file.indicators.values()) {
     const unit = ind.unit ? parseUnit(ind.unit.value) : undefined;
-    const item = ind;
-    if (ind.source) out.push({ anchor: ind.source, label: ind.id, values: [], kind: 'indicator', item });
+    if (ind.source) out.push({ anchor: ind.source, values: [], kind: 'indicator', item: ind });
     const b = ind.baseline;
     if (b?.source) {
       const year = b.year?.value ?? file.meta?.baselineYear?.value;
-      const label = `${ind.id} · baseline${b.year ? ` ${b.year.value}` : ''}`;
       const values = b.value ? [{ field: b.value, unit, year }] : [];
-      out.push({ anchor: b.source, label, values, kind: 'indicator', item, part: { kind: 'baseline', year } });
+      out.push({ anchor: b.source, values, kind: 'indicator', item: ind, part: { kind: 'baseline', year } });
     }
     for (const t of ind.targets) {
       if (!t.source) continue;
@@ -48,18 +45,16 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
         : t.change
           ? [{ field: t.change, unit: pct, magnitude: true, year }]
           : [];
-      const label = `${ind.id} · ${t.year?.value ?? ''} target`;
-      out.push({ anchor: t.source, label, values, kind: 'indicator', item, part: { kind: 'target', year } });
+      out.push({ anchor: t.source, values, kind: 'indicator', item: ind, part: { kind: 'target', year } });
     }
     const g = ind.growth;
     const growth = g?.value ? [{ field: g.value, unit: pct, reads: 'growth' as const }] : [];
     if (g?.source)
       out.push({
         anchor: g.source,
-        label: `${ind.id} · growth`,
         values: growth,
         kind: 'indicator',
-        item,
+        item: ind,
         part: { kind: 'growth' },
       });
   }
@@ -78,7 +73,7 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
       ];
       for (const m of money) if (m) values.push({ field: m, reads: 'funding' });
     }
-    out.push({ anchor: it.source, label: it.id, values, kind: it.kind, item: it });
+    out.push({ anchor: it.source, values, kind: it.kind, item: it });
   }
   return out;
 }

@@ -58,18 +58,6 @@ export function isInside(root: string, uri: string): boolean {
   return u === r || u.startsWith(`${r}/`);
 }
 
-/** `to` relative to the folder `fromDir`, for messages and reports. */
-export function relativeUri(fromDir: string, to: string): string {
-  const [pa, a] = splitPrefix(normalizeUri(fromDir));
-  const [pb, b] = splitPrefix(normalizeUri(to));
-  if (pa !== pb) return to;
-  const as = a.split('/').filter(Boolean),
-    bs = b.split('/').filter(Boolean);
-  let i = 0;
-  while (i < as.length && i < bs.length && as[i] === bs[i]) i++;
-  return [...as.slice(i).map(() => '..'), ...bs.slice(i)].join('/') || '.';
-}
-
 /** A URI's parts as `vscode.Uri` gives them (the path decoded). */
 export interface UriParts {
   scheme: string;
