@@ -83,3 +83,29 @@ test('the command line speaks the chosen language: help, usage errors and draft'
   assert.match(run(['draft', '--locale', 'fr']).stderr, /unknown locale 'fr'/);
   assert.match(run(['--locale', 'zh-cn', 'nothing-here']).stderr, /无法读取“nothing-here”：没有此文件或文件夹/);
 });
+
+test("the client's runtime strings: each vscode.l10n.t text has its Chinese, and the bundle holds no stale one", () => {
+  const bundle = JSON.parse(readFileSync(join(repoRoot, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
+  const used = new Set();
+  const walk = dir => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.ts'))
+        for (const m of readFileSync(full, 'utf8').matchAll(/l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g))
+          used.add(m[2].replace(/\\(['"`\\])/g, '$1'));
+    }
+  };
+  walk(join(repoRoot, 'client/src'));
+  assert.ok(used.size > 10, 'the scan found the client strings');
+  assert.deepEqual(
+    [...used].filter(s => !(s in bundle)),
+    [],
+    'untranslated',
+  );
+  assert.deepEqual(
+    Object.keys(bundle).filter(s => !used.has(s)),
+    [],
+    'stale',
+  );
+});

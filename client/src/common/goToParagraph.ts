@@ -30,9 +30,14 @@ export async function goToParagraph(client: BaseLanguageClient, arg?: number | s
   };
   let n = arg === undefined ? undefined : paragraphNumber(String(arg));
   if (n === undefined) {
-    const count = (await ask(1))?.count;
+    const first = await ask(1);
+    const count = first?.count;
     if (!count) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('This document has no paragraphs to go to.'));
+      // null: the server could not read it (too large, misread, restarting); 0: it is empty.
+      const why = first
+        ? vscode.l10n.t('This document has no paragraphs to go to.')
+        : vscode.l10n.t('PlanLint cannot read this document now; see the PlanLint output.');
+      void vscode.window.showWarningMessage(why);
       return;
     }
     const wrong = vscode.l10n.t('A paragraph number from 1 to {0}', count);
