@@ -198,7 +198,9 @@ export function hoverAt(file: PlanFile, res: Resolution, offset: number, locale:
     case 'unit': {
       const u = parseUnit(spot.unit);
       const scale = u && u.prefix !== 1 ? t(locale, 'unit.scale', { prefix: fmt(u.prefix) }) : '';
-      md = u ? `**${esc(u.text)}**: ${pickLocale(dimensionLabel(u.dim), locale)}${scale}` : undefined;
+      md = u
+        ? `**${esc(u.text)}**${t(locale, 'punct.colon')}${pickLocale(dimensionLabel(u.dim), locale)}${scale}`
+        : undefined;
       break;
     }
     case 'include':
