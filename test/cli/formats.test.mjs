@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../helpers.mjs';
+import { core, repoRoot } from '../helpers.mjs';
 
 const bin = join(repoRoot, 'bin/planlint.js');
 const run = (args, cwd = repoRoot) => {
@@ -202,9 +202,28 @@ test('--baseline reports only new findings; --report-unused-disable reports stal
   );
 });
 
+test('sarif: a code beyond the rule table (unused-disable) has its rule, with the docs link of its meta', () => {
+  const dir = scratch({ 'g.plan.yaml': FAULTY.replace('value: 120', 'value: 60') });
+  const out = join(dir, 'stale.sarif');
+  assert.equal(
+    run(['--format', 'sarif', '--output', out, '--report-unused-disable', '.'], dir).code,
+    1,
+    'the plan has errors',
+  );
+  assert.doesNotMatch(sarifValidate(out), /: error /);
+  const { tool, results } = JSON.parse(readFileSync(out, 'utf8')).runs[0];
+  const stale = results.find(x => x.ruleId === 'unused-disable');
+  const rule = tool.driver.rules[stale.ruleIndex];
+  assert.equal(rule.id, 'unused-disable');
+  assert.equal(rule.helpUri, core.ruleMeta('unused-disable').docs);
+  assert.match(rule.helpUri, /#codes-beyond-the-contract$/);
+  assert.equal(tool.driver.rules.length, 27, 'the rule table and the one code beyond it that was reported');
+});
+
 test('planlint rules and planlint schema', () => {
   const rules = JSON.parse(run(['rules', '--format', 'json']).out);
   assert.equal(rules.length, 26);
+  for (const r of rules) assert.equal(r.docs, core.ruleMeta(r.code).docs, r.code);
   assert.deepEqual(
     rules.find(r => r.code === 'growth-mismatch'),
     {

@@ -1,5 +1,5 @@
 /** `planlint rules`: the rule codes with their default severity and a one-line description. */
-import { pickLocale, RULES, ruleDocUrl, type Locale } from '../../core/index';
+import { pickLocale, RULES, type Locale } from '../../core/index';
 
 export function rulesCommand(format: string, locale: Locale): string {
   if (format === 'json')
@@ -8,7 +8,7 @@ export function rulesCommand(format: string, locale: Locale): string {
         code: r.code,
         severity: r.severity,
         description: pickLocale(r.summary, locale),
-        docs: ruleDocUrl(r.code),
+        docs: r.docs,
       })),
       null,
       2,

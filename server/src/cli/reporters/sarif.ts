@@ -1,4 +1,4 @@
-import { RULES, ruleDocUrl, type PlanDiagnostic } from '../../core/index';
+import { EXTRA_CODES, RULES, type CodeMeta, type PlanDiagnostic } from '../../core/index';
 import { pathToFileURL } from 'node:url';
 import { fingerprints } from './fingerprint';
 import { wellFormed } from './text';
@@ -24,16 +24,22 @@ const pascal = (code: string) =>
     .map(w => w[0].toUpperCase() + w.slice(1))
     .join('');
 
-/** SARIF 2.1.0 for code scanning: one rule per code, regions in UTF-16 columns, suppressed results marked. */
+/**
+ * SARIF 2.1.0 for code scanning: one rule per code, regions in UTF-16 columns, suppressed results marked.
+ * The rules are the rule table, then the codes beyond it that the run reports (`limit-exceeded`,
+ * `unused-disable`), so every result has its rule and its docs link.
+ */
 export const sarif: Reporter = (reports, { toolVersion, cwd }) => {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
-  const rules = RULES.map(r => ({
+  const reported = new Set(reports.flatMap(r => [...r.diagnostics, ...r.suppressed].map(d => d.code)));
+  const table: readonly CodeMeta[] = [...RULES, ...EXTRA_CODES.filter(c => reported.has(c.code))];
+  const ruleIndex = new Map(table.map((r, i) => [r.code, i]));
+  const rules = table.map(r => ({
     id: r.code,
     name: pascal(r.code),
     shortDescription: { text: r.summary.en },
     fullDescription: { text: `${r.summary.en}. ${r.summary.zh}。` },
-    helpUri: ruleDocUrl(r.code),
-    help: { text: `See ${ruleDocUrl(r.code)}` },
+    helpUri: r.docs,
+    help: { text: `See ${r.docs}` },
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: ['plan'] },
   }));
