@@ -1,6 +1,6 @@
 /** Core results to LSP types. */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
-import { ruleDocUrl, RULE_CODES, type PlanDiagnostic, type Severity } from '../core/index';
+import { ruleMeta, type PlanDiagnostic, type Severity } from '../core/index';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -10,11 +10,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toLspDiagnostic(d: PlanDiagnostic): Diagnostic {
+  // Every code with a row has its docs: the rules', and those reported outside rule modules.
+  const docs = ruleMeta(d.code)?.docs;
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.code,
-    codeDescription: RULE_CODES.has(d.code) ? { href: ruleDocUrl(d.code) } : undefined,
+    codeDescription: docs ? { href: docs } : undefined,
     source: 'planlint',
     message: d.message,
     tags: d.code === 'unused-indicator' ? [DiagnosticTag.Unnecessary] : undefined,
