@@ -1,11 +1,13 @@
 // Adding a rule means one module, its two fixtures and its docs section: every rule code is checked for
 // all of them, each module's meta for completeness, and the modules for what a reviewer would otherwise
-// have to notice (unregistered, two rules in one file, one rule importing another, a message never used).
+// have to notice (unregistered, two rules in one file, one rule importing another, a message or a fix
+// kind that no fixture makes the rule report).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { core, expectations, repoRoot } from '../helpers.mjs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { core, diskHost, expectations, repoRoot } from '../helpers.mjs';
 import { committedIndex, DOCS, ruleIndex } from '../../scripts/rules-docs.mjs';
 
 const read = f => readFileSync(join(repoRoot, f), 'utf8');
@@ -25,7 +27,62 @@ const modules = new Map(
     })
     .filter(([, m]) => m.text.includes('defineRule(')),
 );
-const sourceOf = code => [...modules.values()].find(m => m.codes.includes(code))?.text;
+
+/**
+ * What the rules report on every plan of test/fixtures/ and seeds/, and on plans past the resource
+ * limits: `code:messageId` and `code:fix:kind`. Each rule runs through the checker's `rules` option with
+ * its `report` recorded, so a message counts as used only when a plan makes its rule report it (not when
+ * its id merely appears somewhere in the module).
+ */
+async function reported() {
+  const seen = new Set();
+  const rules = core.ALL_RULES.map(rule => ({
+    meta: rule.meta,
+    check: ctx =>
+      rule.check({
+        ...ctx,
+        report(span, id, values, fix) {
+          seen.add(`${rule.meta.code}:${id}`);
+          if (fix) seen.add(`${rule.meta.code}:fix:${fix.kind}`);
+          ctx.report(span, id, values, fix);
+        },
+      }),
+  }));
+  const run = async (root, file, limits) => {
+    const cfg = join(root, 'planlint.config.yaml');
+    const config = existsSync(cfg) ? core.parseConfig(readFileSync(cfg, 'utf8')).config : undefined;
+    const ws = new core.Workspace(diskHost, realpathSync(root), limits ?? config?.limits);
+    const result = await core.checkUri(ws, realpathSync(file), { config, rules });
+    for (const d of result.ok ? result.diagnostics : [])
+      assert.doesNotMatch(d.message, /internal error in rule/, `${file}: the recording broke a rule`);
+  };
+  const plansIn = dir =>
+    readdirSync(dir, { withFileTypes: true }).flatMap(e =>
+      e.isDirectory() ? plansIn(join(dir, e.name)) : e.name.endsWith('.plan.yaml') ? [join(dir, e.name)] : [],
+    );
+  /** A plan's root: the nearest folder above it with a planlint.config.yaml, else its own. */
+  const rootOf = file => {
+    for (let d = dirname(file); d.startsWith(repoRoot) && d !== repoRoot; d = dirname(d))
+      if (existsSync(join(d, 'planlint.config.yaml'))) return d;
+    return dirname(file);
+  };
+  for (const file of [...plansIn(join(repoRoot, 'test/fixtures')), ...plansIn(join(repoRoot, 'seeds'))])
+    await run(rootOf(file), file);
+  // No fixture is that large: an include and a source over small limits, a source of too many paragraphs.
+  const d = mkdtempSync(join(tmpdir(), 'planlint-rule-modules-'));
+  writeFileSync(join(d, 'big.orgs.yaml'), `organizations: {}\n${'# padding\n'.repeat(200)}`);
+  writeFileSync(join(d, 'big.txt'), '第一段。\n'.repeat(300_000));
+  writeFileSync(join(d, 'many.txt'), 'a\n'.repeat(1_000_001));
+  writeFileSync(
+    join(d, 'p.plan.yaml'),
+    'planlint: 1\nplan: { id: l, title: 限制, period: [2016, 2020], baseline_year: 2015 }\n' +
+      'include: [big.orgs.yaml]\nsources:\n  big: { path: big.txt }\n  many: { path: many.txt }\n',
+  );
+  await run(d, join(d, 'p.plan.yaml'), { maxPlanBytes: 1000, maxSourceBytes: 2_500_000 });
+  rmSync(d, { recursive: true, force: true });
+  return seen;
+}
+const used = await reported();
 
 const holes = s => [...s.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
 const HAN = /\p{Script=Han}/u;
@@ -103,8 +160,7 @@ for (const { code, docs: url } of core.RULES) {
 }
 
 for (const { meta } of core.ALL_RULES) {
-  test(`${meta.code}: its messages are in both languages, with the same placeholders, and each is used`, () => {
-    const source = sourceOf(meta.code);
+  test(`${meta.code}: its messages are in both languages, with the same placeholders, and each is reported`, () => {
     const ids = Object.keys(meta.messages);
     assert.ok(ids.length, 'no messages');
     for (const id of ids) {
@@ -115,9 +171,13 @@ for (const { meta } of core.ALL_RULES) {
       assert.ok(HAN.test(zh) || (zh === en && /^(\{\w+\})+$/.test(en)), `${id}: the Chinese text is Chinese`);
       assert.deepEqual([...new Set(holes(zh))], [...new Set(holes(en))], `${id}: the same placeholders`);
       for (const t of [en, zh]) assert.doesNotMatch(t.replace(/\{\w+\}/g, ''), /[{}]/, `${id}: a stray brace`);
-      assert.ok(source.includes(`'${id}'`), `${id}: never reported (no '${id}' in the module)`);
+      assert.ok(
+        used.has(`${meta.code}:${id}`),
+        `${id}: no plan of test/fixtures/ or seeds/ makes the rule report it (dead, or untested: add a fixture line)`,
+      );
     }
-    for (const kind of meta.fixes) assert.ok(source.includes(`kind: '${kind}'`), `fix '${kind}' declared, never given`);
+    for (const kind of meta.fixes)
+      assert.ok(used.has(`${meta.code}:fix:${kind}`), `fix '${kind}' declared, never given on a fixture or seed`);
   });
 }
 
