@@ -36,6 +36,12 @@ for (const bundle of BUNDLES) {
         .map(d => `${d.range.start.line + 1}:${d.range.start.character + 1}`);
       const listed = cli.uncited.filter(u => u.kind === 'number').map(u => `${u.line}:${u.column}`);
       assert.deepEqual(hinted.sort(), listed.sort());
+      assert.ok(
+        p.diagnostics.every(
+          d => d.codeDescription?.href.endsWith(`#${d.code}`) || d.codeDescription?.href.includes('#codes-beyond'),
+        ),
+        'each hint links to its docs',
+      );
       const paras = new Set(cli.uncited.map(u => u.para));
       assert.ok(paras.size > 10, `uncited numbers in ${paras.size} paragraphs, not only the cited ones`);
     });
