@@ -21,6 +21,7 @@ import {
   type CiteSelectionResult,
   type CitedRangesResult,
   type ListFilesParams,
+  type ListFilesResult,
   type ReadFileParams,
   type ReadFileResult,
   type StatusParams,
@@ -29,7 +30,7 @@ import { PLAN_FILE, SOURCE_FILE } from '../../../server/src/core/text/fileKinds'
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 import { goToParagraph } from './goToParagraph';
 
-export const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
+const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
 /**
  * A diagnostic's code opens the rule's page shipped with the extension (English or Chinese, by the
@@ -103,7 +104,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
       return { base64: null, error: e instanceof Error ? e.message : String(e) };
     }
   });
-  client.onRequest(LIST_FILES, async ({ folder }: ListFilesParams): Promise<string[]> => {
+  client.onRequest(LIST_FILES, async ({ folder }: ListFilesParams): Promise<ListFilesResult> => {
     const files = await vscode.workspace.findFiles(
       new vscode.RelativePattern(vscode.Uri.parse(folder), PLAN_GLOB),
       '**/node_modules/**',

@@ -4,7 +4,7 @@ import type { FileHost } from '../core/index';
 import { READ_FILE, type ReadFileResult } from './protocol';
 import { encodeCoreUri } from './uris';
 
-export function base64ToBytes(b64: string): Uint8Array {
+function base64ToBytes(b64: string): Uint8Array {
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);

@@ -32,6 +32,7 @@ import {
   PARAGRAPH,
   STATUS,
   type CitedRangesParams,
+  type ListFilesResult,
   type CoverageParams,
   type ParagraphParams,
   type InitializationOptions,
@@ -270,9 +271,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       try {
         listed = runtime.listPlanFiles
           ? await runtime.listPlanFiles(project.root)
-          : ((await connection.sendRequest(LIST_FILES, { folder: uris.toClient(project.root) })) as string[]).map(u =>
-              uris.toCore(u),
-            );
+          : (
+              (await connection.sendRequest(LIST_FILES, { folder: uris.toClient(project.root) })) as ListFilesResult
+            ).map(u => uris.toCore(u));
       } catch (e) {
         log(`planlint: cannot list the files of ${project.root}: ${String(e)}`);
       }

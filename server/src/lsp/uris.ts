@@ -6,7 +6,7 @@
 import { URI } from 'vscode-uri';
 
 /** The core's form of a protocol URI. */
-export function coreUriOf(clientUri: string): string {
+function coreUriOf(clientUri: string): string {
   const u = URI.parse(clientUri);
   return `${u.scheme}://${u.authority}${u.path}`;
 }

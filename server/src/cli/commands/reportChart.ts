@@ -17,7 +17,7 @@ const L = 64,
   TOP = 22,
   B = 30;
 /** The schema's year range (plan.schema.json: 1900–2200): a chart walks no year outside it. */
-export const FIRST_YEAR = 1900,
+const FIRST_YEAR = 1900,
   LAST_YEAR = 2200;
 const inRange = (y: number) => Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
 const GREY = '#57606a',
@@ -25,7 +25,7 @@ const GREY = '#57606a',
   BLUE = '#0969da';
 
 /** A tick's number: four significant digits, never in exponent notation for the magnitudes plans use. */
-export function tickNumber(n: number): string {
+function tickNumber(n: number): string {
   if (n === 0) return '0';
   const r = Number(n.toPrecision(4));
   return Math.abs(r) >= 1e15 || Math.abs(r) < 1e-6 ? r.toExponential(2) : String(r);
@@ -204,7 +204,7 @@ function pointSvg(
  * A value's label on the chart: a value written in words (`'超过0.8' (> 0.8指数)`) by how it was read,
  * cut short when long (the point's title has it in full).
  */
-export function chartLabel(text: string): string {
+function chartLabel(text: string): string {
   const s = /^'.*' \((?:→ )?(.*)\)$/s.exec(text)?.[1] ?? text;
   return s.length > 16 ? `${s.slice(0, 15)}…` : s;
 }

@@ -26,7 +26,7 @@ export interface PlanContext {
   link: (s: SourceView | undefined, text: string) => string;
 }
 
-export const rowId = (c: PlanContext, d: Pick<ItemDef, 'kind' | 'id'>) => esc(`${ROW_PREFIX[d.kind]}-${c.pi}-${d.id}`);
+const rowId = (c: PlanContext, d: Pick<ItemDef, 'kind' | 'id'>) => esc(`${ROW_PREFIX[d.kind]}-${c.pi}-${d.id}`);
 
 export function statusCell(findings: PlanDiagnostic[]): string {
   if (!findings.length) return '<span class="ok">✔</span>';

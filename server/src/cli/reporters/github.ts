@@ -7,9 +7,9 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'notice', hint: 'notic
  * : and ,. Other control characters (ESC, BEL, OSC sequences) would reach the log and the terminal
  * that shows it, so they become `\uXXXX` first.
  */
-export const escapeData = (s: string) =>
+const escapeData = (s: string) =>
   printableKeepingLines(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands: each finding appears inline in the pull request's diff. */
 export const github: Reporter = reports =>

@@ -9,9 +9,9 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' }
  * SARIF §3.11.6: brackets in a plain-text message start embedded links (`[x](command:y)` in a
  * viewer), so literal ones, and the backslash that escapes them, are escaped.
  */
-export const sarifText = (s: string) => wellFormed(s).replace(/[\\[\]]/g, c => `\\${c}`);
+const sarifText = (s: string) => wellFormed(s).replace(/[\\[\]]/g, c => `\\${c}`);
 /** A relative artifact URI with every path segment percent-encoded (`#`, `?`, `%`, spaces, non-ASCII). */
-export const artifactUri = (file: string) =>
+const artifactUri = (file: string) =>
   file
     .split('/')
     .map(seg =>

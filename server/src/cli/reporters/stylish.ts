@@ -8,7 +8,7 @@ const SEVERITY_COLOR: Record<string, string> = { error: '31', warning: '33', inf
  * The file header starts with a fixed mark: a line of a CI log that starts with text from the
  * repository (a file named `::error ...::x.plan.yaml`) would be read as a workflow command.
  */
-export const FILE_MARK = '■ ';
+const FILE_MARK = '■ ';
 
 /** Grouped by file, one line a diagnostic, a summary at the end (the eslint layout CI logs are used to). */
 export const stylish: Reporter = (reports, { color, unread = [], locale }) => {

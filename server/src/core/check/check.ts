@@ -148,7 +148,7 @@ function runRules(rules: readonly Rule[], config: PlanlintConfig, inputs: RuleIn
 }
 
 /** A size as people say it: 300 bytes, 64 KB, 20 MB. */
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   if (n < 1024) return `${n} bytes`;
   if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
   return `${Math.round(n / 1024 / 1024)} MB`;

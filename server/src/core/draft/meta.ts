@@ -22,7 +22,7 @@ export function titleOf(doc: SourceDocument): string | undefined {
 }
 
 /** 十N五 in the title, else the one the document names most; else from a stated base year to the last 到N年. */
-export function periodOf(doc: SourceDocument, title: string | undefined): PlanMeta['period'] | undefined {
+function periodOf(doc: SourceDocument, title: string | undefined): PlanMeta['period'] | undefined {
   const inTitle = title && /十([一二三四五六七八九])五/.exec(title);
   if (inTitle) return fivePeriod(inTitle[1]);
   const counts = new Map<string, number>();

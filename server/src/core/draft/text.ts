@@ -52,7 +52,7 @@ function clausesOf(text: string, start: number, end: number): Piece[] {
   return out;
 }
 
-export function trimPiece(text: string, start: number, end: number): Piece {
+function trimPiece(text: string, start: number, end: number): Piece {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { text: text.slice(start, end), start, end };

@@ -49,7 +49,7 @@ export interface ResolvedIndicator {
  * Conversion ratio from a quantity's unit to the indicator's; undefined when they cannot be
  * compared. A bare scale word replaces the scale of the indicator's unit (突破4300万 in 万户).
  */
-export function ratioTo(q: Quantity, unit: Unit | undefined): number | undefined {
+function ratioTo(q: Quantity, unit: Unit | undefined): number | undefined {
   if (q.scale !== undefined && !q.unit) return unit ? q.scale / unit.prefix : undefined;
   if (!q.unitText) return 1;
   if (!q.unit || !unit) return undefined;

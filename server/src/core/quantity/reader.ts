@@ -435,7 +435,7 @@ function displayOp(ops: Op[], i: Interval, n: number): Op {
 }
 
 /** A unit text into its unit, or a bare scale word; a valid unit followed by other words keeps them. */
-export function splitUnit(text: string): {
+function splitUnit(text: string): {
   unit?: Unit;
   scale?: number;
   text: string;
@@ -458,7 +458,7 @@ export function splitUnit(text: string): {
   return { text: t, unknownUnit: true, trailing: '' };
 }
 
-export function notAQuantity(raw: string): ReadResult {
+function notAQuantity(raw: string): ReadResult {
   return err(
     `"${clip(raw)}" holds no number: write a number or range with optional words and unit, such as ">= 60", ` +
       `"5000亿元", "60%以上" or "1-2个"`,
@@ -473,7 +473,7 @@ function signed(raw: string): ReadResult {
   );
 }
 
-export function pastRange(raw: unknown): ReadResult {
+function pastRange(raw: unknown): ReadResult {
   // A YAML number past floating point reads as Infinity: name the number, not what it overflowed to.
   const text = typeof raw === 'number' && !Number.isFinite(raw) ? '' : String(raw);
   const shown = clip(text);

@@ -22,7 +22,7 @@ export interface BaseUnit {
 }
 
 /** Dimension names, for hovers and messages. */
-export const DIMENSIONS: Record<string, Msg> = {
+const DIMENSIONS: Record<string, Msg> = {
   money: { en: 'money (CNY)', zh: '金额（人民币）' },
   'money-usd': { en: 'money (USD)', zh: '金额（美元）' },
   'money-eur': { en: 'money (EUR)', zh: '金额（欧元）' },
@@ -126,7 +126,7 @@ const BASE_UNITS: Record<string, BaseUnit> = {
 /** Longest first, so 千瓦时 wins over 瓦 and 个百分点 over 个. */
 const BASE_NAMES = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
 
-export const SCALE_WORDS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+const SCALE_WORDS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
 /** 千万 → 1e7, 万亿 → 1e12; undefined when `s` is not made of scale words. */
 export function parseScale(s: string): number | undefined {

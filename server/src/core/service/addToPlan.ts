@@ -17,7 +17,7 @@ export interface PlanAddition {
   edits: TextEdit[];
 }
 
-export function readingName(r: Reading): string {
+function readingName(r: Reading): string {
   return r.kind === 'indicator' ? r.item.name : r.item.title;
 }
 

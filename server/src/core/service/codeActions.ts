@@ -57,7 +57,7 @@ function fixOf(data: unknown): FixData | undefined {
  * `, } ] #` or the end, trailing whitespace dropped. Found by scanning, not by a lazy pattern
  * before `\s*` (quadratic on long runs of spaces).
  */
-export function comparisonValue(line: string): { start: number; text: string } | undefined {
+function comparisonValue(line: string): { start: number; text: string } | undefined {
   const m = /:\s+>/.exec(line);
   if (!m) return undefined;
   const start = m.index + m[0].length - 1;

@@ -40,7 +40,7 @@ function sourceMarkdown(s: SourceState, locale: Locale): string {
 }
 
 /** The cited paragraph, the quoted span in bold, with a link that opens the document there. */
-export function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): string {
+function anchorMarkdown(a: AnchorDef, res: Resolution, locale: Locale): string {
   const r = resolveAnchor(a, res.sourceStates);
   const state = a.doc && res.sourceStates.get(a.doc.id);
   const title = state?.def.title?.value ?? a.doc?.id ?? '?';
@@ -84,7 +84,7 @@ function orgMarkdown(org: OrgDef, res: Resolution, locale: Locale): string {
   return lines.join('  \n');
 }
 
-export function indicatorMarkdown(ind: IndicatorDef, res: Resolution, locale: Locale): string {
+function indicatorMarkdown(ind: IndicatorDef, res: Resolution, locale: Locale): string {
   const r = resolveIndicator(
     ind,
     res.scope.files.find(f => f.uri === ind.uri),

@@ -22,7 +22,7 @@ export interface SchemaDef {
 const root = schema as unknown as SchemaDef & { definitions: Record<string, SchemaDef> };
 
 /** A `$ref` resolved; the definition's own title and description win over the target's (none do today). */
-export function deref(d: SchemaDef | undefined): SchemaDef | undefined {
+function deref(d: SchemaDef | undefined): SchemaDef | undefined {
   return d?.$ref ? root.definitions[d.$ref.split('/').pop()!] : d;
 }
 
@@ -51,7 +51,7 @@ export function fieldOf(path: string[], key: string): { def: SchemaDef; declared
 }
 
 /** The definition of the mapping (or list) at a key path; a list field yields its item definition. */
-export function mappingAt(path: string[]): SchemaDef | undefined {
+function mappingAt(path: string[]): SchemaDef | undefined {
   let d: SchemaDef | undefined = root;
   for (const k of path) {
     const f = fieldOf0(d, k);

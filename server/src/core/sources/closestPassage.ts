@@ -6,7 +6,7 @@ import type { SourceDocument } from './document';
 import { readNumbers } from './textNumbers';
 
 /** The closest-passage search reads at most this many characters of the document (a quick fix must not block). */
-export const CLOSEST_SCAN_LIMIT = 2_000_000;
+const CLOSEST_SCAN_LIMIT = 2_000_000;
 const CLOSEST_QUOTE_LIMIT = 1000;
 const WS_G = /[\s\u0085\u200b\ufeff]/g;
 /** How far around the window a number is looked for, to keep it whole (longer numbers are not plans' figures). */
