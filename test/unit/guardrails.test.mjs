@@ -1,5 +1,6 @@
 // Guardrails Biome cannot express: no source line over 120 characters (Biome's formatter wraps code
-// but never splits a string or a comment). Import cycles and core purity are Biome rules (biome.json).
+// but never splits a string or a comment), and no exported function or constant that nothing else
+// uses. Import cycles and core purity are Biome rules (biome.json).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -27,4 +28,33 @@ test(`no source line is longer than ${MAX} characters`, () => {
     }
   assert.ok(files > 100, 'the scan found the sources');
   assert.deepEqual(long, []);
+});
+
+test('no exported function or constant goes unused outside its own file', () => {
+  const read = dirs =>
+    dirs.flatMap(top => {
+      const out = [];
+      const walk = dir => {
+        for (const name of readdirSync(dir)) {
+          const full = join(dir, name);
+          if (statSync(full).isDirectory()) {
+            if (name !== 'fixtures' && name !== 'node_modules') walk(full);
+          } else if (/\.(ts|mjs|js|cjs)$/.test(name) && !name.includes('.generated.'))
+            out.push([relative(repoRoot, full), readFileSync(full, 'utf8')]);
+        }
+      };
+      walk(join(repoRoot, top));
+      return out;
+    });
+  const sources = read(['server/src', 'client/src']);
+  const everything = [...sources, ...read(['test', 'scripts', 'bench', 'bin'])];
+  const unused = [];
+  for (const [file, text] of sources) {
+    if (file.endsWith('core/index.ts')) continue; // the core's public face, for tests and hosts
+    for (const m of text.matchAll(/^export (?:async )?(?:function|const|class) (\w+)/gm)) {
+      const word = new RegExp(`\\b${m[1]}\\b`);
+      if (!everything.some(([other, t]) => other !== file && word.test(t))) unused.push(`${file}: ${m[1]}`);
+    }
+  }
+  assert.deepEqual(unused, []);
 });

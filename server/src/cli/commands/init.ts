@@ -9,8 +9,8 @@ import type { Locale } from '../../core/index';
 import { t, tWord } from '../../core/l10n/index';
 import { PLAN_GLOBS } from '../../core/text/fileKinds';
 
-/** publisher.name in package.json (a test keeps them equal). */
-export const EXTENSION_ID = 'planlint.planlint';
+/** publisher.name in package.json (test/cli/package.test.mjs keeps them equal). */
+const EXTENSION_ID = 'planlint.planlint';
 
 interface InitIo {
   out: NodeJS.WritableStream;
