@@ -220,8 +220,12 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   documents.onDidChangeContent(async e => {
     const uri = uris.toCore(e.document.uri);
     const opening = justOpened.delete(uri);
-    // A new unsaved plan opens empty and its text (a draft) lands next: not a plan to check until then.
-    if (opening && e.document.uri.startsWith('untitled:') && !e.document.getText()) return;
+    // A new unsaved plan opens empty and its text (a draft) lands next: not a plan to check until then,
+    // and checked at once when it does, as if it opened with it.
+    if (opening && e.document.uri.startsWith('untitled:') && !e.document.getText()) {
+      justOpened.add(uri);
+      return;
+    }
     const project = await session.projectFor(uri);
     project.setOverlay(uri, e.document.getText());
     if (PLAN_FILE.test(uri)) project.addPlan(uri);
