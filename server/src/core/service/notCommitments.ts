@@ -88,13 +88,17 @@ export function notACommitment(text: string, span: Span, paraStart: number): boo
   return insideTitle(text, span, paraStart);
 }
 
-/** Whether the span lies inside a 《title》 of its paragraph. */
+/** A title's longest stretch on either side of a number in it: the look stays near the number. */
+const TITLE_REACH = 100;
+
+/** Whether the span lies inside a 《title》 of its paragraph (on its line, within reach). */
 function insideTitle(text: string, span: Span, paraStart: number): boolean {
-  const open = text.lastIndexOf('《', span.start);
-  if (open < paraStart || text.lastIndexOf('》', span.start) > open) return false;
-  const close = text.indexOf('》', span.end);
-  const lineEnd = text.indexOf('\n', span.end);
-  return close >= 0 && (lineEnd < 0 || close < lineEnd);
+  const before = text.slice(Math.max(paraStart, span.start - TITLE_REACH), span.start);
+  const open = before.lastIndexOf('《');
+  if (open < 0 || before.lastIndexOf('》') > open || before.includes('\n', open)) return false;
+  const after = text.slice(span.end, span.end + TITLE_REACH);
+  const close = after.indexOf('》');
+  return close >= 0 && !after.slice(0, close).includes('\n') && !after.slice(0, close).includes('《');
 }
 
 /** Whether an occurrence of `word` near the span covers the span's first character. */
