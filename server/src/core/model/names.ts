@@ -24,9 +24,24 @@ function labelOf(x: Named): string | undefined {
   return s ? s : undefined;
 }
 
-function poolOf(x: Named, scope: NameScope): Iterable<Named> {
-  if ('kind' in x) return scope.items.values();
-  return 'aliases' in x ? scope.organizations.values() : scope.sources.values();
+function poolOf(x: Named, scope: NameScope): ReadonlyMap<string, Named> {
+  if ('kind' in x) return scope.items;
+  return 'aliases' in x ? scope.organizations : scope.sources;
+}
+
+/** How many things in a pool carry each label: counted once per pool (a scope is built, then read). */
+const labelCounts = new WeakMap<ReadonlyMap<string, Named>, Map<string, number>>();
+function countsOf(pool: ReadonlyMap<string, Named>): Map<string, number> {
+  let counts = labelCounts.get(pool);
+  if (!counts) {
+    counts = new Map();
+    for (const o of pool.values()) {
+      const l = labelOf(o);
+      if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+    }
+    labelCounts.set(pool, counts);
+  }
+  return counts;
 }
 
 const shorten = (s: string) => ([...s].length > MAX_CHARS ? `${[...s].slice(0, MAX_CHARS - 1).join('')}…` : s);
@@ -35,14 +50,13 @@ const shorten = (s: string) => ([...s].length > MAX_CHARS ? `${[...s].slice(0, M
 export function nameOf(x: Named, scope: NameScope): Msg {
   const label = labelOf(x);
   if (!label) return { en: `'${x.id}'`, zh: `“${x.id}”` };
-  let shared = false;
-  for (const o of poolOf(x, scope))
-    if (o.id !== x.id && labelOf(o) === label) {
-      shared = true;
-      break;
-    }
+  const pool = poolOf(x, scope);
+  const own = pool.get(x.id);
+  const others = (countsOf(pool).get(label) ?? 0) - (own && labelOf(own) === label ? 1 : 0);
   const shown = shorten(label);
-  return shared ? { en: `'${shown}' (${x.id})`, zh: `“${shown}”（${x.id}）` } : { en: `'${shown}'`, zh: `“${shown}”` };
+  return others > 0
+    ? { en: `'${shown}' (${x.id})`, zh: `“${shown}”（${x.id}）` }
+    : { en: `'${shown}'`, zh: `“${shown}”` };
 }
 
 /** Its name alone, quoted (for a message that already shows its id), if it has one. */
