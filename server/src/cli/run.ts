@@ -2,7 +2,9 @@
 import * as path from 'node:path';
 import {
   configDiagnostics,
+  pickLocale,
   Session,
+  whyUnreadable,
   type AppliedConfig,
   type DocumentCoverage,
   type Limits,
@@ -31,11 +33,6 @@ export interface RunResult {
   coverage: DocumentCoverage[];
 }
 
-const REASONS: Record<string, 'reason.notText' | 'reason.outside'> = {
-  'not-text': 'reason.notText',
-  outside: 'reason.outside',
-};
-
 export async function runChecks(files: string[], opts: RunOptions): Promise<RunResult> {
   const configFile = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);
   const session = new Session(nodeFileHost, {
@@ -60,7 +57,7 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
       for (const s of result.resolution?.sourceStates.values() ?? []) if (s.doc && s.uri) cited.set(s.uri, project);
     configs.add(result.config);
     if (!result.ok) {
-      const why = result.reason in REASONS ? t(opts.locale, REASONS[result.reason]) : result.detail;
+      const why = pickLocale(whyUnreadable(result.reason, result.detail), opts.locale);
       problems.push(t(opts.locale, 'files.cannotRead', { file: rel(file), why }));
       unread.push(rel(file));
       continue;

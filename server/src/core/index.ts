@@ -51,7 +51,7 @@ export { default as planSchema } from '../../../schemas/plan.schema.json';
 export { Project, type ServiceSettings, type ProjectCheck } from './project/project';
 export type { Hover, Location } from './service/types';
 export { Session, type SessionOptions } from './project/session';
-export { configDiagnostics, type AppliedConfig } from './project/configs';
+export { configDiagnostics, whyUnreadable, type AppliedConfig } from './project/configs';
 export type { SourceCitations, Citation, CitedParagraph, CitingItem, UncitedNumber } from './service/citations';
 export type { ParagraphMark } from './service/paragraphs';
 export type { DocumentCoverage, CoverageItem } from './service/coverage';

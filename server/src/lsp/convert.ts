@@ -9,14 +9,18 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** A code's link to its docs: every code with a row in the rule table has one. */
+export function codeDescriptionOf(code: string): { href: string } | undefined {
+  const href = ruleMeta(code)?.docs;
+  return href ? { href } : undefined;
+}
+
 export function toLspDiagnostic(d: PlanDiagnostic): Diagnostic {
-  // Every code with a row has its docs: the rules', and those reported outside rule modules.
-  const docs = ruleMeta(d.code)?.docs;
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.code,
-    codeDescription: docs ? { href: docs } : undefined,
+    codeDescription: codeDescriptionOf(d.code),
     source: 'planlint',
     message: d.message,
     tags: d.code === 'unused-indicator' ? [DiagnosticTag.Unnecessary] : undefined,

@@ -15,16 +15,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  escapeMarkdown,
-  linkTarget,
-  ruleMeta,
-  t,
-  tn,
-  type CitingItem,
-  type Locale,
-  type SourceCitations,
-} from '../core/index';
+import { escapeMarkdown, linkTarget, t, tn, type CitingItem, type Locale, type SourceCitations } from '../core/index';
 import {
   SHOW_CITATIONS_COMMAND,
   type CitedRangesResult,
@@ -34,13 +25,8 @@ import {
 } from './protocol';
 import type { Session } from '../core/index';
 import { SOURCE_FILE } from '../core/text/fileKinds';
+import { codeDescriptionOf } from './convert';
 import type { UriMap } from './uris';
-
-/** A hint's link to its code's docs (its row in the rule table). */
-const docsOf = (code: string) => {
-  const href = ruleMeta(code)?.docs;
-  return href ? { href } : undefined;
-};
 
 /** A paragraph's lenses name this many citing items; a last one counts the rest. */
 const NAMED_LENSES = 3;
@@ -100,7 +86,7 @@ export class SourceFeatures {
           severity: DiagnosticSeverity.Hint,
           source: 'planlint',
           code: `uncited-${u.kind}`,
-          codeDescription: docsOf(`uncited-${u.kind}`),
+          codeDescription: codeDescriptionOf(`uncited-${u.kind}`),
           message: u.message,
         })),
     });

@@ -40,7 +40,7 @@ export function msg<K extends MessageKey>(key: K, ...args: ArgsOf<K>): Msg {
  * key built at run time, so it takes no placeholders; `fallback` when the catalogues lack it.
  */
 export function tWord(locale: Locale, key: string, fallback: string): string {
-  return Object.hasOwn(en, key) ? CATALOGUES[locale][key as MessageKey] : fallback;
+  return hasMessage(key) ? CATALOGUES[locale][key] : fallback;
 }
 
 /** Whether the catalogues have `key`. */

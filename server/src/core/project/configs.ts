@@ -76,7 +76,7 @@ export class ConfigFinder {
     const read = await this.ws.readText(uri, MAX_CONFIG_BYTES);
     if (!read.ok) {
       if (read.reason === 'missing' && read.detail !== NotAFile.MESSAGE) return undefined;
-      return unreadableConfig(uri, whyUnreadable(read.reason, read.detail));
+      return unreadableConfig(uri, whyUnreadable(read.reason, read.detail, MAX_CONFIG_BYTES));
     }
     const hit = this.parsed.get(uri);
     if (hit && hit.text === read.value.text) return hit;
@@ -103,10 +103,13 @@ export class ConfigFinder {
   }
 }
 
-/** Why a config was not read, in every locale; an operating system's own words stay as they are. */
-export function whyUnreadable(reason: string, detail: string): Msg {
+/**
+ * Why a file was not read, in every locale; an operating system's own words stay as they are, and so
+ * does a size refusal's detail when the limit is not given.
+ */
+export function whyUnreadable(reason: string, detail: string, maxBytes?: number): Msg {
   if (reason === 'outside') return msg('reason.outside');
-  if (reason === 'too-large') return msg('reason.tooLarge', { bytes: MAX_CONFIG_BYTES });
+  if (reason === 'too-large' && maxBytes !== undefined) return msg('reason.tooLarge', { bytes: maxBytes });
   if (reason === 'not-text') return msg('reason.notText');
   return { en: detail, zh: detail };
 }

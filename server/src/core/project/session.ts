@@ -45,7 +45,11 @@ export class Session {
             e =>
               unreadableConfig(
                 file,
-                whyUnreadable(e instanceof FileTooLarge ? 'too-large' : 'missing', (e as Error).message),
+                whyUnreadable(
+                  e instanceof FileTooLarge ? 'too-large' : 'missing',
+                  (e as Error).message,
+                  MAX_CONFIG_BYTES,
+                ),
               ),
           );
     for (const f of options.folders ?? []) this.project(normalizeUri(f));
