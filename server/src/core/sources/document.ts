@@ -5,6 +5,7 @@
  */
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
+import { type SourceForm, textFormOf } from './form';
 import { readNumbers, type TextNumber } from './textNumbers';
 
 export interface Paragraph {
@@ -60,12 +61,19 @@ export class SourceDocument {
   /** Quote lookups, by paragraph and quote: a document never changes, so neither do they. */
   private readonly memo = new Map<string, QuoteMatch[]>();
 
+  /** How paragraphs and table cells are told apart: a reader's forms give one paragraph a line. */
+  readonly form: SourceForm;
+
   constructor(
     readonly uri: string,
     readonly text: string,
+    form?: SourceForm,
+    /** Paragraphs the document marks as headings (a Word heading style, an HTML h1–h6). */
+    readonly headings: readonly number[] = [],
   ) {
+    this.form = form ?? textFormOf(uri);
     this.lines = new LineIndex(text);
-    const markdown = /\.(md|markdown)$/i.test(uri);
+    const markdown = this.form === 'markdown';
     const lineCount = this.lines.lineCount,
       cap = Math.min(lineCount, MAX_PARAGRAPHS);
     const starts = new Int32Array(cap),
