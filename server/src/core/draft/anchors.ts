@@ -34,3 +34,21 @@ export function anchorFor(doc: SourceDocument, start: number, end: number): Draf
   // Repeated inside its own paragraph too: the first occurrence's text up to the paragraph's end is unique there.
   return { quote: doc.text.slice(core.s, para.end).trim(), para: para.index };
 }
+
+/**
+ * The anchor of a table cell text[start, end): the cell's text, with `para` where the document repeats
+ * it, extended over the cells before it (back to `rowStart`) until it is unique in its paragraph.
+ */
+export function anchorInParagraph(doc: SourceDocument, para: number, start: number, end: number, rowStart: number) {
+  let s = start;
+  for (;;) {
+    const quote = doc.text.slice(s, end);
+    if (doc.findQuote(quote, undefined, 2).length === 1) return { quote };
+    if (doc.findQuote(quote, para, 2).length === 1) return { quote, para };
+    if (s <= rowStart) return { quote, para };
+    s--;
+    while (s > rowStart && /\s/.test(doc.text[s - 1])) s--;
+    // Back to the start of the cell before (or of the row): a quote that starts inside a cell reads badly.
+    while (s > rowStart && !/\s/.test(doc.text[s - 1])) s--;
+  }
+}

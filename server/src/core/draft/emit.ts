@@ -15,10 +15,12 @@ const list = (items: string[]) => `[${items.map(str).join(', ')}]`;
 function anchor(a: DraftAnchor): string {
   return `{ doc: main, quote: ${JSON.stringify(a.quote)}${a.para ? `, para: ${a.para}` : ''} }`;
 }
-export function value(v: DraftValue, field = 'value'): string {
+export function value(v: DraftValue, field = 'value', extra = ''): string {
   const year = v.year !== undefined ? `year: ${v.year}, ` : '';
-  return `{ ${year}${field}: ${JSON.stringify(v.value)}, source: ${anchor(v.anchor)} }`;
+  return `{ ${year}${field}: ${JSON.stringify(v.value)}${extra}, source: ${anchor(v.anchor)} }`;
 }
+const itemsOf = (ind: DraftIndicator) =>
+  `, items: ${list(ind.items ?? [])}${ind.itemsPartial ? ', items_partial: true' : ''}`;
 
 export interface Ids {
   indicators: Map<DraftIndicator, string>;
@@ -26,23 +28,26 @@ export interface Ids {
   goals: Map<number, string>;
 }
 
-export function emitDraft(m: DraftModel, ids: Ids, orgs: string[], periodGuessed: boolean): string {
+export function emitDraft(
+  m: DraftModel,
+  ids: Ids,
+  orgs: string[],
+  periodNote?: string,
+  notes?: readonly string[],
+): string {
   const out: string[] = [];
   out.push(
     `# Drafted by \`planlint draft\` from ${m.sourcePath}: what the document states, each value anchored to its text.`,
   );
   out.push('# Lines marked `# draft:` hold placeholders to fill in; review the rest against the document.');
+  for (const n of notes ?? []) out.push(`# draft: check ${n}`);
   out.push('planlint: 1', 'plan:', `  id: ${str(m.id)}`);
   out.push(
     m.title
       ? `  title: ${str(m.title)}`
       : '  title: "（规划标题）"  # draft: the plan\'s title (the document has no title line)',
   );
-  out.push(
-    `  period: [${m.period[0]}, ${m.period[1]}]${
-      periodGuessed ? '  # draft: the first year (the document states no base year; this is its first 到N年)' : ''
-    }`,
-  );
+  out.push(`  period: [${m.period[0]}, ${m.period[1]}]${periodNote ? `  # draft: ${periodNote}` : ''}`);
   out.push(`  baseline_year: ${m.baselineYear}`);
   out.push('sources:', '  main:', `    path: ${JSON.stringify(m.sourcePath)}`);
   if (orgs.length) {
@@ -76,6 +81,7 @@ export function emitDraft(m: DraftModel, ids: Ids, orgs: string[], periodGuessed
 
 export function indicator(ind: DraftIndicator, ids: Ids): string[] {
   const out = [`  ${ids.indicators.get(ind)}:`, `    name: ${str(ind.name)}`];
+  for (const c of ind.checks ?? []) out[0] += `  # draft: check ${c}`;
   out.push(
     ind.unit
       ? `    unit: ${str(ind.unit)}`
@@ -87,7 +93,15 @@ export function indicator(ind: DraftIndicator, ids: Ids): string[] {
   if (ind.baseline) out.push(`    baseline: ${value(ind.baseline)}`);
   if (ind.targets.length) {
     out.push('    targets:');
-    for (const t of ind.targets) out.push(`      - ${value(t, t.field)}`);
+    const last = ind.targets[ind.targets.length - 1];
+    for (const t of ind.targets) {
+      const items = t === last && ind.items?.length && t.field === 'value' ? itemsOf(ind) : '';
+      out.push(`      - ${value(t, t.field, items)}`);
+    }
+  }
+  if (ind.actuals?.length) {
+    out.push('    actuals:');
+    for (const a of ind.actuals) out.push(`      - ${value(a, a.field)}`);
   }
   if (ind.growth) out.push(`    growth: ${value({ ...ind.growth, year: undefined })}`);
   const refs = (names: string[]) =>

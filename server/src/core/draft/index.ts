@@ -8,6 +8,9 @@ import { readFunding } from './funding';
 import { IndicatorExtractor } from './indicators';
 import { directionOf } from './relations';
 import { planMeta, readHeadings } from './meta';
+import { readHeaderTables } from './headerTable';
+import type { SourceForm } from '../sources/form';
+import type { Explain } from './explain';
 import { readTables } from './tables';
 import { readTasks } from './tasks';
 import { sentencesOf } from './text';
@@ -20,6 +23,14 @@ export interface DraftOptions {
   /** The document's path relative to where the draft will be (`sources.main.path`). */
   sourcePath: string;
   id?: string;
+  /** The document's form, as its reader gives it (default: by the name's extension). */
+  form?: SourceForm;
+  /** Paragraphs the document marks as headings (Word heading styles, HTML h1–h6). */
+  headings?: readonly number[];
+  /** What the reader could not read (pages that are images): each becomes a `# draft: check` line. */
+  notes?: readonly string[];
+  /** Collects each number's role and the reason for it (`planlint draft --explain`). */
+  explain?: Explain;
 }
 export interface Draft {
   text: string;
@@ -27,10 +38,12 @@ export interface Draft {
 }
 
 export function draftPlan(documentText: string, options: DraftOptions): Draft {
-  const doc = new SourceDocument(options.documentName, documentText);
+  const doc = new SourceDocument(options.documentName, documentText, options.form, options.headings);
   const meta = planMeta(doc);
   const { headings, under } = readHeadings(doc);
   const tables = readTables(doc);
+  const grid = readHeaderTables(doc, { period: meta.period, docYear: meta.docYear, explain: options.explain });
+  for (const p of grid.paras) tables.cells.add(p);
   const extractor = new IndicatorExtractor({ doc, period: meta.period, headingOf: under });
   const funding = [];
   for (const p of doc.eachParagraph()) {
@@ -41,7 +54,7 @@ export function draftPlan(documentText: string, options: DraftOptions): Draft {
   }
   const indicators = merge(
     extractor.finish(),
-    tables.indicators.map(i => ({ ...i, heading: under(paraOf(doc, i.at)).index })),
+    [...tables.indicators, ...grid.indicators].map(i => ({ ...i, heading: under(paraOf(doc, i.at)).index })),
   );
   const tasks = readTasks(doc, para => under(para).index).sort((a, b) => a.at - b.at);
   const model: DraftModel = {
@@ -57,7 +70,7 @@ export function draftPlan(documentText: string, options: DraftOptions): Draft {
   };
   const ids = idsFor(model);
   const orgs = [...new Set(tasks.flatMap(t => [...t.lead, ...t.support]))];
-  return { text: emitDraft(model, ids, orgs, meta.periodGuessed), model };
+  return { text: emitDraft(model, ids, orgs, meta.periodNote, options.notes), model };
 }
 
 /**

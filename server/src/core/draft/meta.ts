@@ -8,44 +8,104 @@ import { lastYear } from './years';
 export interface PlanMeta {
   title?: string;
   period: [number, number];
-  periodGuessed: boolean;
+  /** Why the period is what it is, when no rule of the contract settles it (the draft says so). */
+  periodNote?: string;
+  /** The document's own year: of its 成文日期, else of its document number; file metadata never counts. */
+  docYear?: number;
+  /** The document evaluates a plan (评估, 实施情况, 进展 in its title): its figures for later years are forecasts. */
+  evaluation: boolean;
 }
 
-/** The title line: a short first paragraph that is not a sentence. */
-export function titleOf(doc: SourceDocument): string | undefined {
-  const first = doc
-    .paragraphText(1)
-    .trim()
-    .replace(/^#+\s*/, '');
-  if (!first || first.length > 50 || /[。：:；，,]$/.test(first) || /^(为|根据|按照)/.test(first)) return undefined;
-  return first;
+const RANGE_SEP = '[—–\\-－~～至到]';
+const TITLE_RANGE = new RegExp(`(\\d{4})\\s*年?\\s*${RANGE_SEP}+\\s*(\\d{4})\\s*年`);
+const CN_YEAR: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const DATE_LINE =
+  /^\s*(?:(\d{4})|([〇零一二三四五六七八九]{4}))\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*$/;
+const DOC_NUMBER = /[〔【\[［](\d{4})[〕】\]］]\s*\d+\s*号/;
+
+/** The title: the 《…》 of a 关于印发《…》的通知 line, else the first line that reads as a heading. */
+function titleOf(doc: SourceDocument): string | undefined {
+  for (let n = 1; n <= Math.min(doc.paragraphCount, 6); n++) {
+    const m = /关于(?:印发|转发|发布)《([^《》]{4,80})》的通知/.exec(doc.paragraphText(n));
+    if (m) return m[1];
+  }
+  for (let n = 1; n <= Math.min(doc.paragraphCount, 4); n++) {
+    const line = doc
+      .paragraphText(n)
+      .trim()
+      .replace(/^#+\s*/, '');
+    if (!line || DOC_NUMBER.test(line) || DATE_LINE.test(line)) continue;
+    if (line.length > 60 || /[。：:；，,]$/.test(line) || /^(为|根据|按照|各)/.test(line)) return undefined;
+    return line;
+  }
+  return undefined;
 }
 
-/** 十N五 in the title, else the one the document names most; else from a stated base year to the last 到N年. */
-function periodOf(doc: SourceDocument, title: string | undefined): PlanMeta['period'] | undefined {
-  const inTitle = title && /十([一二三四五六七八九])五/.exec(title);
-  if (inTitle) return fivePeriod(inTitle[1]);
+/** The document's own year: a date line near its end or under its title, else its document number. */
+function docYearOf(doc: SourceDocument): number | undefined {
+  const n = doc.paragraphCount;
+  const near = [...range(1, Math.min(n, 8)), ...range(Math.max(1, n - 8), n)];
+  for (const p of near.reverse()) {
+    const m = DATE_LINE.exec(doc.paragraphText(p));
+    if (m) return Number(m[1] ?? [...m[2]].map(c => CN_YEAR[c]).join(''));
+  }
+  for (const p of range(1, Math.min(n, 8))) {
+    const m = DOC_NUMBER.exec(doc.paragraphText(p));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => a + i);
+
+/** The period, by the contract's order: a range in the title, 十N五 in it, a single year of its own, else 到N年. */
+function periodOf(doc: SourceDocument, title: string | undefined, docYear?: number): Omit<PlanMeta, 'evaluation'> {
+  const t = (title ?? '').replace(/[二〇]{4}年远景目标|20\d\d年远景目标/g, '');
+  const r = TITLE_RANGE.exec(t);
+  if (r && Number(r[1]) <= Number(r[2])) return { period: [Number(r[1]), Number(r[2])] };
+  const five = /十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年/.exec(t);
+  const fp = five && fivePeriod(five[1] ?? five[2]);
+  if (fp) return { period: fp };
+  const one = /(\d{4})\s*年/.exec(t);
+  if (one) return { period: [Number(one[1]), Number(one[1])] };
+  const targets = [...doc.text.matchAll(/到(\d{4})年/g)].map(m => Number(m[1])).filter(y => y > 1949 && y < 2100);
+  const last = targets.length ? Math.max(...targets) : undefined;
+  const base = /以(\d{4})年为基(?:期|准年)|基期[为是]?(\d{4})年/.exec(doc.text);
+  const first = base ? Number(base[1] ?? base[2]) + 1 : docYear;
+  if (first !== undefined && last !== undefined && first <= last) return { period: [first, last] };
+  if (last !== undefined)
+    return { period: [last, last], periodNote: 'check period: the document states no first year' };
+  // No rule gives the period: the 十N五 the text names most, else the document's year, to check.
   const counts = new Map<string, number>();
   for (const m of doc.text.matchAll(/十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年/g)) {
     const k = m[1] ?? m[2];
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0];
-  return best ? fivePeriod(best[0]) : undefined;
+  const named = best && fivePeriod(best[0]);
+  if (named)
+    return { period: named, periodNote: `check period: the title states none; the text names 十${best[0]}五 most` };
+  const y = docYear ?? lastYear(doc.text) ?? 2025;
+  return { period: [y, y], periodNote: 'period: the document states no year' };
 }
 
-export function planMeta(doc: SourceDocument): PlanMeta {
+export function planMeta(doc: SourceDocument): PlanMeta & { periodGuessed: boolean } {
   const title = titleOf(doc);
-  const five = periodOf(doc, title);
-  if (five) return { title, period: five, periodGuessed: false };
-  const targets = [...doc.text.matchAll(/到(\d{4})年/g)].map(m => Number(m[1])).filter(y => y > 1949 && y < 2100);
-  const base = /以(\d{4})年为基(?:期|准年)|基期[为是]?(\d{4})年/.exec(doc.text);
-  const last = targets.length ? Math.max(...targets) : undefined;
-  if (base && last) return { title, period: [Number(base[1] ?? base[2]) + 1, last], periodGuessed: false };
-  // No base year stated: the period runs from the first 到N年; the draft marks it for review.
-  const first = targets.length ? Math.min(...targets) : undefined;
-  const year = first ?? lastYear(doc.text) ?? 2020;
-  return { title, period: [year, last ?? year], periodGuessed: true };
+  const docYear = docYearOf(doc);
+  const p = periodOf(doc, title, docYear);
+  const evaluation = /评估|实施情况|进展情况/.test(title ?? '');
+  return { title, ...p, docYear, evaluation, periodGuessed: p.periodNote !== undefined };
 }
 
 export interface HeadingInfo {

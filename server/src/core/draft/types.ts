@@ -21,6 +21,17 @@ export interface DraftIndicator {
   baseline?: DraftValue;
   targets: (DraftValue & { field: 'value' | 'change' | 'text' })[];
   growth?: DraftValue;
+  /** Progress figures: values reported as reached in a year of the period. */
+  actuals?: (DraftValue & { field: 'value' | 'change' | 'growth' })[];
+  /** What a counted target lists (`A、B、C三大基地`), on its last target. */
+  items?: string[];
+  itemsPartial?: boolean;
+  /** Readings to check, each written as a `# draft: check …` line. */
+  checks?: string[];
+  /** A 〔〕 cell under a flow: the period's total, over this many years. */
+  cumulative?: number;
+  /** The table marks its name (★, *): binding where the table's note says so. */
+  marked?: boolean;
   parts?: string[];
   subsets?: string[];
   /** The heading the indicator stands under (a goal), by its index in the heading list. */
