@@ -115,8 +115,10 @@ export function indicator(ind: DraftIndicator, ids: Ids): string[] {
 }
 
 export function task(t: DraftTask, id: string, ids: Ids): string[] {
-  const out = [`  ${id}:`, `    title: ${str(t.title)}`, `    lead: ${list(t.lead)}`];
+  const checks = (t.checks ?? []).map(c => `  # draft: check ${c}`).join('');
+  const out = [`  ${id}:`, `    title: ${str(t.title)}`, `    lead: ${list(t.lead)}${checks}`];
   if (t.support.length) out.push(`    support: ${list(t.support)}`);
+  if (t.note) out.push(`    note: ${str(t.note)}`);
   const goal = t.heading !== undefined ? ids.goals.get(t.heading) : undefined;
   if (goal) out.push(`    goals: [${goal}]`);
   out.push(`    source: ${anchor(t.anchor)}`);

@@ -44,6 +44,9 @@ export interface DraftTask {
   title: string;
   lead: string[];
   support: string[];
+  /** What the clause says that names no body (有关部门). */
+  note?: string;
+  checks?: string[];
   heading?: number;
   anchor: DraftAnchor;
   at: number;
