@@ -159,6 +159,7 @@ export function scoreDraft(core, { expected, drafted, doc, docId = 'main', orgs 
     for (const n of fundingNumbers(core, f)) {
       fund[1]++;
       if (dFund.some(d => overlaps(d.s, s) && d.n.includes(n))) fund[0]++;
+      else wrongSample.push(`missed funding ${f.title?.slice(0, 24)} ${n} ¶${s.para}`);
     }
   }
   return { num, lead, fund, precision: [confirmed.length, mine.length], wrong, wrongSample };

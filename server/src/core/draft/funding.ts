@@ -9,14 +9,15 @@ import { magnitude, quantityAt } from './quantities';
 import type { Piece, Sentence } from './text';
 import type { DraftCap, DraftFunding } from './types';
 
-const MEASURE = /(给予|予以|补贴|补助|奖补|奖励|贴息|目标电价为)/;
+const MEASURE = /(给予|予以|补贴|补助|奖补|奖励|贴息|目标电价为|设立[^，。；]{0,12}基金)/;
 /** 由省、市、县（市、区）三级按照5:2:3的比例: the levels, then their shares. */
 const LEVEL = '[\\u4e00-\\u9fff]{1,3}(?:（[^）]*）)?';
 const SHARE = new RegExp(
-  `(?:由|，|^)((?:${LEVEL}、)+${LEVEL})[三四五两二]级按照([0-9]+(?:\\s*[:：暶]\\s*[0-9]+)+)的比例`,
+  `(?:由|，|^)((?:${LEVEL}、)+${LEVEL})(?:[三四五两二]级)?按照?([0-9]+(?:\\s*[:：∶暶]\\s*[0-9]+)+)的?比例`,
 );
-const MONEY = /[0-9０-９.]+(?:万|亿)?元|[0-9０-９.]+%/;
-const CAP_SCOPE = '每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|同一企业年度|总额';
+const MONEY = /[0-9０-９.]+(?:万|亿)?元|[0-9０-９.]+%|百分之/;
+const CAP_SCOPE =
+  '单个企业每年|每家企业每年|单个主体|单个企业|单个平台|每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|同一企业年度|总额';
 const CAP = new RegExp(
   `(${CAP_SCOPE}|每个基地|每个平台|每个|同一个项目[^，。；]{0,8}|单个项目|每年)?最高(?:奖励|补助|补贴)?(?:不超过|不超)?` +
     `|(${CAP_SCOPE})(?:奖励|补助|补贴)?不超过|(?:补助|补贴|奖补)不超过`,
@@ -25,6 +26,7 @@ const CAP = new RegExp(
 
 const PER: [RegExp, string][] = [
   [/每户企业每年|每家每年|同一企业年度|企业每年/, 'enterprise-year'],
+  [/单个企业|单个主体/, 'enterprise'],
   [/每人每年/, 'person-year'],
   [/每人次/, 'person'],
   [/每场活动/, 'event'],
@@ -89,11 +91,35 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
   if (price) f.amount = price[1];
   const threshold = /([0-9.]+(?:万|亿)元)(?:（含）|\(含\))?(?:及)?以上的/.exec(t);
   if (threshold && !/至/.test(t.slice(0, threshold.index))) f.threshold = threshold[1];
+  // A condition that qualifies the beneficiary, in any unit: 年用电量超过1000万千瓦时, 连片100亩以上.
+  const condition =
+    /(超过|达到|不低于)?([0-9.]+(?:万|亿)?(?:千瓦时|亩|吨标准煤|吨|平方米|人|家|元))(?:（含）)?(以上)?(?=[^，。；]{0,20}?(?:的|，))/.exec(
+      t.slice(0, Math.max(0, t.search(/给予|按照?[0-9每百]/))),
+    );
+  if (!f.threshold && condition && (condition[1] || condition[3]))
+    f.threshold = `${condition[1] ?? ''}${condition[2]}${condition[3] ?? ''}`;
   const range = /([0-9.]+(?:万|亿)元)至([0-9.]+(?:万|亿)元)(?:奖励|补贴|补助)/.exec(t);
-  const tiers = /分别给予(?:一次性)?(?:奖补)?\s*((?:[0-9.]+万元[、和]\s*)+[0-9.]+万元)/.exec(t);
+  const tiers = /分别给予(?:一次性)?(?:奖补|奖励|补助|补贴|资助)?\s*((?:[0-9.]+万?元[、和]\s*)+[0-9.]+万?元)/.exec(t);
   const once = /(?:给予|补助|奖补|补贴)(?:一次性)?(?:奖补)?\s*([0-9.]+(?:-[0-9.]+)?万元)(?!至)/.exec(t);
-  const years = /补贴期不超过?([0-9]+)年/.exec(t);
-  if (years) f.durationYears = Number(years[1]);
+  const years = /补贴期不超过?([0-9]+)年|连续(?:补贴|奖励|贴息|支持|补助|给予)?([0-9]+)年/.exec(t);
+  if (years) f.durationYears = Number(years[1] ?? years[2]);
+  // An amount per unit of the basis: 每亩800元 (800元/亩), 0.1元/千瓦时, 每人每年3万元.
+  const perUnit =
+    /按?每(亩|人|户|吨|平方米|千瓦时|千瓦|标箱|辆|台|套)(?:每年)?([0-9.]+(?:万)?元)/.exec(t) ??
+    /按?([0-9.]+(?:万)?元)\/(千瓦时|亩|吨|人|平方米|千瓦)/.exec(t);
+  if (perUnit && !f.amount) {
+    f.amount =
+      perUnit[0].startsWith('按每') || perUnit[0].startsWith('每')
+        ? `${perUnit[2]}/${perUnit[1]}`
+        : `${perUnit[1]}/${perUnit[2]}`;
+  }
+  const fund = /设立(?:总)?规模(?:为|达)?([0-9.]+(?:万|亿)元)/.exec(t);
+  if (fund) {
+    f.amount = fund[1];
+    f.instrument = 'fund';
+  }
+  const cn = /(?:按照?|给予)?[^，。；]{0,16}?的?(百分之[一二三四五六七八九十百]+)/.exec(t);
+  if (cn && !f.rate) f.rate = cn[1];
   const share = SHARE.exec(t);
   if (share) {
     const levels = share[1]
@@ -101,7 +127,7 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
       .split('、')
       .map(x => x.replace(/^由/, ''))
       .filter(Boolean);
-    const parts = share[2].split(/\s*[:：暶]\s*/).map(Number);
+    const parts = share[2].split(/\s*[:：∶暶]\s*/).map(Number);
     if (levels.length === parts.length) f.costShare = levels.map((l, i) => [l, parts[i]]);
   }
   if (tiers) {
