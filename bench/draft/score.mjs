@@ -112,7 +112,8 @@ function clauseOf(doc, s) {
 export function scoreDraft(core, { expected, drafted, doc, docId = 'main', orgs = [] }) {
   const mine = indicatorNumbers(core, drafted, doc, 'main');
   const theirs = indicatorNumbers(core, expected, doc, docId);
-  const num = [theirs.filter(t => mine.some(m => m.n === t.n && overlaps(m.s, t.s))).length, theirs.length];
+  const found = theirs.filter(t => mine.some(m => m.n === t.n && overlaps(m.s, t.s)));
+  const num = [found.length, theirs.length];
   const confirms = (m, t) =>
     m.n === t.n && overlaps(m.s, t.s) && m.role === t.role && (m.year ?? t.year) === (t.year ?? m.year);
   const confirmed = mine.filter(m => theirs.some(t => confirms(m, t)));
@@ -131,6 +132,8 @@ export function scoreDraft(core, { expected, drafted, doc, docId = 'main', orgs 
     wrong[kind]++;
     wrongSample.push(`${kind} ${m.id} ${m.role} ${m.n}${m.year ? ` (${m.year})` : ''} ¶${m.s.para}`);
   }
+  for (const t of theirs)
+    if (!found.includes(t)) wrongSample.push(`missed ${t.id} ${t.role} ${t.n}${t.year ? ` (${t.year})` : ''} ¶${t.s.para}`);
   const pairs = new Set();
   for (const m of confirmed)
     for (const t of theirs) if (confirms(m, t) && m.direction !== t.direction) pairs.add(`${m.id}>${t.id}`);

@@ -11,6 +11,7 @@ import { dimOf, directionOf, pickTotal, relate, unitText } from './relations';
 import type { DraftAnchor, DraftIndicator } from './types';
 import { lastYear } from './years';
 import { TO_VERBS } from '../quantity/words';
+import { countedList, distribute } from './distribute';
 
 export interface IndicatorContext {
   doc: SourceDocument;
@@ -80,7 +81,10 @@ export class IndicatorExtractor {
     let totals: DraftIndicator[] | undefined;
     const seen: DraftIndicator[] = [];
     const children: DraftIndicator[] = [];
+    const consumed = this.distributed(s, h, before, seen);
+    if (consumed.total && consumed.children.length) relate(consumed.total, consumed.children, /分别/.test(s.text));
     for (const c of s.clauses) {
+      if (consumed.ranges.some(([a, b]) => c.start >= a && c.start < b)) continue;
       const firstDigit = c.text.search(/(?<![0-9０-９.])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９.]|年)/);
       const y = lastYear(firstDigit < 0 ? c.text : c.text.slice(0, firstDigit));
       if (y !== undefined) this.year = y;
@@ -99,6 +103,83 @@ export class IndicatorExtractor {
     return last ?? before;
   }
 
+  /**
+   * `分别` and `均` in a sentence: each subject (or year) of the list gets its value. Returns the spans
+   * read, so the clause reader skips them, and under 其中 the total they divide.
+   */
+  private distributed(
+    s: Sentence,
+    h: { index?: number; past: boolean },
+    before: DraftIndicator | undefined,
+    seen: DraftIndicator[],
+  ): { ranges: [number, number][]; total?: DraftIndicator; children: DraftIndicator[] } {
+    const text = this.ctx.doc.text;
+    const ranges: [number, number][] = [];
+    const children: DraftIndicator[] = [];
+    let total: DraftIndicator | undefined;
+    const re = /分别|(?<![人亩年户日月])均(?!值|衡|等|匀)/g;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const at = s.start + m.index;
+      const segStart =
+        s.start + Math.max(0, s.text.lastIndexOf('，', m.index) + 1, s.text.lastIndexOf(',', m.index) + 1);
+      const stop = s.text.slice(m.index).search(/[，,；;。]/);
+      const segEnd = stop < 0 ? s.end : at + stop;
+      let subjectText = text.slice(segStart, at);
+      const under = /^[—-]*其中[：:]?/.exec(subjectText);
+      if (under) subjectText = subjectText.slice(under[0].length);
+      const yearsHere = [...subjectText.matchAll(/(\d{4})年/g)].map(y => Number(y[1]));
+      const prevClause = text.slice(s.start, segStart);
+      const yearsBefore = /(?:到|至)?((?:\d{4}年、)+\d{4}年)[，,]?$/.exec(prevClause);
+      const years =
+        yearsHere.length > 1
+          ? yearsHere
+          : yearsBefore
+            ? [...yearsBefore[1].matchAll(/\d{4}/g)].map(y => Number(y[0]))
+            : [];
+      subjectText = subjectText.replace(/^(?:到|至)?(?:\d{4}年、)*\d{4}年(?:底|末)?[，,]?/, '');
+      const cleaned = cleanSubject(subjectText.replace(/、/g, '\u0001'))?.name.replace(/\u0001/g, '、');
+      if (!cleaned) continue;
+      const shares = distribute(text, at, m[0] as '分别' | '均', segEnd, cleaned, years);
+      if (!shares.length) continue;
+      const start = segStart + Math.max(0, text.slice(segStart, at).indexOf(cleaned.split('、')[0]));
+      for (const sh of shares) {
+        const year = sh.year ?? this.targetYear(h);
+        if (year === undefined || year < this.ctx.period[0]) continue;
+        const found = this.indicator(sh.name, sh.value, start, h);
+        if (!found) continue;
+        this.addTarget(found.ind, 'value', sh.value.text, year, start, sh.value.end, s.text);
+        if (sh.check) (found.ind.checks ??= []).push(sh.check);
+        if (!seen.includes(found.ind)) seen.push(found.ind);
+        if (under && !children.includes(found.ind)) children.push(found.ind);
+      }
+      if (under) total = [...seen].reverse().find(i => !children.includes(i)) ?? before;
+      ranges.push([segStart, segEnd]);
+    }
+    return { ranges, total, children };
+  }
+
+  /** `A、B、C三大基地`: a count of things the text lists, with its `items`. */
+  private counted(c: Piece, h: { index?: number; past: boolean }): Found | undefined {
+    const list = countedList(c.text);
+    const year = this.targetYear(h);
+    if (!list || year === undefined || year < this.ctx.period[0]) return undefined;
+    const start = c.start + list.at;
+    const unit = /大$/.test(c.text.slice(list.at, list.end).replace(list.noun, '')) ? '个' : '';
+    const q = quantityAt(`${list.count}${unit || '个'}`, 0);
+    if (!q) return undefined;
+    const found = this.indicator(list.noun, q, start, h);
+    if (!found || found.ind.targets.some(t => t.year === year)) return found;
+    found.ind.targets.push({
+      field: 'value',
+      value: String(list.count),
+      year,
+      anchor: anchorFor(this.ctx.doc, start, c.start + list.end),
+    });
+    found.ind.items = list.items;
+    if (list.partial) found.ind.itemsPartial = true;
+    return found;
+  }
+
   /** Reads one clause; returns the indicator it adds to. */
   private clause(
     c: Piece,
@@ -109,6 +190,8 @@ export class IndicatorExtractor {
   ): Found | undefined {
     const growth = GROWTH.exec(c.text);
     if (growth) return this.growth(c, growth, text, h, last);
+    const counted = this.counted(c, h);
+    if (counted) return counted;
     if (prev && /^[0-9０-９]/.test(c.text) && COUNTS.test(prev.text)) {
       const r = this.object(c, 0, text, h);
       if (r) return r;

@@ -1,0 +1,105 @@
+/**
+ * Distribution, as the contract's *Drafting* section reads it: `分别` pairs a list of subjects, or of
+ * years, with a list of values, in order (a single value goes to each subject); `均` before the
+ * predicate gives each subject the one value; and a count whose items the text lists
+ * (`A、B、C三大基地`) is a target with `items`.
+ */
+import { parseQuantity } from '../quantity/quantity';
+import { quantityAt, type FoundQuantity } from './quantities';
+
+export interface Share {
+  /** The subject's name, completed by the list's shared suffix where only its first words were listed. */
+  name: string;
+  year?: number;
+  value: FoundQuantity;
+  /** Whether the pairing is uncertain (counts differ, or subjects are compounded): a `# draft: check`. */
+  check?: string;
+}
+
+const VERB =
+  '(?:达到|达|为|突破|超过|增加到|增加至|提高到|提高至|提升到|提升至|增长到|下降到|降低到|降至|控制在|保持在|稳定在|不低于|不少于|不超过|新增|完成|建成)?';
+const LIST_SEP = /[、和及与]|以及/;
+const PLACE_HEAD = /^(.{1,6}?(?:省|市|县|区|州|镇|乡|村|园区|新区))/;
+
+/** The values after `分别` or `均` (and its verb) at `at`: quantities joined by 、 or 和. */
+function valuesAt(text: string, at: number, end: number): FoundQuantity[] {
+  const out: FoundQuantity[] = [];
+  let i = at;
+  for (;;) {
+    const m = new RegExp(`^${VERB}`).exec(text.slice(i, end));
+    i += m?.[0].length ?? 0;
+    const q = quantityAt(text, i, 'value', end);
+    if (!q) return out;
+    out.push(q);
+    const sep = /^\s*[、和]\s*/.exec(text.slice(q.end, end));
+    if (!sep) return out;
+    i = q.end + sep[0].length;
+  }
+}
+
+/** Subjects listed before the adverb: `A、B和C`, completed by the last item's words after its place. */
+function subjectsOf(before: string): { names: string[]; compounded: boolean } {
+  const items = before
+    .split(LIST_SEP)
+    .map(s => s.trim())
+    .filter(Boolean);
+  if (items.length < 2) return { names: items, compounded: false };
+  const last = items[items.length - 1];
+  const head = PLACE_HEAD.exec(last)?.[1];
+  const shortOnes = items.slice(0, -1).every(i => i.length <= 6);
+  if (
+    head &&
+    shortOnes &&
+    last.length > head.length + 1 &&
+    items.slice(0, -1).every(i => PLACE_HEAD.test(i) || i.length <= 4)
+  ) {
+    const rest = last.slice(head.length);
+    return { names: [...items.slice(0, -1).map(i => i + rest), last], compounded: false };
+  }
+  return { names: items, compounded: false };
+}
+
+/**
+ * The shares a clause states with 分别 or 均: `subjectText` is the clause's words before the adverb
+ * (openings removed by the caller), `years` the years a preceding `到2024年、2025年` lists.
+ */
+export function distribute(
+  text: string,
+  adverbAt: number,
+  adverb: '分别' | '均',
+  end: number,
+  subjectText: string,
+  years: number[],
+): Share[] {
+  const values = valuesAt(text, adverbAt + adverb.length, end);
+  if (!values.length) return [];
+  const { names } = subjectsOf(subjectText);
+  if (!names.length || names.some(n => n.length < 2)) return [];
+  if (adverb === '均' || values.length === 1)
+    return names.length > 1 || adverb === '均' ? names.map(name => ({ name, value: values[0] })) : [];
+  if (names.length === 1 && years.length === values.length)
+    return values.map((value, i) => ({ name: names[0], year: years[i], value }));
+  if (names.length === values.length) return names.map((name, i) => ({ name, value: values[i] }));
+  const check = `分别 pairing: ${names.length} subjects, ${values.length} values`;
+  const n = Math.min(names.length, values.length);
+  return values.slice(0, n).map((value, i) => ({ name: names[Math.min(i, names.length - 1)], value, check }));
+}
+
+const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** `A、B、C三大基地`, `A、B等5个园区`: the items, the count and the thing counted, or undefined. */
+export function countedList(
+  clause: string,
+): { items: string[]; partial: boolean; count: number; noun: string; at: number; end: number } | undefined {
+  const m =
+    /((?:[\u4e00-\u9fffA-Za-z0-9（）]{1,12}、)+[\u4e00-\u9fffA-Za-z0-9（）]{1,12}?)(等)?([二两三四五六七八九十]|[0-9]{1,2})(大|个|家|座|条|处|项)([\u4e00-\u9fff]{2,14})/.exec(
+      clause,
+    );
+  if (!m) return undefined;
+  const items = m[1].split('、').map(s => s.replace(/^(?:打造|建设|建成|培育|形成|推进|依托|以)/, ''));
+  const count = CN_COUNT[m[3]] ?? Number(m[3]);
+  if (!count || items.some(i => !i)) return undefined;
+  const unit = m[4] === '大' ? '个' : m[4];
+  const noun = m[5].replace(/(?:建设|为重点|为核心|的).*$/, '');
+  if (!parseQuantity(`${count}${unit}`, 'value').ok) return undefined;
+  return { items, partial: Boolean(m[2]), count, noun, at: m.index, end: m.index + m[0].length };
+}
