@@ -133,7 +133,8 @@ export function scoreDraft(core, { expected, drafted, doc, docId = 'main', orgs 
     wrongSample.push(`${kind} ${m.id} ${m.role} ${m.n}${m.year ? ` (${m.year})` : ''} ¶${m.s.para}`);
   }
   for (const t of theirs)
-    if (!found.includes(t)) wrongSample.push(`missed ${t.id} ${t.role} ${t.n}${t.year ? ` (${t.year})` : ''} ¶${t.s.para}`);
+    if (!found.includes(t))
+      wrongSample.push(`missed ${t.id} ${t.role} ${t.n}${t.year ? ` (${t.year})` : ''} ¶${t.s.para}`);
   const pairs = new Set();
   for (const m of confirmed)
     for (const t of theirs) if (confirms(m, t) && m.direction !== t.direction) pairs.add(`${m.id}>${t.id}`);

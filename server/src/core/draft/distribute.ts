@@ -96,6 +96,8 @@ export function countedList(
     );
   if (!m) return undefined;
   const items = m[1].split('、').map(s => s.replace(/^(?:打造|建设|建成|培育|形成|推进|依托|以)/, ''));
+  // Items are names: a quantity among them (100家以上) means this is no counted list.
+  if (items.some(i => /[0-9０-９]|以上|以下/.test(i))) return undefined;
   const count = CN_COUNT[m[3]] ?? Number(m[3]);
   if (!count || items.some(i => !i)) return undefined;
   const unit = m[4] === '大' ? '个' : m[4];

@@ -44,7 +44,14 @@ export function draftPlan(documentText: string, options: DraftOptions): Draft {
   const tables = readTables(doc);
   const grid = readHeaderTables(doc, { period: meta.period, docYear: meta.docYear, explain: options.explain });
   for (const p of grid.paras) tables.cells.add(p);
-  const extractor = new IndicatorExtractor({ doc, period: meta.period, headingOf: under });
+  const extractor = new IndicatorExtractor({
+    doc,
+    period: meta.period,
+    docYear: meta.docYear,
+    evaluation: meta.evaluation,
+    explain: options.explain,
+    headingOf: under,
+  });
   const funding = [];
   for (const p of doc.eachParagraph()) {
     if (tables.cells.has(p.index)) continue;

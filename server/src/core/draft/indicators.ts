@@ -12,10 +12,23 @@ import type { DraftAnchor, DraftIndicator } from './types';
 import { lastYear } from './years';
 import { TO_VERBS } from '../quantity/words';
 import { countedList, distribute } from './distribute';
+import { explainNumber, type Explain } from './explain';
+
+/** Words before a number that make it a gap or a completion share: neither a target nor progress. */
+const GAP =
+  /距[^，。；]{0,12}目标[^，。；]{0,6}(?:还差|尚差|差|还有)[^，。；0-9]{0,4}$|完成(?:了)?[^，。；]{0,8}目标(?:任务)?的$|完成率为?$|进度为?$/;
+/** Wording that reports a value as reached. */
+const REACHED = /已(?:经)?(?:达到|达|突破|超过|建成|完成)|实现了|完成了|比上年增长|同比(?:增长|下降|提高)?|较上年/;
+/** Growth over the past: history, never the plan's own growth. */
+const PAST_GROWTH = /前[两二三四五]年|以来|期间|过去|近[两二三四五]年|十[一二三]五/;
 
 export interface IndicatorContext {
   doc: SourceDocument;
   period: [number, number];
+  /** The document's own year, and whether it evaluates a plan (its later figures are forecasts). */
+  docYear?: number;
+  evaluation?: boolean;
+  explain?: Explain;
   /** The heading a paragraph stands under, and whether that part of the document looks back. */
   headingOf(para: number): { index?: number; past: boolean; year?: number };
 }
@@ -268,7 +281,9 @@ export class IndicatorExtractor {
       year: baseYear,
       anchor: anchorFor(this.ctx.doc, start, base.end),
     };
-    this.addTarget(found.ind, 'value', target.text, year, start, target.end, c.text);
+    // The base year ties the numbers after it: a target without its own year is quoted from its verb.
+    const from = y0 && !y1 ? base.end : start;
+    this.addTarget(found.ind, 'value', target.text, year, from, target.end, c.text);
     return found;
   }
 
@@ -302,6 +317,13 @@ export class IndicatorExtractor {
       (/^(?:为|达到|达)/.exec(text.slice(c.start + m.index + m[0].length))?.[0].length ?? 0);
     const q = quantityAt(text, numAt, 'growth', c.end);
     if (!q || (this.targetYear(h) ?? 0) < this.ctx.period[0]) return undefined;
+    if (
+      PAST_GROWTH.test(text.slice(Math.max(c.start, c.start + m.index - 12), c.start + m.index)) ||
+      this.ctx.evaluation
+    ) {
+      explainNumber(this.ctx.explain, q, 'history', 'growth over a past span');
+      return undefined;
+    }
     const own = cleanSubject(c.text.slice(0, m.index));
     const start = own ? c.start + own.offset : last ? this.startOf(last) : undefined;
     const found = own ? this.indicator(own.name, undefined, start!, h) : last ? { ind: last, isNew: false } : undefined;
@@ -389,10 +411,25 @@ export class IndicatorExtractor {
     end: number,
     clause: string,
   ): void {
+    const doc = this.ctx.doc;
+    const before = doc.text.slice(Math.max(0, end - value.length - 24), end - value.length);
+    const at = { start: end - value.length, end };
+    if (GAP.test(before)) return explainNumber(this.ctx.explain, at, 'left out', 'a gap or a completion share');
+    const { docYear, evaluation } = this.ctx;
+    if (evaluation && docYear !== undefined && year > docYear && /预计|预期/.test(before))
+      return explainNumber(this.ctx.explain, at, 'left out', `a forecast for ${year} in an evaluation`);
+    const reached = (docYear !== undefined && year < docYear) || REACHED.test(before.slice(-12) + clause.slice(0, 0));
+    if (reached && field === 'value') {
+      if ((ind.actuals ??= []).some(a => a.year === year)) return;
+      ind.actuals.push({ field, value, year, anchor: anchorFor(doc, start, end) });
+      ind.actuals.sort((a, b) => a.year! - b.year!);
+      return explainNumber(this.ctx.explain, at, 'actual', `${year} is reported as reached`);
+    }
     this.words.set(ind, (this.words.get(ind) ?? '') + clause);
     if (ind.targets.some(t => t.year === year)) return;
-    ind.targets.push({ field, value, year, anchor: anchorFor(this.ctx.doc, start, end) });
+    ind.targets.push({ field, value, year, anchor: anchorFor(doc, start, end) });
     ind.targets.sort((a, b) => a.year! - b.year!);
+    explainNumber(this.ctx.explain, at, 'target', `a value to reach in ${year}`);
   }
 
   private pastFact(name: string, q: FoundQuantity, year: number | undefined, start: number): void {

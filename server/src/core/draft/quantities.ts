@@ -33,6 +33,8 @@ export function quantityAt(
   if (!m || m.index !== at) return undefined;
   // Not a year (2020年) and not inside a longer token (IPv6, 5G, 3G).
   if (/^\d{4}$/.test(m[0]) && text[at + 4] === '年') return undefined;
+  // A span of years (2021—2025年, a 规划期) is a date, not a quantity.
+  if (/^\d{4}\s*[—–\-－~～至到]\s*\d{4}年/.test(text.slice(at, at + 14))) return undefined;
   if (/[A-Za-z]/.test(text[at - 1] ?? '') || /^[GgKk]/.test(text[at + m[0].length] ?? '')) return undefined;
   let start = at;
   for (const w of BEFORE_WORDS)

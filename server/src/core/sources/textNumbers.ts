@@ -166,7 +166,19 @@ function numberAt(text: string, s: string, i: number, base: number): Read | unde
   const range = rangeAfter(s, u1?.end ?? first.end, first, u1);
   if (range) return range;
   if (first.chinese && !u1) return { end: first.end };
-  return { number: { value: first.value, unit: u1?.unit, scale: u1?.scale }, end: u1?.end ?? first.end };
+  return {
+    number: { value: first.value, unit: perUnit(s, i, first, u1) ?? u1?.unit, scale: u1?.scale },
+    end: u1?.end ?? first.end,
+  };
+}
+
+/** `每亩800元` states 800元/亩 (revision 4: an amount per unit of the basis), as `800元/亩` does. */
+function perUnit(s: string, i: number, first: Numeral, u1: UnitRead | undefined): Unit | undefined {
+  if (!u1?.unit) return undefined;
+  const per = /每(亩|人|户|吨|平方米|千瓦时|千瓦|辆|台|套|个)(?:每年)?$/.exec(s.slice(Math.max(0, i - 8), i));
+  if (!per) return undefined;
+  const raw = s.slice(first.end, u1.end).replace(/^[\s\u3000多余]+/, '');
+  return parseUnit(`${raw}/${per[1]}`);
 }
 
 /** `a-b`, `a至b`: the second end, and its unit for both (the first end converted when it has its own). */
