@@ -68,4 +68,4 @@ export { showValue } from './model/show';
 export { resolveAnchor } from './sources/anchors';
 export type { Resolution } from './check/scope';
 export type { PlanFile, IndicatorDef, AnchorDef } from './model/types';
-export { draftPlan, type Draft, type DraftOptions, type DraftModel } from './draft/index';
+export { draftPlan, explainText, type Draft, type DraftOptions, type DraftModel } from './draft/index';

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, decodeText, draftPlan } from '../../core/index';
+import { DEFAULT_LIMITS, decodeText, draftPlan, explainText, SourceDocument } from '../../core/index';
 import { t, tn } from '../../core/l10n/index';
 import { envLocale, optionLocale } from '../locale';
 
@@ -32,6 +32,7 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
       options: {
         out: { type: 'string' },
         id: { type: 'string' },
+        explain: { type: 'boolean' },
         locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -71,9 +72,13 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
     .relative(out ? path.dirname(out) : io.cwd, document)
     .split(path.sep)
     .join('/');
-  const draft = draftPlan(decoded.text, { documentName: path.basename(document), sourcePath, id: o.id });
+  const explain = o.explain ? [] : undefined;
+  const documentName = path.basename(document);
+  const draft = draftPlan(decoded.text, { documentName, sourcePath, id: o.id, explain });
+  // --explain prints each number's reading; the draft itself only where --out sends it.
+  if (explain) io.out.write(explainText(new SourceDocument(documentName, decoded.text), explain, draft.text));
   if (!out) {
-    io.out.write(draft.text);
+    if (!explain) io.out.write(draft.text);
     return 0;
   }
   try {

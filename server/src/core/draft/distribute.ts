@@ -19,7 +19,6 @@ export interface Share {
 const VERB =
   '(?:达到|达|为|突破|超过|增加到|增加至|提高到|提高至|提升到|提升至|增长到|下降到|降低到|降至|控制在|保持在|稳定在|不低于|不少于|不超过|新增|完成|建成)?';
 const LIST_SEP = /[、和及与]|以及/;
-const PLACE_HEAD = /^(.{1,6}?(?:省|市|县|区|州|镇|乡|村|园区|新区))/;
 
 /** The values after `分别` or `均` (and its verb) at `at`: quantities joined by 、 or 和. */
 function valuesAt(text: string, at: number, end: number): FoundQuantity[] {
@@ -44,18 +43,13 @@ function subjectsOf(before: string): { names: string[]; compounded: boolean } {
     .map(s => s.trim())
     .filter(Boolean);
   if (items.length < 2) return { names: items, compounded: false };
+  // 江州市、临川市数字经济增加值: the earlier items end where the last item's place ends; they take its rest.
   const last = items[items.length - 1];
-  const head = PLACE_HEAD.exec(last)?.[1];
-  const shortOnes = items.slice(0, -1).every(i => i.length <= 6);
-  if (
-    head &&
-    shortOnes &&
-    last.length > head.length + 1 &&
-    items.slice(0, -1).every(i => PLACE_HEAD.test(i) || i.length <= 4)
-  ) {
-    const rest = last.slice(head.length);
+  const ends = new Set(items.slice(0, -1).map(i => i.at(-1)));
+  const cut = ends.size === 1 ? last.indexOf([...ends][0]!) : -1;
+  const rest = cut >= 1 ? last.slice(cut + 1) : '';
+  if (rest.length >= 2 && items.slice(0, -1).every(i => i.length <= cut + 3 && !i.endsWith(rest)))
     return { names: [...items.slice(0, -1).map(i => i + rest), last], compounded: false };
-  }
   return { names: items, compounded: false };
 }
 

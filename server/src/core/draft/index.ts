@@ -17,6 +17,7 @@ import { sentencesOf } from './text';
 import type { DraftIndicator, DraftModel } from './types';
 
 export type { DraftModel } from './types';
+export { explainText } from './explainText';
 export interface DraftOptions {
   /** The document's file name (its extension says .txt or .md; its stem is the default id). */
   documentName: string;

@@ -105,7 +105,7 @@ export class IndicatorExtractor {
         totals = seen.length ? [...seen].reverse() : before ? [before] : undefined;
         children.length = 0;
       }
-      if (firstDigit < 0) continue;
+      if (firstDigit < 0 && !countedList(c.text)) continue;
       const found = this.clause(c, text, h, last, s.clauses[s.clauses.indexOf(c) - 1]);
       if (!found) continue;
       if (totals && !totals.includes(found.ind) && !children.includes(found.ind)) children.push(found.ind);
@@ -281,6 +281,7 @@ export class IndicatorExtractor {
       year: baseYear,
       anchor: anchorFor(this.ctx.doc, start, base.end),
     };
+    explainNumber(this.ctx.explain, base, 'baseline', `the 由…到 figure of ${subject.name}`);
     // The base year ties the numbers after it: a target without its own year is quoted from its verb.
     const from = y0 && !y1 ? base.end : start;
     this.addTarget(found.ind, 'value', target.text, year, from, target.end, c.text);
@@ -331,6 +332,7 @@ export class IndicatorExtractor {
     const written = `${m[0]}${text.slice(c.start + m.index + m[0].length, q.end)}`;
     const value = /^年均|^每年/.test(written) && !/^年均增幅/.test(written) ? written : q.text;
     found.ind.growth = { value, anchor: anchorFor(this.ctx.doc, Math.min(start, c.start + m.index), q.end) };
+    explainNumber(this.ctx.explain, q, 'growth', `the stated annual growth of ${found.ind.name}`);
     return found;
   }
 
@@ -464,7 +466,11 @@ export class IndicatorExtractor {
                     similarNames(p.name, ind.name),
                 )
                 .pop();
-        if (fact) ind.baseline = { value: fact.value, year: fact.year, anchor: fact.anchor };
+        if (fact) {
+          ind.baseline = { value: fact.value, year: fact.year, anchor: fact.anchor };
+          const at = { start: fact.at, end: fact.at + fact.anchor.quote.length };
+          explainNumber(this.ctx.explain, at, 'baseline', `a figure reached, named like ${ind.name}`);
+        }
       }
       ind.direction = directionOf(ind, this.words.get(ind) ?? '');
     }

@@ -90,7 +90,7 @@ export const en = {
   'draft.notAFile': 'not a file',
   'draft.oneDocument': 'draft takes one document',
   'draft.tooLarge': 'larger than the source limit',
-  'draft.usage': 'Usage: planlint draft <document.txt|document.md> [--out FILE] [--id ID]\n',
+  'draft.usage': 'Usage: planlint draft <document.txt|document.md> [--out FILE] [--id ID] [--explain]\n',
 
   'entry.baseline': 'baseline',
   'entry.baselineYear': 'baseline {year}',

@@ -87,7 +87,7 @@ export const zhCn: Record<MessageKey, string> = {
   'draft.notAFile': '不是文件',
   'draft.oneDocument': 'draft 只接受一个文档',
   'draft.tooLarge': '超过来源文件大小限制',
-  'draft.usage': '用法：planlint draft <文档.txt|文档.md> [--out 文件] [--id 标识]\n',
+  'draft.usage': '用法：planlint draft <文档.txt|文档.md> [--out 文件] [--id 标识] [--explain]\n',
 
   'entry.baseline': '基期值',
   'entry.baselineYear': '{year}年基期值',
