@@ -89,3 +89,14 @@ test('draft of a GB18030 copy prints the same draft as of the UTF-8 original', (
   assert.equal(encoded.code, 0, encoded.err);
   assert.equal(encoded.out, original.out);
 });
+
+test('draft --explain prints each number of the document with its role and why (pinned for two documents)', () => {
+  for (const name of ['b02-lanjiang-logistics-3yr', 'c04-province-digital-midterm']) {
+    const dir = join(repoRoot, 'test/fixtures/documents');
+    const r = planlint(['draft', '--explain', `dev/${name}.txt`], dir);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, readFileSync(join(dir, `explain/${name}.explain.txt`), 'utf8'), name);
+    assert.match(r.out, /\tbaseline: /);
+    assert.match(r.out, /\ttarget: /);
+  }
+});
