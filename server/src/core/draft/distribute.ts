@@ -79,15 +79,16 @@ export function distribute(
   return values.slice(0, n).map((value, i) => ({ name: names[Math.min(i, names.length - 1)], value, check }));
 }
 
+const ITEM = '[\\u4e00-\\u9fffA-Za-z0-9（）]{1,12}';
+const COUNTED_LIST = new RegExp(
+  `((?:${ITEM}、)+${ITEM}?)(等)?([二两三四五六七八九十]|[0-9]{1,2})(大|个|家|座|条|处|项)([\\u4e00-\\u9fff]{2,14})`,
+);
 const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** `A、B、C三大基地`, `A、B等5个园区`: the items, the count and the thing counted, or undefined. */
 export function countedList(
   clause: string,
 ): { items: string[]; partial: boolean; count: number; noun: string; at: number; end: number } | undefined {
-  const m =
-    /((?:[\u4e00-\u9fffA-Za-z0-9（）]{1,12}、)+[\u4e00-\u9fffA-Za-z0-9（）]{1,12}?)(等)?([二两三四五六七八九十]|[0-9]{1,2})(大|个|家|座|条|处|项)([\u4e00-\u9fff]{2,14})/.exec(
-      clause,
-    );
+  const m = COUNTED_LIST.exec(clause);
   if (!m) return undefined;
   const items = m[1].split('、').map(s => s.replace(/^(?:打造|建设|建成|培育|形成|推进|依托|以)/, ''));
   // Items are names: a quantity among them (100家以上) means this is no counted list.

@@ -33,7 +33,7 @@ const CN_YEAR: Record<string, string> = {
 };
 const DATE_LINE =
   /^\s*(?:(\d{4})|([〇零一二三四五六七八九]{4}))\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*$/;
-const DOC_NUMBER = /[〔【\[［](\d{4})[〕】\]］]\s*\d+\s*号/;
+const DOC_NUMBER = /[〔【[［](\d{4})[〕】\]］]\s*\d+\s*号/;
 
 /** The title: the 《…》 of a 关于印发《…》的通知 line, else the first line that reads as a heading. */
 function titleOf(doc: SourceDocument): string | undefined {
