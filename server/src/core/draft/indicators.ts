@@ -416,16 +416,22 @@ export class IndicatorExtractor {
     const doc = this.ctx.doc;
     const before = doc.text.slice(Math.max(0, end - value.length - 24), end - value.length);
     const at = { start: end - value.length, end };
-    if (GAP.test(before)) return explainNumber(this.ctx.explain, at, 'left out', 'a gap or a completion share');
+    if (GAP.test(before)) {
+      explainNumber(this.ctx.explain, at, 'left out', 'a gap or a completion share');
+      return;
+    }
     const { docYear, evaluation } = this.ctx;
-    if (evaluation && docYear !== undefined && year > docYear && /预计|预期/.test(before))
-      return explainNumber(this.ctx.explain, at, 'left out', `a forecast for ${year} in an evaluation`);
-    const reached = (docYear !== undefined && year < docYear) || REACHED.test(before.slice(-12) + clause.slice(0, 0));
+    if (evaluation && docYear !== undefined && year > docYear && /预计|预期/.test(before)) {
+      explainNumber(this.ctx.explain, at, 'left out', `a forecast for ${year} in an evaluation`);
+      return;
+    }
+    const reached = (docYear !== undefined && year < docYear) || REACHED.test(before.slice(-12));
     if (reached && field === 'value') {
       if ((ind.actuals ??= []).some(a => a.year === year)) return;
       ind.actuals.push({ field, value, year, anchor: anchorFor(doc, start, end) });
       ind.actuals.sort((a, b) => a.year! - b.year!);
-      return explainNumber(this.ctx.explain, at, 'actual', `${year} is reported as reached`);
+      explainNumber(this.ctx.explain, at, 'actual', `${year} is reported as reached`);
+      return;
     }
     this.words.set(ind, (this.words.get(ind) ?? '') + clause);
     if (ind.targets.some(t => t.year === year)) return;
