@@ -415,6 +415,17 @@ test('counted things: …、精细化工等6个创新链和30项技术开发与�
       ['技术开发与示范', '项', '30项'],
     ],
   );
+  // The list before 等N个 is what the count counts: its items, partial (revision 4).
+  const chains = only(plan.indicators)[0].targets[0];
+  assert.deepEqual(chains.items, [
+    '煤气化',
+    '合成气化工',
+    '甲醇及其下游产品',
+    '苯及其下游产品',
+    '乙炔化工',
+    '精细化工',
+  ]);
+  assert.equal(chains.items_partial, true);
 });
 
 // 004 ¶150: a number with 以上 inside the subject qualifies it; the last number is the target.

@@ -85,18 +85,31 @@ const COUNTED_LIST = new RegExp(
 );
 const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** `A、B、C三大基地`, `A、B等5个园区`: the items, the count and the thing counted, or undefined. */
-export function countedList(
-  clause: string,
-): { items: string[]; partial: boolean; count: number; noun: string; at: number; end: number } | undefined {
+export interface CountedList {
+  items: string[];
+  partial: boolean;
+  count: number;
+  /** The count as written: `6个` in digits, the bare number for `三大` (N大 counts N). */
+  written: string;
+  noun: string;
+  at: number;
+  end: number;
+}
+
+export function countedList(clause: string): CountedList | undefined {
   const m = COUNTED_LIST.exec(clause);
   if (!m) return undefined;
-  const items = m[1].split('、').map(s => s.replace(/^(?:打造|建设|建成|培育|形成|推进|依托|以)/, ''));
+  const items = m[1]
+    .split('、')
+    .map(s => s.replace(/^(?:重点|着力|加快|大力)?(?:支持|打造|建设|建成|培育|形成|推进|依托|发展|实施|以)/, ''));
   // Items are names: a quantity among them (100家以上) means this is no counted list.
   if (items.some(i => /[0-9０-９]|以上|以下/.test(i))) return undefined;
   const count = CN_COUNT[m[3]] ?? Number(m[3]);
   if (!count || items.some(i => !i)) return undefined;
   const unit = m[4] === '大' ? '个' : m[4];
-  const noun = m[5].replace(/(?:建设|为重点|为核心|的).*$/, '');
+  const noun = m[5].replace(/(?:建设|为重点|为核心|的).*$/, '').replace(/[和及与]$/, '');
   if (!parseQuantity(`${count}${unit}`, 'value').ok) return undefined;
-  return { items, partial: Boolean(m[2]), count, noun, at: m.index, end: m.index + m[0].length };
+  const written = /^[0-9]/.test(m[3]) ? `${m[3]}${unit}` : String(count);
+  const end = m.index + m[0].length - (m[5].length - noun.length);
+  return { items, partial: Boolean(m[2]), count, written, noun, at: m.index, end };
 }

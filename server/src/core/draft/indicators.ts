@@ -184,7 +184,7 @@ export class IndicatorExtractor {
     if (!found || found.ind.targets.some(t => t.year === year)) return found;
     found.ind.targets.push({
       field: 'value',
-      value: String(list.count),
+      value: list.written,
       year,
       anchor: anchorFor(this.ctx.doc, start, c.start + list.end),
     });
@@ -204,7 +204,13 @@ export class IndicatorExtractor {
     const growth = GROWTH.exec(c.text);
     if (growth) return this.growth(c, growth, text, h, last);
     const counted = this.counted(c, h);
-    if (counted) return counted;
+    if (counted) {
+      // …等6个创新链和30项技术开发与示范: the clause goes on counting after the list.
+      const end = countedList(c.text)!.end;
+      const more = /^[和及、]\s*(?=[0-9０-９])/.exec(c.text.slice(end));
+      if (more) this.object(c, end + more[0].length, text, h);
+      return counted;
+    }
     if (prev && /^[0-9０-９]/.test(c.text) && COUNTS.test(prev.text)) {
       const r = this.object(c, 0, text, h);
       if (r) return r;

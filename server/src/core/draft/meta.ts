@@ -84,8 +84,6 @@ function periodOf(doc: SourceDocument, title: string | undefined, docYear?: numb
   const base = /以(\d{4})年为基(?:期|准年)|基期[为是]?(\d{4})年/.exec(doc.text);
   const first = base ? Number(base[1] ?? base[2]) + 1 : docYear;
   if (first !== undefined && last !== undefined && first <= last) return { period: [first, last] };
-  if (last !== undefined)
-    return { period: [last, last], periodNote: 'check period: the document states no first year' };
   // No rule gives the period: the 十N五 the text names most, else the document's year, to check.
   const counts = new Map<string, number>();
   for (const m of doc.text.matchAll(/十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年/g)) {
@@ -96,6 +94,9 @@ function periodOf(doc: SourceDocument, title: string | undefined, docYear?: numb
   const named = best && fivePeriod(best[0]);
   if (named)
     return { period: named, periodNote: `check period: the title states none; the text names 十${best[0]}五 most` };
+  const firstTarget = targets.length ? Math.min(...targets) : undefined;
+  if (firstTarget !== undefined && last !== undefined)
+    return { period: [firstTarget, last], periodNote: 'check period: no first year stated; this is the first 到N年' };
   const y = docYear ?? lastYear(doc.text) ?? 2025;
   return { period: [y, y], periodNote: 'period: the document states no year' };
 }
