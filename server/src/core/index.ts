@@ -45,6 +45,7 @@ export {
 } from './quantity/quantity';
 export { parseUnit, dimensionLabel, baseUnitNames, type Unit } from './quantity/units';
 export { SourceDocument, readNumbers } from './sources/document';
+export { readDocument, READ_FORM, type ReadResult, type ReadFailureCode } from './sources/read/index';
 export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';
 export * as paths from './text/paths';
 export { default as planSchema } from '../../../schemas/plan.schema.json';

@@ -139,7 +139,8 @@ export function whyNotText(bytes: Uint8Array): NotTextAt | undefined {
   return decoded && firstNotText(decoded.text);
 }
 
-function decodeAny(bytes: Uint8Array): Decoded | undefined {
+/** Decoded text by *Text encodings*, whether or not it is text (a web page tests the text it yields). */
+export function decodeAny(bytes: Uint8Array): Decoded | undefined {
   const b0 = bytes[0],
     b1 = bytes[1];
   return (
