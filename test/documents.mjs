@@ -119,6 +119,7 @@ export function pdfOf(blocks, { header = '某某省人民政府', size = 12, noT
       const range = doc.bufferedPageRange();
       for (let i = 0; i < range.count; i++) {
         doc.switchToPage(i);
+        doc.page.margins.bottom = 0; // else the footer, below the margin, would start a page of its own
         doc.fontSize(9).text(header, 72, 40, { width, align: 'center', lineBreak: false });
         doc.text(`— ${i + 1} —`, 72, doc.page.height - 50, { width, align: 'center', lineBreak: false });
       }

@@ -5,7 +5,15 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, decodeText, draftPlan } from '../../core/index';
+import {
+  DEFAULT_LIMITS,
+  decodeText,
+  draftPlan,
+  READ_FORM,
+  readDocument,
+  UNREAD_FORM,
+  type DocumentText,
+} from '../../core/index';
 import { t, tn } from '../../core/l10n/index';
 import { envLocale, optionLocale } from '../locale';
 
@@ -62,8 +70,19 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     return fail(t(locale, 'draft.cannotRead', { file: positionals[0], why }));
   }
-  const decoded = decodeText(bytes);
-  if (!decoded) return fail(t(locale, 'draft.cannotRead', { file: positionals[0], why: t(locale, 'reason.notText') }));
+  const cannot = (why: string) => fail(t(locale, 'draft.cannotRead', { file: positionals[0], why }));
+  const unread = UNREAD_FORM.exec(document);
+  if (unread) return cannot(t(locale, 'draft.unreadForm', { form: unread[0].toLowerCase() }));
+  let docText: DocumentText;
+  if (READ_FORM.test(document)) {
+    const read = await readDocument(document, bytes, DEFAULT_LIMITS.maxSourceBytes);
+    if (!read.ok) return cannot(t(locale, `read.${read.code}`));
+    docText = read.value;
+  } else {
+    const decoded = decodeText(bytes);
+    if (!decoded) return cannot(t(locale, 'reason.notText'));
+    docText = { text: decoded.text, form: 'text' };
+  }
   if (o.id !== undefined && !o.id.trim()) return fail(t(locale, 'draft.emptyId'));
   const out = o.out === undefined ? undefined : path.resolve(io.cwd, o.out);
   // sources.main.path is relative to where the draft will be: FILE's folder, else the current folder.
@@ -71,7 +90,9 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
     .relative(out ? path.dirname(out) : io.cwd, document)
     .split(path.sep)
     .join('/');
-  const draft = draftPlan(decoded.text, { documentName: path.basename(document), sourcePath, id: o.id });
+  // What the reader says (form, headings, the pages it could not read) goes to the drafter with the text.
+  const reader: object = { form: docText.form, headings: docText.headings, notes: docText.notes };
+  const draft = draftPlan(docText.text, { ...reader, documentName: path.basename(document), sourcePath, id: o.id });
   if (!out) {
     io.out.write(draft.text);
     return 0;

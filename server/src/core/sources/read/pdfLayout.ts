@@ -42,7 +42,7 @@ export function layoutParagraphs(pages: { lines: Line[]; height: number }[], bud
   const running = runningLines(pages);
   const empty: number[] = [];
   let para = '';
-  /** Whether the last line ended its paragraph (a sentence short of the margin, a short heading). */
+  /** Whether the last line ended its paragraph (a sentence that ends short of the right margin). */
   let ended = true;
   const flush = () => {
     out.add(para);
@@ -78,7 +78,7 @@ export function layoutParagraphs(pages: { lines: Line[]; height: number }[], bud
       if (ended || indented || heading) flush();
       para += s;
       const short = line.x1 < right - line.charWidth;
-      ended = short && (SENTENCE_END.test(s) || heading);
+      ended = short && SENTENCE_END.test(s);
     }
   });
   flush();
