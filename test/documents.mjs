@@ -84,12 +84,12 @@ export function cjkFont() {
 
 /**
  * A PDF of paragraphs, each indented by two characters and wrapped by pdfkit; a page number in the
- * footer and a running header on every page. `{ table: rows }` draws cells two characters apart or more;
+ * footer of every page, and a running header when one is given. `{ table: rows }` draws cells two characters apart or more;
  * `{ image: true }` adds a page with no text (as a scan has); `{ pageBreak: true }` starts a new page.
  */
-export function pdfOf(blocks, { header = '某某省人民政府', size = 12, noText = false } = {}) {
+export function pdfOf(blocks, { header = '', size = 12, noText = false, userPassword, ownerPassword } = {}) {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 72, bufferPages: true });
+    const doc = new PDFDocument({ size: 'A4', margin: 72, bufferPages: true, userPassword, ownerPassword });
     const chunks = [];
     doc.on('data', c => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -120,7 +120,7 @@ export function pdfOf(blocks, { header = '某某省人民政府', size = 12, noT
       for (let i = 0; i < range.count; i++) {
         doc.switchToPage(i);
         doc.page.margins.bottom = 0; // else the footer, below the margin, would start a page of its own
-        doc.fontSize(9).text(header, 72, 40, { width, align: 'center', lineBreak: false });
+        if (header) doc.fontSize(9).text(header, 72, 40, { width, align: 'center', lineBreak: false });
         doc.text(`— ${i + 1} —`, 72, doc.page.height - 50, { width, align: 'center', lineBreak: false });
       }
     }

@@ -58,8 +58,9 @@ export function layoutParagraphs(pages: { lines: Line[]; height: number }[], bud
           PAGE_NUMBER.test(l.text)
         ),
     );
+    // A page whose only text is a page number or a running header has no text of its own (a scanned page).
     if (!kept.length) {
-      if (!page.lines.length) empty.push(p + 1);
+      empty.push(p + 1);
       return;
     }
     const text = kept.filter(l => !l.cells);
@@ -83,7 +84,7 @@ export function layoutParagraphs(pages: { lines: Line[]; height: number }[], bud
   });
   flush();
   if (pages.length && empty.length === pages.length) throw new ReadFailure('pdfScan');
-  for (const range of ranges(empty)) out.note(`pages ${range} are images`);
+  for (const range of ranges(empty)) out.note(range.includes('–') ? `pages ${range} are images` : `page ${range} is an image`);
   return out.result('pdf');
 }
 
