@@ -133,12 +133,22 @@ describe('PDF', () => {
   test('a table row’s cells are tab-joined; a page with no text is named in the notes', async () => {
     const bytes = await pdfOf([
       '主要指标如下：',
-      { table: [['指标', '2015年', '2020年'], ['非煤产业比重', '53.2', '60']] },
+      {
+        table: [
+          ['指标', '2015年', '2020年'],
+          ['非煤产业比重', '53.2', '60'],
+        ],
+      },
       { image: true },
       '以上为主要指标。',
     ]);
     const v = await read('t.pdf', bytes);
-    assert.deepEqual(lines(v), ['主要指标如下：', '指标\t2015年\t2020年', '非煤产业比重\t53.2\t60', '以上为主要指标。']);
+    assert.deepEqual(lines(v), [
+      '主要指标如下：',
+      '指标\t2015年\t2020年',
+      '非煤产业比重\t53.2\t60',
+      '以上为主要指标。',
+    ]);
     assert.deepEqual(v.notes, ['page 2 is an image']);
   });
 

@@ -26,7 +26,7 @@ import {
   type ReadFileResult,
   type StatusParams,
 } from '../../../server/src/lsp/protocol';
-import { PLAN_FILE, TEXT_SOURCE_FILE } from '../../../server/src/core/text/fileKinds';
+import { PLAN_FILE, SOURCE_FILE, TEXT_SOURCE_FILE } from '../../../server/src/core/text/fileKinds';
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 import { goToParagraph } from './goToParagraph';
 
@@ -296,7 +296,7 @@ async function citeSelection(client: BaseLanguageClient): Promise<void> {
  */
 async function draftPlan(client: BaseLanguageClient, arg?: vscode.Uri | string): Promise<void> {
   const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : (arg ?? vscode.window.activeTextEditor?.document.uri);
-  if (!uri || !TEXT_SOURCE_FILE.test(uri.path)) {
+  if (!uri || !SOURCE_FILE.test(uri.path)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a .txt or .md source document first.'));
     return;
   }

@@ -5,7 +5,8 @@ import { defineRule } from './define';
 
 /**
  * source-missing: a source document that cannot be read, lies outside the workspace, is not text in
- * any encoding of the contract's *Text encodings*, or that its reader refuses (with the reason). Reported once, on its entry.
+ * any encoding of the contract's *Text encodings*, or that its reader refuses (with the reason).
+ * Reported once, on its entry.
  */
 export const sourceMissing = defineRule({
   meta: {

@@ -10,7 +10,7 @@ import type { DocumentText } from '../form';
 import { ReadFailure } from './failure';
 import { Paragraphs } from './paragraphs';
 
-export const MAX_HTML_DEPTH = 256;
+const MAX_HTML_DEPTH = 256;
 const BLOCKS = new Set(
   (
     'p div li h1 h2 h3 h4 h5 h6 section article blockquote center dd dt caption pre ul ol dl main header ' +
@@ -28,7 +28,7 @@ const GBK_LABELS = ['chinese', 'csgb2312', 'csiso58gb231280', 'gb2312', 'gb_2312
 const GB_LABELS = [...GBK_LABELS, 'x-gbk', 'gb18030'];
 
 /** The page's text: by its BOM, else its prescanned `<meta>` charset when that decodes, else *Text encodings*. */
-export function decodeHtml(bytes: Uint8Array): string {
+function decodeHtml(bytes: Uint8Array): string {
   const label = prescanCharset(bytes);
   const encoding = UTF8_LABELS.includes(label ?? '') ? 'utf-8' : GB_LABELS.includes(label ?? '') ? 'gb18030' : '';
   const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;

@@ -8,10 +8,10 @@ import type { DocumentText } from '../form';
 import { ReadFailure } from './failure';
 import { layoutParagraphs, type Line, type Run } from './pdfLayout';
 
-export const MAX_PDF_PAGES = 5_000;
-export const MAX_PDF_OBJECTS = 1_000_000;
+const MAX_PDF_PAGES = 5_000;
+const MAX_PDF_OBJECTS = 1_000_000;
 /** How long one PDF may take to read, in milliseconds. */
-export const PDF_TIME_LIMIT = 60_000;
+const PDF_TIME_LIMIT = 60_000;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loaded: Promise<PdfJs> | undefined;

@@ -84,7 +84,8 @@ export function layoutParagraphs(pages: { lines: Line[]; height: number }[], bud
   });
   flush();
   if (pages.length && empty.length === pages.length) throw new ReadFailure('pdfScan');
-  for (const range of ranges(empty)) out.note(range.includes('–') ? `pages ${range} are images` : `page ${range} is an image`);
+  for (const range of ranges(empty))
+    out.note(range.includes('–') ? `pages ${range} are images` : `page ${range} is an image`);
   return out.result('pdf');
 }
 

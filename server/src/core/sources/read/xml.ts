@@ -6,7 +6,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { ReadFailure } from './failure';
 
-export const MAX_XML_DEPTH = 256;
+const MAX_XML_DEPTH = 256;
 
 export interface XmlHandlers {
   open(tag: SaxesTagNS, parser: SaxesParser<{ xmlns: true }>): void;

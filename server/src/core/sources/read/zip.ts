@@ -7,7 +7,7 @@
 import { Inflate } from 'fflate';
 import { ReadFailure } from './failure';
 
-export const MAX_ENTRIES = 10_000;
+const MAX_ENTRIES = 10_000;
 /** Compressed bytes pushed at a time: deflate expands at most ~1032×, so one push stays near 4 MiB. */
 const STEP = 4096;
 
