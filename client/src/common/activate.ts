@@ -26,7 +26,7 @@ import {
   type ReadFileResult,
   type StatusParams,
 } from '../../../server/src/lsp/protocol';
-import { PLAN_FILE, SOURCE_FILE } from '../../../server/src/core/text/fileKinds';
+import { PLAN_FILE, SOURCE_FILE, TEXT_SOURCE_FILE } from '../../../server/src/core/text/fileKinds';
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 import { goToParagraph } from './goToParagraph';
 
@@ -63,7 +63,7 @@ export function clientOptions(output: vscode.LogOutputChannel, extensionUri: vsc
       fileEvents: [
         vscode.workspace.createFileSystemWatcher(PLAN_GLOB),
         vscode.workspace.createFileSystemWatcher('**/planlint.config.yaml'),
-        vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,docx,html,htm,pdf}'),
       ],
     },
     initializationOptions: { locale: vscode.env.language },
@@ -170,7 +170,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
   coverage.name = vscode.l10n.t('PlanLint coverage');
   context.subscriptions.push(coverage);
   const showCoverage = async (editor: vscode.TextEditor | undefined) => {
-    if (!editor || !SOURCE_FILE.test(editor.document.uri.path)) {
+    if (!editor || !TEXT_SOURCE_FILE.test(editor.document.uri.path)) {
       coverage.hide();
       return;
     }
@@ -193,7 +193,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
 
   const decorate = async (editor: vscode.TextEditor | undefined) => {
     if (editor === vscode.window.activeTextEditor) void showCoverage(editor);
-    if (!editor || !SOURCE_FILE.test(editor.document.uri.path)) return;
+    if (!editor || !TEXT_SOURCE_FILE.test(editor.document.uri.path)) return;
     try {
       const r = (await client.sendRequest(CITED_RANGES, { uri: editor.document.uri.toString() })) as CitedRangesResult;
       editor.setDecorations(
@@ -210,7 +210,8 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     timer = setTimeout(() => vscode.window.visibleTextEditors.forEach(decorate), 300);
   };
   const isShownSource = (u: vscode.Uri) =>
-    SOURCE_FILE.test(u.path) && vscode.window.visibleTextEditors.some(e => e.document.uri.toString() === u.toString());
+    TEXT_SOURCE_FILE.test(u.path) &&
+    vscode.window.visibleTextEditors.some(e => e.document.uri.toString() === u.toString());
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(decorate),
     vscode.window.onDidChangeVisibleTextEditors(decorateVisible),
@@ -219,7 +220,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
       if (e.uris.some(isShownSource)) decorateVisible();
     }),
     vscode.workspace.onDidChangeTextDocument(e => {
-      if (PLAN_FILE.test(e.document.uri.path) || SOURCE_FILE.test(e.document.uri.path)) decorateVisible();
+      if (PLAN_FILE.test(e.document.uri.path) || TEXT_SOURCE_FILE.test(e.document.uri.path)) decorateVisible();
     }),
     vscode.commands.registerCommand(
       SHOW_CITATIONS_COMMAND,

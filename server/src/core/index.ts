@@ -45,6 +45,8 @@ export {
 } from './quantity/quantity';
 export { parseUnit, dimensionLabel, baseUnitNames, type Unit } from './quantity/units';
 export { SourceDocument, readNumbers } from './sources/document';
+export { readDocument, READ_FORM, UNREAD_FORM, type ReadResult, type ReadFailureCode } from './sources/read/index';
+export type { DocumentText, SourceForm } from './sources/form';
 export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';
 export * as paths from './text/paths';
 export { default as planSchema } from '../../../schemas/plan.schema.json';

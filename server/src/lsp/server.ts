@@ -11,7 +11,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { PLAN_FILE, REGISTRY_FILE, SOURCE_FILE } from '../core/text/fileKinds';
+import { PLAN_FILE, REGISTRY_FILE, TEXT_SOURCE_FILE } from '../core/text/fileKinds';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   configDiagnostics,
@@ -202,7 +202,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         if (plan !== uri) schedule(plan, CHANGE_DEBOUNCE_MS, `it reads ${uri}, which changed`);
     sources.invalidate();
     // The edited document's lenses and marks the client asks for again by itself; its hints follow here.
-    if (SOURCE_FILE.test(uri)) void sources.drawnByClient(uri);
+    if (TEXT_SOURCE_FILE.test(uri)) void sources.drawnByClient(uri);
   }
 
   /** A plan changed: the hints on open source documents follow, once typing pauses. */
@@ -232,7 +232,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     sources.invalidate();
     if (PLAN_FILE.test(uri)) schedule(uri, opening ? 0 : CHANGE_DEBOUNCE_MS, opening ? 'opened' : undefined);
     if (!opening) recheckDependents(uri);
-    else if (SOURCE_FILE.test(uri)) void sources.drawnByClient(uri);
+    else if (TEXT_SOURCE_FILE.test(uri)) void sources.drawnByClient(uri);
     if (!opening && PLAN_FILE.test(uri)) refreshSourcesSoon();
   });
   documents.onDidClose(async e => {
@@ -309,7 +309,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const uri = uris.toCore(textDocument.uri);
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
-    if (SOURCE_FILE.test(uri)) return sources.hover(uri, position);
+    if (TEXT_SOURCE_FILE.test(uri)) return sources.hover(uri, position);
     const h = await (await session.projectFor(uri)).hover(uri, doc.offsetAt(position));
     return h ? { contents: { kind: 'markdown', value: h.markdown }, range: h.range } : null;
   });
@@ -324,7 +324,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onCodeLens(async ({ textDocument }) => {
     const uri = uris.toCore(textDocument.uri);
-    return SOURCE_FILE.test(uri) ? sources.codeLenses(uri) : [];
+    return TEXT_SOURCE_FILE.test(uri) ? sources.codeLenses(uri) : [];
   });
 
   connection.onRequest(CITED_RANGES, async (p: CitedRangesParams) => sources.citedRanges(uris.toCore(p.uri)));

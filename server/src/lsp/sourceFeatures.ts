@@ -24,7 +24,7 @@ import {
   type ParagraphResult,
 } from './protocol';
 import type { Session } from '../core/index';
-import { SOURCE_FILE } from '../core/text/fileKinds';
+import { TEXT_SOURCE_FILE } from '../core/text/fileKinds';
 import { codeDescriptionOf } from './convert';
 import type { UriMap } from './uris';
 
@@ -117,7 +117,7 @@ export class SourceFeatures {
   async refresh(force = false): Promise<void> {
     const open = this.documents
       .all()
-      .filter(d => SOURCE_FILE.test(d.uri))
+      .filter(d => TEXT_SOURCE_FILE.test(d.uri))
       .map(d => this.uris.toCore(d.uri));
     let changed = force;
     for (const uri of open) {

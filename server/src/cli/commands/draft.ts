@@ -5,7 +5,17 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, decodeText, draftPlan, explainText, SourceDocument } from '../../core/index';
+import {
+  DEFAULT_LIMITS,
+  decodeText,
+  draftPlan,
+  explainText,
+  READ_FORM,
+  readDocument,
+  SourceDocument,
+  UNREAD_FORM,
+  type DocumentText,
+} from '../../core/index';
 import { t, tn } from '../../core/l10n/index';
 import { envLocale, optionLocale } from '../locale';
 
@@ -63,8 +73,19 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     return fail(t(locale, 'draft.cannotRead', { file: positionals[0], why }));
   }
-  const decoded = decodeText(bytes);
-  if (!decoded) return fail(t(locale, 'draft.cannotRead', { file: positionals[0], why: t(locale, 'reason.notText') }));
+  const cannot = (why: string) => fail(t(locale, 'draft.cannotRead', { file: positionals[0], why }));
+  const unread = UNREAD_FORM.exec(document);
+  if (unread) return cannot(t(locale, 'draft.unreadForm', { form: unread[0].toLowerCase() }));
+  let docText: DocumentText;
+  if (READ_FORM.test(document)) {
+    const read = await readDocument(document, bytes, DEFAULT_LIMITS.maxSourceBytes);
+    if (!read.ok) return cannot(t(locale, `read.${read.code}`));
+    docText = read.value;
+  } else {
+    const decoded = decodeText(bytes);
+    if (!decoded) return cannot(t(locale, 'reason.notText'));
+    docText = { text: decoded.text, form: 'text' };
+  }
   if (o.id !== undefined && !o.id.trim()) return fail(t(locale, 'draft.emptyId'));
   const out = o.out === undefined ? undefined : path.resolve(io.cwd, o.out);
   // sources.main.path is relative to where the draft will be: FILE's folder, else the current folder.
@@ -74,9 +95,12 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
     .join('/');
   const explain = o.explain ? [] : undefined;
   const documentName = path.basename(document);
-  const draft = draftPlan(decoded.text, { documentName, sourcePath, id: o.id, explain });
+  // What the reader says (form, headings, the pages it could not read) goes to the drafter with the text.
+  const { form, headings, notes } = docText;
+  const draft = draftPlan(docText.text, { form, headings, notes, documentName, sourcePath, id: o.id, explain });
   // --explain prints each number's reading; the draft itself only where --out sends it.
-  if (explain) io.out.write(explainText(new SourceDocument(documentName, decoded.text), explain, draft.text));
+  const read = new SourceDocument(documentName, docText.text, form, headings);
+  if (explain) io.out.write(explainText(read, explain, draft.text));
   if (!out) {
     if (!explain) io.out.write(draft.text);
     return 0;

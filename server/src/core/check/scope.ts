@@ -101,7 +101,9 @@ export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution
       visited.add(target);
       const loaded = await ws.loadPlan(target);
       if (!loaded.ok) {
-        report(loaded.reason, loaded.detail);
+        // A plan is read as text: only a source document's reader refuses a file as unreadable.
+        const r = loaded.reason;
+        report(r === 'unreadable' || r === 'unsupported' ? 'broken' : r, loaded.detail);
         continue;
       }
       if (loaded.value.yaml.syntax.length) {

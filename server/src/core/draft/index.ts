@@ -164,5 +164,5 @@ function paraOf(doc: SourceDocument, offset: number): number {
 }
 function stem(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
-  return base.replace(/\.(txt|md|markdown)$/i, '').replace(/\s+/g, '-') || 'draft';
+  return base.replace(/\.(txt|md|markdown|docx|html?|pdf)$/i, '').replace(/\s+/g, '-') || 'draft';
 }

@@ -1,9 +1,12 @@
+import { msg } from '../l10n/index';
 import { MAX_PARAGRAPHS } from '../sources/document';
+import type { ReadFailureCode } from '../sources/read/failure';
 import { defineRule } from './define';
 
 /**
- * source-missing: a source document that cannot be read, lies outside the workspace, or is not text in
- * any encoding of the contract's *Text encodings*. Reported once, on its entry.
+ * source-missing: a source document that cannot be read, lies outside the workspace, is not text in
+ * any encoding of the contract's *Text encodings*, or that its reader refuses (with the reason).
+ * Reported once, on its entry.
  */
 export const sourceMissing = defineRule({
   meta: {
@@ -27,6 +30,11 @@ export const sourceMissing = defineRule({
       tooLarge: {
         en: 'source document {doc} is larger than the size limit for source documents',
         zh: '来源文件{doc}超过来源文件的大小限制',
+      },
+      unreadable: { en: 'source document {doc} cannot be read: {why}', zh: '来源文件{doc}无法读取：{why}' },
+      unsupported: {
+        en: 'source document {doc} is a {form} file, which is not read: save it as .docx, .html, .pdf or text',
+        zh: '来源文件{doc}是 {form} 文件，不予读取：请另存为 .docx、.html、.pdf 或文本',
       },
       tooManyParagraphs: {
         en: 'source document {doc} has more than {max} paragraphs, the limit for source documents, and is not read',
@@ -54,6 +62,12 @@ export const sourceMissing = defineRule({
           break;
         case 'too-large':
           ctx.report(span, 'tooLarge', { doc });
+          break;
+        case 'unreadable':
+          ctx.report(span, 'unreadable', { doc, why: msg(`read.${state.problem.detail as ReadFailureCode}`) });
+          break;
+        case 'unsupported':
+          ctx.report(span, 'unsupported', { doc, form: state.problem.detail });
           break;
         case 'too-many-paragraphs':
           ctx.report(span, 'tooManyParagraphs', { doc, max });

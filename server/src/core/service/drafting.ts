@@ -15,6 +15,9 @@ export type Reading =
 
 const baseName = (uri: string) => uri.slice(uri.lastIndexOf('/') + 1);
 
+/** What a document's reader says of it, for the drafter: its form (which tells table rows apart) and headings. */
+const readerOptions = (doc: SourceDocument) => ({ form: doc.form, headings: doc.headings });
+
 /** The file name a draft of a document gets beside it: `<stem>.plan.yaml`. */
 export function draftFileName(docName: string): string {
   return `${docName.replace(/\.[^./]+$/, '') || docName}.plan.yaml`;
@@ -27,7 +30,7 @@ function drafted(doc: SourceDocument): { draft: Draft; readings: Reading[] } {
   let hit = drafts.get(doc);
   if (hit) return hit;
   const name = baseName(doc.uri);
-  const draft = draftPlan(doc.text, { documentName: name, sourcePath: name });
+  const draft = draftPlan(doc.text, { ...readerOptions(doc), documentName: name, sourcePath: name });
   const spans = (anchors: (DraftAnchor | undefined)[]) =>
     anchors.flatMap(a => {
       const m = a && doc.findQuote(a.quote, a.para, 1)[0];
@@ -49,7 +52,7 @@ function drafted(doc: SourceDocument): { draft: Draft; readings: Reading[] } {
 
 /** The draft of a whole document, `sources.main.path` being `sourcePath`. */
 export function draftDocument(doc: SourceDocument, sourcePath: string, id?: string): string {
-  return draftPlan(doc.text, { documentName: baseName(doc.uri), sourcePath, id }).text;
+  return draftPlan(doc.text, { ...readerOptions(doc), documentName: baseName(doc.uri), sourcePath, id }).text;
 }
 
 /** What the extractor reads where `span` is: the items one of whose anchors holds it (overlaps it, for a clause). */
@@ -91,7 +94,11 @@ export function valuesIn(doc: SourceDocument, start: number, end: number): Value
     ]);
   const found = pick(drafted(doc).draft.model.indicators, inside);
   if (found.length) return found;
-  const alone = draftPlan(doc.text.slice(start, end), { documentName: baseName(doc.uri), sourcePath: '' });
+  const alone = draftPlan(doc.text.slice(start, end), {
+    ...readerOptions(doc),
+    documentName: baseName(doc.uri),
+    sourcePath: '',
+  });
   return pick(alone.model.indicators, () => true);
 }
 

@@ -2,6 +2,9 @@
 export const PLAN_GLOBS = ['*.plan.yaml', '*.plan.yml', '*.orgs.yaml'] as const;
 export const PLAN_FILE = /\.(plan\.ya?ml|orgs\.yaml)$/;
 export const REGISTRY_FILE = /\.orgs\.yaml$/;
-export const SOURCE_FILE = /\.(txt|md|markdown)$/i;
+/** Every form of source document PlanLint reads (the contract's *Source documents*), by extension. */
+export const SOURCE_FILE = /\.(txt|md|markdown|docx|html?|pdf)$/i;
+/** Source documents an editor opens as text: `¶N` marks, lenses and hints work on their own buffer. */
+export const TEXT_SOURCE_FILE = /\.(txt|md|markdown)$/i;
 
 export const isPlanFileName = (name: string) => PLAN_FILE.test(name);

@@ -52,8 +52,12 @@ export const DEFAULT_LIMITS: Limits = {
 
 /** `at`: for `not-text`, where decoded text holds what text may not (when some encoding decodes it). */
 export type Loaded<T> = { ok: true; value: T } | { ok: false; reason: LoadFailure; detail: string; at?: NotTextAt };
-/** `not-text`: not text in any encoding of the contract's *Text encodings*. */
-export type LoadFailure = 'missing' | 'outside' | 'not-text' | 'too-large';
+/**
+ * `not-text`: not text in any encoding of the contract's *Text encodings*. `unreadable`: a Word file,
+ * web page or PDF its reader refused (the detail is the reader's `ReadFailureCode`). `unsupported`: an
+ * Office form no reader reads (`.doc`, `.wps`, `.xls`, `.xlsx`; the detail is the extension).
+ */
+export type LoadFailure = 'missing' | 'outside' | 'not-text' | 'too-large' | 'unreadable' | 'unsupported';
 /** What `not-text` means, for messages that show a failure's detail. */
 export const NOT_TEXT_DETAIL = 'not text in UTF-8, UTF-16 or GB18030';
 
@@ -139,7 +143,8 @@ export function whyNotText(bytes: Uint8Array): NotTextAt | undefined {
   return decoded && firstNotText(decoded.text);
 }
 
-function decodeAny(bytes: Uint8Array): Decoded | undefined {
+/** Decoded text by *Text encodings*, whether or not it is text (a web page tests the text it yields). */
+export function decodeAny(bytes: Uint8Array): Decoded | undefined {
   const b0 = bytes[0],
     b1 = bytes[1];
   return (

@@ -4,7 +4,9 @@
  */
 import { buildPlanFile } from '../model/build';
 import type { PlanFile } from '../model/types';
+import type { DocumentText } from '../sources/form';
 import { SourceDocument } from '../sources/document';
+import { READ_FORM, readDocument, UNREAD_FORM } from '../sources/read/index';
 import { LineIndex } from '../text/lineIndex';
 import { isInside, normalizeUri } from '../text/paths';
 import { parseYaml } from '../yaml/parse';
@@ -187,15 +189,57 @@ export class Workspace {
   loadSource(uri: string): Promise<Loaded<SourceDocument>> {
     let p = this.sources.get(uri);
     if (!p) {
-      const max = this.limits.maxSourceBytes;
-      p = this.readText(uri, max).then(async t => {
-        if (!t.ok) return t;
-        // An open document: the hover names its file's encoding, so read the file once to learn it.
-        if (!this.encodings.has(uri)) await this.readDisk(uri, max);
-        return { ok: true as const, value: new SourceDocument(uri, t.value.text) };
-      });
+      p = READ_FORM.test(uri) || UNREAD_FORM.test(uri) ? this.readSource(uri) : this.loadTextSource(uri);
       this.sources.set(uri, p);
     }
     return p;
+  }
+
+  private loadTextSource(uri: string): Promise<Loaded<SourceDocument>> {
+    const max = this.limits.maxSourceBytes;
+    return this.readText(uri, max).then(async t => {
+      if (!t.ok) return t;
+      // An open document: the hover names its file's encoding, so read the file once to learn it.
+      if (!this.encodings.has(uri)) await this.readDisk(uri, max);
+      return { ok: true as const, value: new SourceDocument(uri, t.value.text) };
+    });
+  }
+
+  /** A Word file, web page or PDF: its bytes from the host (never an editor's buffer), through its reader. */
+  private async readSource(uri: string): Promise<Loaded<SourceDocument>> {
+    const bytes = await this.readBytes(uri, this.limits.maxSourceBytes);
+    if (!bytes.ok) return bytes;
+    const form = UNREAD_FORM.exec(uri);
+    if (form) return { ok: false, reason: 'unsupported', detail: form[0].toLowerCase() };
+    const read = await readDocument(uri, bytes.value, this.limits.maxSourceBytes);
+    if (!read.ok) {
+      if (read.code === 'notText') return { ok: false, reason: 'not-text', detail: NOT_TEXT_DETAIL };
+      if (read.code === 'textTooLarge') return { ok: false, reason: 'too-large', detail: read.code };
+      return { ok: false, reason: 'unreadable', detail: read.code };
+    }
+    const { text, form: kind, headings } = read.value;
+    return { ok: true, value: new SourceDocument(uri, text, kind, headings) };
+  }
+
+  /** The text a reader gives a source document that is not plain text (drafting takes its notes too). */
+  async readDocumentText(uri: string): Promise<Loaded<DocumentText>> {
+    const bytes = await this.readBytes(uri, this.limits.maxSourceBytes);
+    if (!bytes.ok) return bytes;
+    const read = await readDocument(uri, bytes.value, this.limits.maxSourceBytes);
+    return read.ok ? read : { ok: false, reason: 'unreadable', detail: read.code };
+  }
+
+  private async readBytes(uri: string, maxBytes: number): Promise<Loaded<Uint8Array>> {
+    const confined = await this.confine(uri);
+    if (!confined.ok) return confined;
+    try {
+      const bytes = await this.host.readFile(uri, maxBytes);
+      if (bytes.byteLength > maxBytes)
+        return { ok: false, reason: 'too-large', detail: `${bytes.byteLength} bytes > ${maxBytes}` };
+      return { ok: true, value: bytes };
+    } catch (e) {
+      if (e instanceof FileTooLarge) return { ok: false, reason: 'too-large', detail: e.message };
+      return { ok: false, reason: 'missing', detail: e instanceof Error ? e.message : String(e) };
+    }
   }
 }
