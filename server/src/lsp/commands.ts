@@ -5,7 +5,9 @@
  */
 import {
   ErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   type Connection,
   type Location,
   type Range,
@@ -30,6 +32,9 @@ export interface CommandContext {
 }
 
 export function registerCommands(connection: Connection, c: CommandContext): void {
+  // A notification: the library's showWarningMessage is a request, which not every client answers.
+  const tell = (type: MessageType, message: string) =>
+    void connection.sendNotification(ShowMessageNotification.type, { type, message });
   const show = async (at: Location): Promise<Location> => {
     if (c.canShow()) {
       await connection.window
@@ -37,7 +42,7 @@ export function registerCommands(connection: Connection, c: CommandContext): voi
         .catch(() => undefined);
     } else {
       const file = decodeURIComponent(at.uri.slice(at.uri.lastIndexOf('/') + 1));
-      connection.window.showInformationMessage(t(c.locale(), 'goTo.at', { file, line: at.range.start.line + 1 }));
+      tell(MessageType.Info, t(c.locale(), 'goTo.at', { file, line: at.range.start.line + 1 }));
     }
     return at;
   };
@@ -56,7 +61,7 @@ export function registerCommands(connection: Connection, c: CommandContext): voi
         throw new ResponseError(ErrorCodes.InvalidParams, 'arguments: an open source document and a paragraph number');
       const r = await c.sources().paragraph(c.uris.toCore(uri), para);
       if (!r?.range) {
-        connection.window.showWarningMessage(t(c.locale(), 'goTo.noParagraph', { n: para, count: r?.count ?? 0 }));
+        tell(MessageType.Warning, t(c.locale(), 'goTo.noParagraph', { n: para, count: r?.count ?? 0 }));
         return null;
       }
       return show({ uri, range: r.range as Range });
