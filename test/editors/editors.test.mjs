@@ -25,7 +25,7 @@ before(() => {
   assert.equal(r.status, 0, r.stderr);
 });
 
-test('npx planlint-language-server --stdio, from the installed tarball, serves the protocol and exits cleanly', async () => {
+test('npx planlint-language-server --stdio from the installed tarball: serves the protocol, exits cleanly', async () => {
   const proc = spawn('npx', ['planlint-language-server', '--stdio'], { cwd: repo, env: userEnv });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   conn.listen();

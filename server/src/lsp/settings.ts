@@ -13,7 +13,10 @@ export function initialSettings(o: InitializationOptions | undefined): PlanlintS
   return mergeSettings({}, isObject(o?.planlint) ? o.planlint : o);
 }
 
-/** Later settings over earlier ones, key by key; what is not an object (a client with none answers null) changes nothing. */
+/**
+ * Later settings over earlier ones, key by key; what is not an object (a client without any answers null)
+ * changes nothing.
+ */
 export function mergeSettings(base: PlanlintSettings, over: unknown): PlanlintSettings {
   if (!isObject(over)) return base;
   const o = over as PlanlintSettings;
