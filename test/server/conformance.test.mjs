@@ -183,7 +183,7 @@ for (const bundle of BUNDLES) {
       }
     });
 
-    test('settings from initializationOptions, for a client without workspace/configuration', async () => {
+    test('settings from initializationOptions, then didChangeConfiguration, without workspace/configuration', async () => {
       const client = await startServer(bundle, seeds, {
         capabilities: { workspace: {} },
         initializationOptions: { planlint: { rules: { 'growth-mismatch': 'off' }, locale: 'zh-cn' } },
@@ -202,6 +202,11 @@ for (const bundle of BUNDLES) {
           [],
           'growth-mismatch is off',
         );
+        // Such a client pushes changed settings with the notification.
+        await client.conn.sendNotification('workspace/didChangeConfiguration', {
+          settings: { planlint: { rules: { 'growth-mismatch': 'warning' } } },
+        });
+        await client.waitForDiagnostics(other, p => p.diagnostics.some(d => d.code === 'growth-mismatch'));
       } finally {
         await client.shutdown();
       }
