@@ -183,7 +183,7 @@ for (const bundle of BUNDLES) {
       }
     });
 
-    test('settings from initializationOptions, then didChangeConfiguration, without workspace/configuration', async () => {
+    test('settings: initializationOptions, then didChangeConfiguration, without workspace/configuration', async () => {
       const client = await startServer(bundle, seeds, {
         capabilities: { workspace: {} },
         initializationOptions: { planlint: { rules: { 'growth-mismatch': 'off' }, locale: 'zh-cn' } },
