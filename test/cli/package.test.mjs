@@ -23,12 +23,13 @@ const npx = (dir, ...args) => spawn('npx', ['planlint', ...args], dir);
 const bin = (dir, ...args) => spawn(join(dir, 'node_modules/.bin/planlint'), args, dir);
 const inRepo = (cwd, ...args) => spawn(process.execPath, [join(repoRoot, 'bin/planlint.js'), ...args], cwd);
 
-test('the tarball holds the CLI bundle, the schema, the user docs and the init templates; no dependencies', () => {
+test('the tarball holds the CLI bundle (also the language server), the schema, the user docs and the init templates; no dependencies', () => {
   const files = execFileSync('tar', ['tzf', tarball()], { encoding: 'utf8' }).trim().split('\n');
   assert.deepEqual(files.map(f => f.replace(/^package\//, '')).sort(), [
     'CHANGELOG.md',
     'LICENSE',
     'README.md',
+    'bin/planlint-language-server.js',
     'bin/planlint.js',
     'dist/cli.js',
     'docs/ci.md',
@@ -36,6 +37,7 @@ test('the tarball holds the CLI bundle, the schema, the user docs and the init t
     'docs/ci/gitlab-ci.yml',
     'docs/ci/pre-commit',
     'docs/editor.md',
+    'docs/editors.md',
     'docs/format-notes.md',
     'docs/plan-format.md',
     'docs/rules.md',
@@ -51,7 +53,10 @@ test('the tarball holds the CLI bundle, the schema, the user docs and the init t
   const manifest = JSON.parse(execFileSync('tar', ['xzOf', tarball(), 'package/package.json'], { encoding: 'utf8' }));
   assert.equal(manifest.dependencies, undefined);
   assert.equal(manifest.private, undefined);
-  assert.deepEqual(manifest.bin, { planlint: 'bin/planlint.js' });
+  assert.deepEqual(manifest.bin, {
+    planlint: 'bin/planlint.js',
+    'planlint-language-server': 'bin/planlint-language-server.js',
+  });
 });
 
 test('installed with --ignore-scripts: nothing else installed; every subcommand works', () => {

@@ -56,6 +56,8 @@ async function listPlans(dir) {
 /** `variant: 'fault'` starts the tests' own build with a rule that throws (dist/test/). */
 /** `workspaceCapabilities`: more of the client's `workspace` capabilities (VS Code's `refreshSupport`s); */
 /** `settingsHeld`: a promise the first settings request waits for (the server indexes only once it has them). */
+/** `capabilities`: the client's capabilities over the harness's (a key given replaces the harness's); */
+/** `beforeInitialize(conn)`: runs before `initialize` is sent; `initialized: false`: the test sends it (`client.initialized`). */
 export async function startServer(
   kind,
   folder,
@@ -67,14 +69,18 @@ export async function startServer(
     variant,
     workspaceCapabilities = {},
     settingsHeld,
+    capabilities = {},
+    beforeInitialize,
+    initialized = true,
   } = {},
 ) {
-  let conn, stop;
+  let conn, stop, exited;
   if (kind === 'node') {
     const bundle = variant ? `dist/test/server-node-${variant}.js` : 'dist/server-node.js';
     const proc = spawn(process.execPath, [join(repoRoot, bundle), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     stop = () => proc.kill();
+    exited = new Promise(r => proc.on('exit', r));
   } else {
     const worker = new Worker(join(repoRoot, 'test/server/worker-bootstrap.cjs'), {
       workerData: {
@@ -83,6 +89,7 @@ export async function startServer(
     });
     conn = createMessageConnection(new WorkerReader(worker), new WorkerWriter(worker));
     stop = () => worker.terminate();
+    exited = new Promise(r => worker.on('exit', r));
   }
   const diagnostics = new Map();
   const published = [];
@@ -130,9 +137,18 @@ export async function startServer(
       return { base64: null, error: e.message };
     }
   });
+  // What the server asked the client to show, and told the user.
+  const shown = [];
+  const messages = [];
+  conn.onRequest('window/showDocument', p => {
+    shown.push(p);
+    return { success: true };
+  });
+  conn.onNotification('window/showMessage', p => messages.push(p));
   conn.onRequest('planlint/listFiles', async ({ folder: f }) => listPlans(fileURLToPath(f)));
   conn.listen();
-  await conn.sendRequest('initialize', {
+  await beforeInitialize?.(conn);
+  const initializeResult = await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: uriOf(folder),
     workspaceFolders: folders.map((f, i) => ({ uri: uriOf(f), name: `ws${i}` })),
@@ -143,10 +159,11 @@ export async function startServer(
         ...workspaceCapabilities,
       },
       textDocument: { publishDiagnostics: { versionSupport: true } },
+      ...capabilities,
     },
     initializationOptions: { locale, ...initializationOptions },
   });
-  await conn.sendNotification('initialized', {});
+  if (initialized) await conn.sendNotification('initialized', {});
   const versions = new Map();
   const client = {
     conn,
@@ -155,6 +172,12 @@ export async function startServer(
     reads,
     log,
     refreshes,
+    initializeResult,
+    shown,
+    messages,
+    /** Resolves with the exit code of the node server (a number), or when the worker has ended. */
+    exited,
+    initialized: () => conn.sendNotification('initialized', {}),
     /** Resolves once the server has checked every plan of the workspace folders. */
     indexed: () => indexedOnce,
     /** Changes the editor settings the way VS Code does: a notification, then the server pulls them. */

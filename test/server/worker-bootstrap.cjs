@@ -3,6 +3,8 @@ const { parentPort, workerData } = require('node:worker_threads');
 globalThis.self = {
   postMessage: m => parentPort.postMessage(m),
   addEventListener: () => {},
+  // A web worker's close() ends it; in a worker thread, process.exit ends the thread.
+  close: () => process.exit(0),
   set onmessage(fn) {
     parentPort.on('message', data => fn({ data }));
   },

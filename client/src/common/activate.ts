@@ -25,6 +25,7 @@ import {
   type ReadFileParams,
   type ReadFileResult,
   type StatusParams,
+  type InitializationOptions,
 } from '../../../server/src/lsp/protocol';
 import { PLAN_FILE, SOURCE_FILE, TEXT_SOURCE_FILE } from '../../../server/src/core/text/fileKinds';
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
@@ -66,7 +67,11 @@ export function clientOptions(output: vscode.LogOutputChannel, extensionUri: vsc
         vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,docx,html,htm,pdf}'),
       ],
     },
-    initializationOptions: { locale: vscode.env.language },
+    // The extension runs these commands itself (the server runs them for other editors).
+    initializationOptions: {
+      locale: vscode.env.language,
+      clientCommands: [SHOW_CITATIONS_COMMAND, GO_TO_PARAGRAPH_COMMAND],
+    } satisfies InitializationOptions,
     outputChannel: output,
   };
 }

@@ -17,6 +17,7 @@ import { runChecks } from './run';
 import { t, tn } from '../core/l10n/index';
 import { envLocale, optionLocale } from './locale';
 import { printable, printableKeepingLines } from './terminal';
+import { startNodeServer } from '../node/languageServer';
 
 declare const PLANLINT_VERSION: string;
 const VERSION = typeof PLANLINT_VERSION === 'string' ? PLANLINT_VERSION : '0.0.0';
@@ -235,4 +236,14 @@ export function runCli(): void {
       process.exitCode = 2;
     },
   );
+}
+
+/** The `planlint-language-server` bin, in the same bundle: the language server for any editor (docs/editors.md). */
+export function runLanguageServer(): void {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--version')) process.stdout.write(`${VERSION}\n`);
+  else if (!startNodeServer(argv)) {
+    process.stderr.write(t(envLocale(process.env), 'server.usage'));
+    process.exitCode = 2;
+  }
 }

@@ -43,9 +43,15 @@ export interface CitedRangesResult {
 /** The client command a CodeLens runs to list the plan items that cite a paragraph. */
 export const SHOW_CITATIONS_COMMAND = 'planlint.showCitations';
 
-/** What the client passes at start-up. */
-export interface InitializationOptions {
+/**
+ * What the client passes at start-up: the `planlint.*` settings, at the top or under `planlint`. The extension
+ * passes its display language as `locale` (a setting's `auto` follows it), and the commands it runs itself
+ * (`clientCommands`): the server runs those for every other client.
+ */
+export interface InitializationOptions extends Omit<PlanlintSettings, 'locale'> {
   locale?: string;
+  planlint?: PlanlintSettings;
+  clientCommands?: string[];
 }
 
 /** The `planlint.*` settings. */

@@ -42,6 +42,9 @@ import { SourceFeatures } from './sourceFeatures';
 import { EDITING_CAPABILITIES, registerEditing } from './editing';
 import { UriMap } from './uris';
 import { registerDrafting } from './drafting';
+import { registerCommands, SERVER_COMMANDS } from './commands';
+import { initialSettings, mergeSettings } from './settings';
+import type { Transport } from './transport';
 
 export interface Runtime {
   /** File access: the node server reads the disk; the browser worker asks the client. */
@@ -50,6 +53,8 @@ export interface Runtime {
   listPlanFiles?(folder: string): Promise<string[]>;
   /** The rules to run (the tests' own server builds inject a failing one); default: all. */
   rules?: readonly Rule[];
+  /** The wire below the connection: the position encoding it agreed (UTF-16 without one). */
+  transport?: Transport;
 }
 
 /** Short: typing stays responsive, and a burst of keystrokes is checked once. */
@@ -64,6 +69,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   const configProblems = new Map<string, string>();
   let editorLocale = 'en';
   let canPullConfig = false;
+  let canRegisterConfig = false;
+  /** The settings from `initializationOptions`; `workspace/configuration` answers over them. */
+  let startSettings: PlanlintSettings = {};
+  let canShowDocument = false;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const failedRules = new Set<string>();
   const log = (m: string) => connection.console.log(m);
@@ -79,16 +88,27 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       codeLens: !!params.capabilities.workspace?.codeLens?.refreshSupport,
       inlayHints: !!params.capabilities.workspace?.inlayHint?.refreshSupport,
     };
-    editorLocale = (params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale ?? 'en';
-    session.applySettings({ locale: toLocale(editorLocale), overrides: {} });
+    const init = params.initializationOptions as InitializationOptions | undefined;
+    // The extension's `locale` is its display language; another client's is the setting.
+    editorLocale = init?.locale && init.locale !== 'auto' ? init.locale : (params.locale ?? 'en');
+    startSettings = initialSettings(init);
+    applySettings(startSettings);
     canPullConfig = !!params.capabilities.workspace?.configuration;
+    canRegisterConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    canShowDocument = !!params.capabilities.window?.showDocument?.support;
+    const transport = runtime.transport;
+    if (transport) transport.textOf = async u => (await session.projectFor(uris.toCore(u))).text(uris.toCore(u));
+    // The commands the client does not run itself, the server runs (the extension's run in VS Code).
+    const commands = SERVER_COMMANDS.filter(c => !init?.clientCommands?.includes(c));
     return {
       capabilities: {
+        positionEncoding: transport?.encoding ?? 'utf-16',
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         definitionProvider: true,
         codeLensProvider: { resolveProvider: false },
         ...EDITING_CAPABILITIES,
+        ...(commands.length ? { executeCommandProvider: { commands } } : {}),
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'planlint', version: typeof PLANLINT_VERSION === 'string' ? PLANLINT_VERSION : '0.0.0' },
@@ -96,22 +116,32 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   });
 
   connection.onInitialized(async () => {
-    if (canPullConfig) {
+    if (canRegisterConfig)
       void connection.client
         .register(DidChangeConfigurationNotification.type, { section: 'planlint' })
         .catch(() => undefined);
-      await pullSettings();
-    }
+    if (canPullConfig && (await pullSettings())) recheckOpenPlans('settings from the editor');
     void indexWorkspace();
   });
 
-  async function pullSettings(): Promise<void> {
-    let s: PlanlintSettings = {};
+  /** The editor's settings over the start-up ones; whether they differ from those applied before. */
+  async function pullSettings(): Promise<boolean> {
+    let s: unknown = null;
     try {
-      s = (await connection.workspace.getConfiguration('planlint')) ?? {};
+      s = await connection.workspace.getConfiguration('planlint');
     } catch {
       /* a client without settings */
     }
+    return applySettings(mergeSettings(startSettings, s));
+  }
+
+  /** Plans opened before the settings arrived (a client may open them before `initialized`). */
+  function recheckOpenPlans(why: string): void {
+    for (const d of documents.all()) if (PLAN_FILE.test(uris.toCore(d.uri))) schedule(uris.toCore(d.uri), 0, why);
+  }
+
+  let applied = '';
+  function applySettings(s: PlanlintSettings): boolean {
     const rules: Record<string, RuleSetting> = {};
     for (const [code, v] of Object.entries(s.rules ?? {}))
       if (RULE_CODES.has(code) && ['error', 'warning', 'info', 'hint', 'off'].includes(v))
@@ -126,10 +156,16 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       citationLens: s.hints?.citationLens !== false,
       paragraphNumbers: s.hints?.paragraphNumbers !== false,
     };
+    const key = JSON.stringify([locale, overrides, sources.hints]);
+    const changed = key !== applied;
+    applied = key;
+    return changed;
   }
 
-  connection.onDidChangeConfiguration(async () => {
+  connection.onDidChangeConfiguration(async ({ settings }) => {
     if (canPullConfig) await pullSettings();
+    // A client that cannot be asked sends its settings along.
+    else applySettings(mergeSettings(startSettings, (settings as { planlint?: unknown } | null)?.planlint));
     for (const p of session.projects) for (const uri of p.plans) schedule(uri, 0, 'settings changed');
     sources.invalidate();
     void sources.refresh(true);
@@ -339,6 +375,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     () => sources,
   );
   registerDrafting(connection, () => session, uris);
+  registerCommands(connection, {
+    documents,
+    uris,
+    sources: () => sources,
+    locale: () => session.locale,
+    canShow: () => canShowDocument,
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -1,7 +1,8 @@
-/** The language server on the desktop: IPC or stdio, reading the disk directly. */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from '../lsp/server';
-import { nodeUriHost, listPlanFilesOnDisk } from './nodeUriHost';
+/** The language server the extension starts on the desktop (IPC), reading the disk directly. */
+import { t } from '../core/index';
+import { startNodeServer } from './languageServer';
 
-const connection = createConnection(ProposedFeatures.all);
-startServer(connection, { host: c => nodeUriHost(c), listPlanFiles: listPlanFilesOnDisk });
+if (!startNodeServer(process.argv.slice(2))) {
+  process.stderr.write(t('en', 'server.usage'));
+  process.exitCode = 2;
+}

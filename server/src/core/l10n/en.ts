@@ -134,6 +134,9 @@ export const en = {
   'funding.tier': 'tier',
   'funding.years': '{durationYears} years',
 
+  'goTo.at': '{file}, line {line}',
+  'goTo.noParagraph': 'There is no ¶{n} in this document: its paragraphs are ¶1 to ¶{count}.',
+
   'hint.uncitedClause': 'no plan item cites this clause of ¶{para}',
   'hint.uncitedNumber': 'no plan item cites this number of ¶{para} ({text})',
 
@@ -265,6 +268,8 @@ export const en = {
   'report.title': 'PlanLint report',
   'report.trajectory': 'Trajectory',
 
+  'server.usage':
+    'usage: planlint-language-server --stdio   (the language server for any editor; see docs/editors.md)\n',
   'severity.error': 'error',
   'severity.hint': 'hint',
   'severity.info': 'info',

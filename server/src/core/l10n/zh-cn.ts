@@ -131,6 +131,9 @@ export const zhCn: Record<MessageKey, string> = {
   'funding.tier': '分档',
   'funding.years': '{durationYears}年',
 
+  'goTo.at': '{file}，第{line}行',
+  'goTo.noParagraph': '此文档没有第{n}段：段落为第1段至第{count}段。',
+
   'hint.uncitedClause': '没有规划条目引用第{para}段的这项责任单位或支持措施条款',
   'hint.uncitedNumber': '没有规划条目引用第{para}段的这个数字（{text}）',
 
@@ -259,6 +262,7 @@ export const zhCn: Record<MessageKey, string> = {
   'report.title': 'PlanLint 规划校验报告',
   'report.trajectory': '走势',
 
+  'server.usage': '用法：planlint-language-server --stdio   （供任何编辑器使用的语言服务器；见 docs/editors.md）\n',
   'severity.error': '错误',
   'severity.hint': '提示',
   'severity.info': '信息',

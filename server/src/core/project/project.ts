@@ -11,6 +11,7 @@ import type { Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import type { PlanFile } from '../model/types';
 import type { Range, Span } from '../text/lineIndex';
+import { SOURCE_FILE } from '../text/fileKinds';
 import { basenameUri, dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';
 import type { FileHost, Limits } from '../workspace/host';
 import { Workspace } from '../workspace/workspace';
@@ -106,6 +107,14 @@ export class Project {
     this.ws.invalidate(uri);
     this.generation++;
     return [...this.deps].filter(([, d]) => d.has(uri)).map(([p]) => p);
+  }
+
+  /** A file's text as the checker reads it (the editor's buffer while open), under its kind's size limit. */
+  async text(uri: string): Promise<string | undefined> {
+    await this.applyLimits();
+    const max = SOURCE_FILE.test(uri) ? this.ws.limits.maxSourceBytes : this.ws.limits.maxPlanBytes;
+    const t = await this.ws.readText(uri, max);
+    return t.ok ? t.value.text : undefined;
   }
 
   async file(uri: string): Promise<PlanFile | undefined> {
