@@ -16,7 +16,7 @@ export { REPORTERS }; // for the reporters' unit tests
 import { runChecks } from './run';
 import { t, tn } from '../core/l10n/index';
 import { envLocale, optionLocale } from './locale';
-import { printable, printableKeepingLines } from './terminal';
+import { printable, printableKeepingLines } from '../core/text/printer';
 
 declare const PLANLINT_VERSION: string;
 const VERSION = typeof PLANLINT_VERSION === 'string' ? PLANLINT_VERSION : '0.0.0';

@@ -5,7 +5,9 @@
  */
 import { promises as fs, constants } from 'node:fs';
 import * as path from 'node:path';
-import type { Locale } from '../../core/index';
+import { pickLocale, type Locale } from '../../core/index';
+import { printable } from '../../core/text/printer';
+import { OutputRefused, safeFolder, writeOutput } from '../output';
 import { t, tWord } from '../../core/l10n/index';
 import { PLAN_GLOBS } from '../../core/text/fileKinds';
 
@@ -54,28 +56,28 @@ export async function initCommand(
 ): Promise<number> {
   const dir = path.resolve(io.cwd, folder);
   const files = await scaffold(packageRoot);
+  const shown = printable(folder);
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await safeFolder(path.resolve(io.cwd), dir, folder); // made one folder at a time, none of them a link
     await fs.access(dir, constants.W_OK);
   } catch (e) {
-    io.err.write(`planlint: ${t(locale, 'init.cannotWrite', { dir: folder, why: reason(e, locale) })}\n`);
+    io.err.write(`planlint: ${t(locale, 'init.cannotWrite', { dir: shown, why: reason(e, locale) })}\n`);
     return 2;
   }
-  io.out.write(t(locale, 'init.title', { dir: folder }));
+  io.out.write(t(locale, 'init.title', { dir: shown }));
   for (const [rel, text] of files) {
-    const file = path.join(dir, rel);
     try {
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(file, text, { flag: 'wx' }); // wx: fails on an existing file instead of replacing it
+      // The one writer: no linked folder inside the new repository either (`plans -> ~/.config`), no file
+      // outside it, nothing replaced (an existing entry, a link included, is skipped).
+      await writeOutput(dir, rel, text, { exclusive: true, within: dir });
       io.out.write(t(locale, 'init.wrote', { file: rel }));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
         io.out.write(t(locale, 'init.skipped', { file: rel }));
         continue;
       }
-      io.err.write(
-        `planlint: ${t(locale, 'init.cannotWrite', { dir: path.join(folder, rel), why: reason(e, locale) })}\n`,
-      );
+      const where = printable(path.join(folder, rel));
+      io.err.write(`planlint: ${t(locale, 'init.cannotWrite', { dir: where, why: reason(e, locale) })}\n`);
       return 2;
     }
   }
@@ -84,6 +86,7 @@ export async function initCommand(
 }
 
 const reason = (e: unknown, locale: Locale) => {
+  if (e instanceof OutputRefused) return pickLocale(e.why, locale);
   const err = e as NodeJS.ErrnoException;
   const key = `writeError.${err.code}`;
   return tWord(locale, key, err.message);

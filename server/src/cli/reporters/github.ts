@@ -1,11 +1,11 @@
-import { printableKeepingLines } from '../terminal';
+import { printableKeepingLines } from '../../core/text/printer';
 import type { Reporter } from './types';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 /**
  * Workflow-command escaping, as the Actions runner requires: data escapes % CR LF; properties also
  * : and ,. Other control characters (ESC, BEL, OSC sequences) would reach the log and the terminal
- * that shows it, so they become `\uXXXX` first.
+ * that shows it, so they become `\uXXXX` first, and `::` and `##[` are broken (the printer's rules).
  */
 const escapeData = (s: string) =>
   printableKeepingLines(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

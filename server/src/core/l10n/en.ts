@@ -196,6 +196,7 @@ export const en = {
   'output.linkedFile': "refusing to write '{file}': it is a symbolic link",
   'output.linkedFolder': "refusing to write '{file}': '{folder}' is a symbolic link",
   'output.notFile': "cannot write '{file}': it is not a regular file",
+  'output.outside': "refusing to write '{file}': it is outside the folder being written",
   'output.notFolder': "cannot write '{file}': '{folder}' is not a folder",
 
   'pace.compound': '{span}%/yr',

@@ -190,6 +190,7 @@ export const zhCn: Record<MessageKey, string> = {
   'output.linkedFile': '拒绝写入“{file}”：该路径是符号链接',
   'output.linkedFolder': '拒绝写入“{file}”：“{folder}”是符号链接',
   'output.notFile': '无法写入“{file}”：该路径不是普通文件',
+  'output.outside': '拒绝写入“{file}”：该路径不在要写入的文件夹内',
   'output.notFolder': '无法写入“{file}”：“{folder}”不是文件夹',
 
   'pace.compound': '年均{span}%',
