@@ -6,7 +6,7 @@
 import { promises as fs, constants } from 'node:fs';
 import * as path from 'node:path';
 import { pickLocale, type Locale } from '../../core/index';
-import { printable } from '../../core/text/printer';
+import { printable, printableKeepingLines } from '../../core/text/printer';
 import { OutputRefused, safeFolder, writeOutput } from '../output';
 import { t, tWord } from '../../core/l10n/index';
 import { PLAN_GLOBS } from '../../core/text/fileKinds';
@@ -56,15 +56,14 @@ export async function initCommand(
 ): Promise<number> {
   const dir = path.resolve(io.cwd, folder);
   const files = await scaffold(packageRoot);
-  const shown = printable(folder);
   try {
     await safeFolder(path.resolve(io.cwd), dir, folder); // made one folder at a time, none of them a link
     await fs.access(dir, constants.W_OK);
   } catch (e) {
-    io.err.write(`planlint: ${t(locale, 'init.cannotWrite', { dir: shown, why: reason(e, locale) })}\n`);
+    io.err.write(`planlint: ${printable(t(locale, 'init.cannotWrite', { dir: folder, why: reason(e, locale) }))}\n`);
     return 2;
   }
-  io.out.write(t(locale, 'init.title', { dir: shown }));
+  io.out.write(printableKeepingLines(t(locale, 'init.title', { dir: folder })));
   for (const [rel, text] of files) {
     try {
       // The one writer: no linked folder inside the new repository either (`plans -> ~/.config`), no file
@@ -76,8 +75,8 @@ export async function initCommand(
         io.out.write(t(locale, 'init.skipped', { file: rel }));
         continue;
       }
-      const where = printable(path.join(folder, rel));
-      io.err.write(`planlint: ${t(locale, 'init.cannotWrite', { dir: where, why: reason(e, locale) })}\n`);
+      const why = t(locale, 'init.cannotWrite', { dir: path.join(folder, rel), why: reason(e, locale) });
+      io.err.write(`planlint: ${printable(why)}\n`);
       return 2;
     }
   }

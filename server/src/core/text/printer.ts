@@ -31,14 +31,21 @@ export const printableKeepingLines = (s: string) =>
     hex,
   );
 
-/** Serialised JSON: `##[` and `::` occur only inside its strings, where `\u0023` and `\u003a` mean the same. */
-export const neutralJson = (json: string) => breakCommands(json, hex);
+/** What JSON.stringify leaves raw that a terminal acts on: DEL, C1, line and paragraph separators, bidi controls. */
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Serialised JSON: `##[` and `::` occur only inside its strings, where `\u0023` and `\u003a` mean the same;
+ * the controls it leaves raw become `\uXXXX` escapes too (the same data, shown inert in a log).
+ */
+export const neutralJson = (json: string) => breakCommands(json.replace(RAW_IN_JSON, hex), hex);
+
+/** Bidirectional controls shown as `\u202e` rather than reordering what follows them. */
+export const visibleBidi = (s: string) => s.replace(BIDI, hex);
 
 /** Serialised XML or HTML text and attribute values (never raw text such as `<style>`): character references. */
-export const neutralMarkup = (markup: string) => breakCommands(markup, c => `&#${c.charCodeAt(0)};`);
-
-/** Bidirectional controls in markup, shown as `\u202e` rather than reordering what follows them. */
-export const visibleBidi = (s: string) => s.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, hex);
+export const neutralMarkup = (markup: string) => breakCommands(visibleBidi(markup), c => `&#${c.charCodeAt(0)};`);
 
 /** Text inside an LSP snippet: `$`, `}` and `\` literal, so `$CLIPBOARD` or `${1:x}` in a name stays text. */
 export const snippetText = (s: string) => s.replace(/[$}\\]/g, c => `\\${c}`);
