@@ -226,6 +226,7 @@ export const en = {
   'reading.unitUnknown': 'Unit **{unitText}** not understood',
   'reading.words': 'Words read',
 
+  'reason.notAFile': 'not a regular file',
   'reason.notText': 'not text in UTF-8, UTF-16 or GB18030',
   'reason.outside': 'it lies outside the workspace',
   'reason.tooLarge': 'larger than {bytes} bytes',

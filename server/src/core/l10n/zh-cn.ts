@@ -220,6 +220,7 @@ export const zhCn: Record<MessageKey, string> = {
   'reading.unitUnknown': '单位 **{unitText}** 未能识别',
   'reading.words': '已识别的词',
 
+  'reason.notAFile': '不是普通文件',
   'reason.notText': '不是 UTF-8、UTF-16或GB18030编码的文本',
   'reason.outside': '位于工作区之外',
   'reason.tooLarge': '超过{bytes}字节',

@@ -191,10 +191,10 @@ export function schemaProblems(
   const paths = errors.map(e => e.instancePath).sort();
   const atPath = new Map<string, number>();
   for (const e of errors)
-    if (e.keyword === 'type' || e.keyword === 'anyOf') atPath.set(e.instancePath, (atPath.get(e.instancePath) ?? 0) + 1);
+    if (e.keyword === 'type' || e.keyword === 'anyOf')
+      atPath.set(e.instancePath, (atPath.get(e.instancePath) ?? 0) + 1);
   const kept = errors.filter(e => {
-    if (e.keyword === 'anyOf')
-      return countWithPrefix(paths, e.instancePath) - (atPath.get(e.instancePath) ?? 0) === 0;
+    if (e.keyword === 'anyOf') return countWithPrefix(paths, e.instancePath) - (atPath.get(e.instancePath) ?? 0) === 0;
     return !(e.keyword === 'type' && anyOfPaths.has(e.instancePath));
   });
   const out: SchemaProblem[] = [];
