@@ -15,7 +15,11 @@ import { msg } from '../core/l10n/index';
 
 /** An output path refused, with why in every locale. */
 export class OutputRefused extends Error {
-  constructor(readonly why: Msg) {
+  /** `code`: the errno-like reason where there is one (`ENOTDIR`), for callers that word those themselves. */
+  constructor(
+    readonly why: Msg,
+    readonly code?: string,
+  ) {
     super(why.en);
   }
 }
@@ -56,7 +60,10 @@ export async function safeFolder(cwd: string, dir: string, shown: string): Promi
       st = await fs.lstat(folder);
     }
     if (st.isSymbolicLink()) throw new OutputRefused(msg('output.linkedFolder', { file: shown, folder }));
-    if (!st.isDirectory()) throw new OutputRefused(msg('output.notFolder', { file: shown, folder }));
+    if (!st.isDirectory()) {
+      const code = folder === dir ? 'EEXIST' : 'ENOTDIR';
+      throw new OutputRefused(msg('output.notFolder', { file: shown, folder }), code);
+    }
   }
 }
 

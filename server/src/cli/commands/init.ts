@@ -85,7 +85,7 @@ export async function initCommand(
 }
 
 const reason = (e: unknown, locale: Locale) => {
-  if (e instanceof OutputRefused) return pickLocale(e.why, locale);
+  if (e instanceof OutputRefused && !e.code) return pickLocale(e.why, locale);
   const err = e as NodeJS.ErrnoException;
   const key = `writeError.${err.code}`;
   return tWord(locale, key, err.message);
