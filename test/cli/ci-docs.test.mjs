@@ -4,11 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers.mjs';
-import { bash, pkg, plansRepo, userEnv } from './scratch-repo.mjs';
+import { bash, pkg, plansRepo, tempDir, userEnv } from './scratch-repo.mjs';
+import { runJob, runnerEnv } from './runner.mjs';
 
 const read = f => readFileSync(join(repoRoot, f), 'utf8');
 const doc = read('docs/ci.md');
@@ -22,14 +23,45 @@ function breakPlan(repo) {
   return plan;
 }
 
-test('docs/ci.md shows the recipe files as they are; each installs the package as it will be published', () => {
-  const install = new RegExp(`npm install --save-dev (--\\S+ )*${spec.replace(/\./g, '\\.')}\\b`);
-  for (const f of ['github-workflow.yml', 'gitlab-ci.yml', 'pre-commit']) {
+/** The install command every recipe uses: outside the checkout, no npm configuration or scripts from it. */
+const install = prefix =>
+  new RegExp(
+    `npm install --prefix "${prefix.replace(/\$/g, '\\$')}" --userconfig /dev/null --ignore-scripts (--\\S+ )*` +
+      `"?${spec.replace(/\./g, '\\.')}\\b`,
+  );
+
+test('docs/ci.md shows the recipe files as they are; each installs the package outside the checkout', () => {
+  for (const f of ['github-workflow.yml', 'gitlab-ci.yml', 'pre-commit'])
     assert.ok(doc.includes(read(`docs/ci/${f}`)), f);
-    assert.match(read(`docs/ci/${f}`), install, f);
-  }
+  assert.match(read('docs/ci/github-workflow.yml'), install('$RUNNER_TEMP/planlint'));
+  assert.match(read('docs/ci/gitlab-ci.yml'), install('$PLANLINT_HOME'));
+  assert.match(
+    read('docs/ci/pre-commit'),
+    /npm install --prefix ~\/\.planlint --userconfig \/dev\/null --ignore-scripts /,
+  );
   assert.equal(parse(read('action.yml')).inputs.version.default, pkg.version);
+  for (const f of ['docs/ci/github-workflow.yml', 'docs/ci/gitlab-ci.yml', 'docs/ci/pre-commit', 'action.yml']) {
+    assert.doesNotMatch(read(f), /npx|--save-dev|npm ci\b/, `${f} runs nothing the checkout provides`);
+  }
 });
+
+/** A runner's job for the plans repository: its workspace, its temporary folder, the upload stubs' findings. */
+function job(repo) {
+  const env = runnerEnv(repo, tempDir('runner-temp'));
+  const uploaded = {};
+  const stubs = {
+    'github/codeql-action/upload-sarif': w => {
+      uploaded.sarif = readFileSync(w.sarif_file, 'utf8');
+    },
+    'actions/upload-artifact': w => {
+      uploaded.artifact = w.path
+        .trim()
+        .split('\n')
+        .map(p => [p, readFileSync(p, 'utf8')]);
+    },
+  };
+  return { env, uploaded, stubs };
+}
 
 test('the GitHub workflow: uses steps in shape; its run steps install PlanLint, check, write what is uploaded', () => {
   const steps = parse(read('docs/ci/github-workflow.yml')).jobs.planlint.steps;
@@ -37,34 +69,40 @@ test('the GitHub workflow: uses steps in shape; its run steps install PlanLint, 
     steps.filter(s => s.uses).map(s => s.uses.split('@')[0]),
     ['actions/checkout', 'actions/setup-node', 'github/codeql-action/upload-sarif', 'actions/upload-artifact'],
   );
+  assert.equal(steps[0].with['persist-credentials'], false);
   assert.ok(Number(steps[1].with['node-version']) >= 20);
   const repo = plansRepo();
-  const runs = steps.filter(s => s.run).map(s => bash(s.run, repo));
+  const before = readdirSync(repo).sort();
+  const { env, uploaded, stubs } = job(repo);
+  const runs = runJob(steps, { workspace: repo, env, stubs }).filter(r => r.step.run);
   runs.forEach(ok);
   assert.match(runs[1].stdout, seedWarning);
-  const sarif = steps.find(s => s.uses?.startsWith('github/codeql-action/upload-sarif')).with.sarif_file;
-  assert.equal(JSON.parse(readFileSync(join(repo, sarif), 'utf8')).version, '2.1.0');
-  for (const p of steps
-    .find(s => s.uses?.startsWith('actions/upload-artifact'))
-    .with.path.trim()
-    .split('\n')) {
-    assert.ok(existsSync(join(repo, p)), p);
-  }
+  assert.equal(JSON.parse(uploaded.sarif).version, '2.1.0');
+  assert.deepEqual(
+    uploaded.artifact.map(([p]) => p),
+    ['planlint-report.html', 'planlint-junit.xml'].map(f => join(env.RUNNER_TEMP, 'planlint-out', f)),
+  );
+  assert.match(uploaded.artifact[0][1], /^<!doctype html>/i);
+  assert.deepEqual(readdirSync(repo).sort(), before, 'nothing written in the checkout');
 });
 
 test('the GitLab job: its script installs PlanLint and writes the code quality and JUnit reports', () => {
   const job = parse(read('docs/ci/gitlab-ci.yml')).planlint;
   const repo = plansRepo();
-  for (const cmd of job.script) ok(bash(cmd, repo));
+  const env = { PLANLINT_HOME: tempDir('planlint-home') };
+  assert.match(job.script.join('\n'), /--max-limits/);
+  ok(bash(job.script.join('\n'), repo, env));
   const report = JSON.parse(readFileSync(join(repo, job.artifacts.reports.codequality), 'utf8'));
   assert.ok(report.length > 0 && report.every(i => i.check_name && i.location.path && i.fingerprint));
   assert.ok(existsSync(join(repo, job.artifacts.reports.junit)));
+  assert.ok(!existsSync(join(repo, 'node_modules')), 'nothing installed in the checkout');
 });
 
 test('the pre-commit hook, PlanLint installed as it says: refuses a faulty plan, lets valid ones through', () => {
   const hook = read('docs/ci/pre-commit');
   const repo = plansRepo();
-  ok(bash(hook.match(/^#\s+(npm install .*)$/m)[1], repo));
+  const home = tempDir('home');
+  ok(bash(hook.match(/^#\s+(cd ~ && npm install .*)$/m)[1], repo, { HOME: home }));
   copyFileSync(join(repoRoot, 'docs/ci/pre-commit'), join(repo, '.git/hooks/pre-commit'));
   chmodSync(join(repo, '.git/hooks/pre-commit'), 0o755);
   const who = {
@@ -73,7 +111,7 @@ test('the pre-commit hook, PlanLint installed as it says: refuses a faulty plan,
     GIT_COMMITTER_NAME: 't',
     GIT_COMMITTER_EMAIL: 't@example.org',
   };
-  const git = (...a) => spawnSync('git', a, { cwd: repo, encoding: 'utf8', env: { ...userEnv, ...who } });
+  const git = (...a) => spawnSync('git', a, { cwd: repo, encoding: 'utf8', env: { ...userEnv, ...who, HOME: home } });
   ok(git('add', '.'));
   ok(git('commit', '-qm', 'the plans'));
   git('add', breakPlan(repo));
@@ -99,17 +137,32 @@ function actionSteps(given) {
     )();
   return {
     action,
+    inputs,
     steps: action.runs.steps
       .filter(s => condition(s.if))
       .map(s => ({ ...s, env: Object.fromEntries(Object.entries(s.env ?? {}).map(([k, v]) => [k, expr(v)])) })),
   };
 }
-/** Runs the action's `run:` steps, from the `from`th on (1 skips installing PlanLint again). */
-const runAction = (repo, given, from = 0) =>
-  actionSteps(given)
-    .steps.filter(s => s.run)
-    .slice(from)
-    .map(s => bash(s.run, repo, s.env));
+/** Runs the action's steps (its `uses:` by the upload stubs), from the `from`th `run:` step on. */
+function runAction(repo, given, from = 0, env = runnerEnv(repo, tempDir('runner-temp'))) {
+  const { steps, inputs } = actionSteps(given);
+  const uploaded = {};
+  const stubs = {
+    'github/codeql-action/upload-sarif': w => {
+      uploaded.sarif = readFileSync(w.sarif_file, 'utf8');
+    },
+    'actions/upload-artifact': w => {
+      uploaded.artifact = readFileSync(w.path, 'utf8');
+    },
+  };
+  const vars = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`inputs.${k}`, v]));
+  const runSteps = steps.filter(s => s.run).slice(from);
+  const results = runJob(
+    steps.filter(s => s.uses || runSteps.includes(s)),
+    { workspace: repo, env, stubs, vars },
+  );
+  return { runs: results.filter(r => r.step.run), uploaded, env };
+}
 
 test('the action: composite, its inputs, its uses steps in shape', () => {
   const { action, steps } = actionSteps({});
@@ -117,8 +170,11 @@ test('the action: composite, its inputs, its uses steps in shape', () => {
   assert.deepEqual(Object.keys(action.inputs), ['paths', 'formats', 'upload-sarif', 'report', 'version']);
   for (const s of action.runs.steps) assert.ok(s.uses || s.shell === 'bash', `${s.name} names its shell`);
   const sarif = steps.find(s => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
-  assert.equal(sarif.with.sarif_file, 'planlint.sarif');
-  assert.equal(steps.find(s => s.uses?.startsWith('actions/upload-artifact@')).with.path, '${{ inputs.report }}');
+  assert.equal(sarif.with.sarif_file, '${{ runner.temp }}/planlint-out/planlint.sarif');
+  assert.equal(
+    steps.find(s => s.uses?.startsWith('actions/upload-artifact@')).with.path,
+    '${{ runner.temp }}/planlint-out/${{ inputs.report }}',
+  );
   const shown = parse(doc.match(/The action in this repository[\s\S]*?```yaml\n([\s\S]*?)```/)[1]).jobs.plans.steps[1];
   assert.equal(shown.uses, `planlint/planlint@v${pkg.version}`, 'docs/ci.md shows the action at this version');
   for (const input of Object.keys(shown.with)) assert.ok(action.inputs[input], `docs/ci.md: ${input}`);
@@ -132,17 +188,22 @@ test('the action: composite, its inputs, its uses steps in shape', () => {
 
 test('the action, with its default inputs, then with a glob, formats to files and a faulty plan', () => {
   const repo = plansRepo();
-  const runs = runAction(repo, {});
+  const before = readdirSync(repo).sort();
+  const { runs, uploaded, env } = runAction(repo, {});
   runs.forEach(ok);
   assert.match(runs[1].stdout, seedWarning);
-  assert.equal(JSON.parse(readFileSync(join(repo, 'planlint.sarif'), 'utf8')).version, '2.1.0');
-  assert.match(readFileSync(join(repo, 'planlint-report.html'), 'utf8'), /^<!DOCTYPE html>/i);
+  assert.equal(JSON.parse(uploaded.sarif).version, '2.1.0');
+  assert.match(uploaded.artifact, /^<!DOCTYPE html>/i);
+  assert.deepEqual(readdirSync(repo).sort(), before, 'nothing written in the checkout');
 
   breakPlan(repo);
-  const [check] = runAction(
+  const {
+    runs: [check],
+  } = runAction(
     repo,
     { paths: 'plans/sx-*.plan.yaml orgs', formats: 'stylish json=planlint.json', 'upload-sarif': 'false', report: '' },
     1,
+    env,
   );
   assert.equal(check.status, 1, check.stderr);
   assert.match(check.stdout, /no indicator named 'industryValueAdde'/);

@@ -88,3 +88,59 @@ test('a normal output: written (folders created), replaced on the next run, noth
   assert.deepEqual(readdirSync(join(repo, 'out/deep')), ['r.json']);
   assert.ok(statSync(join(repo, 'out/deep/r.json')).isFile());
 });
+
+test('draft --out: a linked folder on the way (a cloned `plans -> ~/.bashrc.d`) is refused, nothing written there', () => {
+  const { repo, outside } = checkout();
+  writeFileSync(join(repo, 'doc.txt'), '到2025年，数字经济核心产业增加值达到500亿元。\n');
+  symlinkSync(outside, join(repo, 'plans'));
+  for (const out of ['plans/x.plan.yaml', 'plans/new/x.plan.yaml']) {
+    const r = run(['draft', 'doc.txt', '--out', out], repo);
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, /refusing to write .*plans' is a symbolic link/);
+  }
+  assert.deepEqual(readdirSync(outside), ['victim']);
+  symlinkSync(join(outside, 'victim'), join(repo, 'linked.plan.yaml'));
+  assert.equal(
+    run(['draft', 'doc.txt', '--out', 'linked.plan.yaml'], repo).code,
+    2,
+    'an existing link is not followed',
+  );
+  assert.equal(readFileSync(join(outside, 'victim'), 'utf8'), 'precious\n');
+  assert.equal(run(['draft', 'doc.txt', '--out', 'drafts/x.plan.yaml'], repo).code, 0);
+  assert.match(readFileSync(join(repo, 'drafts/x.plan.yaml'), 'utf8'), /500/);
+});
+
+test('init: a linked folder inside the new repository, or the folder itself linked, is refused', () => {
+  const { repo, outside } = checkout();
+  mkdirSync(join(repo, 'new'));
+  symlinkSync(outside, join(repo, 'new/plans'));
+  const r = run(['init', 'new'], repo);
+  assert.equal(r.code, 2, r.out + r.err);
+  assert.match(r.err, /plans' is a symbolic link/);
+  symlinkSync(outside, join(repo, 'linked'));
+  assert.equal(run(['init', 'linked'], repo).code, 2);
+  assert.deepEqual(readdirSync(outside), ['victim'], 'nothing written through either link');
+});
+
+test('--baseline: a link out of the checkout, a FIFO and a file over the plan limit are refused unread', () => {
+  const { repo, outside } = checkout();
+  symlinkSync(join(outside, 'victim'), join(repo, 'base.json'));
+  const linked = run(['--baseline', 'base.json', 'a.plan.yaml'], repo);
+  assert.equal(linked.code, 2);
+  assert.match(linked.err, /cannot use baseline 'base\.json': it lies outside the workspace/);
+  spawnSync('mkfifo', [join(repo, 'fifo.json')]);
+  const fifo = spawnSync(process.execPath, [bin, '--baseline', 'fifo.json', 'a.plan.yaml'], {
+    cwd: repo,
+    encoding: 'utf8',
+    timeout: 20000,
+    env: { ...process.env, LANG: 'C' },
+  });
+  assert.equal(fifo.status, 2, 'a FIFO does not block the run');
+  assert.match(fifo.stderr, /not a regular file/);
+  writeFileSync(join(repo, 'big.json'), Buffer.alloc(20 * 1024 * 1024 + 1, 0x20));
+  const big = run(['--baseline', 'big.json', 'a.plan.yaml'], repo);
+  assert.equal(big.code, 2);
+  assert.match(big.err, /larger than 20971520 bytes/);
+  writeFileSync(join(repo, 'ok.json'), '[]');
+  assert.equal(run(['--baseline', 'ok.json', 'a.plan.yaml'], repo).code, 0);
+});

@@ -52,7 +52,7 @@ test('stylish and github: no control character reaches the terminal, no line sta
   }
   const gh = REPORTERS.github(reports, ctx);
   assert.match(gh, /^::warning file=%3A%3Aerror title=X%3A%3AY\\u001b\]52;c;ZXZpbA==\\u0007/);
-  assert.match(gh, /%0D%0A::warning::e\\u2028\n$/, 'line breaks in a message stay inside the command');
+  assert.match(gh, /%0D%0A:\\u003awarning:\\u003ae\\u2028\n$/, 'line breaks stay inside the command; `::` broken');
 });
 
 /** A strict XML 1.0 well-formedness check: legal characters, tags that nest, quoted attributes, known references. */

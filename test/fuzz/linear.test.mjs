@@ -175,3 +175,15 @@ test('completion: key lines with long runs of spaces, long words and digits befo
     10000,
   );
 });
+
+test('schema errors: a plan of many mistyped entries, reported capped, in linear time', async () => {
+  const entries = n =>
+    Array.from({ length: n }, (_, i) => `  i${i}: { name: 5, unit: [x], direction: sideways, targets: 3 }\n`).join('');
+  const plan = n => ({ '/ws/p.plan.yaml': `${HEAD}indicators:\n${entries(n)}` });
+  const r = await check(plan(2000))();
+  // The validator's problems (not the one-per-indicator `noTarget`), capped at 200 and one "and N more".
+  const schema = r.diagnostics.filter(d => d.code === 'schema' && !/needs at least one target/.test(d.message));
+  assert.equal(schema.length, 201);
+  assert.equal(schema.filter(d => /^and \d+ more schema problems?/.test(d.message)).length, 1);
+  await assertLinear('mistyped entries', n => check(plan(n)), 250);
+});

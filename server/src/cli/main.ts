@@ -2,7 +2,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, pickLocale, planSchema } from '../core/index';
+import { DEFAULT_LIMITS, decodeText, FileTooLarge, NotAFile, pickLocale, planSchema } from '../core/index';
+import { readBounded } from '../node/nodeHost';
 import { applyBaseline, BaselineRefused } from './commands/baseline';
 import { draftCommand } from './commands/draft';
 import { initCommand } from './commands/init';
@@ -14,9 +15,9 @@ import { OutputRefused, writeOutput } from './output';
 import { REPORTERS } from './reporters/index';
 export { REPORTERS }; // for the reporters' unit tests
 import { runChecks } from './run';
-import { t, tn } from '../core/l10n/index';
+import { msg, t, tn } from '../core/l10n/index';
 import { envLocale, optionLocale } from './locale';
-import { printable, printableKeepingLines } from './terminal';
+import { printable, printableKeepingLines } from '../core/text/printer';
 import { startNodeServer } from '../node/languageServer';
 
 declare const PLANLINT_VERSION: string;
@@ -152,9 +153,16 @@ export async function main(
   });
   if (o.baseline) {
     try {
-      reports = applyBaseline(reports, await fs.readFile(path.resolve(io.cwd, o.baseline), 'utf8'));
+      reports = applyBaseline(reports, await readBaseline(io.cwd, o.baseline));
     } catch (e) {
-      const why = e instanceof BaselineRefused ? pickLocale(e.why, locale) : (e as Error).message;
+      const why =
+        e instanceof BaselineRefused
+          ? pickLocale(e.why, locale)
+          : e instanceof FileTooLarge
+            ? t(locale, 'reason.tooLarge', { bytes: DEFAULT_LIMITS.maxPlanBytes })
+            : e instanceof NotAFile
+              ? t(locale, 'reason.notAFile')
+              : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
       return fail(t(locale, 'cli.baseline', { file: o.baseline, why }));
     }
   }
@@ -191,6 +199,25 @@ export async function main(
     return 1;
   }
   return 0;
+}
+
+/**
+ * A `--baseline` file is an input like any other: a committed one is the pull request's. It is read bounded
+ * (no FIFO, device or folder, at most a plan's size), and one named inside the current folder may not be a
+ * link out of it (`planlint-baseline.json -> /dev/zero` or `~/.ssh/id_rsa`).
+ */
+async function readBaseline(cwd: string, file: string): Promise<string> {
+  const named = path.resolve(cwd, file);
+  const inside = (p: string, root: string) => {
+    const rel = path.relative(root, p);
+    return !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  if (inside(named, path.resolve(cwd)) && !inside(await fs.realpath(named), await fs.realpath(cwd))) {
+    throw new BaselineRefused(msg('reason.outside'));
+  }
+  const text = decodeText(await readBounded(named, DEFAULT_LIMITS.maxPlanBytes));
+  if (!text) throw new BaselineRefused(msg('reason.notText'));
+  return text.text;
 }
 
 const COMMANDS = ['report', 'rules', 'schema', 'init', 'coverage', 'draft'];

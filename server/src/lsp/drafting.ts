@@ -9,9 +9,10 @@ import { t, type Locale, type Project, type Session } from '../core/index';
 import { DRAFT, DRAFT_COMMAND, type DraftParams, type DraftResult } from './protocol';
 import { encodeCoreUri, type UriMap } from './uris';
 
-export function registerDrafting(connection: Connection, session: () => Session, uris: UriMap): void {
+/** `ours` maps a client URI to the core's, throwing for one outside the workspace (server.ts). */
+export function registerDrafting(connection: Connection, session: () => Session, ours: (uri: string) => string): void {
   connection.onRequest(DRAFT, async (p: DraftParams): Promise<DraftResult | null> => {
-    const core = uris.toCore(p.uri);
+    const core = ours(p.uri);
     const r = await (await session().projectFor(core)).draft(core);
     return r ? { text: r.text, suggestedUri: encodeCoreUri(r.planUri) } : null;
   });

@@ -7,6 +7,8 @@ import {
   TextDocumentSyncKind,
   FileChangeType,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -363,9 +365,19 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     return TEXT_SOURCE_FILE.test(uri) ? sources.codeLenses(uri) : [];
   });
 
-  connection.onRequest(CITED_RANGES, async (p: CitedRangesParams) => sources.citedRanges(uris.toCore(p.uri)));
-  connection.onRequest(COVERAGE, async (p: CoverageParams) => sources.coverage(uris.toCore(p.uri)));
-  connection.onRequest(PARAGRAPH, async (p: ParagraphParams) => sources.paragraph(uris.toCore(p.uri), p.para));
+  /**
+   * PlanLint's own requests answer only for documents of the workspace: an open document, or a file inside a
+   * workspace folder. A client (or an extension speaking for it) naming `file:///etc/passwd` gets an error,
+   * not the file's paragraphs or a draft quoting it.
+   */
+  const ours = (clientUri: string) => {
+    const core = uris.toCore(clientUri);
+    if (documents.get(clientUri) || uris.inWorkspace(core)) return core;
+    throw new ResponseError(ErrorCodes.InvalidParams, 'not a document of the workspace');
+  };
+  connection.onRequest(CITED_RANGES, async (p: CitedRangesParams) => sources.citedRanges(ours(p.uri)));
+  connection.onRequest(COVERAGE, async (p: CoverageParams) => sources.coverage(ours(p.uri)));
+  connection.onRequest(PARAGRAPH, async (p: ParagraphParams) => sources.paragraph(ours(p.uri), p.para));
 
   registerEditing(
     connection,
@@ -374,7 +386,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     uris,
     () => sources,
   );
-  registerDrafting(connection, () => session, uris);
+  registerDrafting(connection, () => session, ours);
   registerCommands(connection, {
     documents,
     uris,

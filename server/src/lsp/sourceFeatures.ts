@@ -25,6 +25,7 @@ import {
 } from './protocol';
 import type { Session } from '../core/index';
 import { TEXT_SOURCE_FILE } from '../core/text/fileKinds';
+import { iconFree } from '../core/text/printer';
 import { codeDescriptionOf } from './convert';
 import type { UriMap } from './uris';
 
@@ -170,7 +171,9 @@ export class SourceFeatures {
           it.citations.map(c => ({ uri: this.uris.toClient(c.planUri), range: c.planRange })),
         );
         const args = [this.uris.toClient(uri), at, locations];
-        return { range: { start: at, end: at }, command: { title, command: SHOW_CITATIONS_COMMAND, arguments: args } };
+        // A title renders `$(icon)` syntax: an item named `$(alert) 已核实` must read as written.
+        const command = { title: iconFree(title), command: SHOW_CITATIONS_COMMAND, arguments: args };
+        return { range: { start: at, end: at }, command };
       };
       const n = p.items.length;
       const count = tn(this.locale, 'lens.cited', n);

@@ -4,6 +4,7 @@
  * URI it sent, so what the server publishes and answers names the document the client opened.
  */
 import { URI } from 'vscode-uri';
+import { isInside } from '../core/text/paths';
 
 /** The core's form of a protocol URI. */
 function coreUriOf(clientUri: string): string {
@@ -26,6 +27,11 @@ export class UriMap {
   private readonly clientForm = new Map<string, string>();
   /** The workspace folders (core URIs): an `untitled:` document with a path inside one is that file, unsaved. */
   folders: string[] = [];
+
+  /** Whether a core URI lies in one of the workspace folders (`..` resolved). */
+  inWorkspace(core: string): boolean {
+    return this.folders.some(f => isInside(f, core));
+  }
 
   /**
    * A new plan opened unsaved at its path (`untitled:/…/x.plan.yaml`, as the draft command opens it) is

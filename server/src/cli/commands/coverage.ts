@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import type { DocumentCoverage, Locale } from '../../core/index';
 import { t, tn } from '../../core/l10n/index';
-import { printable } from '../terminal';
+import { printable } from '../../core/text/printer';
 
 const pct = (c: { total: number; cited: number }) => (c.total ? Math.round((100 * c.cited) / c.total) : 100);
 

@@ -10,6 +10,7 @@ import {
   decodeText,
   draftPlan,
   explainText,
+  pickLocale,
   READ_FORM,
   readDocument,
   SourceDocument,
@@ -18,6 +19,8 @@ import {
 } from '../../core/index';
 import { t, tn } from '../../core/l10n/index';
 import { envLocale, optionLocale } from '../locale';
+import { printable, printableKeepingLines } from '../../core/text/printer';
+import { OutputRefused, writeOutput } from '../output';
 
 interface DraftIo {
   out: NodeJS.WritableStream;
@@ -30,7 +33,7 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
   let locale = envLocale(io.env);
   let usage = t(locale, 'draft.usage');
   const fail = (m: string) => {
-    io.err.write(`planlint: ${m}\n`);
+    io.err.write(`planlint: ${printableKeepingLines(m)}\n`); // file names from a clone: no commands, no controls
     return 2;
   };
   let parsed;
@@ -106,10 +109,10 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
     return 0;
   }
   try {
-    await fs.mkdir(path.dirname(out), { recursive: true });
-    // wx: fails on an existing file, a symbolic link included, instead of writing through it.
-    await fs.writeFile(out, draft.text, { flag: 'wx' });
+    // The one writer: no linked folder on the way (a cloned `plans -> ~/.bashrc.d`), nothing replaced.
+    await writeOutput(io.cwd, out, draft.text, { exclusive: true });
   } catch (e) {
+    if (e instanceof OutputRefused) return fail(pickLocale(e.why, locale));
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return fail(t(locale, 'draft.exists', { file: o.out ?? '' }));
     return fail(t(locale, 'draft.cannotWrite', { file: o.out ?? '', why: code ?? (e as Error).message }));
@@ -120,6 +123,6 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
     tasks: tn(locale, 'count.tasks', m.tasks.length),
     funding: tn(locale, 'count.funding', m.funding.length),
   };
-  io.err.write(`planlint: ${t(locale, 'draft.done', { ...counts, file: o.out ?? '' })}\n`);
+  io.err.write(`planlint: ${printable(t(locale, 'draft.done', { ...counts, file: o.out ?? '' }))}\n`);
   return 0;
 }

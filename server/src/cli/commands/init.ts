@@ -5,7 +5,9 @@
  */
 import { promises as fs, constants } from 'node:fs';
 import * as path from 'node:path';
-import type { Locale } from '../../core/index';
+import { pickLocale, type Locale } from '../../core/index';
+import { printable, printableKeepingLines } from '../../core/text/printer';
+import { OutputRefused, safeFolder, writeOutput } from '../output';
 import { t, tWord } from '../../core/l10n/index';
 import { PLAN_GLOBS } from '../../core/text/fileKinds';
 
@@ -55,27 +57,26 @@ export async function initCommand(
   const dir = path.resolve(io.cwd, folder);
   const files = await scaffold(packageRoot);
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await safeFolder(path.resolve(io.cwd), dir, folder); // made one folder at a time, none of them a link
     await fs.access(dir, constants.W_OK);
   } catch (e) {
-    io.err.write(`planlint: ${t(locale, 'init.cannotWrite', { dir: folder, why: reason(e, locale) })}\n`);
+    io.err.write(`planlint: ${printable(t(locale, 'init.cannotWrite', { dir: folder, why: reason(e, locale) }))}\n`);
     return 2;
   }
-  io.out.write(t(locale, 'init.title', { dir: folder }));
+  io.out.write(printableKeepingLines(t(locale, 'init.title', { dir: folder })));
   for (const [rel, text] of files) {
-    const file = path.join(dir, rel);
     try {
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(file, text, { flag: 'wx' }); // wx: fails on an existing file instead of replacing it
+      // The one writer: no linked folder inside the new repository either (`plans -> ~/.config`), no file
+      // outside it, nothing replaced (an existing entry, a link included, is skipped).
+      await writeOutput(dir, rel, text, { exclusive: true, within: dir });
       io.out.write(t(locale, 'init.wrote', { file: rel }));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
         io.out.write(t(locale, 'init.skipped', { file: rel }));
         continue;
       }
-      io.err.write(
-        `planlint: ${t(locale, 'init.cannotWrite', { dir: path.join(folder, rel), why: reason(e, locale) })}\n`,
-      );
+      const why = t(locale, 'init.cannotWrite', { dir: path.join(folder, rel), why: reason(e, locale) });
+      io.err.write(`planlint: ${printable(why)}\n`);
       return 2;
     }
   }
@@ -84,6 +85,7 @@ export async function initCommand(
 }
 
 const reason = (e: unknown, locale: Locale) => {
+  if (e instanceof OutputRefused && !e.code) return pickLocale(e.why, locale);
   const err = e as NodeJS.ErrnoException;
   const key = `writeError.${err.code}`;
   return tWord(locale, key, err.message);

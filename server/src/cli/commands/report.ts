@@ -18,6 +18,7 @@ import type { DocumentCoverage, Locale } from '../../core/index';
 import { coverageSection } from './reportCoverage';
 import { chartSvg } from './reportChart';
 import { esc } from './reportHtml';
+import { neutralMarkup } from '../../core/text/printer';
 import { t, tn } from '../../core/l10n/index';
 
 const CSS = [
@@ -124,13 +125,15 @@ export function reportCommand(
   });
   if (coverage.length) body.push(coverageSection(coverage, cwd, locale));
   body.push(`<p class="hint">PlanLint ${esc(version)}</p>`);
+  // The body as one piece of markup, commands broken (the CSS is ours and holds none): a report printed
+  // to a CI log, or shown as text, carries no workflow command from a file name or a quote.
   return `<!doctype html>
 <html lang="${t(locale, 'report.htmlLang')}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t(locale, 'report.title')}</title><style>${CSS}</style></head>
 <body>
-${body.join('\n')}
+${neutralMarkup(body.join('\n'))}
 </body></html>
 `;
 }

@@ -1,11 +1,15 @@
 /** Escaping for the HTML report: text, attributes and source quotes. */
 import type { Locale } from '../../core/index';
 import { t } from '../../core/l10n/index';
+import { visibleBidi } from '../../core/text/printer';
 import { PRIVATE_USE_G, privateUsePlaceholder, showPrivateUse } from '../../core/service/markdown';
 
-/** Text or an attribute value; a private-use character (PDF extraction) shows as `⟨U+E004⟩`. */
+/**
+ * Text or an attribute value; a private-use character (PDF extraction) shows as `⟨U+E004⟩`, a bidirectional
+ * control as `\u202e` (it would reorder what the reader sees).
+ */
 export const esc = (s: unknown) =>
-  showPrivateUse(String(s ?? ''))
+  visibleBidi(showPrivateUse(String(s ?? '')))
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

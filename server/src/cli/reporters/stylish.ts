@@ -1,5 +1,5 @@
 import { t, tn } from '../../core/l10n/index';
-import { printable } from '../terminal';
+import { printable } from '../../core/text/printer';
 import type { Reporter } from './types';
 
 const paint = (on: boolean, code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);

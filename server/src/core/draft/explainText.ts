@@ -4,6 +4,7 @@
  * sees what the drafter did not understand as well as what it did.
  */
 import type { SourceDocument } from '../sources/document';
+import { printable } from '../text/printer';
 import type { Explain } from './explain';
 
 export function explainText(doc: SourceDocument, readings: Explain, draftText: string): string {
@@ -19,7 +20,8 @@ export function explainText(doc: SourceDocument, readings: Explain, draftText: s
         : inDraft
           ? 'drafted: in a quoted value (an indicator, task or funding clause)'
           : 'left out: no drafting rule reads it';
-      out.push(`¶${p.index}\t${text}\t${reading}`);
+      // Document text and names go through the printer: a CI log reads them, never runs them.
+      out.push(`¶${p.index}\t${printable(text)}\t${printable(reading)}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -202,6 +202,7 @@ export const en = {
   'output.linkedFile': "refusing to write '{file}': it is a symbolic link",
   'output.linkedFolder': "refusing to write '{file}': '{folder}' is a symbolic link",
   'output.notFile': "cannot write '{file}': it is not a regular file",
+  'output.outside': "refusing to write '{file}': it is outside the folder being written",
   'output.notFolder': "cannot write '{file}': '{folder}' is not a folder",
 
   'pace.compound': '{span}%/yr',
@@ -248,6 +249,7 @@ export const en = {
   'read.pdfTooManyPages': 'the PDF has more than 5,000 pages',
   'read.pdfTooManyObjects': 'the PDF has more than 1,000,000 objects',
   'read.pdfTimeout': 'reading the PDF took longer than the time limit (60 s)',
+  'reason.notAFile': 'not a regular file',
   'reason.notText': 'not text in UTF-8, UTF-16 or GB18030',
   'reason.outside': 'it lies outside the workspace',
   'reason.tooLarge': 'larger than {bytes} bytes',

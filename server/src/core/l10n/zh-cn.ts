@@ -196,6 +196,7 @@ export const zhCn: Record<MessageKey, string> = {
   'output.linkedFile': '拒绝写入“{file}”：该路径是符号链接',
   'output.linkedFolder': '拒绝写入“{file}”：“{folder}”是符号链接',
   'output.notFile': '无法写入“{file}”：该路径不是普通文件',
+  'output.outside': '拒绝写入“{file}”：该路径不在要写入的文件夹内',
   'output.notFolder': '无法写入“{file}”：“{folder}”不是文件夹',
 
   'pace.compound': '年均{span}%',
@@ -242,6 +243,7 @@ export const zhCn: Record<MessageKey, string> = {
   'read.pdfTooManyPages': '该 PDF 超过5000页',
   'read.pdfTooManyObjects': '该 PDF 的对象超过1000000个',
   'read.pdfTimeout': '读取该 PDF 超过时间限制（60秒）',
+  'reason.notAFile': '不是普通文件',
   'reason.notText': '不是 UTF-8、UTF-16或GB18030编码的文本',
   'reason.outside': '位于工作区之外',
   'reason.tooLarge': '超过{bytes}字节',

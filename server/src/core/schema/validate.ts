@@ -2,7 +2,7 @@
  * Schema problems for a plan file: ajv's errors (from the standalone validator, so no eval at
  * check time), narrowed to the most precise node and worded for plan authors.
  */
-import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Msg } from '../diagnostics';
 import type { Span } from '../text/lineIndex';
 import { spanOf } from '../yaml/nodes';
@@ -15,12 +15,24 @@ export interface SchemaProblem {
   message: Msg;
 }
 
-function nodeAt(doc: Document.Parsed, path: string[]): { node?: YamlNode; keySpan?: Span } {
+/** Each mapping's keys, indexed once per document: a lookup per error must not search the mapping. */
+type KeyIndex = WeakMap<object, Map<string, Pair>>;
+function pairOf(map: YAMLMap, key: string, index: KeyIndex): Pair | undefined {
+  let keys = index.get(map);
+  if (!keys) {
+    keys = new Map();
+    for (const p of map.items) if (isScalar(p.key) && !keys.has(String(p.key.value))) keys.set(String(p.key.value), p);
+    index.set(map, keys);
+  }
+  return keys.get(key);
+}
+
+function nodeAt(doc: Document.Parsed, path: string[], index: KeyIndex): { node?: YamlNode; keySpan?: Span } {
   let node: unknown = doc.contents;
   let keySpan: Span | undefined;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find(p => isScalar(p.key) && String(p.key.value) === seg);
+      const pair = pairOf(node, seg, index);
       if (!pair) return { node: undefined, keySpan };
       keySpan = spanOf(pair.key as YamlNode);
       node = pair.value;
@@ -29,6 +41,24 @@ function nodeAt(doc: Document.Parsed, path: string[]): { node?: YamlNode; keySpa
     } else return { node: undefined, keySpan };
   }
   return { node: node as YamlNode, keySpan };
+}
+
+/** At most this many schema problems a file; then one "and N more" (a file of 100,000 mistyped entries). */
+const MAX_SCHEMA_PROBLEMS = 200;
+
+/** How many of `sorted` start with `prefix` (binary search on a sorted list). */
+function countWithPrefix(sorted: string[], prefix: string): number {
+  const lower = (x: string) => {
+    let lo = 0,
+      hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return lower(`${prefix}\uffff`) - lower(prefix);
 }
 
 const decode = (p: string) =>
@@ -157,23 +187,30 @@ export function schemaProblems(
   // Where a field may take several shapes (anyOf), report only what the shape the author chose
   // got wrong; only when no shape fits, report the anyOf itself.
   const anyOfPaths = new Set(errors.filter(e => e.keyword === 'anyOf').map(e => e.instancePath));
+  // Counted once, not searched per anyOf: the errors below each path, and the type/anyOf errors at it.
+  const paths = errors.map(e => e.instancePath).sort();
+  const atPath = new Map<string, number>();
+  for (const e of errors)
+    if (e.keyword === 'type' || e.keyword === 'anyOf')
+      atPath.set(e.instancePath, (atPath.get(e.instancePath) ?? 0) + 1);
   const kept = errors.filter(e => {
-    if (e.keyword === 'anyOf') {
-      const below = errors.filter(
-        o =>
-          o !== e &&
-          o.instancePath.startsWith(e.instancePath) &&
-          !(o.instancePath === e.instancePath && (o.keyword === 'type' || o.keyword === 'anyOf')),
-      );
-      return below.length === 0;
-    }
+    if (e.keyword === 'anyOf') return countWithPrefix(paths, e.instancePath) - (atPath.get(e.instancePath) ?? 0) === 0;
     return !(e.keyword === 'type' && anyOfPaths.has(e.instancePath));
   });
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
-  for (const e of kept) {
+  const index: KeyIndex = new WeakMap();
+  for (const [i, e] of kept.entries()) {
+    if (out.length === MAX_SCHEMA_PROBLEMS) {
+      const n = kept.length - i;
+      out.push({
+        span: { start: 0, end: 0 },
+        message: { en: `and ${n} more schema problem(s) in this file`, zh: `本文件另有${n}处结构问题` },
+      });
+      break;
+    }
     const path = decode(e.instancePath);
-    const { node, keySpan } = nodeAt(doc, path);
+    const { node, keySpan } = nodeAt(doc, path, index);
     const last = path[path.length - 1];
     const where =
       last === undefined
@@ -184,10 +221,10 @@ export function schemaProblems(
     let span: Span | undefined;
     const name = (e as { propertyName?: string }).propertyName;
     if (e.keyword === 'propertyNames') continue; // said by the enum error on the name itself
-    if (name !== undefined) span = nodeAt(doc, [...path, name]).keySpan;
+    if (name !== undefined) span = nodeAt(doc, [...path, name], index).keySpan;
     else if (e.keyword === 'additionalProperties')
-      span = nodeAt(doc, [...path, String(e.params.additionalProperty)]).keySpan;
-    else if (e.keyword === 'dependencies') span = nodeAt(doc, [String(e.params.property)]).keySpan;
+      span = nodeAt(doc, [...path, String(e.params.additionalProperty)], index).keySpan;
+    else if (e.keyword === 'dependencies') span = nodeAt(doc, [String(e.params.property)], index).keySpan;
     else if (e.keyword === 'required') span = keySpan ?? spanOf(node);
     else span = spanOf(node) ?? keySpan;
     span ??= { start: 0, end: 0 };

@@ -13,6 +13,7 @@ import { presentKeys } from './presentKeys';
 import { splitTypedUnit, unitItems, unitsUsedIn } from './unitCompletion';
 import { cursorContext, keyLine, type CursorContext } from './yamlContext';
 import type { CompletionEntry } from './types';
+import { snippetText } from '../text/printer';
 
 export interface CompletionResult {
   replaceStart: number;
@@ -135,7 +136,7 @@ function valueItems(
     return [...res.sourceStates].map(([id, s]) => ({
       label: `${id}#p`,
       kind: 'reference' as const,
-      insertText: `${id}#p\${1}`,
+      insertText: `${snippetText(id)}#p\${1}`, // an id is text: `$CLIPBOARD` is not a variable
       snippet: true,
       detail: s.def.title?.value,
     }));
