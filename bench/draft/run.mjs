@@ -75,7 +75,7 @@ const pct = ([a, b]) => (b ? `${a}/${b} ${((100 * a) / b).toFixed(0)}%` : '–')
 
 /** The blind set prints figures only: what it misses must not guide the drafter's development. */
 async function runSet(label, entries, blind = label.startsWith('blind')) {
-  const total = { num: [0, 0], lead: [0, 0], fund: [0, 0], precision: [0, 0], planted: [0, 0] };
+  const total = { num: [0, 0], lead: [0, 0], fund: [0, 0], precision: [0, 0], planted: [0, 0], clean: [0, 0] };
   const wrong = { value: 0, year: 0, role: 0, direction: 0, unmatched: 0 };
   const forbidden = [],
     noise = [],
@@ -98,10 +98,18 @@ async function runSet(label, entries, blind = label.startsWith('blind')) {
       f => !FORBIDDEN.includes(f.code) && !QUIET.includes(f.code) && !f.flagged && /error|warning/.test(f.severity),
     );
     if (e.planted) {
-      const found = e.planted.filter(p => loud.some(f => f.code === p.code)).length;
+      // As `planlint doc` reports them: at the document's paragraphs, the plan-file codes left out.
+      const session = new core.Session(diskHost, { cwd: dirname(e.docFile) });
+      const r = await (await session.projectFor(e.docFile)).checkDocument(e.docFile);
+      const docFindings = (r.findings ?? []).filter(f => /error|warning/.test(f.severity));
+      const paraOf = p => doc.findQuote(p.quote, undefined, 2)[0]?.para;
+      const hits = f => p =>
+        p.code === f.code && [f.paragraph, ...(f.related ?? []).map(x => x.paragraph)].includes(paraOf(p));
+      const found = e.planted.filter(p => docFindings.some(f => hits(f)(p))).length;
       total.planted = add(total.planted, [found, e.planted.length]);
-      const extra = loud.filter(f => !e.planted.some(p => p.code === f.code));
+      const extra = docFindings.filter(f => !e.planted.some(hits(f)));
       noise.push(...extra.map(f => `${name}: ${f.code} ${f.message}`));
+      if (!e.planted.length) total.clean = add(total.clean, [extra.length ? 0 : 1, 1]);
     }
     for (const k of ['num', 'lead', 'fund', 'precision']) total[k] = add(total[k], s[k]);
     for (const k of Object.keys(wrong)) wrong[k] += s.wrong[k];
@@ -124,8 +132,9 @@ async function runSet(label, entries, blind = label.startsWith('blind')) {
   );
   console.log(`forbidden findings: ${forbidden.length ? forbidden.join('; ') : 'none'}`);
   if (entries.some(e => e.planted)) {
-    console.log(`planted inconsistencies found by the draft's check: ${pct(total.planted)}`);
-    console.log(`other errors and warnings on the drafts (not on a # draft: line): ${noise.length}`);
+    console.log(`planted inconsistencies found by planlint doc: ${pct(total.planted)}`);
+    console.log(`consistent documents with no finding: ${pct(total.clean)}`);
+    console.log(`other errors and warnings (planlint doc): ${noise.length}`);
     if (!blind) for (const n of noise.slice(0, Number(process.env.DRAFT_SAMPLE ?? 8))) console.log(`  ${n}`);
   }
   return total;

@@ -13,7 +13,13 @@ export interface Expanded {
   unread: string[];
 }
 
-export async function expandArgs(args: string[], cwd: string, locale: Locale): Promise<Expanded> {
+/** `keep`: which files below a folder count (plans for the checker, source documents for `planlint doc`). */
+export async function expandArgs(
+  args: string[],
+  cwd: string,
+  locale: Locale,
+  keep: (name: string) => boolean = isPlanFileName,
+): Promise<Expanded> {
   const files: string[] = [];
   const problems: string[] = [];
   const unread: string[] = [];
@@ -42,8 +48,10 @@ export async function expandArgs(args: string[], cwd: string, locale: Locale): P
     }
     if (stat.isDirectory()) {
       const before = files.length;
-      await filesBelow(abs, isPlanFileName, files);
-      if (files.length === before) problems.push(t(locale, 'files.noPlans', { arg, globs: PLAN_GLOBS.join(', ') }));
+      await filesBelow(abs, keep, files);
+      if (files.length === before && keep === isPlanFileName)
+        problems.push(t(locale, 'files.noPlans', { arg, globs: PLAN_GLOBS.join(', ') }));
+      else if (files.length === before) problems.push(t(locale, 'files.noDocuments', { arg }));
     } else files.push(abs);
   }
   return { files: [...new Set(files)], problems, unread };

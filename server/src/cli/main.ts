@@ -2,10 +2,20 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, decodeText, FileTooLarge, NotAFile, pickLocale, planSchema } from '../core/index';
+import {
+  DEFAULT_LIMITS,
+  decodeText,
+  FileTooLarge,
+  NotAFile,
+  pickLocale,
+  planSchema,
+  type DocumentCoverage,
+} from '../core/index';
+import { SOURCE_FILE } from '../core/text/fileKinds';
 import { readBounded } from '../node/nodeHost';
 import { applyBaseline, BaselineRefused } from './commands/baseline';
 import { draftCommand } from './commands/draft';
+import { runDocChecks } from './commands/doc';
 import { initCommand } from './commands/init';
 import { coverageJson, coverageStylish } from './commands/coverage';
 import { reportCommand } from './commands/report';
@@ -57,6 +67,7 @@ export async function main(
         baseline: { type: 'string' },
         'report-unused-disable': { type: 'boolean' },
         'max-limits': { type: 'boolean' },
+        explain: { type: 'boolean' },
         locale: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -129,9 +140,9 @@ export async function main(
   }
   if (!formats.length) formats.push({ name: 'stylish', file: strayOutput });
   else if (strayOutput) return fail(t(locale, 'cli.outputBeforeFormat'));
-  if (command === 'check' || command === 'report') {
+  if (command === 'check' || command === 'report' || command === 'doc') {
     for (const f of formats)
-      if (command === 'check' && !REPORTERS[f.name])
+      if (command !== 'report' && !REPORTERS[f.name])
         return fail(t(locale, 'cli.unknownFormat', { format: f.name, known: Object.keys(REPORTERS).join(', ') }));
     if (formats.filter(f => !f.file).length > 1) return fail(t(locale, 'cli.oneStdout'));
   }
@@ -142,15 +153,26 @@ export async function main(
   }
   if (!positionals.length) positionals.push('.'); // the contract: with no path, the current folder
 
-  const expanded = await expandArgs(positionals, io.cwd, locale);
-  let { reports, problems, unread, coverage } = await runChecks(expanded.files, {
+  const runOptions = {
     cwd: io.cwd,
     configFile: o.config,
     locale,
-    reportUnusedDisable: o['report-unused-disable'],
     ceilings: o['max-limits'] ? DEFAULT_LIMITS : undefined,
-    coverage: command === 'coverage' || command === 'report',
-  });
+  };
+  const expanded = await expandArgs(
+    positionals,
+    io.cwd,
+    locale,
+    command === 'doc' ? (name: string) => SOURCE_FILE.test(name) : undefined,
+  );
+  let { reports, problems, unread, coverage } =
+    command === 'doc'
+      ? { ...NOTHING, reports: await runDocChecks(expanded.files, { ...runOptions, explain: o.explain }) }
+      : await runChecks(expanded.files, {
+          ...runOptions,
+          reportUnusedDisable: o['report-unused-disable'],
+          coverage: command === 'coverage' || command === 'report',
+        });
   if (o.baseline) {
     try {
       reports = applyBaseline(reports, await readBaseline(io.cwd, o.baseline));
@@ -220,7 +242,9 @@ async function readBaseline(cwd: string, file: string): Promise<string> {
   return text.text;
 }
 
-const COMMANDS = ['report', 'rules', 'schema', 'init', 'coverage', 'draft'];
+/** `planlint doc` runs no plan check: nothing unread, no problems, no coverage besides its reports. */
+const NOTHING = { problems: [] as string[], unread: [] as string[], coverage: [] as DocumentCoverage[] };
+const COMMANDS = ['report', 'rules', 'schema', 'init', 'coverage', 'draft', 'doc'];
 /** Options that take a value: the word after them is not the subcommand. */
 const VALUED = new Set([
   '--format',

@@ -25,6 +25,17 @@ export interface PlanDiagnostic {
   code: string;
   message: string;
   data?: DiagnosticData;
+  /** `planlint doc`: the paragraph the finding sits in, and the other places it compares. */
+  paragraph?: number;
+  related?: RelatedSpan[];
+  /** `planlint doc`: the line of the in-memory draft the finding comes from (for `--explain`). */
+  draftLine?: number;
+}
+
+/** Another place a finding on a document compares: its paragraph and span (`planlint doc`). */
+export interface RelatedSpan {
+  paragraph: number;
+  range: Range;
 }
 
 /** What a diagnostic carries for the editor: its quick fix's facts, or that its rule failed. */

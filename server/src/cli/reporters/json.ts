@@ -13,6 +13,17 @@ export const json: Reporter = reports =>
         severity: d.severity,
         code: d.code,
         message: d.message,
+        // planlint doc: the paragraph, and the other places the finding compares.
+        ...(d.paragraph !== undefined
+          ? {
+              paragraph: d.paragraph,
+              related: (d.related ?? []).map(r => ({
+                paragraph: r.paragraph,
+                column: r.range.start.character + 1,
+                endColumn: r.range.end.character + 1,
+              })),
+            }
+          : {}),
       })),
     ),
     null,

@@ -73,6 +73,23 @@ export const sarif: Reporter = (reports, { toolVersion, cwd }) => {
             },
           },
         ],
+        ...(d.related?.length
+          ? {
+              relatedLocations: d.related.map((other, k) => ({
+                id: k + 1,
+                physicalLocation: {
+                  artifactLocation: { uri: artifactUri(r.file), uriBaseId: '%SRCROOT%' },
+                  region: {
+                    startLine: other.range.start.line + 1,
+                    startColumn: other.range.start.character + 1,
+                    endLine: other.range.end.line + 1,
+                    endColumn: other.range.end.character + 1,
+                  },
+                },
+                message: { text: `¶${other.paragraph}` },
+              })),
+            }
+          : {}),
         partialFingerprints: { 'planlintFinding/v1': prints[i] },
         ...(suppressed ? { suppressions: [{ kind: 'inSource', justification: 'planlint-disable comment' }] } : {}),
       });

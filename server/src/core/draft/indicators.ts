@@ -94,8 +94,8 @@ export class IndicatorExtractor {
     let totals: DraftIndicator[] | undefined;
     const seen: DraftIndicator[] = [];
     const children: DraftIndicator[] = [];
-    const consumed = this.distributed(s, h, before, seen);
-    if (consumed.total && consumed.children.length) relate(consumed.total, consumed.children, /分别/.test(s.text));
+    const consumed = this.distributed(s, h, seen);
+    const foundAt = new Map<DraftIndicator, number>();
     for (const c of s.clauses) {
       if (consumed.ranges.some(([a, b]) => c.start >= a && c.start < b)) continue;
       const firstDigit = c.text.search(/(?<![0-9０-９.])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９.]|年)/);
@@ -110,7 +110,15 @@ export class IndicatorExtractor {
       if (!found) continue;
       if (totals && !totals.includes(found.ind) && !children.includes(found.ind)) children.push(found.ind);
       if (!seen.includes(found.ind)) seen.push(found.ind);
+      if (!foundAt.has(found.ind)) foundAt.set(found.ind, c.start);
       last = found.ind;
+    }
+    // 其中…分别: what the list divides is the nearest indicator read before it (else the sentence before's).
+    const { underAt } = consumed;
+    if (underAt !== undefined && consumed.children.length) {
+      const before_ = [...foundAt].filter(([i, at]) => at < underAt && !consumed.children.includes(i)).map(([i]) => i);
+      const candidates = before_.length ? before_.reverse() : before ? [before] : [];
+      if (candidates.length) relate(pickTotal(candidates, consumed.children), consumed.children, /分别/.test(s.text));
     }
     if (totals && children.length) relate(pickTotal(totals, children), children, /分别/.test(s.text));
     return last ?? before;
@@ -123,13 +131,12 @@ export class IndicatorExtractor {
   private distributed(
     s: Sentence,
     h: { index?: number; past: boolean },
-    before: DraftIndicator | undefined,
     seen: DraftIndicator[],
-  ): { ranges: [number, number][]; total?: DraftIndicator; children: DraftIndicator[] } {
+  ): { ranges: [number, number][]; underAt?: number; children: DraftIndicator[] } {
     const text = this.ctx.doc.text;
     const ranges: [number, number][] = [];
     const children: DraftIndicator[] = [];
-    let total: DraftIndicator | undefined;
+    let underAt: number | undefined;
     const re = /分别|(?<![人亩年户日月])均(?!值|衡|等|匀)/g;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const at = s.start + m.index;
@@ -165,10 +172,10 @@ export class IndicatorExtractor {
         if (!seen.includes(found.ind)) seen.push(found.ind);
         if (under && !children.includes(found.ind)) children.push(found.ind);
       }
-      if (under) total = [...seen].reverse().find(i => !children.includes(i)) ?? before;
+      if (under) underAt = segStart;
       ranges.push([segStart, segEnd]);
     }
-    return { ranges, total, children };
+    return { ranges, underAt, children };
   }
 
   /** `A、B、C三大基地`: a count of things the text lists, with its `items`. */

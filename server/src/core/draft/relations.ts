@@ -21,9 +21,19 @@ export function relate(total: DraftIndicator, children: DraftIndicator[], respec
       sums = Math.abs(sum - magnitude(whole.quantity)) <= 0.005 * Math.abs(magnitude(whole.quantity));
     }
   }
+  // Parts and subsets are of the total's kind, and none is larger: else 其中 does not divide this total.
+  if (children.some(c => dimOf(c.unit) !== dimOf(total.unit))) return;
+  if (!sums && !respectively && t && children.some(c => largerThan(valueIn(c)?.value, t.value))) return;
   const ids = children.map(c => c.name);
   if (sums || respectively) total.parts = ids;
   else total.subsets = ids;
+}
+
+function largerThan(a: string | undefined, b: string): boolean {
+  const q = (v: string) => quantityAt(v, v.search(/[0-9]/));
+  const x = a === undefined ? undefined : q(a),
+    y = q(b);
+  return Boolean(x && y && magnitude(x.quantity) > magnitude(y.quantity));
 }
 
 /** What 其中 divides: the nearest indicator before it, of the parts' unit, at least as large as each part. */

@@ -91,6 +91,11 @@ export const en = {
   'draft.oneDocument': 'draft takes one document',
   'draft.unreadForm': 'a {form} file is not read: save it as .docx, .html, .pdf or text',
   'draft.tooLarge': 'larger than the source limit',
+  'doc.related': ' ({list})',
+  'doc.relatedItem': '¶{paragraph} “{text}”',
+  'doc.relatedSep': '; ',
+  'doc.usage': 'Usage: planlint doc <document|directory>... [--format F] [--output FILE] [--explain]\n',
+  'doc.explain': '  drafted from: {line}',
   'draft.usage': 'Usage: planlint draft <document.txt|document.md> [--out FILE] [--id ID] [--explain]\n',
 
   'entry.baseline': 'baseline',
@@ -108,6 +113,7 @@ export const en = {
   'files.cannotRead': "cannot read '{file}': {why}",
   'files.missing': "cannot read '{arg}': no such file or folder",
   'files.noMatch': "no files match '{arg}'",
+  'files.noDocuments': "'{arg}' holds no source document (.txt, .md, .docx, .html, .pdf)",
   'files.noPlans': "no plan files ({globs}) in '{arg}'",
 
   'fix.closestPassage': 'Replace with the closest passage: “{text}”',

@@ -88,6 +88,11 @@ export const zhCn: Record<MessageKey, string> = {
   'draft.oneDocument': 'draft 只接受一个文档',
   'draft.unreadForm': '不读取 {form} 文件：请另存为 .docx、.html、.pdf 或文本',
   'draft.tooLarge': '超过来源文件大小限制',
+  'doc.related': '（{list}）',
+  'doc.relatedItem': '第{paragraph}段“{text}”',
+  'doc.relatedSep': '；',
+  'doc.usage': '用法：planlint doc <文档|目录>... [--format 格式] [--output 文件] [--explain]\n',
+  'doc.explain': '  起草所据：{line}',
   'draft.usage': '用法：planlint draft <文档.txt|文档.md> [--out 文件] [--id 标识] [--explain]\n',
 
   'entry.baseline': '基期值',
@@ -105,6 +110,7 @@ export const zhCn: Record<MessageKey, string> = {
   'files.cannotRead': '无法读取“{file}”：{why}',
   'files.missing': '无法读取“{arg}”：没有此文件或文件夹',
   'files.noMatch': '没有与“{arg}”匹配的文件',
+  'files.noDocuments': '“{arg}”中没有来源文件（.txt、.md、.docx、.html、.pdf）',
   'files.noPlans': '“{arg}”中没有规划文件（{globs}）',
 
   'fix.closestPassage': '改为原文中最接近的段落文字：“{text}”',

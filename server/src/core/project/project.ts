@@ -7,7 +7,7 @@
 import { checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
 import { resolve, type Resolution } from '../check/scope';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
-import type { Locale } from '../diagnostics';
+import { pickLocale, type Locale, type PlanDiagnostic } from '../diagnostics';
 import { t } from '../l10n/index';
 import type { PlanFile } from '../model/types';
 import type { Range, Span } from '../text/lineIndex';
@@ -30,7 +30,8 @@ import { draftDocument, draftFileName, readingsAt } from '../service/drafting';
 import { addToPlan, type PlanAddition } from '../service/addToPlan';
 import { paragraphRange, paragraphsIn, type ParagraphMark } from '../service/paragraphs';
 import type { Hover, Location } from '../service/types';
-import { ConfigFinder, type AppliedConfig } from './configs';
+import { ConfigFinder, whyUnreadable, type AppliedConfig } from './configs';
+import { documentFindings } from '../service/documentFindings';
 import { withUnits, type UserUnits } from '../quantity/units';
 
 export interface ServiceSettings {
@@ -340,6 +341,32 @@ export class Project {
         .replace(/\.[^.]+$/, '')
         .replace(/[^\w\u4e00-\u9fff-]/g, '_') || 'doc';
     return citeSelection(doc.value, docId, start, end);
+  }
+
+  /**
+   * `planlint doc`: the document drafted in memory (never written), checked as a plan beside it, and the
+   * findings about the document at its own positions. Undefined with the reason when it cannot be read.
+   */
+  async checkDocument(docUri: string): Promise<{ findings: PlanDiagnostic[]; draft: string } | { unread: string }> {
+    await this.applyLimits();
+    const doc = await this.ws.loadSource(docUri);
+    if (!doc.ok) {
+      const why = whyUnreadable(doc.reason, doc.detail, this.ws.limits.maxSourceBytes);
+      return { unread: pickLocale(why, this.settings.locale) };
+    }
+    const name = basenameUri(docUri);
+    const draft = draftDocument(doc.value, name);
+    // An address no file has: the draft is checked where it would go, and nothing is written.
+    const planUri = `${dirnameUri(docUri)}/.planlint-doc-${name}.plan.yaml`;
+    this.setOverlay(planUri, draft);
+    try {
+      const r = await this.check(planUri);
+      const diagnostics = r.ok ? r.diagnostics : [];
+      return { findings: documentFindings(doc.value, draft, diagnostics, this.settings.locale), draft };
+    } finally {
+      this.clearOverlay(planUri);
+      this.removePlan(planUri);
+    }
   }
 
   /** A plan drafted from a source document, and where it goes: `<stem>.plan.yaml` beside the document. */
