@@ -96,6 +96,8 @@ export const en = {
   'entry.baselineYear': 'baseline {year}',
   'entry.growth': 'growth',
   'entry.target': 'target',
+  'entry.actual': 'actual',
+  'entry.actualYear': '{year} actual',
   'entry.targetYear': '{year} target',
 
   'field.example': 'Example:',

@@ -93,6 +93,8 @@ export const zhCn: Record<MessageKey, string> = {
   'entry.baselineYear': '{year}年基期值',
   'entry.growth': '年均增长',
   'entry.target': '目标值',
+  'entry.actual': '实际值',
+  'entry.actualYear': '{year}年实际值',
   'entry.targetYear': '{year}年目标值',
 
   'field.example': '示例：',

@@ -42,6 +42,8 @@ export interface ResolvedIndicator {
   /** The year targets must follow: the baseline's, else the plan's baseline year. */
   baselineYear?: number;
   targets: ResolvedPoint[];
+  /** Reported values (a `growth` actual has no value here). */
+  actuals: ResolvedPoint[];
   growth?: ResolvedGrowth;
 }
 
@@ -137,17 +139,17 @@ export function resolveIndicator(def: IndicatorDef, file: PlanFile | undefined):
       ? baseline.value.interval.lo
       : undefined;
   const baseInterval = baseline?.value?.interval;
-  const targets = def.targets.map(
-    (t): ResolvedPoint => ({
-      def: t,
-      year: t.year?.value,
-      value: t.value
-        ? direct(t.value.span, t.value.value, unit, baseInterval)
-        : t.change
-          ? fromChange(t.change.span, t.change.value, unit, baseExact)
-          : undefined,
-    }),
-  );
+  const resolvePoint = (t: PointDef): ResolvedPoint => ({
+    def: t,
+    year: t.year?.value,
+    value: t.value
+      ? direct(t.value.span, t.value.value, unit, baseInterval)
+      : t.change
+        ? fromChange(t.change.span, t.change.value, unit, baseExact)
+        : undefined,
+  });
+  const targets = def.targets.map(resolvePoint);
+  const actuals = def.actuals.map(resolvePoint);
   let growth: ResolvedGrowth | undefined;
   const g = def.growth?.value;
   if (g) {
@@ -166,5 +168,6 @@ export function resolveIndicator(def: IndicatorDef, file: PlanFile | undefined):
       };
     }
   }
-  return { def, unit, baseline, baselineYear: baseline?.year ?? file?.meta?.baselineYear?.value, targets, growth };
+  const baselineYear = baseline?.year ?? file?.meta?.baselineYear?.value;
+  return { def, unit, baseline, baselineYear, targets, actuals, growth };
 }

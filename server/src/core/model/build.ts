@@ -106,14 +106,33 @@ function anchor(text: string, node: AnyNode): AnchorDef | undefined {
 
 function point(text: string, node: AnyNode): PointDef | undefined {
   if (!isMap(node)) return undefined;
+  const itemsPair = get(node, 'items');
+  const partial = scalar(node, 'items_partial')?.value;
   return {
     span: spanOf(node)!,
     year: int(node, 'year'),
     value: scalar(node, 'value'),
     change: scalar(node, 'change'),
     text: str(node, 'text'),
+    growth: scalar(node, 'growth'),
+    items: itemsPair && isSeq(itemsPair.value) ? listed(itemsPair) : undefined,
+    itemsPartial: partial === true ? true : undefined,
     source: anchor(text, get(node, 'source')?.value),
   };
+}
+
+/** A target's `items`: the listed names (non-text entries are schema problems, left out here). */
+function listed(p: Pair<YamlNode, YamlNode>): PointDef['items'] {
+  const seq = p.value as unknown as { items: unknown[] };
+  const values = seq.items
+    .filter(isScalar)
+    .filter(n => typeof n.value === 'string' || typeof n.value === 'number')
+    .map(n => ({ value: String(n.value), span: spanOf(n)! }));
+  return { keySpan: spanOf(p.key)!, span: spanOf(p.value)!, values };
+}
+
+function points(text: string, node: AnyNode): PointDef[] {
+  return isSeq(node) ? node.items.map(t => point(text, t)).filter((t): t is PointDef => !!t) : [];
 }
 
 function growth(text: string, p: Pair<YamlNode, YamlNode> | undefined): GrowthDef | undefined {
@@ -139,7 +158,6 @@ function base(uri: string, p: Pair<YamlNode, YamlNode>, text: string) {
 function indicator(uri: string, text: string, p: Pair<YamlNode, YamlNode>): IndicatorDef {
   const v = p.value;
   const type = str(v, 'type')?.value;
-  const targetsNode = get(v, 'targets')?.value;
   return {
     kind: 'indicator',
     ...base(uri, p, text),
@@ -149,7 +167,8 @@ function indicator(uri: string, text: string, p: Pair<YamlNode, YamlNode>): Indi
     type: type === 'binding' || type === '约束性' ? 'binding' : 'expected',
     direction: str(v, 'direction'),
     baseline: point(text, get(v, 'baseline')?.value),
-    targets: isSeq(targetsNode) ? targetsNode.items.map(t => point(text, t)).filter((t): t is PointDef => !!t) : [],
+    targets: points(text, get(v, 'targets')?.value),
+    actuals: points(text, get(v, 'actuals')?.value),
     growth: growth(text, get(v, 'growth')),
     parts: refs(v, 'parts'),
     partsSpan: spanOf(get(v, 'parts')?.value),
@@ -194,6 +213,7 @@ function task(uri: string, text: string, p: Pair<YamlNode, YamlNode>): TaskDef {
 function funding(uri: string, text: string, p: Pair<YamlNode, YamlNode>): FundingDef {
   const v = p.value;
   const amountNode = get(v, 'amount')?.value;
+  const thresholdNode = get(v, 'threshold')?.value;
   const capNode = get(v, 'cap')?.value;
   const capNodes = isSeq(capNode) ? capNode.items : capNode ? [capNode] : [];
   const caps: CapDef[] = capNodes
@@ -218,7 +238,8 @@ function funding(uri: string, text: string, p: Pair<YamlNode, YamlNode>): Fundin
     title: str(v, 'title'),
     instrument: str(v, 'instrument'),
     rate: scalar(v, 'rate'),
-    threshold: scalar(v, 'threshold'),
+    threshold: isMap(thresholdNode) ? scalar(thresholdNode, 'value') : scalar(v, 'threshold'),
+    thresholdOf: isMap(thresholdNode) ? str(thresholdNode, 'of') : undefined,
     amount: isScalar(amountNode) ? scalar(v, 'amount') : undefined,
     amountMin: isMap(amountNode) ? scalar(amountNode, 'min') : undefined,
     amountMax: isMap(amountNode) ? scalar(amountNode, 'max') : undefined,

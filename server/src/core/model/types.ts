@@ -21,7 +21,7 @@ export interface AnchorDef {
   shorthand: boolean;
 }
 
-/** A baseline or a target. */
+/** A baseline, a target or an actual. */
 export interface PointDef {
   span: Span;
   year?: Located<number>;
@@ -29,6 +29,12 @@ export interface PointDef {
   change?: Located<unknown>;
   /** A qualitative commitment (`保持在合理区间`): kept, never compared. */
   text?: Located<string>;
+  /** An actual's average annual growth from the baseline year (`年均增长5.3%`). */
+  growth?: Located<unknown>;
+  /** What a counted target counts, as listed (`items`); the key's span for messages. */
+  items?: { keySpan: Span; span: Span; values: Located<string>[] };
+  /** `items_partial: true`: the document ended a shorter list with 等. */
+  itemsPartial?: boolean;
   source?: AnchorDef;
 }
 
@@ -55,6 +61,8 @@ export interface IndicatorDef extends ItemBase {
   direction?: Located<string>;
   baseline?: PointDef;
   targets: PointDef[];
+  /** Values reported for a year (实现值, 完成值): not commitments. */
+  actuals: PointDef[];
   growth?: GrowthDef;
   parts: Ref[];
   partsSpan?: Span;
@@ -100,7 +108,10 @@ export interface FundingDef extends ItemBase {
   title?: Located<string>;
   instrument?: Located<string>;
   rate?: Located<unknown>;
+  /** A condition to qualify, in any unit; compared with nothing. */
   threshold?: Located<unknown>;
+  /** What the threshold measures, where it is not the basis (`{ of: 亩均税收, value: … }`). */
+  thresholdOf?: Located<string>;
   /** A fixed amount, or the two ends of a range. */
   amount?: Located<unknown>;
   amountMin?: Located<unknown>;

@@ -19,6 +19,11 @@ export function* quantityFields(file: PlanFile): Generator<QuantityField> {
       if (t.value) yield { role: 'value', field: t.value, indicator: ind };
       if (t.change) yield { role: 'change', field: t.change, indicator: ind };
     }
+    for (const a of ind.actuals) {
+      if (a.value) yield { role: 'value', field: a.value, indicator: ind };
+      if (a.change) yield { role: 'change', field: a.change, indicator: ind };
+      if (a.growth) yield { role: 'growth', field: a.growth, indicator: ind };
+    }
     if (ind.growth?.value) yield { role: 'growth', field: ind.growth.value, indicator: ind };
   }
   for (const f of file.funding.values()) {

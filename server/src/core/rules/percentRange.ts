@@ -54,7 +54,7 @@ export const percentRange = defineRule({
       const bounds = boundsOf(def, r.unit?.dim, r.unit?.factor ?? 1);
       if (!bounds) continue;
       const shown = showInterval(bounds, r.unit?.text ?? '');
-      for (const p of [r.baseline, ...r.targets]) {
+      for (const p of [r.baseline, ...r.targets, ...r.actuals]) {
         const v = p?.value;
         if (!v || v.fromChange || v.number === undefined || !v.interval) continue;
         const ends = [v.number, v.high ?? v.number];

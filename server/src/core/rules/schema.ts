@@ -34,6 +34,18 @@ export const schema = defineRule({
         en: 'a target has one of value, change and text, not several',
         zh: '目标只能有 value、change、text 之一，不能同时有多个',
       },
+      itemsWithoutValue: {
+        en: "'items' lists what a value counts: a {field} target has no value to count",
+        zh: '“items”列出 value 所计的各项：{field} 目标没有可计数的数值',
+      },
+      emptyActual: {
+        en: 'the {year} actual of {name} needs a value, a change or a growth',
+        zh: '指标{name}的{year}年实际值需要填写 value、change 或 growth',
+      },
+      severalActualValues: {
+        en: 'an actual has one of value, change and growth, not several',
+        zh: '实际值只能有 value、change、growth 之一，不能同时有多个',
+      },
       bareAnchor: { en: 'a source anchor needs a para or a quote', zh: '来源锚点需要 para 或 quote' },
     },
   },
@@ -56,6 +68,13 @@ export const schema = defineRule({
         } else if (given.length > 1) {
           ctx.report(given[1]!.span, 'severalValues');
         }
+        if (t.items && !t.value && (t.change || t.text))
+          ctx.report(t.items.keySpan, 'itemsWithoutValue', { field: t.change ? 'change' : 'text' });
+      }
+      for (const a of ind.actuals) {
+        const given = [a.value, a.change, a.growth].filter(Boolean);
+        if (!given.length) ctx.report(a.span, 'emptyActual', { name, year: a.year?.value ?? '?' });
+        else if (given.length > 1) ctx.report(given[1]!.span, 'severalActualValues');
       }
     }
     for (const a of anchorsOf(ctx.file)) {

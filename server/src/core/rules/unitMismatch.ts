@@ -3,7 +3,8 @@ import { dimensionLabel, parseUnit } from '../quantity/units';
 import { defineRule } from './define';
 import { nameOf, nameOfId } from '../model/names';
 
-const MONEY_ROLES = new Set(['threshold', 'amount', 'cap', 'tier']);
+// A threshold is a condition in any unit (亩, 吨标准煤, 亿美元), compared with nothing: not here.
+const MONEY_ROLES = new Set(['amount', 'cap', 'tier']);
 
 /** unit-mismatch: quantities that must be compared have different dimensions. */
 export const unitMismatch = defineRule({
@@ -25,7 +26,7 @@ export const unitMismatch = defineRule({
         en: 'a funding rate is a share in %, not {unit} ({dimension})',
         zh: '资金比例应以 % 表示，而不是{unit}（{dimension}）',
       },
-      // {role}: threshold, amount, cap, tier.
+      // {role}: amount, cap, tier.
       money: {
         en: 'a funding {role} is money (元), not {unit} ({dimension})',
         zh: '资金{role}应以元计，而不是{unit}（{dimension}）',

@@ -24,6 +24,14 @@ export const yearOrder = defineRule({
         en: 'targets of {name} are not in year order: {year} comes after {latest}',
         zh: '指标{name}的目标未按年份顺序排列：{year}年排在{latest}年之后',
       },
+      actualNotAfterBaseline: {
+        en: 'actual year {year} of {name} is not after its baseline year {baseline}',
+        zh: '指标{name}的实际值年份{year}年不晚于基期年份{baseline}年',
+      },
+      actualsOutOfOrder: {
+        en: 'actuals of {name} are not in year order: {year} comes after {latest}',
+        zh: '指标{name}的实际值未按年份顺序排列：{year}年排在{latest}年之后',
+      },
     },
   },
   check(ctx) {
@@ -49,6 +57,17 @@ export const yearOrder = defineRule({
           ctx.report(t.year.span, 'targetsOutOfOrder', { name, year, latest });
         }
         latest = Math.max(latest ?? year, year);
+      }
+      let latestActual: number | undefined;
+      for (const a of def.actuals) {
+        if (!a.year) continue;
+        const year = a.year.value;
+        if (baseline !== undefined && year <= baseline) {
+          ctx.report(a.year.span, 'actualNotAfterBaseline', { year, name, baseline });
+        } else if (latestActual !== undefined && year < latestActual) {
+          ctx.report(a.year.span, 'actualsOutOfOrder', { name, year, latest: latestActual });
+        }
+        latestActual = Math.max(latestActual ?? year, year);
       }
     }
   },

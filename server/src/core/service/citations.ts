@@ -112,6 +112,8 @@ function partLabel(part: AnchorUse['part'], locale: Locale): string | undefined 
   if (part.kind === 'growth') return t(locale, 'entry.growth');
   if (part.kind === 'target')
     return y === undefined ? t(locale, 'entry.target') : t(locale, 'entry.targetYear', { year: y });
+  if (part.kind === 'actual')
+    return y === undefined ? t(locale, 'entry.actual') : t(locale, 'entry.actualYear', { year: y });
   return y === undefined ? t(locale, 'entry.baseline') : t(locale, 'entry.baselineYear', { year: y });
 }
 

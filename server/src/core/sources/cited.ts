@@ -22,7 +22,7 @@ export interface AnchorUse {
   kind: 'indicator' | 'goal' | 'task' | 'funding';
   item: ItemDef;
   /** Which of an indicator's entries the anchor is on; none for the item's own `source`. */
-  part?: { kind: 'baseline' | 'target' | 'growth'; year?: number };
+  part?: { kind: 'baseline' | 'target' | 'actual' | 'growth'; year?: number };
 }
 
 export function anchorUses(file: PlanFile): AnchorUse[] {
@@ -37,15 +37,21 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
       const values = b.value ? [{ field: b.value, unit, year }] : [];
       out.push({ anchor: b.source, values, kind: 'indicator', item: ind, part: { kind: 'baseline', year } });
     }
-    for (const t of ind.targets) {
+    const points = [
+      ...ind.targets.map(t => ({ t, kind: 'target' as const })),
+      ...ind.actuals.map(t => ({ t, kind: 'actual' as const })),
+    ];
+    for (const { t, kind } of points) {
       if (!t.source) continue;
       const year = t.year?.value;
-      const values = t.value
+      const values: BackedValue[] = t.value
         ? [{ field: t.value, unit, year }]
         : t.change
           ? [{ field: t.change, unit: pct, magnitude: true, year }]
-          : [];
-      out.push({ anchor: t.source, values, kind: 'indicator', item: ind, part: { kind: 'target', year } });
+          : t.growth // an actual's growth is a rate over the years, never tied to one
+            ? [{ field: t.growth, unit: pct, reads: 'growth' }]
+            : [];
+      out.push({ anchor: t.source, values, kind: 'indicator', item: ind, part: { kind, year } });
     }
     const g = ind.growth;
     const growth = g?.value ? [{ field: g.value, unit: pct, reads: 'growth' as const }] : [];
