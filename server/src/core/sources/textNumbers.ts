@@ -216,7 +216,7 @@ function bandwidthInWord(text: string, s: string, i: number, base: number): Read
   const scale = SCALE_NUMERAL[s[i]];
   if (scale === undefined) return undefined;
   const lead = leadingUnit(s.slice(i + 1, i + 9));
-  if (!lead.unit || lead.unit.dim !== 'bandwidth' || lead.unit.prefix !== 1) return undefined;
+  if (lead.unit?.dim !== 'bandwidth' || lead.unit.prefix !== 1) return undefined;
   const end = i + 1 + lead.length;
   const at = base + i;
   if (/[双〇零一二两三四五六七八九十百千万0-9０-９]$/.test(text.slice(Math.max(0, at - 1), at))) return { end };
