@@ -63,7 +63,9 @@ test('readNumbers (revision 4): N大 before a noun counts N; a scale numeral on 
   assert.deepEqual(read('普遍提供固定百兆宽带接入能力，加快千兆网络建设'), ['百兆=100兆', '千兆=1000兆']);
   // Not counts: 一大批 ("a great many"), a party congress, the four leading bodies, names with numerals.
   assert.deepEqual(
-    read('一大批企业，党的十七大做出部署，十六大报告，四大班子，双百目标，双千计划，“阳泉市千兆城域网”'),
+    read(
+      '一大批企业，党的十七大做出部署，十六大报告，四大班子，双百目标，双千计划，“阳泉市千兆城域网”，“中国十大创新软件产品”奖',
+    ),
     [],
   );
 });

@@ -70,6 +70,7 @@ export function notACommitment(text: string, span: Span, paraStart: number): boo
   if (/第$/.test(before)) return true;
   if (/^\d+$/.test(raw) && /专栏\s*$/.test(before)) return true;
   if (/^\d{1,2}$/.test(raw) && /^[、．.](?![0-9０-９])/.test(after)) return true;
+  if (/^\d{1,2}$/.test(raw) && /^。/.test(after) && text.slice(paraStart, span.start).trim() === '') return true;
   // Names with numerals: 双百, 双千计划, 双50.
   if (/双$/.test(before)) return true;
   if (/^[（(]$/.test(before.slice(-1)) && /^[）)]/.test(after)) return true;

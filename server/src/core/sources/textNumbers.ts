@@ -204,7 +204,15 @@ function isBigCount(text: string, s: string, i: number, n: Numeral, base: number
   if (s[n.end] !== '大' || n.value < 2 || !Number.isInteger(n.value)) return false;
   if (!/[\u4e00-\u9fff]/.test(s[n.end + 1] ?? '')) return false;
   if (CONGRESS.test(s.slice(n.end + 1)) || /党的$/.test(text.slice(Math.max(0, base + i - 2), base + i))) return false;
-  return !/双$/.test(text.slice(Math.max(0, base + i - 1), base + i));
+  return !/双$/.test(text.slice(Math.max(0, base + i - 1), base + i)) && !insideQuotedName(text, base + i);
+}
+
+/** Whether a position lies inside a short “quoted name” (`“中国十大创新软件产品”`, `“阳泉市千兆城域网”`). */
+function insideQuotedName(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at),
+    close = text.lastIndexOf('”', at);
+  const next = text.indexOf('”', at);
+  return open > close && at - open < 30 && next > 0 && next - at < 30;
 }
 
 const SCALE_NUMERAL: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
@@ -220,8 +228,6 @@ function bandwidthInWord(text: string, s: string, i: number, base: number): Read
   const end = i + 1 + lead.length;
   const at = base + i;
   if (/[双〇零一二两三四五六七八九十百千万0-9０-９]$/.test(text.slice(Math.max(0, at - 1), at))) return { end };
-  const open = text.lastIndexOf('“', at),
-    close = text.lastIndexOf('”', at);
-  if (open > close && at - open < 30 && text.indexOf('”', at) - at < 30 && text.indexOf('”', at) > 0) return { end };
+  if (insideQuotedName(text, at)) return { end };
   return { number: { value: scale, unit: lead.unit }, end };
 }
