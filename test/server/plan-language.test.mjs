@@ -140,7 +140,16 @@ for (const bundle of BUNDLES) {
       const d = await draft(`${IND}    targets:\n      - { year: 2016, value: 1000 }\n      - \n`);
       const items = ranked(await complete(d, '      - \n', 8));
       assert.equal(items[0].label, 'year', 'the required field first');
-      assert.deepEqual(labels(items.filter(i => i.kind === 10)), ['year', 'value', 'change', 'source', 'note', 'text']);
+      assert.deepEqual(labels(items.filter(i => i.kind === 10)), [
+        'year',
+        'value',
+        'change',
+        'source',
+        'note',
+        'text',
+        'items',
+        'items_partial',
+      ]);
       assert.equal(items[0].textEdit.newText, 'year: ');
       assert.ok(items.some(i => i.kind === 15 && i.textEdit.newText.startsWith('{ year: ${1:2020}, value:')));
       const next = await draft(`${IND}    targets:\n      - year: 2020\n        \n`);
