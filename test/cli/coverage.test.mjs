@@ -70,6 +70,18 @@ test('numbers that are not commitments: dates, names, ordinals and list markers,
     ['收入达到1700亿元', '1700', false],
     ['建成2所学校', '2', false],
     ['宽带达到20M以上', '20M', false], // the span of a number read with its unit
+    // Revision 4: 专栏 labels and heading numbers inside a paragraph are not commitments; names with numerals
+    // are not quantities; an N大 count and a bandwidth inside a word are.
+    ['专栏4：“十二五”时期信息化的主要指标', '4', true],
+    ['专栏 12：信息资源开发利用工程', '12', true],
+    ['推进三网融合1、加快发展下一代网络', '1', true],
+    ['奠定了基础。4.网络建设', '4', true],
+    ['1。推进优势产业的信息化', '1', true],
+    ['增长率达到5。', '5', false],
+    ['实现双50目标', '50', true],
+    ['建设五大千万吨级钢铁基地', '五大', false],
+    ['普遍提供固定百兆宽带接入能力', '百兆', false],
+    ['建成2.5万个基站', '2.5万个', false],
   ];
   for (const [text, needle, expected] of cases) assert.equal(notOne(text, needle), expected, `${needle} in ${text}`);
 });

@@ -208,8 +208,8 @@ for (const bundle of BUNDLES) {
       });
       assert.deepEqual(
         Object.keys(we.changes).sort(),
-        [uri, uriOf(regPath), uriOf(join(ws, 'plans/sx-informatization-12th.plan.yaml'))].sort(),
-        'every file that uses it',
+        [uri, uriOf(regPath)].sort(),
+        'every file that uses it (sx-informatization-12th names no body since issue 26)',
       );
       const renamedPlan = applyEdits(text, we.changes[uri]);
       assert.ok(!renamedPlan.includes('[省经信委]') && renamedPlan.includes('lead: [经信委]'));
@@ -230,7 +230,7 @@ for (const bundle of BUNDLES) {
       const syms = await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
       assert.deepEqual(
         syms.map(s => s.name),
-        ['关于加快推进数字经济发展的实施意见', 'indicators', 'goals', 'tasks', 'funding', 'sources'],
+        ['山西省加快推进数字经济发展的若干政策', 'indicators', 'goals', 'tasks', 'funding', 'sources'],
       );
       assert.equal(
         syms.find(s => s.name === 'funding').children.find(c => c.name === 'F-loan-interest').detail,

@@ -101,6 +101,13 @@ const EXAMPLES = [
     '指标“比重”2020年的两个目标值68%与≥72%互相矛盾',
   ],
   [
+    'count-mismatch',
+    'count-mismatch',
+    10,
+    "the 2020 target of '千万吨级钢铁基地' is 5个, but it lists 4 items: 太原, 临汾, 吕梁, 运城",
+    '指标“千万吨级钢铁基地”的2020年目标值为5个，但列出了4项：太原、临汾、吕梁、运城',
+  ],
+  [
     'growth-mismatch',
     'growth-mismatch',
     13,

@@ -96,6 +96,13 @@ const BY_HAND = [
   ['15%-10%', 'value', 'schema: the range "15%-10%" runs downward'],
   ['超过60%以下', 'value', 'unit-unknown: 超过 以下'],
   ['150万吨/年多金属', 'value', 'unit-unknown: 多金属'],
+  // Revision 4: 预计, 预期, 有望达到 and 稳定在 read like 达到, never inside a name.
+  ['预计达到1.3亿千瓦', 'value', '1.3亿千瓦 [power]'],
+  ['预计143.6亿元', 'value', '143.6亿元 [money]'],
+  ['预期60%', 'value', '60% [share]'],
+  ['有望达到80%', 'value', '80% [share]'],
+  ['稳定在5%左右', 'value', '4.75–5.25% [share]'],
+  ['人均预期寿命78岁', 'value', 'schema: "人均预期寿命78岁" holds no number'],
 ];
 
 test('phrases checked by hand read as a drafter reads them', () => {

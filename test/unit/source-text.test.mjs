@@ -54,6 +54,22 @@ test('readNumbers: Chinese numerals before a unit or scale word, not inside word
   assert.deepEqual(read('1、新建3个\n　　（2）新建4个\n2.5%'), ['3个=3个', '4个=4个', '2.5%=2.5%']);
 });
 
+test('readNumbers (revision 4): N大 before a noun counts N; a scale numeral on a bandwidth unit is a bandwidth', () => {
+  assert.deepEqual(read('建设太原、临汾五大千万吨级钢铁基地，实施十大工程，培育两大产业集群'), [
+    '五大=5',
+    '十大=10',
+    '两大=2',
+  ]);
+  assert.deepEqual(read('普遍提供固定百兆宽带接入能力，加快千兆网络建设'), ['百兆=100兆', '千兆=1000兆']);
+  // Not counts: 一大批 ("a great many"), a party congress, the four leading bodies, names with numerals.
+  assert.deepEqual(
+    read(
+      '一大批企业，党的十七大做出部署，十六大报告，四大班子，双百目标，双千计划，“阳泉市千兆城域网”，“中国十大创新软件产品”奖',
+    ),
+    [],
+  );
+});
+
 test('readNumbers: dates are not numbers; a year ties the numbers after it up to 。, ； or the next year', () => {
   assert.deepEqual(read('由2010年的41.6%上升至2015年的53.2%'), ['41.6%=41.6%@2010', '53.2%=53.2%@2015']);
   assert.deepEqual(read('到2015年，城镇化率达到53.2%；人均8000元。2020年6月30日前建成6个，二〇二〇年底达到9个'), [

@@ -12,6 +12,7 @@ import {
   GROWTH_UP,
   LOWER,
   MORE_AFTER,
+  EXPECTED,
   NEUTRAL,
   RAISE,
   RANGE_SEPARATORS,
@@ -183,6 +184,7 @@ class Cursor {
         continue;
       }
       if (this.take(NEUTRAL)) continue;
+      if (this.takeExpected()) continue;
       const before = this.takeBefore();
       if (before) {
         ops.push(before);
@@ -191,6 +193,18 @@ class Cursor {
       break;
     }
     return this.readNumberAndAfter(ops);
+  }
+
+  /** 预计, 预期, 有望: only before a number, 达到 or 为 (so never a piece of 预期性 or 预期寿命). */
+  private takeExpected(): boolean {
+    this.skipSpace();
+    const w = startWord(this.rest(), EXPECTED);
+    if (!w) return false;
+    const after = this.s.slice(this.pos + w.length).trimStart();
+    if (!/^(达到|为)/.test(after) && !readNumber(after)) return false;
+    this.pos += w.length;
+    this.words.push(w);
+    return true;
   }
 
   /** A comparator before the number; 超/过 only before a number or a scale word. */

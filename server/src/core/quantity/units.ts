@@ -172,6 +172,12 @@ export function withUnits<T>(table: UserUnits | undefined, fn: () => T): T {
 /** Which unit table holds now (a cache key). */
 export const unitTableKey = () => user?.key ?? '';
 const baseUnit = (name: string): BaseUnit | undefined => BASE_UNITS[name] ?? user?.units[name];
+/**
+ * Dimensions that count things (contract: *Indicators*, `items`): count, households, persons,
+ * person-times, and a dimension a user unit starts (not a ratio, not a yearly amount).
+ */
+export const isCountedDimension = (dim: string) =>
+  ['count', 'households', 'persons', 'person-times'].includes(dim) || (!DIMENSIONS[dim] && !dim.includes('/'));
 /** Whether a name is a built-in base unit (a user unit may not redefine one). */
 export const isBuiltInUnit = (name: string) => BASE_UNITS[name] !== undefined;
 /** The base unit of a dimension key (its first unit, factor 1), for user units with a factor. */

@@ -53,7 +53,12 @@ export const BEFORE: [string, Op][] = [
 export const SHORT_MORE = ['超', '过'];
 
 /** Words that add nothing: the number itself. "To" verbs among them belong to `value`. */
-export const NEUTRAL = ['力争达到', '力争', '达到', '达', '为', '是', '保持在', '保持', '控制在'];
+export const NEUTRAL = ['力争达到', '力争', '达到', '达', '为', '是', '保持在', '保持', '稳定在', '控制在'];
+/**
+ * 预计, 预期 and 有望 read like 达到 (revision 4), but only right before a number or before 达到 / 为
+ * (`预计达到1.3亿千瓦`), never inside a name (`人均预期寿命`, `预期性`).
+ */
+export const EXPECTED = ['预计', '预期', '有望'];
 export const TO_VERBS = [
   '提高到',
   '提高至',

@@ -15,6 +15,7 @@ import { targetOutsidePeriod } from './targetOutsidePeriod';
 import { directionConflict } from './directionConflict';
 import { milestoneRegression } from './milestoneRegression';
 import { targetConflict } from './targetConflict';
+import { countMismatch } from './countMismatch';
 import { growthMismatch } from './growthMismatch';
 import { sumMismatch } from './sumMismatch';
 import { bindingWithoutOwner } from './bindingWithoutOwner';
@@ -42,6 +43,7 @@ export const ALL_RULES: readonly Rule[] = [
   directionConflict,
   milestoneRegression,
   targetConflict,
+  countMismatch,
   growthMismatch,
   sumMismatch,
   bindingWithoutOwner,

@@ -1,7 +1,13 @@
 import { showValueMsg } from '../model/show';
-import { intersects } from '../quantity/quantity';
+import { intersects, type Interval } from '../quantity/quantity';
 import { defineRule } from './define';
 import { nameOf } from '../model/names';
+
+/**
+ * Every bound taken as closed (revision 4): a strict bound and a bare number at the same boundary
+ * restate each other, as a table's bare cell `4300` restates the prose's `突破4300万`.
+ */
+const closed = (i: Interval): Interval => ({ ...i, loOpen: false, hiOpen: false });
 
 /** target-conflict: two targets for the same indicator and year that admit no common value. */
 export const targetConflict = defineRule({
@@ -23,7 +29,7 @@ export const targetConflict = defineRule({
       for (let i = 1; i < ts.length; i++) {
         const clash = ts
           .slice(0, i)
-          .find(e => e.year === ts[i].year && !intersects(e.value!.interval!, ts[i].value!.interval!));
+          .find(e => e.year === ts[i].year && !intersects(closed(e.value!.interval!), closed(ts[i].value!.interval!)));
         if (clash) {
           ctx.report(ts[i].value!.span, 'noCommonValue', {
             name: nameOf(def, ctx.scope),

@@ -65,8 +65,14 @@ export function notACommitment(text: string, span: Span, paraStart: number): boo
   // Names: 十三五, 4G and 5G, and any number glued to Latin letters (5G, H5, 802.11).
   if (NAMES.test(text.slice(span.start - (text[span.start - 1] === '十' ? 1 : 0), span.start + 3))) return true;
   if (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(text.slice(span.end))) return true;
-  // Ordinals and list markers.
+  // Ordinals and list markers; 专栏 labels (专栏4：) and heading numbers inside a paragraph (…融合1、加快…,
+  // 。4.网络建设) name a box or a section, not a figure.
   if (/第$/.test(before)) return true;
+  if (/^\d+$/.test(raw) && /专栏\s*$/.test(before)) return true;
+  if (/^\d{1,2}$/.test(raw) && /^[、．.](?![0-9０-９])/.test(after)) return true;
+  if (/^\d{1,2}$/.test(raw) && /^。/.test(after) && text.slice(paraStart, span.start).trim() === '') return true;
+  // Names with numerals: 双百, 双千计划, 双50.
+  if (/双$/.test(before)) return true;
   if (/^[（(]$/.test(before.slice(-1)) && /^[）)]/.test(after)) return true;
   if (
     text.slice(paraStart, span.start).trim() === '' &&

@@ -5,6 +5,9 @@
  * `三分之一`), each with the unit or scale word after it. Dates and periods (textDates.ts), names
  * (十三五, 5G), codes (GB/T 2260), ordinals (第三条, 第2批), list markers (（1）, 1、), vague counts
  * (数十个) and words (一批, 一次性) are not numbers. Each number carries the year that ties it.
+ * Revision 4 adds counts and units inside words: `N大` before a noun (`五大基地`) is N, and a scale
+ * numeral on a bandwidth unit (`百兆宽带`, `千兆网络`) is that bandwidth; names with numerals
+ * (`双百`, `双千计划`, `党的十九大`) are not numbers.
  */
 import type { Span } from '../text/lineIndex';
 import { toHalfWidth } from '../quantity/quantity';
@@ -52,6 +55,7 @@ const WORDS = [
   '二次能源',
   '五年规划',
   '五台山',
+  '四大班子', // the four leading bodies of a province: a name
 ];
 const PERCENT = parseUnit('%');
 const NUMERAL_START = /[0-9０-９〇零一二两三四五六七八九十百千万亿]/;
@@ -155,7 +159,7 @@ function numberAt(text: string, s: string, i: number, base: number): Read | unde
     return { number: { value: share[1] === '百' ? n.value : n.value / 10, unit: PERCENT }, end: n.end };
   }
   const first = numeralAt(s, i);
-  if (!first) return undefined;
+  if (!first) return bandwidthInWord(text, s, i, base);
   const word = first.chinese && WORDS.some(w => s.startsWith(w, i));
   if (word || notANumber(text, base + i, first, s, i)) return { end: first.end };
   if (s.startsWith('分之', first.end)) {
@@ -165,6 +169,7 @@ function numberAt(text: string, s: string, i: number, base: number): Read | unde
   const u1 = unitAt(s, first.end);
   const range = rangeAfter(s, u1?.end ?? first.end, first, u1);
   if (range) return range;
+  if (!u1 && isBigCount(text, s, i, first, base)) return { number: { value: first.value }, end: first.end + 1 };
   if (first.chinese && !u1) return { end: first.end };
   return {
     number: { value: first.value, unit: perUnit(s, i, first, u1) ?? u1?.unit, scale: u1?.scale },
@@ -198,4 +203,43 @@ function rangeAfter(s: string, j: number, first: Numeral, u1: UnitRead | undefin
   }
   if (lo > second.value) return undefined;
   return { number: { value: lo, hi: second.value, unit: u2?.unit, scale: u2?.scale }, end: u2?.end ?? second.end };
+}
+
+/** What follows a party congress's number (党的十九大报告, 十七大做出…): a name, not a count. */
+const CONGRESS = /^(报告|精神|以来|提出|做出|作出|召开|明确|会议|代表|和|、)/;
+
+/**
+ * `N大` before a noun (`五大基地`, `十大工程`, `两大产业集群`) counts N (revision 4). Not 一大 (一大批 is
+ * "a large number of"), not a party congress (党的十七大, 十六大报告).
+ */
+function isBigCount(text: string, s: string, i: number, n: Numeral, base: number): boolean {
+  if (s[n.end] !== '大' || n.value < 2 || !Number.isInteger(n.value)) return false;
+  if (!/[\u4e00-\u9fff]/.test(s[n.end + 1] ?? '')) return false;
+  if (CONGRESS.test(s.slice(n.end + 1)) || /党的$/.test(text.slice(Math.max(0, base + i - 2), base + i))) return false;
+  return !/双$/.test(text.slice(Math.max(0, base + i - 1), base + i)) && !insideQuotedName(text, base + i);
+}
+
+/** Whether a position lies inside a short “quoted name” (`“中国十大创新软件产品”`, `“阳泉市千兆城域网”`). */
+function insideQuotedName(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at),
+    close = text.lastIndexOf('”', at);
+  const next = text.indexOf('”', at);
+  return open > close && at - open < 30 && next > 0 && next - at < 30;
+}
+
+const SCALE_NUMERAL: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+/**
+ * A scale numeral glued to a bandwidth unit, as plans state bandwidth (`百兆宽带` is 100兆, `千兆网络`
+ * 1000兆); not in a name (`双千兆`), and not inside a quoted name (`“阳泉市千兆城域网”`).
+ */
+function bandwidthInWord(text: string, s: string, i: number, base: number): Read | undefined {
+  const scale = SCALE_NUMERAL[s[i]];
+  if (scale === undefined) return undefined;
+  const lead = leadingUnit(s.slice(i + 1, i + 9));
+  if (lead.unit?.dim !== 'bandwidth' || lead.unit.prefix !== 1) return undefined;
+  const end = i + 1 + lead.length;
+  const at = base + i;
+  if (/[双〇零一二两三四五六七八九十百千万0-9０-９]$/.test(text.slice(Math.max(0, at - 1), at))) return { end };
+  if (insideQuotedName(text, at)) return { end };
+  return { number: { value: scale, unit: lead.unit }, end };
 }
