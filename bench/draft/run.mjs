@@ -16,8 +16,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const core = await import(join(root, 'dist/core.mjs'));
 const diskHost = { readFile: async uri => readFileSync(uri), realPath: async uri => realpathSync(uri) };
 const FORBIDDEN = ['yaml-syntax', 'schema', 'encoding', 'unknown-reference', 'source-anchor', 'source-ambiguous'];
-// Left out by `planlint doc` too: findings about the plan file, not the document.
-const QUIET = ['unused-indicator', 'target-met', 'binding-without-owner', 'unit-unknown'];
 
 /** The draft's own findings; those on a `# draft:` line (a placeholder or a reading to check) apart. */
 async function checkDraft(docFile, text) {
@@ -28,11 +26,9 @@ async function checkDraft(docFile, text) {
   writeFileSync(file, text);
   const ws = new core.Workspace(diskHost, realpathSync(dir));
   const r = await core.checkUri(ws, realpathSync(file), {});
-  const lines = text.split('\n');
   return (r.ok ? r.diagnostics : []).map(d => ({
     code: d.code,
     severity: d.severity,
-    flagged: /# draft:/.test(lines[d.range.start.line] ?? ''),
     message: d.message,
   }));
 }
@@ -94,9 +90,6 @@ async function runSet(label, entries, blind = label.startsWith('blind')) {
     const s = scoreDraft(core, { expected: e.plan, drafted: parse(draft.text), doc, docId: e.docId, orgs });
     const findings = await checkDraft(e.docFile, draft.text);
     for (const f of findings) if (FORBIDDEN.includes(f.code)) forbidden.push(`${name}: ${f.code} ${f.message}`);
-    const loud = findings.filter(
-      f => !FORBIDDEN.includes(f.code) && !QUIET.includes(f.code) && !f.flagged && /error|warning/.test(f.severity),
-    );
     if (e.planted) {
       // As `planlint doc` reports them: at the document's paragraphs, the plan-file codes left out.
       const session = new core.Session(diskHost, { cwd: dirname(e.docFile) });
@@ -106,6 +99,9 @@ async function runSet(label, entries, blind = label.startsWith('blind')) {
       const hits = f => p =>
         p.code === f.code && [f.paragraph, ...(f.related ?? []).map(x => x.paragraph)].includes(paraOf(p));
       const found = e.planted.filter(p => docFindings.some(f => hits(f)(p))).length;
+      if (process.env.DRAFT_MISSES && !blind)
+        for (const p of e.planted.filter(p => !docFindings.some(f => hits(f)(p))))
+          console.log(`  planted missed ${name.slice(0, 3)} ${p.code} ¶${paraOf(p)} ${p.quote}`);
       total.planted = add(total.planted, [found, e.planted.length]);
       const extra = docFindings.filter(f => !e.planted.some(hits(f)));
       noise.push(...extra.map(f => `${name}: ${f.code} ${f.message}`));

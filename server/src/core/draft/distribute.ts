@@ -102,6 +102,8 @@ export function countedList(clause: string): CountedList | undefined {
   const items = m[1]
     .split('、')
     .map(s => s.replace(/^(?:重点|着力|加快|大力)?(?:支持|打造|建设|建成|培育|形成|推进|依托|发展|实施|以)/, ''));
+  // A heading's marker (四、) is no item; items are names: a quantity among them means no counted list.
+  if (items.some(i => /^[一二三四五六七八九十]+$|^[0-9]+$/.test(i))) return undefined;
   // Items are names: a quantity among them (100家以上) means this is no counted list.
   if (items.some(i => /[0-9０-９]|以上|以下/.test(i))) return undefined;
   const count = CN_COUNT[m[3]] ?? Number(m[3]);

@@ -19,6 +19,7 @@ export function value(v: DraftValue, field = 'value', extra = ''): string {
   const year = v.year !== undefined ? `year: ${v.year}, ` : '';
   return `{ ${year}${field}: ${JSON.stringify(v.value)}${extra}, source: ${anchor(v.anchor)} }`;
 }
+const checked = (v: DraftValue) => (v.check ? `  # draft: check ${v.check}` : '');
 const itemsOf = (ind: DraftIndicator) =>
   `, items: ${list(ind.items ?? [])}${ind.itemsPartial ? ', items_partial: true' : ''}`;
 
@@ -90,13 +91,13 @@ export function indicator(ind: DraftIndicator, ids: Ids): string[] {
   if (ind.category) out.push(`    category: ${str(ind.category)}`);
   if (ind.type) out.push(`    type: ${ind.type}`);
   out.push(`    direction: ${ind.direction}`);
-  if (ind.baseline) out.push(`    baseline: ${value(ind.baseline)}`);
+  if (ind.baseline) out.push(`    baseline: ${value(ind.baseline)}${checked(ind.baseline)}`);
   if (ind.targets.length) {
     out.push('    targets:');
     const last = ind.targets[ind.targets.length - 1];
     for (const t of ind.targets) {
       const items = t === last && ind.items?.length && t.field === 'value' ? itemsOf(ind) : '';
-      out.push(`      - ${value(t, t.field, items)}`);
+      out.push(`      - ${value(t, t.field, items)}${checked(t)}`);
     }
   }
   if (ind.actuals?.length) {

@@ -26,7 +26,7 @@ const CAP = new RegExp(
 
 const PER: [RegExp, string][] = [
   [/每户企业每年|每家每年|同一企业年度|企业每年/, 'enterprise-year'],
-  [/单个企业|单个主体/, 'enterprise'],
+  [/单个企业|单个主体|同一企业/, 'enterprise'],
   [/每人每年/, 'person-year'],
   [/每人次/, 'person'],
   [/每场活动/, 'event'],
@@ -43,7 +43,9 @@ export function readFunding(doc: SourceDocument, sentences: Sentence[], heading:
     // A sentence of caps alone belongs to the measure before it (同一企业年度最高奖励300万元).
     const last = out[out.length - 1];
     const caps = capsIn(s);
-    if (last && caps.length && !MEASURE.test(s.text.replace(/最高奖励|奖励不超过/g, ''))) {
+    // 同一企业累计获得示范类奖励最高不超过300万元: caps alone (no 给予, no amount but the cap's) join the measure.
+    const capsOnly = !/给予|予以/.test(s.text) && (s.text.match(/[0-9.]+(?:万|亿)?元/g) ?? []).length === caps.length;
+    if (last && caps.length && (capsOnly || !MEASURE.test(s.text.replace(/最高奖励|奖励不超过/g, '')))) {
       last.caps.push(...caps);
       last.anchor = anchorFor(doc, last.at, s.end);
       continue;
@@ -134,15 +136,29 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
     const amounts = tiers[1].split(/[、和]\s*/).map(a => a.trim());
     const levels = levelsBefore(t.slice(0, tiers.index), amounts.length);
     f.tiers = amounts.map((amount, i) => ({ level: levels[i] ?? `第${i + 1}档`, amount }));
-    const m = amounts.map(a => magnitude(quantityAt(a, 0)!.quantity));
-    if (m.every((v, i) => i === 0 || v >= m[i - 1])) f.tiersOrder = 'ascending';
-    else if (m.every((v, i) => i === 0 || v <= m[i - 1])) f.tiersOrder = 'descending';
+    f.tiersOrder = orderOf(levels) ?? orderOf(amounts);
   } else if (range) f.amount = { min: range[1], max: range[2] };
   else if (once && !f.amount && !f.caps.some(c => c.amount === once[1])) f.amount = once[1];
   if (!f.rate && !f.amount && !f.tiers && !f.caps.length && !f.costShare && !f.durationYears) return undefined;
   const last = lastNumberEnd(t);
   f.anchor = anchorFor(doc, f.at, s.start + last);
   return f;
+}
+
+/**
+ * How a list runs: graded levels with numbers (突破5亿元、10亿元、20亿元) say how their awards must run;
+ * else the amounts themselves, where they run one way.
+ */
+function orderOf(list: string[]): DraftFunding['tiersOrder'] {
+  const m = list.map(a => {
+    const at = a.search(/[0-9]/);
+    const q = at < 0 ? undefined : quantityAt(a, at);
+    return q ? magnitude(q.quantity) : Number.NaN;
+  });
+  if (m.length < 2 || m.some(Number.isNaN)) return undefined;
+  if (m.every((v, i) => i === 0 || v >= m[i - 1])) return 'ascending';
+  if (m.every((v, i) => i === 0 || v <= m[i - 1])) return 'descending';
+  return undefined;
 }
 
 /** Caps in a sentence, each with the `per` its words give. */

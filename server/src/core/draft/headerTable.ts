@@ -182,6 +182,7 @@ function indicatorOf(
       if (change && !actual) {
         ind.name = ind.name.slice(0, -change[1].length);
         ind.direction = /提高/.test(change[1]) ? 'increase' : 'decrease';
+        ind.words = change[1];
         const sign = ind.direction === 'decrease' ? '-' : '+';
         const unitText = ind.unit === '%' || /%/.test(ind.unit) ? '%' : '';
         ind.targets.push({ field: 'change', value: `${sign}${bracketed[3]}${unitText}`, year, anchor: at() });

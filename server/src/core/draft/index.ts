@@ -89,18 +89,23 @@ function merge(prose: DraftIndicator[], table: DraftIndicator[]): DraftIndicator
   const out: DraftIndicator[] = [];
   for (const row of [...prose, ...table].sort((a, b) => a.at - b.at)) {
     const same =
-      out.find(p => p.name === row.name) ?? out.find(p => sameTarget(p, row) && overlappingNames(p.name, row.name));
+      out.find(p => p.name === row.name || bare(p.name) === bare(row.name)) ??
+      out.find(p => sameTarget(p, row) && overlappingNames(p.name, row.name));
     if (!same) {
       out.push(row);
       continue;
     }
+    // A table in 万吨标准煤 under a prose 亿吨标准煤: its bare numbers keep the table's unit.
+    if (table.includes(row) && row.unit && same.unit && row.unit !== same.unit) withUnit(row, row.unit);
     same.baseline ??= row.baseline;
+    same.words = (same.words ?? '') + (row.words ?? '');
     same.type ??= row.type;
     same.category ??= row.category;
     same.growth ??= row.growth;
     if (!same.unit || /^[十百千万亿]+$/.test(same.unit)) same.unit = row.unit;
     // A table restating a prose target keeps its own anchor: if the two disagree, the checker says so.
     const fromTable = table.includes(row);
+
     for (const t of row.targets) {
       if (
         fromTable
@@ -112,9 +117,19 @@ function merge(prose: DraftIndicator[], table: DraftIndicator[]): DraftIndicator
     }
     same.targets.sort((a, b) => a.year! - b.year!);
   }
-  for (const ind of out) ind.direction = directionOf(ind, '') === 'increase' ? ind.direction : directionOf(ind, '');
+  // Again, now that table rows may have brought baselines: words first, then the numbers.
+  for (const ind of out) ind.direction = directionOf(ind, ind.words ?? '');
   return out;
 }
+
+function withUnit(row: DraftIndicator, unit: string): void {
+  const bareNumber = /^[<>≤≥=]*\s*[0-9.]+$/;
+  for (const v of [row.baseline, ...row.targets, ...(row.actuals ?? [])])
+    if (v && bareNumber.test(v.value)) v.value = `${v.value}${unit}`;
+}
+
+/** A name without the scope words the contract removes before comparing names (全省, 我省, 全市 …). */
+const bare = (name: string) => name.replace(/^(?:全省|我省|全市|我市|全区|全县|全国)/, '');
 
 function sameTarget(a: DraftIndicator, b: DraftIndicator): boolean {
   const numberOf = (v: string) => /[0-9]+(?:\.[0-9]+)?/.exec(v)?.[0];

@@ -50,6 +50,7 @@ const RISING = /(?:逐年|不断|持续|稳步|大幅|明显|进一步)?(?:上�
 const MEASURE = /给予|予以|奖励|补贴|补助|奖补|贴息|经认定|优惠政策/;
 
 interface PastFact {
+  check?: string;
   name: string;
   dim: string;
   value: string;
@@ -69,6 +70,8 @@ export class IndicatorExtractor {
   private readonly words = new Map<DraftIndicator, string>();
   private year?: number;
   private lastHeading?: number;
+  /** The sentence opens with 目前 / 现有 / 当前: its figures without a year are baselines. */
+  private current = false;
 
   constructor(private readonly ctx: IndicatorContext) {}
 
@@ -94,8 +97,10 @@ export class IndicatorExtractor {
     let totals: DraftIndicator[] | undefined;
     const seen: DraftIndicator[] = [];
     const children: DraftIndicator[] = [];
+    this.current = /^(?:[　\s]*)(?:目前|现有|截至目前|当前)/.test(s.text);
     const consumed = this.distributed(s, h, seen);
     const foundAt = new Map<DraftIndicator, number>();
+    let underStart = s.start;
     for (const c of s.clauses) {
       if (consumed.ranges.some(([a, b]) => c.start >= a && c.start < b)) continue;
       const firstDigit = c.text.search(/(?<![0-9０-９.])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９.]|年)/);
@@ -104,6 +109,7 @@ export class IndicatorExtractor {
       if (/^[—-]*其中/.test(c.text)) {
         totals = seen.length ? [...seen].reverse() : before ? [before] : undefined;
         children.length = 0;
+        underStart = c.start;
       }
       if (firstDigit < 0 && !countedList(c.text)) continue;
       const found = this.clause(c, text, h, last, s.clauses[s.clauses.indexOf(c) - 1]);
@@ -120,7 +126,9 @@ export class IndicatorExtractor {
       const candidates = before_.length ? before_.reverse() : before ? [before] : [];
       if (candidates.length) relate(pickTotal(candidates, consumed.children), consumed.children, /分别/.test(s.text));
     }
-    if (totals && children.length) relate(pickTotal(totals, children), children, /分别/.test(s.text));
+    // 分别 after 其中, not elsewhere in the sentence, makes the items parts whatever they add up to.
+    const respectively = /分别/.test(text.slice(underStart, s.end));
+    if (totals && children.length) relate(pickTotal(totals, children), children, respectively);
     return last ?? before;
   }
 
@@ -196,6 +204,8 @@ export class IndicatorExtractor {
       anchor: anchorFor(this.ctx.doc, start, c.start + list.end),
     });
     found.ind.items = list.items;
+    const counted = { start: c.start + list.at, end: c.start + list.end };
+    explainNumber(this.ctx.explain, counted, 'target', `a count of the ${list.items.length} items the text lists`);
     if (list.partial) found.ind.itemsPartial = true;
     return found;
   }
@@ -383,6 +393,11 @@ export class IndicatorExtractor {
     const subject = cleanSubject(before);
     if (!subject) return undefined;
     const start = c.start + subject.offset;
+    // 目前, 现有, 当前 with no year of its own: a baseline for the year before the period, to check.
+    if (this.current && this.year === undefined) {
+      this.pastFact(subject.name, q, this.ctx.period[0] - 1, start, 'baseline year (目前: no year stated)');
+      return undefined;
+    }
     const year = this.targetYear(h);
     if (year === undefined || year < this.ctx.period[0]) {
       this.pastFact(subject.name, q, year, start);
@@ -453,7 +468,7 @@ export class IndicatorExtractor {
     explainNumber(this.ctx.explain, at, 'target', `a value to reach in ${year}`);
   }
 
-  private pastFact(name: string, q: FoundQuantity, year: number | undefined, start: number): void {
+  private pastFact(name: string, q: FoundQuantity, year: number | undefined, start: number, check?: string): void {
     this.past.push({
       name,
       dim: dimOf(q),
@@ -461,6 +476,7 @@ export class IndicatorExtractor {
       year,
       anchor: anchorFor(this.ctx.doc, start, q.end),
       at: start,
+      ...(check ? { check } : {}),
     });
   }
 
@@ -486,12 +502,13 @@ export class IndicatorExtractor {
                 )
                 .pop();
         if (fact) {
-          ind.baseline = { value: fact.value, year: fact.year, anchor: fact.anchor };
+          ind.baseline = { value: fact.value, year: fact.year, anchor: fact.anchor, check: fact.check };
           const at = { start: fact.at, end: fact.at + fact.anchor.quote.length };
           explainNumber(this.ctx.explain, at, 'baseline', `a figure reached, named like ${ind.name}`);
         }
       }
-      ind.direction = directionOf(ind, this.words.get(ind) ?? '');
+      ind.words = this.words.get(ind) ?? '';
+      ind.direction = directionOf(ind, ind.words);
     }
     return this.indicators.filter(i => i.targets.length || i.growth);
   }

@@ -4,7 +4,7 @@ import { magnitude, quantityAt, type FoundQuantity } from './quantities';
 import type { DraftIndicator } from './types';
 
 const DECREASE_WORDS = /降低|下降|减少|压减|以内|以下|不超过|不高于/;
-const MAINTAIN_WORDS = /保持|控制在/;
+const MAINTAIN_WORDS = /保持|稳定在|控制在/;
 
 /** 其中: parts when the items add up to the total within 0.5% (or the text says 分别), else subsets. */
 export function relate(total: DraftIndicator, children: DraftIndicator[], respectively: boolean): void {
@@ -56,15 +56,33 @@ export function dimOf(q: FoundQuantity | string): string {
   return parseUnit(text)?.dim ?? (/^[十百千万亿]+$/.test(text) ? 'count' : text);
 }
 
+const INCREASE_WORDS = /提高|增加|突破|以上|提升|增长|上升|扩大/;
+/**
+ * The contract's order: 保持, 稳定在 and 控制在 first (maintain when the target admits the baseline, else
+ * where the target stands); then the words (提高… increase, 降低… decrease); then the numbers.
+ */
 export function directionOf(ind: DraftIndicator, words: string): DraftIndicator['direction'] {
   const b = ind.baseline && quantityAt(ind.baseline.value, ind.baseline.value.search(/[0-9]/));
   const t = ind.targets.find(x => x.field === 'value');
   const tq = t && quantityAt(t.value, t.value.search(/[0-9]/));
-  if (b && tq && magnitude(b.quantity) !== magnitude(tq.quantity)) {
-    return magnitude(tq.quantity) > magnitude(b.quantity) ? 'increase' : 'decrease';
+  const byNumbers =
+    b && tq && magnitude(b.quantity) !== magnitude(tq.quantity)
+      ? magnitude(tq.quantity) > magnitude(b.quantity)
+        ? 'increase'
+        : 'decrease'
+      : undefined;
+  if (MAINTAIN_WORDS.test(words) && tq) {
+    if (!b) return 'maintain';
+    const iv = tq.quantity.interval,
+      scale = magnitude(tq.quantity) / (tq.quantity.number || 1),
+      base = magnitude(b.quantity) / scale;
+    const admits = (iv.loOpen ? base > iv.lo : base >= iv.lo) && (iv.hiOpen ? base < iv.hi : base <= iv.hi);
+    return admits ? 'maintain' : (byNumbers ?? 'maintain');
   }
-  if (ind.targets.some(x => x.field === 'change' && /^(下降|降低|减少|压减)/.test(x.value))) return 'decrease';
-  if (DECREASE_WORDS.test(words)) return 'decrease';
-  if (MAINTAIN_WORDS.test(words)) return 'maintain';
+  const up = INCREASE_WORDS.test(words),
+    down = DECREASE_WORDS.test(words);
+  if (up !== down) return up ? 'increase' : 'decrease';
+  if (byNumbers) return byNumbers;
+  if (ind.targets.some(x => x.field === 'change' && /^(下降|降低|减少|压减|-)/.test(x.value))) return 'decrease';
   return 'increase';
 }

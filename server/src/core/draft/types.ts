@@ -10,6 +10,8 @@ export interface DraftValue {
   value: string;
   year?: number;
   anchor: DraftAnchor;
+  /** A reading to check, written as `# draft: check …` on the value's line. */
+  check?: string;
 }
 
 export interface DraftIndicator {
@@ -28,6 +30,8 @@ export interface DraftIndicator {
   itemsPartial?: boolean;
   /** Readings to check, each written as a `# draft: check …` line. */
   checks?: string[];
+  /** The words of the clauses that state its targets (the contract's direction words are read in them). */
+  words?: string;
   /** A 〔〕 cell under a flow: the period's total, over this many years. */
   cumulative?: number;
   /** The table marks its name (★, *): binding where the table's note says so. */
