@@ -83,6 +83,8 @@ const ITEM = '[\\u4e00-\\u9fffA-Za-z0-9（）]{1,12}';
 const COUNTED_LIST = new RegExp(
   `((?:${ITEM}、)+${ITEM}?)(等)?([二两三四五六七八九十]|[0-9]{1,2})(大|个|家|座|条|处|项)([\\u4e00-\\u9fff]{2,14})`,
 );
+/** What opens the first item's clause and is not part of it (…要抓住, 重点布局, 打造). */
+const LEAD_IN = /^.*(?:抓住|打造|建设|建成|培育|形成|推进|依托|实施|支持|围绕|构建|布局|推动|重点|以)/;
 const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** `A、B、C三大基地`, `A、B等5个园区`: the items, the count and the thing counted, or undefined. */
 export interface CountedList {
@@ -99,13 +101,17 @@ export interface CountedList {
 export function countedList(clause: string): CountedList | undefined {
   const m = COUNTED_LIST.exec(clause);
   if (!m) return undefined;
-  const items = m[1]
-    .split('、')
-    .map(s => s.replace(/^(?:重点|着力|加快|大力)?(?:支持|打造|建设|建成|培育|形成|推进|依托|发展|实施|以)/, ''));
+  // Items are separated by 、 and, before the last, by 和 / 及 / 与 (the contract's list separators).
+  const raw = m[1].split('、');
+  const tail = raw.pop()!.split(/和|及|与|以及/);
+  const items = [...raw, ...tail].map((s, i) => (i === 0 ? s.replace(LEAD_IN, '') : s));
   // A heading's marker (四、) is no item; items are names: a quantity among them means no counted list.
   if (items.some(i => /^[一二三四五六七八九十]+$|^[0-9]+$/.test(i))) return undefined;
   // Items are names: a quantity among them (100家以上) means this is no counted list.
   if (items.some(i => /[0-9０-９]|以上|以下/.test(i))) return undefined;
+  // 太原特殊钢产业基地、太原和运城两大…基地: an item that is itself such a thing is another phrase.
+  const kind = m[5].slice(-2);
+  if (!items.every(i => i.endsWith(kind))) while (items.length > 1 && items[0].endsWith(kind)) items.shift();
   const count = CN_COUNT[m[3]] ?? Number(m[3]);
   if (!count || items.some(i => !i)) return undefined;
   const unit = m[4] === '大' ? '个' : m[4];

@@ -44,7 +44,11 @@ export function readFunding(doc: SourceDocument, sentences: Sentence[], heading:
     const last = out[out.length - 1];
     const caps = capsIn(s);
     // 同一企业累计获得示范类奖励最高不超过300万元: caps alone (no 给予, no amount but the cap's) join the measure.
-    const capsOnly = !/给予|予以/.test(s.text) && (s.text.match(/[0-9.]+(?:万|亿)?元/g) ?? []).length === caps.length;
+    // A cap of its own scope (累计, 同一企业, 单个…) limits what came before; 一次性补助不超过N is a measure.
+    const capsOnly =
+      !/给予|予以|一次性/.test(s.text) &&
+      /累计|同一|单个|每(?:家|个|户|人|年)|总额/.test(s.text) &&
+      (s.text.match(/[0-9.]+(?:万|亿)?元/g) ?? []).length === caps.length;
     if (last && caps.length && (capsOnly || !MEASURE.test(s.text.replace(/最高奖励|奖励不超过/g, '')))) {
       last.caps.push(...caps);
       last.anchor = anchorFor(doc, last.at, s.end);

@@ -7,7 +7,13 @@ import { nameOf } from '../model/names';
  * Every bound taken as closed (revision 4): a strict bound and a bare number at the same boundary
  * restate each other, as a table's bare cell `4300` restates the prose's `突破4300万`.
  */
-const closed = (i: Interval): Interval => ({ ...i, loOpen: false, hiOpen: false });
+/** Closed, and wide by a rounding error: 1.15亿 and 11500万 are one number, whatever floating point says. */
+const closed = (i: Interval): Interval => ({
+  lo: i.lo - Math.abs(i.lo) * 1e-9,
+  hi: i.hi + Math.abs(i.hi) * 1e-9,
+  loOpen: false,
+  hiOpen: false,
+});
 
 /** target-conflict: two targets for the same indicator and year that admit no common value. */
 export const targetConflict = defineRule({
