@@ -9,11 +9,12 @@ import { magnitude, quantityAt } from './quantities';
 import type { Piece, Sentence } from './text';
 import type { DraftCap, DraftFunding } from './types';
 
-const MEASURE = /(给予|予以|补贴|补助|奖补|奖励|贴息|目标电价为|设立[^，。；]{0,12}基金)/;
+const MEASURE =
+  /(给予|予以|补贴|补助|奖补|奖励|贴息|目标电价为|设立[^，。；]{0,30}基金|安排(?:不少于|不低于)?[0-9.]+(?:万|亿)元)/;
 /** 由省、市、县（市、区）三级按照5:2:3的比例: the levels, then their shares. */
 const LEVEL = '[\\u4e00-\\u9fff]{1,3}(?:（[^）]*）)?';
 const SHARE = new RegExp(
-  `(?:由|，|^)((?:${LEVEL}、)+${LEVEL})(?:[三四五两二]级)?按照?([0-9]+(?:\\s*[:：∶暶]\\s*[0-9]+)+)的?比例`,
+  `(?:由|，|^)((?:${LEVEL}、)+${LEVEL})(?:[三四五两二]级)?(?:财政)?按照?([0-9]+(?:\\s*[:：∶暶]\\s*[0-9]+)+)的?比例`,
 );
 const MONEY = /[0-9０-９.]+(?:万|亿)?元|[0-9０-９.]+%|百分之/;
 const CAP_SCOPE =
@@ -106,7 +107,8 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
     f.threshold = `${condition[1] ?? ''}${condition[2]}${condition[3] ?? ''}`;
   const range = /([0-9.]+(?:万|亿)元)至([0-9.]+(?:万|亿)元)(?:奖励|补贴|补助)/.exec(t);
   const tiers = /分别给予(?:一次性)?(?:奖补|奖励|补助|补贴|资助)?\s*((?:[0-9.]+万?元[、和]\s*)+[0-9.]+万?元)/.exec(t);
-  const once = /(?:给予|补助|奖补|补贴)(?:一次性)?(?:奖补)?\s*([0-9.]+(?:-[0-9.]+)?万元)(?!至)/.exec(t);
+  const once =
+    /(?:给予|补助|奖补|补贴|奖励)(?:一次性)?(?:奖补|奖励|补助|补贴|资助)?\s*([0-9.]+(?:-[0-9.]+)?万元)(?!至)/.exec(t);
   const years = /补贴期不超过?([0-9]+)年|连续(?:补贴|奖励|贴息|支持|补助|给予)?([0-9]+)年/.exec(t);
   if (years) f.durationYears = Number(years[1] ?? years[2]);
   // An amount per unit of the basis: 每亩800元 (800元/亩), 0.1元/千瓦时, 每人每年3万元.
@@ -119,9 +121,10 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
         ? `${perUnit[2]}/${perUnit[1]}`
         : `${perUnit[1]}/${perUnit[2]}`;
   }
-  const fund = /设立(?:总)?规模(?:为|达)?([0-9.]+(?:万|亿)元)/.exec(t);
-  if (fund) {
-    f.amount = fund[1];
+  // A fund of stated size: 设立规模50亿元的…基金, 每年安排不少于5亿元.
+  const fund = /设立(?:总)?规模(?:为|达)?([0-9.]+(?:万|亿)元)|安排((?:不少于|不低于)?[0-9.]+(?:万|亿)元)/.exec(t);
+  if (fund && !f.rate && !f.tiers) {
+    f.amount = fund[1] ?? fund[2];
     f.instrument = 'fund';
   }
   const cn = /(?:按照?|给予)?[^，。；]{0,16}?的?(百分之[一二三四五六七八九十百]+)/.exec(t);

@@ -20,11 +20,13 @@ export const zhCn: Record<MessageKey, string> = {
     '      planlint rules [--format json]\n' +
     '      planlint schema\n' +
     '      planlint init [文件夹]\n' +
-    '      planlint draft <文档> [--out 文件] [--id 标识]\n' +
+    '      planlint draft <文档> [--out 文件] [--id 标识] [--explain]\n' +
+    '      planlint doc <文档|文件夹>... [--format 格式] [--explain]\n' +
     '\n' +
     '检查 PlanLint 规划文件（*.plan.yaml、*.plan.yml、*.orgs.yaml）；未指定路径时检查当前文件夹。\n' +
     '`init` 建立规划仓库（默认当前文件夹），从不覆盖已有文件。\n' +
     '`draft` 根据来源文件（.txt 或 .md）起草规划：打印草稿，或写入 --out 指定的文件，从不覆盖已有文件。\n' +
+    '`doc` 直接检查来源文件（.txt、.md、.docx、.html、.pdf）：在内存中起草并检查，问题标注在文件本身的行（文本）或段落（Word、网页、PDF）上。\n' +
     '\n' +
     '选项：\n' +
     '  --format <名称>          {formats}（默认 stylish）；可重复以输出多种格式，\n' +

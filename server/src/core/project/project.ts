@@ -8,7 +8,8 @@ import { checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult
 import { resolve, type Resolution } from '../check/scope';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
 import { pickLocale, type Locale, type PlanDiagnostic } from '../diagnostics';
-import { t } from '../l10n/index';
+import { msg, t } from '../l10n/index';
+import type { ReadFailureCode } from '../sources/read/failure';
 import type { PlanFile } from '../model/types';
 import type { Range, Span } from '../text/lineIndex';
 import { SOURCE_FILE } from '../text/fileKinds';
@@ -351,7 +352,13 @@ export class Project {
     await this.applyLimits();
     const doc = await this.ws.loadSource(docUri);
     if (!doc.ok) {
-      const why = whyUnreadable(doc.reason, doc.detail, this.ws.limits.maxSourceBytes);
+      // The reason in the words source-missing uses: a reader's failure, a form not read, a limit.
+      const why =
+        doc.reason === 'unreadable'
+          ? msg(`read.${doc.detail as ReadFailureCode}`)
+          : doc.reason === 'unsupported'
+            ? msg('draft.unreadForm', { form: doc.detail })
+            : whyUnreadable(doc.reason, doc.detail, this.ws.limits.maxSourceBytes);
       return { unread: pickLocale(why, this.settings.locale) };
     }
     const name = basenameUri(docUri);
