@@ -192,7 +192,7 @@ for (const bundle of BUNDLES) {
         const { uri } = await client.open(join(seeds, 'plans/shaanxi-informatization-12th.plan.yaml'));
         const p = await client.waitForDiagnostics(uri);
         assert.ok(
-          p.diagnostics.some(d => d.code === 'target-conflict' && /2015年的两个目标值/.test(d.message)),
+          p.diagnostics.some(d => d.code === 'binding-without-owner' && /未明确责任单位/.test(d.message)),
           'zh-cn',
         );
         const { uri: other } = await client.open(plan);

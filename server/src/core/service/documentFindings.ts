@@ -10,7 +10,7 @@ import type { Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import type { SourceDocument } from '../sources/document';
 
-export const DOC_LEFT_OUT = new Set([
+const DOC_LEFT_OUT = new Set([
   'yaml-syntax',
   'schema',
   'encoding',
