@@ -57,7 +57,7 @@ export interface IndicatorEvaluation {
 export const DEFAULT_SCHEDULE_TOLERANCE = 10;
 
 /** 增长率, 增速, 增幅: a rate of change (*Shares and rates*), which has no path. */
-export const isRateOfChange = (r: ResolvedIndicator): boolean =>
+const isRateOfChange = (r: ResolvedIndicator): boolean =>
   r.unit?.dim === 'share' && /增长率|增速|增幅/.test(r.def.name?.value ?? '');
 
 type Direction = 'increase' | 'decrease' | 'maintain';
@@ -212,4 +212,24 @@ export function evaluateIndicator(r: ResolvedIndicator, tol: MonitoringTolerance
           ? 'notCompared'
           : 'onTrack';
   return { state, actuals: readings, latest, final };
+}
+
+/**
+ * The path year by year, from the baseline through each milestone to the last target, as the report
+ * draws it: each stretch compound or linear as `behind-schedule` reads it. Empty where there is no path.
+ */
+export function pathPoints(r: ResolvedIndicator): { year: number; value: number }[] {
+  const dir = directionOf(r);
+  if (!dir || dir === 'maintain' || isRateOfChange(r)) return [];
+  const base = baselineMark(r, dir);
+  const stops = [...(base ? [base] : []), ...marks(r, dir).filter(m => !base || m.year > base.year)];
+  const out: { year: number; value: number }[] = [];
+  for (let k = 1; k < stops.length; k++) {
+    const from = stops[k - 1],
+      to = stops[k];
+    if (!beyond(to.value, from.value, dir) || to.year - from.year > 200) return [];
+    for (let y = k === 1 ? from.year : from.year + 1; y <= to.year; y++)
+      out.push({ year: y, value: pathAt(r, from, to, y) });
+  }
+  return out;
 }
