@@ -43,7 +43,7 @@ export interface ActualReading {
 
 export type IndicatorState = 'met' | 'behind' | 'onTrack' | 'notCompared' | 'noData';
 /** The states in the order the report counts them. */
-export const INDICATOR_STATES: readonly IndicatorState[] = ['met', 'onTrack', 'behind', 'notCompared', 'noData'];
+export const INDICATOR_STATES: readonly IndicatorState[] = ['onTrack', 'met', 'behind', 'notCompared', 'noData'];
 
 export interface IndicatorEvaluation {
   state: IndicatorState;

@@ -7,6 +7,7 @@
 import { checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
 import { resolve, type Resolution } from '../check/scope';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
+import { DEFAULT_SCHEDULE_TOLERANCE } from '../model/monitoring';
 import type { Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import type { PlanFile } from '../model/types';
@@ -318,8 +319,9 @@ export class Project {
     const file = await this.file(uri);
     if (!file || file.yaml.syntax.length) return [];
     const res = await this.resolution(file),
-      units = await this.unitsOf(uri);
-    return withUnits(units, () => inlayHints(file, res, range, this.settings.locale));
+      config = mergeConfig((await this.configs.for(uri)).config, this.settings.overrides);
+    const tol = { schedule: config.scheduleTolerance ?? DEFAULT_SCHEDULE_TOLERANCE, growth: config.growthTolerance };
+    return withUnits(config.units, () => inlayHints(file, res, range, this.settings.locale, tol));
   }
 
   /** A source anchor (and a target entry) for a selection in a source document. */
