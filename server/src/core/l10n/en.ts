@@ -17,6 +17,7 @@ export const en = {
   'cli.help': joined(
     'Usage: planlint [options] [file|directory|glob]...\n',
     '       planlint report [--output report.html] [file|directory|glob]...\n',
+    '       planlint report --evaluation [--format html|csv] [--output FILE] [file|directory|glob]...\n',
     '       planlint rules [--format json]\n',
     '       planlint schema\n',
     '       planlint init [folder]\n',

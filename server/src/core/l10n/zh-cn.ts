@@ -17,6 +17,7 @@ export const zhCn: Record<MessageKey, string> = {
   'cli.help':
     '用法：planlint [选项] [文件|文件夹|通配符]...\n' +
     '      planlint report [--output report.html] [文件|文件夹|通配符]...\n' +
+    '      planlint report --evaluation [--format html|csv] [--output 文件] [文件|文件夹|通配符]...\n' +
     '      planlint rules [--format json]\n' +
     '      planlint schema\n' +
     '      planlint init [文件夹]\n' +
