@@ -89,6 +89,17 @@ test('config: severities, off, and the growth tolerance', async () => {
   assert.deepEqual(found(await check(file, { root: rules, config: loose })), ['13:growth-mismatch']);
 });
 
+test('config: the schedule tolerance widens what behind-schedule lets pass', async () => {
+  const file = join(rules, 'behind-schedule.fires.plan.yaml');
+  const behind = async text => found(await check(file, { root: rules, config: core.parseConfig(text).config }));
+  assert.equal((await behind('')).length, 9);
+  // 45% in 2017 on the path 40 → 60: 3 points short of 48, 15% of the way; 1370万户: 70 short of 1440, 11.7%.
+  const at15 = await behind('schedule_tolerance: 15');
+  assert.ok(!at15.includes('12:behind-schedule') && at15.includes('61:behind-schedule'), at15.join(' '));
+  assert.ok(!at15.includes('21:behind-schedule'));
+  assert.deepEqual(core.parseConfig('schedule_tolerance: 101').problems.length, 1);
+});
+
 test('config: problems are explained', () => {
   const { problems } = core.parseConfig(
     'rules:\n  growth-mismatch: loud\n  no-such-rule: off\ncolour: red\ngrowth_tolerance: -1\n',
@@ -98,7 +109,7 @@ test('config: problems are explained', () => {
     [
       "'loud' is not allowed for 'growth-mismatch'; use one of: error, warning, info, hint, off",
       "unknown rule 'no-such-rule'",
-      "unknown field 'colour' (known: rules, growth_tolerance, limits, units)",
+      "unknown field 'colour' (known: rules, growth_tolerance, schedule_tolerance, limits, units)",
       "'growth_tolerance' must be >= 0",
     ],
   );

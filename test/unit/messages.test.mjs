@@ -186,6 +186,21 @@ const EXAMPLES = [
       'it states 41.6% (2010), 53.2% (2015)',
     '“doc”第1段中没有与41.6%相符的数字（2015年；原文中的该数字属于其他年份）；原文所列数字为41.6%（2010年）、53.2%（2015年）',
   ],
+  [
+    'behind-schedule',
+    'behind-schedule',
+    21,
+    "'固定宽带用户数' was 1370万户 in 2017, behind the path from 1200万户 (2015) to 1800万户 (2020), " +
+      'which reaches 1440万户 in 2017',
+    '指标“固定宽带用户数”2017年实现1370万户，滞后于由2015年1200万户到2020年1800万户的进度（2017年应达到1440万户）',
+  ],
+  [
+    'target-met',
+    'target-met',
+    12,
+    "'固定宽带用户数' was 1850万户 in 2019: its 2020 target 1800万户 is already met",
+    '指标“固定宽带用户数”2019年实现1850万户，已提前达到2020年目标1800万户',
+  ],
   ['unused-indicator', 'unused-indicator', 8, "no goal lists indicator '指标' (b)", '指标“指标”（b）未列入任何目标'],
 ];
 

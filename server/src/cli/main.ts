@@ -19,6 +19,7 @@ import { runDocChecks } from './commands/doc';
 import { initCommand } from './commands/init';
 import { coverageJson, coverageStylish } from './commands/coverage';
 import { reportCommand } from './commands/report';
+import { evaluationCsv } from './commands/reportMonitoring';
 import { rulesCommand } from './commands/rules';
 import { expandArgs } from './files';
 import { OutputRefused, writeOutput } from './output';
@@ -68,6 +69,7 @@ export async function main(
         'report-unused-disable': { type: 'boolean' },
         'max-limits': { type: 'boolean' },
         explain: { type: 'boolean' },
+        evaluation: { type: 'boolean' },
         locale: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -189,7 +191,13 @@ export async function main(
     }
   }
   if (command === 'report') {
-    if (!(await write(reportCommand(reports, coverage, io.cwd, locale, VERSION), o.output?.[0]))) return 2;
+    const f = o.format?.[0] ?? 'html';
+    if (f !== 'html' && f !== 'csv') return fail(t(locale, 'eval.csvFormat', { format: f }));
+    if (f === 'csv' && !o.evaluation) return fail(t(locale, 'eval.csvNeedsEvaluation'));
+    const only = o.evaluation ? 'evaluation' : undefined;
+    const text =
+      f === 'csv' ? evaluationCsv(reports, locale) : reportCommand(reports, coverage, io.cwd, locale, VERSION, only);
+    if (!(await write(text, o.output?.[0]))) return 2;
   } else if (command === 'coverage') {
     const f = o.format?.[0] ?? 'stylish';
     if (f !== 'stylish' && f !== 'json') return fail(t(locale, 'cli.coverageFormat', { format: f }));

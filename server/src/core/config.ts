@@ -12,6 +12,8 @@ export interface PlanlintConfig {
   rules: Record<string, RuleSetting>;
   /** Percentage points a year. */
   growthTolerance: number;
+  /** Percent of the way from a path's start to its target (`schedule_tolerance`); default 10. */
+  scheduleTolerance?: number;
   /** Resource limits (set at the workspace root). */
   limits?: Partial<Limits>;
   /** Units the config adds (`units:`). */
@@ -90,6 +92,7 @@ export function parseConfig(text: string): { config: PlanlintConfig; problems: C
   const raw = (data ?? {}) as {
     rules?: Record<string, RuleSetting>;
     growth_tolerance?: number;
+    schedule_tolerance?: number;
     limits?: Record<string, number>;
     units?: Record<string, { dimension: string; factor?: number }>;
   };
@@ -97,6 +100,7 @@ export function parseConfig(text: string): { config: PlanlintConfig; problems: C
   if (problems.length) return { config, problems };
   Object.assign(config.rules, raw.rules ?? {});
   if (raw.growth_tolerance !== undefined) config.growthTolerance = raw.growth_tolerance;
+  if (raw.schedule_tolerance !== undefined) config.scheduleTolerance = raw.schedule_tolerance;
   if (raw.limits) {
     config.limits = {};
     for (const [k, v] of Object.entries(raw.limits)) config.limits[LIMIT_KEYS[k]] = v;
@@ -151,6 +155,7 @@ export function mergeConfig(base: PlanlintConfig, over: Partial<PlanlintConfig>)
   return {
     rules: { ...base.rules, ...over.rules },
     growthTolerance: over.growthTolerance ?? base.growthTolerance,
+    scheduleTolerance: over.scheduleTolerance ?? base.scheduleTolerance,
     limits: { ...base.limits, ...over.limits },
     units: over.units ?? base.units,
   };

@@ -67,6 +67,14 @@ export type { InlayHint } from './service/inlayHints';
 export { resolveIndicator, type ResolvedIndicator } from './model/analysis';
 export { impliedGrowth, paceBetween, paceKind, showPace } from './model/growth';
 export { showValue } from './model/show';
+export {
+  evaluateIndicator,
+  pathPoints,
+  INDICATOR_STATES,
+  DEFAULT_SCHEDULE_TOLERANCE,
+  type IndicatorEvaluation,
+  type IndicatorState,
+} from './model/monitoring';
 export { resolveAnchor } from './sources/anchors';
 export type { Resolution } from './check/scope';
 export type { PlanFile, IndicatorDef, AnchorDef } from './model/types';

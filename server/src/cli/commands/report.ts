@@ -16,6 +16,7 @@ import {
 import type { FileReport } from '../reporters/index';
 import type { DocumentCoverage, Locale } from '../../core/index';
 import { coverageSection } from './reportCoverage';
+import { evaluationBody, monitoringSection } from './reportMonitoring';
 import { chartSvg } from './reportChart';
 import { esc } from './reportHtml';
 import { neutralMarkup } from '../../core/text/printer';
@@ -44,6 +45,7 @@ export function reportCommand(
   cwd: string,
   locale: Locale,
   version: string,
+  only?: 'evaluation',
 ): string {
   const count = (sev: string) => reports.reduce((n, r) => n + r.diagnostics.filter(d => d.severity === sev).length, 0);
   const body: string[] = [];
@@ -54,9 +56,10 @@ export function reportCommand(
       `<span class="warning">${tn(locale, 'summary.warnings', count('warning'))}</span>` +
       `<span class="hint">${tn(locale, 'summary.hints', count('hint') + count('info'))}</span></p>`,
   );
+  if (only === 'evaluation') body.push(...evaluationBody(reports, locale));
   reports.forEach((r, pi) => {
     const file = r.result?.file;
-    if (!file?.meta) return; // registries have no indicators
+    if (!file?.meta || only) return; // registries have no indicators
     const res = r.result!.resolution;
     body.push(
       `<section class="plan" id="plan-${pi}"><h2>${esc(file.meta.title?.value ?? file.meta.id?.value ?? r.file)}</h2>`,
@@ -108,6 +111,7 @@ export function reportCommand(
       );
     }
     body.push('</tbody></table></section>');
+    body.push(monitoringSection(r, pi, locale));
     for (const section of [goalsSection, tasksSection, fundingSection]) {
       const html = section(c);
       if (html) body.push(html);
@@ -123,7 +127,7 @@ export function reportCommand(
     }
     body.push('</section>');
   });
-  if (coverage.length) body.push(coverageSection(coverage, cwd, locale));
+  if (coverage.length && !only) body.push(coverageSection(coverage, cwd, locale));
   body.push(`<p class="hint">PlanLint ${esc(version)}</p>`);
   // The body as one piece of markup, commands broken (the CSS is ours and holds none): a report printed
   // to a CI log, or shown as text, carries no workflow command from a file name or a quote.

@@ -46,7 +46,16 @@ function yearTicks(years: number[], max: number): number[] {
 const svgText = (x: number, y: number, s: string, attrs = '') =>
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="9" fill="${GREY}"${attrs}>${s}</text>`;
 
-export function chartSvg(v: IndicatorView, locale: Locale): string {
+/** What a monitoring chart adds: the path year by year (dashed green) and the actuals (orange). */
+export interface ChartMonitoring {
+  path: { x: number; y: number }[];
+  actuals: { x: number; y: number; text: string }[];
+}
+
+export function chartSvg(v: IndicatorView, locale: Locale, monitoring?: ChartMonitoring): string {
+  const seen = [...(monitoring?.path ?? []), ...(monitoring?.actuals ?? [])].filter(
+    p => inRange(p.x) && Number.isFinite(p.y),
+  );
   const pts = v.points
     .filter(p => p.year !== undefined && inRange(p.year) && p.number !== undefined && Number.isFinite(p.number))
     .map(p => ({ x: p.year!, y: p.number!, p }));
@@ -76,7 +85,7 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
     x1 = -Infinity,
     lo = Infinity,
     hi = -Infinity;
-  for (const p of pts) {
+  for (const p of [...pts, ...seen.map(q => ({ ...q, p: {} as Partial<PointView> }))]) {
     x0 = Math.min(x0, p.x);
     x1 = Math.max(x1, p.x);
     for (const y of [p.y, p.p.lo, p.p.hi]) {
@@ -119,7 +128,7 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
   }
   parts.push('</g>');
   parts.push(`<g class="axis x-axis"><line x1="${L}" y1="${H - B}" x2="${W - R}" y2="${H - B}" stroke="${AXIS}"/>`);
-  const years = [...new Set(pts.map(p => p.x))].sort((a, b) => a - b);
+  const years = [...new Set([...pts, ...(monitoring?.actuals ?? [])].map(p => p.x))].sort((a, b) => a - b);
   for (const y of yearTicks(years, 6)) {
     const px = sx(y);
     parts.push(
@@ -138,6 +147,7 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
   if (pts.length > 1) {
     parts.push(`<polyline class="implied" points="${line(pts)}" fill="none" stroke="${BLUE}" stroke-width="2"/>`);
   }
+  if (monitoring) parts.push(monitoringSvg(monitoring, line, sx, sy));
   const labelled = new Set<string>();
   pts.forEach((p, i) => {
     const key = `${p.x}:${p.y}:${chartLabel(p.p.text)}`; // one label for a value stated twice
@@ -146,6 +156,30 @@ export function chartSvg(v: IndicatorView, locale: Locale): string {
   });
   parts.push('</svg>');
   return parts.join('');
+}
+
+/** The path (dashed green) and the actuals (orange diamonds, each titled with its year and value). */
+function monitoringSvg(
+  m: ChartMonitoring,
+  line: (ps: { x: number; y: number }[]) => string,
+  sx: (x: number) => number,
+  sy: (y: number) => number,
+): string {
+  const out: string[] = [];
+  const path = m.path.filter(p => inRange(p.x) && Number.isFinite(p.y));
+  if (path.length > 1)
+    out.push(`<polyline class="path" points="${line(path)}" fill="none" stroke="#1a7f37" stroke-dasharray="2 2"/>`);
+  for (const a of m.actuals) {
+    if (!inRange(a.x) || !Number.isFinite(a.y)) continue;
+    const cx = sx(a.x),
+      cy = sy(a.y);
+    out.push(
+      `<path class="actual" d="M${cx.toFixed(1)},${(cy - 5).toFixed(1)} L${(cx + 5).toFixed(1)},${cy.toFixed(1)} ` +
+        `L${cx.toFixed(1)},${(cy + 5).toFixed(1)} L${(cx - 5).toFixed(1)},${cy.toFixed(1)} Z" fill="#bc4c00">` +
+        `<title>${esc(`${a.x}: ${a.text}`)}</title></path>`,
+    );
+  }
+  return out.join('');
 }
 
 /** A point: a band for a range, an arrow for an open end, its value as written beside it. */

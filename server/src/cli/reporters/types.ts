@@ -1,4 +1,4 @@
-import type { CheckResult, PlanDiagnostic } from '../../core/index';
+import type { PlanDiagnostic, ProjectCheck } from '../../core/index';
 
 export interface FileReport {
   /** Path relative to the current folder, with forward slashes. */
@@ -9,7 +9,7 @@ export interface FileReport {
   /** The file's text, for fingerprints that survive unrelated edits. */
   source: string;
   /** The checked model, for the HTML report. */
-  result?: Extract<CheckResult, { ok: true }>;
+  result?: Extract<ProjectCheck, { ok: true }>;
 }
 export interface ReportContext {
   color: boolean;

@@ -12,6 +12,7 @@ import {
   type Severity,
 } from '../diagnostics';
 import type { PlanFile } from '../model/types';
+import { DEFAULT_SCHEDULE_TOLERANCE } from '../model/monitoring';
 import { anchorMemo, indicatorMemo, type Fill, type RuleInputs } from '../rules/context';
 import { fillMessage, type Rule } from '../rules/define';
 import { ALL_RULES, ruleMeta } from '../rules/index';
@@ -110,6 +111,7 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
       ...resolution,
       file,
       tolerance: config.growthTolerance,
+      scheduleTolerance: config.scheduleTolerance ?? DEFAULT_SCHEDULE_TOLERANCE,
       indicator: indicatorMemo(resolution),
       anchor: anchorMemo(resolution),
     };

@@ -17,6 +17,7 @@ export const zhCn: Record<MessageKey, string> = {
   'cli.help':
     '用法：planlint [选项] [文件|文件夹|通配符]...\n' +
     '      planlint report [--output report.html] [文件|文件夹|通配符]...\n' +
+    '      planlint report --evaluation [--format html|csv] [--output 文件] [文件|文件夹|通配符]...\n' +
     '      planlint rules [--format json]\n' +
     '      planlint schema\n' +
     '      planlint init [文件夹]\n' +
@@ -260,6 +261,39 @@ export const zhCn: Record<MessageKey, string> = {
   'rename.nothing': '此处没有可重命名的对象',
   'rename.taken': '“{id}”已被另一个{what}使用',
   'rename.yamlErrors': '文件有 YAML 语法错误',
+
+  'eval.actual': '实现值（年份）',
+  'eval.actualIn': '{value}（{year}年）',
+  'eval.binding': '约束性',
+  'eval.expected': '预期性',
+  'eval.baseline': '基期值',
+  'eval.csvFormat': 'report --evaluation：未知格式“{format}”（可用：html、csv）',
+  'eval.csvNeedsEvaluation': '--format csv 输出评估表，请加上 --evaluation',
+  'eval.indicator': '指标',
+  'eval.progress': '进度',
+  'eval.state': '状态',
+  'eval.target': '目标值',
+  'eval.time': '时间进度',
+  'eval.title': '规划实施监测：主要指标完成情况',
+  'eval.type': '属性',
+  'eval.unit': '单位',
+  'eval.plan': '规划',
+  'eval.summary': '{total}中，{parts}。',
+  'eval.summaryType': '{type}指标{total}项，其中{parts}。',
+  'eval.none': '尚无指标填报年度实现值（`actuals`）。',
+  'eval.listJoin': '，',
+  'state.met': '提前完成',
+  'state.behind': '滞后',
+  'state.onTrack': '符合预期',
+  'state.notCompared': '未比较',
+  'state.noData': '无数据',
+  'eval.count.one': '{n}项{state}',
+  'eval.count.other': '{n}项{state}',
+  'eval.indicators.one': '{n}项指标',
+  'eval.indicators.other': '{n}项指标',
+  'hint.actualProgress': '{year}年：{value}，完成进度{way}，时间进度{time}',
+  'hint.actualState': '{year}年：{value}，{state}',
+  'hint.actualTooltip': '{state}：至{to}年目标{target}的进度路径，{year}年应达到{expected}',
 
   'report.findingsByRule': '按规则分组的问题',
   'report.growthColumn': '年均增长（所述 / 推算）',

@@ -10,6 +10,7 @@ import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
 import { pickLocale, type Locale, type PlanDiagnostic } from '../diagnostics';
 import { msg, t } from '../l10n/index';
 import type { ReadFailureCode } from '../sources/read/failure';
+import { DEFAULT_SCHEDULE_TOLERANCE } from '../model/monitoring';
 import type { PlanFile } from '../model/types';
 import type { Range, Span } from '../text/lineIndex';
 import { SOURCE_FILE } from '../text/fileKinds';
@@ -320,8 +321,9 @@ export class Project {
     const file = await this.file(uri);
     if (!file || file.yaml.syntax.length) return [];
     const res = await this.resolution(file),
-      units = await this.unitsOf(uri);
-    return withUnits(units, () => inlayHints(file, res, range, this.settings.locale));
+      config = mergeConfig((await this.configs.for(uri)).config, this.settings.overrides);
+    const tol = { schedule: config.scheduleTolerance ?? DEFAULT_SCHEDULE_TOLERANCE, growth: config.growthTolerance };
+    return withUnits(config.units, () => inlayHints(file, res, range, this.settings.locale, tol));
   }
 
   /** A source anchor (and a target entry) for a selection in a source document. */

@@ -10,6 +10,8 @@ export interface RuleInputs extends Resolution {
   file: PlanFile;
   /** Growth tolerance, in percentage points a year. */
   tolerance: number;
+  /** Schedule tolerance, in percent of the way from a path's start to its target. */
+  scheduleTolerance: number;
   /** Resolved values of an indicator, computed once per check. */
   indicator(def: IndicatorDef): ResolvedIndicator;
   /** Where a source anchor points, computed once per check. */

@@ -28,6 +28,8 @@ import { sourceMissing } from './sourceMissing';
 import { sourceAnchor } from './sourceAnchor';
 import { sourceAmbiguous } from './sourceAmbiguous';
 import { sourceValueDrift } from './sourceValueDrift';
+import { behindSchedule } from './behindSchedule';
+import { targetMet } from './targetMet';
 import { unusedIndicator } from './unusedIndicator';
 
 /** The rules, in the order of the format contract's table. */
@@ -56,6 +58,8 @@ export const ALL_RULES: readonly Rule[] = [
   sourceAnchor,
   sourceAmbiguous,
   sourceValueDrift,
+  behindSchedule,
+  targetMet,
   unusedIndicator,
 ];
 

@@ -1,9 +1,15 @@
-/** Inlay hints: the annual growth each target implies, and a value converted into the indicator's unit. */
+/**
+ * Inlay hints: the annual growth each target implies, a value converted into the indicator's unit, and
+ * each actual's standing (`2022: 1390万户, 32% of the way at 40% of the time`, model/monitoring.ts).
+ */
 import type { Resolution } from '../check/scope';
-import type { Locale } from '../diagnostics';
+import { pickLocale, type Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import { resolveIndicator } from '../model/analysis';
 import { paceBetween, paceKind, showPace } from '../model/growth';
+import { evaluateIndicator, type ActualReading, type MonitoringTolerances } from '../model/monitoring';
+import { showValueMsg } from '../model/show';
+import type { ResolvedIndicator } from '../model/analysis';
 import type { PlanFile } from '../model/types';
 import { fmt } from '../quantity/quantity';
 import type { Position, Range } from '../text/lineIndex';
@@ -14,7 +20,13 @@ export interface InlayHint {
   tooltip?: string;
 }
 
-export function inlayHints(file: PlanFile, res: Resolution, range: Range | undefined, locale: Locale): InlayHint[] {
+export function inlayHints(
+  file: PlanFile,
+  res: Resolution,
+  range: Range | undefined,
+  locale: Locale,
+  tol: MonitoringTolerances,
+): InlayHint[] {
   const out: InlayHint[] = [];
   const from = range ? file.lines.offsetAt(range.start) : 0,
     to = range ? file.lines.offsetAt(range.end) : file.text.length;
@@ -45,6 +57,48 @@ export function inlayHints(file: PlanFile, res: Resolution, range: Range | undef
         tooltip: t(locale, kind === 'linear' ? 'inlay.impliedChange' : 'inlay.impliedGrowth', { year: y0 }),
       });
     }
+    for (const a of evaluateIndicator(r, tol).actuals) {
+      const span = (a.point.def.value ?? a.point.def.change ?? a.point.def.growth)?.span;
+      if (span) out.push({ position: file.lines.positionAt(span.end), ...actualHint(r, a, locale) });
+    }
   }
   return out.sort((a, c) => a.position.line - c.position.line || a.position.character - c.position.character);
+}
+
+/** An actual's standing: how far along the way it is at how much of the time, else its state; why, in the tooltip. */
+function actualHint(r: ResolvedIndicator, a: ActualReading, locale: Locale): Omit<InlayHint, 'position'> {
+  const value = a.point.value
+    ? pickLocale(showValueMsg(a.point.value, r.unit), locale)
+    : String(a.point.def.growth?.value ?? '');
+  const state = t(
+    locale,
+    a.behind
+      ? 'state.behind'
+      : a.meets
+        ? 'state.met'
+        : a.comparison.kind === 'none'
+          ? 'state.notCompared'
+          : 'state.onTrack',
+  );
+  const c = a.comparison;
+  const tooltip =
+    c.kind === 'path' && !c.after
+      ? t(locale, 'hint.actualTooltip', {
+          state,
+          target: `${fmt(c.to.value)}${r.unit?.text ?? ''}`,
+          to: c.to.year,
+          expected: `${fmt(c.expected, 2)}${r.unit?.text ?? ''}`,
+          year: a.year,
+        })
+      : state;
+  const p = a.progress;
+  const label = p
+    ? t(locale, 'hint.actualProgress', {
+        year: a.year,
+        value,
+        way: `${Math.round(p.way * 100)}%`,
+        time: `${Math.round(p.time * 100)}%`,
+      })
+    : t(locale, 'hint.actualState', { year: a.year, value, state });
+  return { label: ` ${label}`, tooltip };
 }

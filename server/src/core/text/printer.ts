@@ -52,3 +52,14 @@ export const snippetText = (s: string) => s.replace(/[$}\\]/g, c => `\\${c}`);
 
 /** A CodeLens title or status text: `$(icon)` from an item name shows as written, not as an icon. */
 export const iconFree = (s: string) => s.replace(/\$\(/g, '\\$(');
+
+/**
+ * A CSV cell (RFC 4180) a spreadsheet shows as text: printed as a log line is (controls escaped, commands
+ * broken), a cell starting with `=`, `+`, `-` or `@` prefixed with `'` so no formula runs, quoted when it
+ * holds a comma, a quote or a line break.
+ */
+export function csvCell(s: string): string {
+  const text = printable(s);
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
