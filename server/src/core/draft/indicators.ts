@@ -252,7 +252,7 @@ export class IndicatorExtractor {
       if (v) {
         const at = c.start + i + v.length + (c.text[i + v.length] === '了' ? 1 : 0);
         const q = quantityAt(text, at, 'value', c.end) ?? (/[0-9０-９]/.test(text[at] ?? '') ? undefined : undefined);
-        if (q) return this.value(c, c.text.slice(0, i), q, h);
+        if (q) return this.value(c, c.text.slice(0, i), q, h, last);
       }
     }
     // A subject and its number, nothing else: 电子信息制造业1300亿元.
@@ -389,8 +389,22 @@ export class IndicatorExtractor {
     }
   }
 
-  private value(c: Piece, before: string, q: FoundQuantity, h: { index?: number; past: boolean }): Found | undefined {
+  private value(
+    c: Piece,
+    before: string,
+    q: FoundQuantity,
+    h: { index?: number; past: boolean },
+    last?: DraftIndicator,
+  ): Found | undefined {
     const subject = cleanSubject(before);
+    // 到2024年突破1200家，到2025年达到1150家以上: a clause with a year and a verb but no subject goes on
+    // with the sentence's subject, when its number is of the same kind.
+    if (!subject && last && /^\s*(?:到|至)?\d{4}年(?:底|末)?\s*$/.test(before) && dimOf(q) === dimOf(last.unit)) {
+      const year = this.targetYear(h);
+      if (year === undefined || year < this.ctx.period[0]) return undefined;
+      this.addTarget(last, 'value', q.text, year, c.start, q.end, c.text);
+      return { ind: last, isNew: false };
+    }
     if (!subject) return undefined;
     const start = c.start + subject.offset;
     // 目前, 现有, 当前 with no year of its own: a baseline for the year before the period, to check.
