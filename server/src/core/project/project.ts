@@ -178,6 +178,11 @@ export class Project {
     this.resolutions.set(file, { generation: this.generation, res: Promise.resolve(res) });
     const d = new Set<string>(res.scope.files.map(f => f.uri));
     for (const s of res.sourceStates.values()) if (s.uri) d.add(s.uri);
+    // A linked plan and its includes: a change to any of them checks the plans that link to it again.
+    for (const p of res.links.plans.values()) {
+      d.add(p.uri);
+      for (const f of p.files) d.add(f.uri);
+    }
     for (let dir = dirnameUri(uri); isInside(this.root, dir) && dir !== dirnameUri(dir); dir = dirnameUri(dir)) {
       d.add(`${dir}/${CONFIG_FILE}`);
       if (dir === this.root) break;
