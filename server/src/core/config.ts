@@ -141,7 +141,11 @@ function readUnits(
         },
       });
     } else
-      out[name.trim()] = { dim: u.dimension, factor: u.factor ?? 1, ...(u.additive === false ? { additive: false } : {}) };
+      out[name.trim()] = {
+        dim: u.dimension,
+        factor: u.factor ?? 1,
+        ...(u.additive === false ? { additive: false } : {}),
+      };
   }
   if (problems.length) return;
   if (Object.keys(out).length) config.units = { key: JSON.stringify(out), units: out };

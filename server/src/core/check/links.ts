@@ -71,7 +71,11 @@ export async function resolveLinks(
   const plans = new Map<string, LinkedPlan>();
   const planAt = (uri: string): Promise<LinkedPlan> | LinkedPlan => {
     const hit = plans.get(uri);
-    return hit ?? loadLinked(ws, uri, readIncludes).then(p => (plans.set(uri, p), p));
+    if (hit) return hit;
+    return loadLinked(ws, uri, readIncludes).then(p => {
+      plans.set(uri, p);
+      return p;
+    });
   };
   const links: ResolvedLink[] = [];
   for (const owner of file.indicators.values()) {

@@ -27,6 +27,8 @@ import { sourceMissing } from './sourceMissing';
 import { sourceAnchor } from './sourceAnchor';
 import { sourceAmbiguous } from './sourceAmbiguous';
 import { sourceValueDrift } from './sourceValueDrift';
+import { alignmentWeaker } from './alignmentWeaker';
+import { allocationShortfall } from './allocationShortfall';
 import { unusedIndicator } from './unusedIndicator';
 
 /** The rules, in the order of the format contract's table. */
@@ -54,6 +56,8 @@ export const ALL_RULES: readonly Rule[] = [
   sourceAnchor,
   sourceAmbiguous,
   sourceValueDrift,
+  alignmentWeaker,
+  allocationShortfall,
   unusedIndicator,
 ];
 
