@@ -9,7 +9,7 @@ export const core = await import(join(repoRoot, 'dist/core.mjs'));
 export const diskHost = {
   async readFile(uri) {
     const st = await fs.stat(uri);
-    if (!st.isFile()) throw new Error('is not a file');
+    if (!st.isFile()) throw new core.NotAFile();
     return fs.readFile(uri);
   },
   realPath: uri => fs.realpath(uri),

@@ -201,6 +201,22 @@ const EXAMPLES = [
     "'固定宽带用户数' was 1850万户 in 2019: its 2020 target 1800万户 is already met",
     '指标“固定宽带用户数”2019年实现1850万户，已提前达到2020年目标1800万户',
   ],
+  [
+    'alignment-weaker',
+    'alignment-weaker',
+    17,
+    "in 2025 '森林覆盖率（专项）' aims at ≥25.5%, short of '森林覆盖率（全省）' in this plan, which it carries down: " +
+      '26% (binding there, both plans of 山西省)',
+    '“森林覆盖率（专项）”2025年目标为≥25.5%，弱于所衔接的本规划中“森林覆盖率（全省）”的26%（对方为约束性指标，同属山西省）',
+  ],
+  [
+    'allocation-shortfall',
+    'allocation-shortfall',
+    10,
+    "in 2025 the parts '耕地保有量' is allocated to add up to 5799.9999万亩, short of its ≥5800万亩: " +
+      "'耕地保有量（北部）' 3000万亩; '耕地保有量（南部）' ≥27999999亩",
+    '2025年“耕地保有量”分解到各项之和为5799.9999万亩，达不到总量≥5800万亩：“耕地保有量（北部）”3000万亩；“耕地保有量（南部）”≥27999999亩',
+  ],
   ['unused-indicator', 'unused-indicator', 8, "no goal lists indicator '指标' (b)", '指标“指标”（b）未列入任何目标'],
 ];
 

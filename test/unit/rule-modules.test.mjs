@@ -73,10 +73,12 @@ async function reported() {
   writeFileSync(join(d, 'big.orgs.yaml'), `organizations: {}\n${'# padding\n'.repeat(200)}`);
   writeFileSync(join(d, 'big.txt'), '第一段。\n'.repeat(300_000));
   writeFileSync(join(d, 'many.txt'), 'a\n'.repeat(1_000_001));
+  writeFileSync(join(d, 'big.plan.yaml'), `planlint: 1\n${'# padding\n'.repeat(200)}`);
   writeFileSync(
     join(d, 'p.plan.yaml'),
     'planlint: 1\nplan: { id: l, title: 限制, period: [2016, 2020], baseline_year: 2015 }\n' +
-      'include: [big.orgs.yaml]\nsources:\n  big: { path: big.txt }\n  many: { path: many.txt }\n',
+      'include: [big.orgs.yaml]\nsources:\n  big: { path: big.txt }\n  many: { path: many.txt }\n' +
+      'indicators:\n  x: { name: x, unit: 个, direction: increase, growth: 1%, aligns: { plan: big.plan.yaml, indicator: y } }\n',
   );
   await run(d, join(d, 'p.plan.yaml'), { maxPlanBytes: 1000, maxSourceBytes: 2_500_000 });
   rmSync(d, { recursive: true, force: true });

@@ -94,7 +94,7 @@ export function parseConfig(text: string): { config: PlanlintConfig; problems: C
     growth_tolerance?: number;
     schedule_tolerance?: number;
     limits?: Record<string, number>;
-    units?: Record<string, { dimension: string; factor?: number }>;
+    units?: Record<string, { dimension: string; factor?: number; additive?: boolean }>;
   };
   const config: PlanlintConfig = { rules: {}, growthTolerance: DEFAULT_CONFIG.growthTolerance };
   if (problems.length) return { config, problems };
@@ -117,7 +117,7 @@ function excerptQuoted(message: string): string {
 /** What the schema cannot say of `units:`: a built-in unit redefined, a factor with nothing to convert to. */
 function readUnits(
   doc: Document.Parsed,
-  units: Record<string, { dimension: string; factor?: number }>,
+  units: Record<string, { dimension: string; factor?: number; additive?: boolean }>,
   config: PlanlintConfig,
   problems: ConfigProblem[],
 ): void {
@@ -144,7 +144,12 @@ function readUnits(
           zh: `单位“${excerpt(name)}”：量纲“${excerpt(u.dimension)}”没有内置基本单位，不能设置 factor`,
         },
       });
-    } else out[name.trim()] = { dim: u.dimension, factor: u.factor ?? 1 };
+    } else
+      out[name.trim()] = {
+        dim: u.dimension,
+        factor: u.factor ?? 1,
+        ...(u.additive === false ? { additive: false } : {}),
+      };
   }
   if (problems.length) return;
   if (Object.keys(out).length) config.units = { key: JSON.stringify(out), units: out };

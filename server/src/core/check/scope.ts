@@ -7,6 +7,7 @@ import { MAX_PARAGRAPHS, type SourceDocument } from '../sources/document';
 import { isAbsoluteRef, resolveUri } from '../text/paths';
 import type { Encoding } from '../workspace/host';
 import type { Workspace } from '../workspace/workspace';
+import { resolveLinks, type Links } from './links';
 
 export interface Scope {
   /** Indicators, goals, tasks and funding clauses: one namespace. The checked file's own come first. */
@@ -48,9 +49,25 @@ export interface Resolution {
   includeDuplicates: IncludeDuplicate[];
   /** Source documents by id, each read once. */
   sourceStates: Map<string, SourceState>;
+  /** The links of the file's own indicators to other plans' (or its own), and the plans read for them. */
+  links: Links;
 }
 
 export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution> {
+  const { scope, includeProblems, includeDuplicates } = await includeScope(ws, file);
+  const sourceStates = await readSources(ws, scope);
+  const links = await resolveLinks(ws, file, scope.items, scope.files, async f => {
+    const linked = (await includeScope(ws, f)).scope;
+    return { items: linked.items, files: linked.files };
+  });
+  return { scope, includeProblems, includeDuplicates, sourceStates, links };
+}
+
+/** What a file and the files it includes define, and what is wrong with its includes. */
+async function includeScope(
+  ws: Workspace,
+  file: PlanFile,
+): Promise<Pick<Resolution, 'scope' | 'includeProblems' | 'includeDuplicates'>> {
   const scope: Scope = {
     items: new Map(),
     organizations: new Map(),
@@ -123,7 +140,11 @@ export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution
   for (const org of scope.organizations.values()) {
     for (const a of org.aliases) if (!scope.orgNames.has(a.value)) scope.orgNames.set(a.value, org);
   }
+  return { scope, includeProblems, includeDuplicates };
+}
 
+/** The source documents a scope names, each read once. */
+async function readSources(ws: Workspace, scope: Scope): Promise<Map<string, SourceState>> {
   const sourceStates = new Map<string, SourceState>();
   await Promise.all(
     [...scope.sources.values()].map(async def => {
@@ -149,5 +170,5 @@ export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution
       state.encoding = ws.encodingOf(state.uri);
     }),
   );
-  return { scope, includeProblems, includeDuplicates, sourceStates };
+  return sourceStates;
 }

@@ -14,6 +14,7 @@ import type {
   GrowthDef,
   IndicatorDef,
   ItemDef,
+  LinkDef,
   Located,
   OrgDef,
   PlanFile,
@@ -175,7 +176,20 @@ function indicator(uri: string, text: string, p: Pair<YamlNode, YamlNode>): Indi
     subsets: refs(v, 'subsets'),
     responsible: refs(v, 'responsible'),
     bounds: bounds(get(v, 'bounds')?.value),
+    aligns: links(get(v, 'aligns')?.value),
+    allocatedTo: links(get(v, 'allocated_to')?.value),
   };
+}
+
+/** `aligns` / `allocated_to`: a link or a list of links; entries of the wrong shape are schema problems. */
+function links(node: AnyNode): LinkDef[] {
+  const items = isSeq(node) ? node.items : node ? [node] : [];
+  return items.filter(isMap).map(n => ({
+    span: spanOf(n)!,
+    plan: str(n, 'plan'),
+    indicator: str(n, 'indicator'),
+    must: str(n, 'must'),
+  }));
 }
 
 /** `bounds: [min, max]`: numbers or null at either end (the schema checks the shape). */

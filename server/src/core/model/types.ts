@@ -38,6 +38,18 @@ export interface PointDef {
   source?: AnchorDef;
 }
 
+/**
+ * A link to an indicator another plan (or this one) defines: `aligns` (规划衔接) and `allocated_to`
+ * (指标分解). `span` is the link's node; `plan` is relative to the file that holds the link.
+ */
+export interface LinkDef {
+  span: Span;
+  plan?: Located<string>;
+  indicator?: Located<string>;
+  /** `must: meet` (aligns only): the plan committed to the other's figure. */
+  must?: Located<string>;
+}
+
 export interface GrowthDef {
   span: Span;
   value?: Located<unknown>;
@@ -70,6 +82,10 @@ export interface IndicatorDef extends ItemBase {
   responsible: Ref[];
   /** `bounds: [min, max]` in the indicator's unit; either may be null. */
   bounds?: { span: Span; min?: number; max?: number };
+  /** The indicators this one carries down (a lone link is read as a list of one). */
+  aligns: LinkDef[];
+  /** The indicators this total is split into. */
+  allocatedTo: LinkDef[];
 }
 
 export interface GoalDef extends ItemBase {

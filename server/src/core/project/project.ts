@@ -35,6 +35,8 @@ import type { Hover, Location } from '../service/types';
 import { ConfigFinder, whyUnreadable, type AppliedConfig } from './configs';
 import { documentFindings } from '../service/documentFindings';
 import { withUnits, type UserUnits } from '../quantity/units';
+import { allocationHints, linkAt, linkDefinition, linkHover, linksTo } from '../service/links';
+import { isAbsoluteRef } from '../text/paths';
 
 export interface ServiceSettings {
   locale: Locale;
@@ -181,6 +183,11 @@ export class Project {
     this.resolutions.set(file, { generation: this.generation, res: Promise.resolve(res) });
     const d = new Set<string>(res.scope.files.map(f => f.uri));
     for (const s of res.sourceStates.values()) if (s.uri) d.add(s.uri);
+    // A linked plan and its includes: a change to any of them checks the plans that link to it again.
+    for (const p of res.links.plans.values()) {
+      d.add(p.uri);
+      for (const f of p.files) d.add(f.uri);
+    }
     for (let dir = dirnameUri(uri); isInside(this.root, dir) && dir !== dirnameUri(dir); dir = dirnameUri(dir)) {
       d.add(`${dir}/${CONFIG_FILE}`);
       if (dir === this.root) break;
@@ -199,12 +206,28 @@ export class Project {
     if (!file) return undefined;
     const res = await this.resolution(file),
       units = await this.unitsOf(uri);
-    return withUnits(units, () => hoverAt(file, res, offset, this.settings.locale));
+    const locale = this.settings.locale;
+    return withUnits(units, () => {
+      // On a link's value: the other plan's indicator. On an indicator that carries others down: those too.
+      const l = linkAt(res, offset);
+      const onValue =
+        l && [l.link.plan?.span, l.link.indicator?.span].find(s => s && offset >= s.start && offset <= s.end);
+      if (l && onValue) return { markdown: linkHover(file, res, l, locale), range: file.lines.rangeOf(onValue) };
+      const h = hoverAt(file, res, offset, locale);
+      const owner = [...file.indicators.values()].find(d => offset >= d.keySpan.start && offset <= d.keySpan.end);
+      const links = owner ? res.links.links.filter(x => x.owner === owner) : [];
+      if (!h || !links.length) return h;
+      return { ...h, markdown: [h.markdown, ...links.map(x => linkHover(file, res, x, locale))].join('\n\n---\n\n') };
+    });
   }
 
   async definition(uri: string, offset: number): Promise<Location[]> {
     const file = await this.file(uri);
-    return file ? definitionAt(this.ws, file, await this.resolution(file), offset) : [];
+    if (!file) return [];
+    const res = await this.resolution(file);
+    const l = linkAt(res, offset);
+    if (l?.target) return linkDefinition(l);
+    return definitionAt(this.ws, file, res, offset);
   }
 
   /** Which plan items cite a source document, and the numbers of its cited paragraphs no item cites. */
@@ -255,7 +278,41 @@ export class Project {
     const good = file && !file.yaml.syntax.length ? file : this.lastGood.get(uri);
     const res = good && (await this.resolution(good)),
       units = await this.unitsOf(uri);
+    const linked = await this.linkCompletion(uri, file?.text ?? '', offset, res);
+    if (linked) return linked;
     return withUnits(units, () => completeAt(file?.text ?? '', offset, res, this.settings.locale));
+  }
+
+  /** In a link's `indicator:`, the indicators of the plan its `plan:` names (on its line or the one before). */
+  private async linkCompletion(
+    uri: string,
+    text: string,
+    offset: number,
+    res: Resolution | undefined,
+  ): Promise<CompletionResult | undefined> {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const typed = /\bindicator:\s*([^\s,{}[\]]*)$/.exec(text.slice(lineStart, offset));
+    if (!typed) return undefined;
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const lineEnd = text.indexOf('\n', offset);
+    const near = text.slice(prevStart, lineEnd < 0 ? text.length : lineEnd);
+    const path = /\bplan:\s*['"]?([^\s,'"{}]+)/.exec(near)?.[1];
+    let items = res?.scope.items;
+    if (path !== undefined) {
+      const target = isAbsoluteRef(path) ? undefined : resolveUri(uri, path);
+      const linked = target && (await this.ws.confine(target)).ok ? await this.file(target) : undefined;
+      items = linked && !linked.yaml.syntax.length ? (await this.resolution(linked)).scope.items : undefined;
+    } else if (!/\b(aligns|allocated_to)\b|^\s*-\s*\{/.test(near)) return undefined;
+    if (!items) return undefined;
+    const entries = [...items.values()]
+      .filter(i => i.kind === 'indicator')
+      .map(i => ({
+        label: i.id,
+        kind: 'reference' as const,
+        detail: i.kind === 'indicator' ? i.name?.value : undefined,
+        insertText: i.id,
+      }));
+    return { replaceStart: offset - typed[1].length, items: entries };
   }
 
   async codeActions(uri: string, diagnostics: DiagnosticRef[]): Promise<QuickFix[]> {
@@ -269,11 +326,30 @@ export class Project {
   async references(uri: string, offset: number, includeDeclaration: boolean): Promise<Location[]> {
     const file = await this.file(uri);
     if (!file || file.yaml.syntax.length) return [];
-    const t = targetAt(file, await this.resolution(file), offset);
+    const t = await this.targetOrLink(file, offset);
     if (!t) return [];
-    return occurrences(t.target, await this.allFiles(uri))
-      .filter(o => includeDeclaration || !o.declaration)
-      .map(o => ({ uri: o.uri, range: o.file.lines.rangeOf(o.span) }));
+    const files = await this.allFiles(uri);
+    // The plans that carry the indicator down, or split a total into it, name it in their links.
+    const links = linksTo(files, t.target.uri, t.target.id).map(l => ({
+      uri: l.file.uri,
+      range: l.file.lines.rangeOf(l.span),
+    }));
+    return [
+      ...occurrences(t.target, files)
+        .filter(o => includeDeclaration || !o.declaration)
+        .map(o => ({ uri: o.uri, range: o.file.lines.rangeOf(o.span) })),
+      ...links,
+    ];
+  }
+
+  /** The definition at an offset, or the indicator a link there names (in its own plan). */
+  private async targetOrLink(file: PlanFile, offset: number): Promise<ReturnType<typeof targetAt>> {
+    const res = await this.resolution(file);
+    const l = linkAt(res, offset);
+    const span = l?.link.indicator?.span;
+    if (l?.target && span && offset >= span.start && offset <= span.end)
+      return { target: { ns: 'item', id: l.target.id, uri: l.target.uri, keyStart: l.target.keySpan.start }, span };
+    return targetAt(file, res, offset);
   }
 
   async prepareRename(uri: string, offset: number): Promise<{ range: Range; placeholder: string } | undefined> {
@@ -287,10 +363,13 @@ export class Project {
   async rename(uri: string, offset: number, newName: string): Promise<Map<string, TextEdit[]> | string> {
     const file = await this.file(uri);
     if (!file || file.yaml.syntax.length) return t(this.settings.locale, 'rename.yamlErrors');
-    const target = targetAt(file, await this.resolution(file), offset);
+    const target = await this.targetOrLink(file, offset);
     if (!target) return t(this.settings.locale, 'rename.nothing');
     const files = await this.allFiles(uri);
     const occ = occurrences(target.target, files);
+    // Links in other plans (and this one) that name the indicator are renamed with it.
+    for (const l of linksTo(files, target.target.uri, target.target.id))
+      occ.push({ uri: l.file.uri, span: l.span, file: l.file, declaration: false });
     const problem = renameProblem(
       target.target,
       newName,
@@ -323,7 +402,16 @@ export class Project {
     const res = await this.resolution(file),
       config = mergeConfig((await this.configs.for(uri)).config, this.settings.overrides);
     const tol = { schedule: config.scheduleTolerance ?? DEFAULT_SCHEDULE_TOLERANCE, growth: config.growthTolerance };
-    return withUnits(config.units, () => inlayHints(file, res, range, this.settings.locale, tol));
+    return withUnits(config.units, () => {
+      const from = range?.start.line ?? 0,
+        to = range?.end.line ?? Number.MAX_SAFE_INTEGER;
+      const sums = allocationHints(file, res, this.settings.locale).filter(
+        h => h.position.line >= from && h.position.line <= to,
+      );
+      return [...inlayHints(file, res, range, this.settings.locale, tol), ...sums].sort(
+        (a, b) => a.position.line - b.position.line || a.position.character - b.position.character,
+      );
+    });
   }
 
   /** A source anchor (and a target entry) for a selection in a source document. */

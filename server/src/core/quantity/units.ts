@@ -19,6 +19,8 @@ export interface Unit {
 export interface BaseUnit {
   dim: string;
   factor: number;
+  /** A user dimension whose amounts do not add up (`additive: false`). */
+  additive?: false;
 }
 
 /** Dimension names, for hovers and messages. */
@@ -183,6 +185,39 @@ export const isBuiltInUnit = (name: string) => BASE_UNITS[name] !== undefined;
 /** The base unit of a dimension key (its first unit, factor 1), for user units with a factor. */
 export const dimensionBase = (dim: string) =>
   Object.keys(BASE_UNITS).find(n => BASE_UNITS[n].dim === dim && BASE_UNITS[n].factor === 1);
+
+/** Built-in dimensions whose amounts add up (allocation-shortfall sums only these, and their yearly amounts). */
+const ADDITIVE = new Set([
+  'money',
+  'money-usd',
+  'money-eur',
+  'money-hkd',
+  'count',
+  'households',
+  'persons',
+  'person-times',
+  'phones',
+  'length',
+  'mass',
+  'energy-coal',
+  'electricity',
+  'power',
+  'area',
+  'volume',
+]);
+
+/**
+ * Whether amounts of a dimension add up: the built-in ones listed, a user dimension not marked
+ * `additive: false`, and a yearly amount (`/年`) of either. Shares, points, ratios and the rest do not.
+ */
+export function isAdditive(dim: string): boolean {
+  const base = dim.endsWith('/years') ? dim.slice(0, -'/years'.length) : dim;
+  if (base.includes('/')) return false;
+  if (ADDITIVE.has(base)) return true;
+  if (DIMENSIONS[base]) return false;
+  const own = Object.values(user?.units ?? {}).filter(u => u.dim === base);
+  return own.length > 0 && own.every(u => u.additive !== false);
+}
 
 const cache = new Map<string, Unit | undefined>();
 

@@ -44,10 +44,11 @@ export function indicatorMemo(res: Resolution): (def: IndicatorDef) => ResolvedI
   return def => {
     let r = memo.get(def);
     if (!r) {
-      r = resolveIndicator(
-        def,
-        res.scope.files.find(f => f.uri === def.uri),
-      );
+      // A linked plan's indicator reads its baseline year from its own file.
+      const file =
+        res.scope.files.find(f => f.uri === def.uri) ??
+        [...res.links.plans.values()].flatMap(p => p.files).find(f => f.uri === def.uri);
+      r = resolveIndicator(def, file);
       memo.set(def, r);
     }
     return r;

@@ -1,5 +1,6 @@
 import type { Msg } from '../diagnostics';
 import { defineRule } from './define';
+import { repeatedParts } from '../model/allocation';
 
 /** What an id already names, in each language. */
 const KIND: Record<'indicator' | 'goal' | 'task' | 'funding', Msg> = {
@@ -26,6 +27,10 @@ export const duplicateId = defineRule({
       included: {
         en: "'{id}' is also defined in included file {file}",
         zh: '“{id}”在引入的文件“{file}”中也有定义',
+      },
+      partTwice: {
+        en: "'{id}' is already listed in allocated_to (line {line}): a part counts once",
+        zh: '“{id}”已在 allocated_to 中列出（第{line}行）：每个分解项只计一次',
       },
       twoIncludes: {
         en: "'{id}' is defined both in {first} and in {second}, which this include brings in",
@@ -63,6 +68,11 @@ export const duplicateId = defineRule({
     for (const s of file.sources.values()) {
       const f = definedElsewhere(s.id, x => x.sources);
       if (f) report(s.id, s.keySpan, f);
+    }
+    for (const def of file.indicators.values()) {
+      for (const { again, first } of repeatedParts(ctx.links.links, def, file)) {
+        ctx.report(again.link.span, 'partTwice', { id: again.link.indicator!.value, line: line(first.link.span) });
+      }
     }
     for (const d of ctx.includeDuplicates) {
       const values = { id: d.id, first: fileName(d.first.uri), second: fileName(d.second.uri) };

@@ -30,6 +30,8 @@ import { sourceAmbiguous } from './sourceAmbiguous';
 import { sourceValueDrift } from './sourceValueDrift';
 import { behindSchedule } from './behindSchedule';
 import { targetMet } from './targetMet';
+import { alignmentWeaker } from './alignmentWeaker';
+import { allocationShortfall } from './allocationShortfall';
 import { unusedIndicator } from './unusedIndicator';
 
 /** The rules, in the order of the format contract's table. */
@@ -60,6 +62,8 @@ export const ALL_RULES: readonly Rule[] = [
   sourceValueDrift,
   behindSchedule,
   targetMet,
+  alignmentWeaker,
+  allocationShortfall,
   unusedIndicator,
 ];
 

@@ -2,6 +2,7 @@ import { quantityFields, quantityOf } from '../model/walk';
 import { dimensionLabel, parseUnit } from '../quantity/units';
 import { defineRule } from './define';
 import { nameOf, nameOfId } from '../model/names';
+import { linkedName, linkFileName } from '../model/linkNames';
 
 // A threshold is a condition in any unit (亩, 吨标准煤, 亿美元), compared with nothing: not here.
 const MONEY_ROLES = new Set(['amount', 'cap', 'tier']);
@@ -30,6 +31,11 @@ export const unitMismatch = defineRule({
       money: {
         en: 'a funding {role} is money (元), not {unit} ({dimension})',
         zh: '资金{role}应以元计，而不是{unit}（{dimension}）',
+      },
+      // {file}: the other plan, relative to this one.
+      link: {
+        en: '{other} in {file} is in {otherUnit} ({otherDimension}), but {name} is in {unit} ({dimension})',
+        zh: '{file}中的{other}单位是{otherUnit}（{otherDimension}），但{name}的单位是{unit}（{dimension}）',
       },
       part: {
         en: '{part} is in {partUnit} ({partDimension}), but its total {name} is in {unit} ({dimension})',
@@ -83,6 +89,21 @@ export const unitMismatch = defineRule({
           });
         }
       }
+    }
+    // An indicator and the one it carries down, or a total and the parts it is allocated to: one dimension.
+    for (const l of ctx.links.links) {
+      const unit = l.owner.unit && parseUnit(l.owner.unit.value);
+      const other = l.target?.unit && parseUnit(l.target.unit.value);
+      if (!unit || !other || unit.dim === other.dim) continue;
+      ctx.report(l.link.indicator!.span, 'link', {
+        other: linkedName(l, ctx.scope.items),
+        file: linkFileName(ctx.file.uri, l.target!.uri),
+        otherUnit: other.text,
+        otherDimension: dimensionLabel(other.dim),
+        name: nameOf(l.owner, ctx.scope),
+        unit: unit.text,
+        dimension: dimensionLabel(unit.dim),
+      });
     }
   },
 });

@@ -60,6 +60,44 @@ export const unknownReference = defineRule({
         en: "include '{include}' has YAML syntax errors, so its ids cannot be used",
         zh: '引入的文件“{include}”有 YAML 语法错误，其中的标识无法使用',
       },
+      // A link (aligns, allocated_to): {plan} as written.
+      linkSelf: {
+        en: "'{id}' is this very indicator: a link names the indicator of another plan, or another one of this plan",
+        zh: '“{id}”就是本指标：衔接或分解应指向其他规划的指标，或本规划的其他指标',
+      },
+      linkNoIndicator: {
+        en: "plan '{plan}' defines no indicator named '{id}'",
+        zh: '规划“{plan}”中没有名为“{id}”的指标',
+      },
+      linkNoIndicatorDidYouMean: {
+        en: "plan '{plan}' defines no indicator named '{id}'; did you mean '{guess}'?",
+        zh: '规划“{plan}”中没有名为“{id}”的指标；是否应为“{guess}”？',
+      },
+      linkMissing: { en: "linked plan '{plan}' cannot be read", zh: '衔接的规划“{plan}”无法读取' },
+      linkOutside: {
+        en: "linked plan '{plan}' lies outside the workspace and is not read",
+        zh: '衔接的规划“{plan}”位于工作区之外，不予读取',
+      },
+      linkNotAFile: {
+        en: "linked plan '{plan}' is not a regular file and is not read",
+        zh: '衔接的规划“{plan}”不是普通文件，不予读取',
+      },
+      linkNotText: {
+        en: "linked plan '{plan}' is not text in UTF-8, UTF-16 or GB18030",
+        zh: '衔接的规划“{plan}”不是 UTF-8、UTF-16或GB18030编码的文本',
+      },
+      linkTooLarge: {
+        en: "linked plan '{plan}' is larger than the size limit",
+        zh: '衔接的规划“{plan}”超过大小限制',
+      },
+      linkBroken: {
+        en: "linked plan '{plan}' has YAML syntax errors, so its indicators cannot be used",
+        zh: '衔接的规划“{plan}”有 YAML 语法错误，其中的指标无法使用',
+      },
+      linkNotPlan: {
+        en: "'{plan}' is not a plan file (a *.plan.yaml with a plan section)",
+        zh: '“{plan}”不是规划文件（带 plan 节的 *.plan.yaml）',
+      },
       // {kind}: what it should name (indicator, goal, task, organization, source document, task or goal).
       noSuch: { en: "no {kind} named '{id}'", zh: '没有名为“{id}”的{kind}' },
       noSuchDidYouMean: {
@@ -133,6 +171,35 @@ export const unknownReference = defineRule({
         if (name) ctx.report(ref.span, 'wrongKindNamed', { ...values, name });
         else ctx.report(ref.span, 'wrongKind', values);
       }
+    }
+    const LINK = {
+      missing: 'linkMissing',
+      outside: 'linkOutside',
+      'not-a-file': 'linkNotAFile',
+      'not-text': 'linkNotText',
+      'too-large': 'linkTooLarge',
+      broken: 'linkBroken',
+      'not-a-plan': 'linkNotPlan',
+    } as const;
+    for (const l of ctx.links.links) {
+      const { plan, indicator } = l.link;
+      if (!l.problem || !indicator) continue;
+      const id = indicator.value;
+      if (l.problem === 'self') ctx.report(indicator.span, 'linkSelf', { id });
+      else if (l.problem === 'no-indicator' && !l.plan) missing(id, indicator.span, 'indicator');
+      else if (l.problem === 'no-indicator') {
+        const ids = [...l.plan!.items.values()].filter(i => i.kind === 'indicator').map(i => i.id);
+        const guess = closest(id, ids),
+          values = { plan: plan!.value, id };
+        if (guess)
+          ctx.report(
+            indicator.span,
+            'linkNoIndicatorDidYouMean',
+            { ...values, guess },
+            { kind: 'suggestion', id: guess },
+          );
+        else ctx.report(indicator.span, 'linkNoIndicator', values);
+      } else if (plan) ctx.report(plan.span, LINK[l.problem], { plan: plan.value });
     }
     for (const a of anchorsOf(ctx.file)) {
       if (a.doc && !scope.sources.has(a.doc.id)) missing(a.doc.id, a.doc.span, 'source');

@@ -77,3 +77,16 @@ export function inFolders(uri: UriParts, folders: readonly UriParts[]): boolean 
       isInside(f.path, uri.path),
   );
 }
+
+/** The path of `to` relative to the folder of `from` (both in one scheme): `../cities/taiyuan.plan.yaml`. */
+export function relativeUri(from: string, to: string): string {
+  const [pa, a] = splitPrefix(normalizeUri(from));
+  const [pb, b] = splitPrefix(normalizeUri(to));
+  if (pa !== pb) return to;
+  const dir = a.slice(0, a.lastIndexOf('/')).split('/').filter(Boolean);
+  const target = b.split('/').filter(Boolean);
+  let i = 0;
+  while (i < dir.length && i < target.length - 1 && dir[i] === target[i]) i++;
+  const up = dir.length - i;
+  return [...Array<string>(up).fill('..'), ...target.slice(i)].join('/') || '.';
+}
