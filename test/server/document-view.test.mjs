@@ -1,7 +1,8 @@
 // A Word file, web page or PDF in the editor, on both bundles: the client that shows paragraph views
 // (`documentViews`) opens `planlint-doc:` documents whose text the server gives, the document's paragraphs
 // one a line, and every source feature works on them as on a .txt: ¶N, lenses, uncited-number hints,
-// Go to ¶N, Cite selection, Draft. A plan's hovers and definitions land in the view at the paragraph.
+// Go to ¶N, Cite selection, Draft. A plan's definitions land in the view at the paragraph; its hovers link
+// to the file marked for the view (`?planlint-view=…`), which the extension opens there.
 // A client without views keeps the file's own URI.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -116,13 +117,17 @@ for (const bundle of BUNDLES) {
       const plan = await client.open(ws.plan);
       const at = positionOf(planText, `source: { doc: info12, quote: "${QUOTE}"`, ANCHOR_QUOTE);
       const h = await client.hover(plan.uri, at.line, at.character);
-      const link = /\[[^\]]*\]\((planlint-doc:[^)]+)\)/.exec(h.contents.value);
+      // VS Code renders a hover's links to files only: the link names the file, marked for its view.
+      const link = /\[[^\]]*\]\((file:[^)]+)\)/.exec(h.contents.value);
       assert.ok(link, h.contents.value);
       const target = URI.parse(link[1]);
-      assert.equal(target.query, uriOf(ws.doc), 'the view of the cited file');
+      assert.equal(target.with({ query: '', fragment: '' }).toString(), uriOf(ws.doc));
       const line = positionOf(text, QUOTE).line;
-      assert.match(target.fragment, new RegExp(`^L${line + 1},`), 'at the quoted span');
-      assert.ok(!h.contents.value.includes('file://'), 'no link to the Word file itself');
+      const column = text.split('\n')[line].indexOf(QUOTE) + 1;
+      const place = `L${line + 1},${column}-L${line + 1},${column + QUOTE.length}`;
+      assert.equal(target.query, `planlint-view=${place}`, 'the view opens there');
+      assert.equal(target.fragment, place, 'the quoted span');
+      assert.ok(!/\.docx(#|\))/.test(h.contents.value), 'no link to the Word file alone');
       const defs = await client.definition(plan.uri, at.line, at.character);
       assert.equal(defs[0].uri, view);
       assert.equal(defs[0].range.start.line, line);

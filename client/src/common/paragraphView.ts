@@ -11,6 +11,7 @@ import {
   DOCUMENT_TEXT,
   DOCUMENT_VIEW_SCHEME,
   OPEN_PARAGRAPH_VIEW_COMMAND,
+  PARAGRAPH_VIEW_QUERY,
   type DocumentTextResult,
 } from '../../../server/src/lsp/protocol';
 
@@ -32,7 +33,18 @@ function activeFile(): vscode.Uri | undefined {
   return vscode.window.activeTextEditor?.document.uri;
 }
 
-async function openView(arg?: vscode.Uri | string): Promise<void> {
+/** The place a hover's link marks (`?planlint-view=L3,5-L3,20`, 1-based, as VS Code's link fragments). */
+function markedPlace(uri: vscode.Uri): vscode.Range | undefined | null {
+  const m = new RegExp(`^${PARAGRAPH_VIEW_QUERY}=(.*)$`).exec(uri.query);
+  if (!m) return null;
+  const p = /^L(\d+)(?:,(\d+))?(?:-L(\d+)(?:,(\d+))?)?$/.exec(m[1]);
+  if (!p) return undefined;
+  const n = (s: string | undefined, d: number) => (s ? Number(s) - 1 : d);
+  const start = new vscode.Position(n(p[1], 0), n(p[2], 0));
+  return new vscode.Range(start, p[3] ? new vscode.Position(n(p[3], 0), n(p[4], 0)) : start);
+}
+
+async function openView(arg?: vscode.Uri | string, selection?: vscode.Range): Promise<void> {
   const file = typeof arg === 'string' ? vscode.Uri.parse(arg) : (arg ?? activeFile());
   if (!file || !VIEWED_SOURCE_FILE.test(file.path)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a .docx, .html or .pdf source document first.'));
@@ -48,7 +60,7 @@ async function openView(arg?: vscode.Uri | string): Promise<void> {
   }
   // Plain text whatever the file's extension: a web page's view is not HTML.
   if (doc.languageId !== 'plaintext') doc = await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
-  await vscode.window.showTextDocument(doc, { preview: false });
+  await vscode.window.showTextDocument(doc, { preview: false, selection });
 }
 
 export function registerParagraphViews(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
@@ -91,13 +103,18 @@ export function registerParagraphViews(context: vscode.ExtensionContext, client:
     watcher.onDidChange(fileChanged),
     watcher.onDidCreate(fileChanged),
     vscode.workspace.registerTextDocumentContentProvider(DOCUMENT_VIEW_SCHEME, provider),
-    vscode.commands.registerCommand(OPEN_PARAGRAPH_VIEW_COMMAND, openView),
+    vscode.commands.registerCommand(OPEN_PARAGRAPH_VIEW_COMMAND, (file?: vscode.Uri | string) => openView(file)),
     vscode.window.tabGroups.onDidChangeTabs(e => {
       for (const tab of [...e.opened, ...e.changed]) {
         const input = tab.input;
         const uri =
           input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
-        if (tab.isActive && uri && uri.scheme !== DOCUMENT_VIEW_SCHEME && OFFERED.test(uri.path)) void offer(uri);
+        if (!uri || uri.scheme === DOCUMENT_VIEW_SCHEME || !VIEWED_SOURCE_FILE.test(uri.path)) continue;
+        const place = markedPlace(uri);
+        if (place !== null) {
+          // A hover's link into the document: its view opens there, in place of the file.
+          void vscode.window.tabGroups.close(tab).then(() => openView(uri.with({ query: '' }), place));
+        } else if (tab.isActive && OFFERED.test(uri.path)) void offer(uri);
       }
     }),
   );

@@ -5,7 +5,7 @@
  */
 import { URI } from 'vscode-uri';
 import { VIEWED_SOURCE_FILE } from '../core/text/fileKinds';
-import { DOCUMENT_VIEW_SCHEME } from './protocol';
+import { DOCUMENT_VIEW_SCHEME, PARAGRAPH_VIEW_QUERY } from './protocol';
 
 /** The file's client URI of a view's URI; undefined for any other URI. */
 export function fileOfView(clientUri: string): string | undefined {
@@ -21,11 +21,13 @@ export function viewOfFile(fileUri: string): string {
 
 /**
  * A hover's Markdown with each link to a Word file, web page or PDF (`](target#L…)`, as `docLink` writes
- * it) pointing to that document's view instead: the file itself is not text an editor can select in.
- * `viewOf` maps the file's core URI to its view's URI. Labels are escaped Markdown, so `](` only starts a
- * link target.
+ * it) marked for its view: VS Code renders a hover's links only to files (`file:`, `vscode-remote:`, …),
+ * never to a `planlint-doc:` view, so the link stays on the file, with the place to show in the query
+ * (`?planlint-view=L3,5-L3,20`), and the extension opens the view there instead of the file
+ * (`PARAGRAPH_VIEW_QUERY`). `fileOf` maps the file's core URI to the client's. Labels are escaped
+ * Markdown, so `](` only starts a link target.
  */
-export function linksToViews(markdown: string, viewOf: (core: string) => string): string {
+export function linksToViews(markdown: string, fileOf: (core: string) => string): string {
   return markdown.replace(/\]\(([^()\s#]+)(#[^()\s]*)?\)/g, (whole, target: string, fragment = '') => {
     let core: string;
     try {
@@ -34,8 +36,9 @@ export function linksToViews(markdown: string, viewOf: (core: string) => string)
       return whole;
     }
     if (!VIEWED_SOURCE_FILE.test(core)) return whole;
+    const file = URI.parse(fileOf(core));
+    const marked = file.with({ query: `${PARAGRAPH_VIEW_QUERY}=${fragment.slice(1)}` }).toString();
     // Parentheses stay encoded: a link target must not close early.
-    const view = viewOf(core).replace(/\(/g, '%28').replace(/\)/g, '%29');
-    return `](${view}${fragment})`;
+    return `](${marked.replace(/\(/g, '%28').replace(/\)/g, '%29')}${fragment})`;
   });
 }

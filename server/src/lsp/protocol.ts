@@ -134,6 +134,11 @@ export const GO_TO_PARAGRAPH_COMMAND = 'planlint.goToParagraph';
  * and sends hovers and definitions into a Word file, web page or PDF to its view.
  */
 export const DOCUMENT_VIEW_SCHEME = 'planlint-doc';
+/**
+ * A hover's link to such a document (hovers link only to files) carries `?planlint-view=L3,5-L3,20`: the
+ * extension opens the view there instead of the file.
+ */
+export const PARAGRAPH_VIEW_QUERY = 'planlint-view';
 /** Client → server: the text of a paragraph view (`uri`: the view's). `reload`: the file changed, read it again. */
 export const DOCUMENT_TEXT = 'planlint/documentText';
 export interface DocumentTextParams {

@@ -358,7 +358,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (uris.showsSource(textDocument.uri)) return sources.hover(uri, position);
     const h = await (await session.projectFor(uri)).hover(uri, doc.offsetAt(position));
     if (!h) return null;
-    const value = uris.views ? linksToViews(h.markdown, core => uris.toClient(core)) : h.markdown;
+    const value = uris.views ? linksToViews(h.markdown, core => uris.fileForm(core)) : h.markdown;
     return { contents: { kind: 'markdown', value }, range: h.range };
   });
 
