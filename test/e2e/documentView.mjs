@@ -1,6 +1,7 @@
 // A Word file as a source, in a real workbench: opened from the Explorer, the extension offers its paragraph
-// view, which shows ¶N and the lenses naming the citing items; a plan's hover on an anchor into it opens
-// the view with the quoted span selected; "Draft a plan from this document" drafts from the view.
+// view; Go to ¶N there shows the paragraph with its ¶N and the lenses naming the citing items; a plan's
+// hover on an anchor into it opens the view with the quoted span selected; "Draft a plan from this
+// document" drafts from the view.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,16 +52,22 @@ export async function wordSourceInTheWorkbench({ browser, base, workspace, host 
     const offer = page.locator('.notification-toast', { hasText: /as PlanLint reads it/ });
     await offer.getByRole('button', { name: 'Open paragraph view' }).click({ timeout: 60000 });
     const editor = page.locator('.editor-instance .monaco-editor').first();
-    await editor
-      .locator('.codelens-decoration', { hasText: /cited by \d+ plan item/ })
-      .first()
-      .waitFor({ timeout: 60000 });
+    await editor.locator('.view-line', { hasText: '¶1' }).first().waitFor({ timeout: 60000 });
+    // Go to ¶N on the view: the quoted paragraph, numbered as the .txt numbers it, with its lenses.
     const text = await viewText(workspace);
     const para = text.split('\n').findIndex(l => l.includes(QUOTE));
+    await editor.locator('.view-lines').click();
+    await palette(page, 'PlanLint: Go to ¶N');
+    await page.locator('.quick-input-widget .quick-input-box input').fill(String(para + 1));
+    await page.keyboard.press('Enter');
     await editor
       .locator('.view-line', { hasText: `¶${para + 1}` })
       .first()
       .waitFor({ timeout: 20000 });
+    await editor
+      .locator('.codelens-decoration', { hasText: /cited by \d+ plan item/ })
+      .first()
+      .waitFor({ timeout: 30000 });
     await page.screenshot({ path: shot('1-view') });
 
     // The plan's hover on an anchor into the Word file: its link opens the view with the quote selected.
@@ -80,7 +87,9 @@ export async function wordSourceInTheWorkbench({ browser, base, workspace, host 
     });
     await page.locator('.tab.active', { hasText: `${DOC}.docx` }).waitFor({ timeout: 30000 });
     const at = text.split('\n')[para].indexOf(QUOTE);
-    const selected = page.locator('.statusbar-item', { hasText: `Ln ${para + 1}, Col ${at + 1} (` });
+    // The cursor at the selection's end, as the status bar counts it.
+    const end = at + QUOTE.length + 1;
+    const selected = page.locator('.statusbar-item', { hasText: `Ln ${para + 1}, Col ${end} (` });
     await selected.first().waitFor({ timeout: 20000 });
     assert.match(await selected.first().innerText(), new RegExp(`\\(${QUOTE.length} selected\\)`));
     await page.screenshot({ path: shot('2-hover-landed') });
@@ -95,6 +104,9 @@ export async function wordSourceInTheWorkbench({ browser, base, workspace, host 
       .first()
       .waitFor({ timeout: 20000 });
     await page.screenshot({ path: shot('3-draft') });
+  } catch (e) {
+    await page.screenshot({ path: shot('failed') });
+    throw e;
   } finally {
     await page.close();
   }

@@ -97,6 +97,16 @@ export function registerParagraphViews(context: vscode.ExtensionContext, client:
     );
     if (pick === open) await openView(file);
   };
+  const considerTab = (tab: vscode.Tab) => {
+    const input = tab.input;
+    const uri = input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
+    if (!uri || uri.scheme === DOCUMENT_VIEW_SCHEME || !VIEWED_SOURCE_FILE.test(uri.path)) return;
+    const place = markedPlace(uri);
+    if (place !== null) {
+      // A hover's link into the document: its view opens there, in place of the file.
+      void vscode.window.tabGroups.close(tab).then(() => openView(uri.with({ query: '' }), place));
+    } else if (tab.isActive && OFFERED.test(uri.path)) void offer(uri);
+  };
   context.subscriptions.push(
     changed,
     watcher,
@@ -105,17 +115,9 @@ export function registerParagraphViews(context: vscode.ExtensionContext, client:
     vscode.workspace.registerTextDocumentContentProvider(DOCUMENT_VIEW_SCHEME, provider),
     vscode.commands.registerCommand(OPEN_PARAGRAPH_VIEW_COMMAND, (file?: vscode.Uri | string) => openView(file)),
     vscode.window.tabGroups.onDidChangeTabs(e => {
-      for (const tab of [...e.opened, ...e.changed]) {
-        const input = tab.input;
-        const uri =
-          input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
-        if (!uri || uri.scheme === DOCUMENT_VIEW_SCHEME || !VIEWED_SOURCE_FILE.test(uri.path)) continue;
-        const place = markedPlace(uri);
-        if (place !== null) {
-          // A hover's link into the document: its view opens there, in place of the file.
-          void vscode.window.tabGroups.close(tab).then(() => openView(uri.with({ query: '' }), place));
-        } else if (tab.isActive && OFFERED.test(uri.path)) void offer(uri);
-      }
+      for (const tab of [...e.opened, ...e.changed]) considerTab(tab);
     }),
   );
+  // A document opened before the extension started (it starts once the workbench has found the plans).
+  for (const group of vscode.window.tabGroups.all) for (const tab of group.tabs) considerTab(tab);
 }
