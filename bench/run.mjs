@@ -1,6 +1,8 @@
 // `npm run bench`: PlanLint against yaml-language-server (schema checks only) and the parse floor,
-// for N = 200, 2,000 and 10,000 indicators, plus the CLI on 1,000 plan files. Prints one table and
-// writes bench/results/latest.json. Ratios, not absolute times, are what the budgets compare.
+// for N = 200, 2,000 and 10,000 indicators, plus the CLI on 1,000 plan files, plus reading a 2 MB Word
+// file and a 100-page PDF. Prints one table and writes bench/results/latest.json. Ratios, not absolute
+// times, are what the budgets compare. `BENCH_PARTS=documents` (or `plans`, `cli`, comma-separated) runs
+// only those parts, and writes bench/results/latest-<parts>.json.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -9,9 +11,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import { writeWorkspace } from './generate.mjs';
 import { measure, median, p95 } from './lsp.mjs';
+import { benchDocuments, documentTable } from './documents.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const sizes = (process.env.BENCH_SIZES ?? '200,2000,10000').split(',').map(Number);
+const ALL_PARTS = ['plans', 'cli', 'documents'];
+const parts = (process.env.BENCH_PARTS ?? ALL_PARTS.join(',')).split(',');
+const sizes = parts.includes('plans') ? (process.env.BENCH_SIZES ?? '200,2000,10000').split(',').map(Number) : [];
 const schemaUri = pathToFileURL(join(root, 'schemas/plan.schema.json')).href;
 const ours = {
   name: 'planlint',
@@ -80,7 +85,7 @@ for (const n of sizes) {
 }
 
 // The CLI on 1,000 plan files (20 indicators each), then again with one file changed.
-{
+if (parts.includes('cli')) {
   const dir = mkdtempSync(join(tmpdir(), 'planlint-bench-cli-'));
   writeWorkspace(dir, 20, 1000);
   const run = () => {
@@ -100,6 +105,9 @@ for (const n of sizes) {
   rmSync(dir, { recursive: true, force: true });
 }
 
+// Source documents as they come: reading them, and a plan citing one opened in a fresh server.
+if (parts.includes('documents')) results.documents = await benchDocuments();
+
 // The budgets of the performance issue, as ratios measured in this run.
 const budgets = [];
 for (const s of results.sizes) {
@@ -117,7 +125,8 @@ for (const s of results.sizes) {
 }
 results.budgets = budgets;
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+const written = ALL_PARTS.every(p => parts.includes(p)) ? 'latest.json' : `latest-${parts.join('-')}.json`;
+writeFileSync(join(root, 'bench/results', written), `${JSON.stringify(results, null, 2)}\n`);
 
 const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 const rows = [
@@ -159,17 +168,22 @@ for (const s of results.sizes)
     ]);
   }
 const widths = rows[0].map((_, i) => Math.max(...rows.map(r => r[i].length)));
-console.log(rows.map(r => r.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n'));
-console.log(`\nratios (PlanLint / reference, measured in this run):`);
+if (results.sizes.length) console.log(rows.map(r => r.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n'));
+if (results.sizes.length) console.log(`\nratios (PlanLint / reference, measured in this run):`);
 for (const s of results.sizes) {
   console.log(
     `  N=${s.n}: open ${f(s.planlint.openMs / s.floorMs, 2)}× parse floor (cold, in a fresh process: ${f(s.planlint.coldOpenMs / s.floorMs, 2)}×, yaml-ls ${f(s.yamlls.coldOpenMs / s.floorMs, 2)}×), ${f(s.planlint.openMs / s.yamlls.openMs, 2)}× yaml-ls; edit p95 ${f(p95(s.planlint.editMs) / p95(s.yamlls.editMs), 2)}× yaml-ls; hover p95 ${f(p95(s.planlint.hoverMs) / p95(s.yamlls.hoverMs), 2)}× yaml-ls; memory ${f(s.planlint.peakMemoryMB / s.yamlls.peakMemoryMB, 2)}× yaml-ls`,
   );
 }
-console.log(
-  `\nCLI: ${results.cli.files} plan files in ${f(results.cli.coldMs)} ms; again with one changed: ${f(results.cli.oneChangedMs)} ms (no cache: every run checks every file)`,
-);
-console.log('\nbudgets:');
+if (results.cli)
+  console.log(
+    `\nCLI: ${results.cli.files} plan files in ${f(results.cli.coldMs)} ms; again with one changed: ${f(results.cli.oneChangedMs)} ms (no cache: every run checks every file)`,
+  );
+if (results.documents) {
+  console.log('\nsource documents (a plan of 200 indicators citing each; times from opening it in a fresh server):');
+  console.log(documentTable(results.documents));
+}
+if (budgets.length) console.log('\nbudgets:');
 for (const b of budgets)
   console.log(`  ${b.ok ? 'ok  ' : 'MISS'} N=${b.n} ${b.what}: ${b.value}${b.unit} (budget ≤ ${b.limit}${b.unit})`);
-console.log('\nwritten: bench/results/latest.json');
+console.log(`\nwritten: bench/results/${written}`);

@@ -1,6 +1,7 @@
 // The extension-host suite in a real workbench, in both extension hosts: the node host (default)
 // and the web-worker host (as vscode.dev runs it), with the packaged extension and seeds/ open; then,
-// in the same workbench and host, a drafter's session on a source document (sourceDocument.mjs).
+// in the same workbench and host, a drafter's session on a source document (sourceDocument.mjs) and on a
+// Word file in its paragraph view (documentView.mjs).
 import { describe, test, before, after } from 'node:test';
 
 // Whatever a workbench leaves behind (an extension host, a socket), this file ends once its tests
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
 import { draftingInTheWorkbench, workspaceMissingATarget } from './sourceDocument.mjs';
+import { wordSourceInTheWorkbench, workspaceWithAWordSource } from './documentView.mjs';
 
 /** A runner extension for one host only: it puts the workbench in test mode there, nothing more. */
 function runnerFor(host, scratch) {
@@ -121,6 +123,13 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
       timeout: 240000,
     }, async () => {
       await draftingInTheWorkbench({ browser, base: server.base, workspace: workspaceMissingATarget(scratch), host });
+    });
+
+    test(`a Word file opens in its paragraph view, a plan's hover lands on its paragraph, it drafts (${host} host)`, {
+      timeout: 240000,
+    }, async () => {
+      const workspace = await workspaceWithAWordSource(scratch);
+      await wordSourceInTheWorkbench({ browser, base: server.base, workspace, host });
     });
   });
 }

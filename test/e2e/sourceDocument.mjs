@@ -24,7 +24,7 @@ export function workspaceMissingATarget(scratch) {
   return ws;
 }
 
-async function palette(page, command) {
+export async function palette(page, command) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ timeout: 20000 });
@@ -33,14 +33,15 @@ async function palette(page, command) {
   await page.keyboard.press('Enter');
 }
 
-/** The hover VS Code shows at the cursor (Ctrl+K Ctrl+I), as text. */
-async function hoverAtCursor(page, expected) {
+/** The hover VS Code shows at the cursor (Ctrl+K Ctrl+I), as text; `act(hover)` instead of closing it. */
+export async function hoverAtCursor(page, expected, act) {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   const hover = page.locator('.monaco-hover:visible');
   await hover.getByText(expected).first().waitFor({ timeout: 20000 });
   const text = await hover.innerText();
-  await page.keyboard.press('Escape');
+  if (act) await act(hover);
+  else await page.keyboard.press('Escape');
   return text;
 }
 

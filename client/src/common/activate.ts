@@ -15,6 +15,7 @@ import {
   COVERAGE,
   DRAFT,
   DRAFT_COMMAND,
+  DOCUMENT_VIEW_SCHEME,
   GO_TO_PARAGRAPH_COMMAND,
   type DraftResult,
   type CoverageResult,
@@ -27,9 +28,10 @@ import {
   type StatusParams,
   type InitializationOptions,
 } from '../../../server/src/lsp/protocol';
-import { PLAN_FILE, SOURCE_FILE, TEXT_SOURCE_FILE } from '../../../server/src/core/text/fileKinds';
+import { PLAN_FILE, SOURCE_FILE } from '../../../server/src/core/text/fileKinds';
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 import { goToParagraph } from './goToParagraph';
+import { registerParagraphViews, showsSource } from './paragraphView';
 
 const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
@@ -58,6 +60,7 @@ export function clientOptions(output: vscode.LogOutputChannel, extensionUri: vsc
       { language: 'planlint' },
       { language: 'plaintext', pattern: '**/*.txt' },
       { language: 'markdown', pattern: '**/*.{md,markdown}' },
+      { scheme: DOCUMENT_VIEW_SCHEME },
     ],
     synchronize: {
       configurationSection: 'planlint',
@@ -71,6 +74,7 @@ export function clientOptions(output: vscode.LogOutputChannel, extensionUri: vsc
     initializationOptions: {
       locale: vscode.env.language,
       clientCommands: [SHOW_CITATIONS_COMMAND, GO_TO_PARAGRAPH_COMMAND],
+      documentViews: true,
     } satisfies InitializationOptions,
     outputChannel: output,
   };
@@ -175,7 +179,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
   coverage.name = vscode.l10n.t('PlanLint coverage');
   context.subscriptions.push(coverage);
   const showCoverage = async (editor: vscode.TextEditor | undefined) => {
-    if (!editor || !TEXT_SOURCE_FILE.test(editor.document.uri.path)) {
+    if (!editor || !showsSource(editor.document.uri)) {
       coverage.hide();
       return;
     }
@@ -198,7 +202,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
 
   const decorate = async (editor: vscode.TextEditor | undefined) => {
     if (editor === vscode.window.activeTextEditor) void showCoverage(editor);
-    if (!editor || !TEXT_SOURCE_FILE.test(editor.document.uri.path)) return;
+    if (!editor || !showsSource(editor.document.uri)) return;
     try {
       const r = (await client.sendRequest(CITED_RANGES, { uri: editor.document.uri.toString() })) as CitedRangesResult;
       editor.setDecorations(
@@ -215,8 +219,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     timer = setTimeout(() => vscode.window.visibleTextEditors.forEach(decorate), 300);
   };
   const isShownSource = (u: vscode.Uri) =>
-    TEXT_SOURCE_FILE.test(u.path) &&
-    vscode.window.visibleTextEditors.some(e => e.document.uri.toString() === u.toString());
+    showsSource(u) && vscode.window.visibleTextEditors.some(e => e.document.uri.toString() === u.toString());
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(decorate),
     vscode.window.onDidChangeVisibleTextEditors(decorateVisible),
@@ -225,7 +228,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
       if (e.uris.some(isShownSource)) decorateVisible();
     }),
     vscode.workspace.onDidChangeTextDocument(e => {
-      if (PLAN_FILE.test(e.document.uri.path) || TEXT_SOURCE_FILE.test(e.document.uri.path)) decorateVisible();
+      if (PLAN_FILE.test(e.document.uri.path) || showsSource(e.document.uri)) decorateVisible();
     }),
     vscode.commands.registerCommand(
       SHOW_CITATIONS_COMMAND,
@@ -255,6 +258,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     vscode.commands.registerCommand(DRAFT_COMMAND, (arg?: vscode.Uri | string) => draftPlan(client, arg)),
     vscode.commands.registerCommand(GO_TO_PARAGRAPH_COMMAND, (n?: number | string) => goToParagraph(client, n)),
   );
+  registerParagraphViews(context, client);
   decorateVisible();
 }
 

@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { TEXT_SOURCE_FILE } from '../../../server/src/core/text/fileKinds';
 import { PARAGRAPH, type ParagraphResult } from '../../../server/src/lsp/protocol';
+import { showsSource } from './paragraphView';
 
 /** `12`, `¶12`, `１２` (full-width digits, as a Chinese input method types them). */
 function paragraphNumber(input: string): number | undefined {
@@ -16,7 +16,7 @@ function paragraphNumber(input: string): number | undefined {
 
 export async function goToParagraph(client: BaseLanguageClient, arg?: number | string): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !TEXT_SOURCE_FILE.test(editor.document.uri.path)) {
+  if (!editor || !showsSource(editor.document.uri)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a .txt or .md source document first.'));
     return;
   }

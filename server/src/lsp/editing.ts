@@ -13,7 +13,7 @@ import {
   type Connection,
   type TextDocuments,
 } from 'vscode-languageserver';
-import { PLAN_FILE, TEXT_SOURCE_FILE } from '../core/text/fileKinds';
+import { PLAN_FILE } from '../core/text/fileKinds';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanSymbol } from '../core/index';
 import type { SourceFeatures } from './sourceFeatures';
@@ -97,7 +97,7 @@ export function registerEditing(
   connection.onCodeAction(async ({ textDocument, context }) => {
     const [core, project] = await projectOf(textDocument.uri);
     const source = documents.get(textDocument.uri);
-    if (source && TEXT_SOURCE_FILE.test(core)) {
+    if (source && uris.showsSource(textDocument.uri)) {
       return sourceCodeActions(project, core, source, context.diagnostics, uris, session().locale);
     }
     const ours = context.diagnostics.filter(d => d.source === 'planlint');
@@ -160,7 +160,7 @@ export function registerEditing(
 
   connection.languages.inlayHint.on(async ({ textDocument, range }) => {
     const [core, project] = await projectOf(textDocument.uri);
-    if (TEXT_SOURCE_FILE.test(core)) return sources().inlayHints(core, range);
+    if (uris.showsSource(textDocument.uri)) return sources().inlayHints(core, range);
     if (!PLAN_FILE.test(core)) return [];
     return (await project.inlayHints(core, range)).map(h => ({
       position: h.position,

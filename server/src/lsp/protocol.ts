@@ -52,6 +52,8 @@ export interface InitializationOptions extends Omit<PlanlintSettings, 'locale'> 
   locale?: string;
   planlint?: PlanlintSettings;
   clientCommands?: string[];
+  /** The client shows `.docx`, `.html` and `.pdf` source documents in paragraph views (`DOCUMENT_VIEW_SCHEME`). */
+  documentViews?: boolean;
 }
 
 /** The `planlint.*` settings. */
@@ -124,3 +126,29 @@ export type ParagraphResult = {
 } | null;
 /** The client command "Go to ¶N" (argument: N; without it, an input box asks). */
 export const GO_TO_PARAGRAPH_COMMAND = 'planlint.goToParagraph';
+
+/**
+ * The read-only paragraph view of a source document that is not plain text (`.docx`, `.html`, `.pdf`): a
+ * virtual document whose text is the document's paragraphs, one a line, as anchors number them. Its URI is
+ * `planlint-doc:<the file's path>?<the file's URI>`; the server maps it to the file for every source feature,
+ * and sends hovers and definitions into a Word file, web page or PDF to its view.
+ */
+export const DOCUMENT_VIEW_SCHEME = 'planlint-doc';
+/**
+ * A hover's link to such a document (hovers link only to files) carries `?planlint-view=L3,5-L3,20`: the
+ * extension opens the view there instead of the file.
+ */
+export const PARAGRAPH_VIEW_QUERY = 'planlint-view';
+/** Client → server: the text of a paragraph view (`uri`: the view's). `reload`: the file changed, read it again. */
+export const DOCUMENT_TEXT = 'planlint/documentText';
+export interface DocumentTextParams {
+  uri: string;
+  reload?: boolean;
+}
+/** The paragraphs, one a line; `null` and why, in the user's language, when the document cannot be read. */
+export interface DocumentTextResult {
+  text: string | null;
+  error?: string;
+}
+/** The client command that opens a source document's paragraph view (argument: its URI, else the active editor's). */
+export const OPEN_PARAGRAPH_VIEW_COMMAND = 'planlint.openParagraphView';

@@ -13,7 +13,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { PLAN_FILE, REGISTRY_FILE, TEXT_SOURCE_FILE } from '../core/text/fileKinds';
+import { PLAN_FILE, REGISTRY_FILE } from '../core/text/fileKinds';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   configDiagnostics,
@@ -30,10 +30,13 @@ import { toLspDiagnostic } from './convert';
 import {
   CITED_RANGES,
   COVERAGE,
+  DOCUMENT_TEXT,
   LIST_FILES,
   PARAGRAPH,
   STATUS,
   type CitedRangesParams,
+  type DocumentTextParams,
+  type DocumentTextResult,
   type ListFilesResult,
   type CoverageParams,
   type ParagraphParams,
@@ -43,6 +46,7 @@ import {
 import { SourceFeatures } from './sourceFeatures';
 import { EDITING_CAPABILITIES, registerEditing } from './editing';
 import { UriMap } from './uris';
+import { fileOfView, linksToViews } from './documentView';
 import { registerDrafting } from './drafting';
 import { registerCommands, SERVER_COMMANDS } from './commands';
 import { initialSettings, mergeSettings } from './settings';
@@ -93,6 +97,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const init = params.initializationOptions as InitializationOptions | undefined;
     // The extension's `locale` is its display language; another client's is the setting.
     editorLocale = init?.locale && init.locale !== 'auto' ? init.locale : (params.locale ?? 'en');
+    uris.views = !!init?.documentViews;
     startSettings = initialSettings(init);
     applySettings(startSettings);
     canPullConfig = !!params.capabilities.workspace?.configuration;
@@ -240,7 +245,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         if (plan !== uri) schedule(plan, CHANGE_DEBOUNCE_MS, `it reads ${uri}, which changed`);
     sources.invalidate();
     // The edited document's lenses and marks the client asks for again by itself; its hints follow here.
-    if (TEXT_SOURCE_FILE.test(uri)) void sources.drawnByClient(uri);
+    if (sources.shown(uri)) void sources.drawnByClient(uri);
   }
 
   /** A plan changed: the hints on open source documents follow, once typing pauses. */
@@ -265,12 +270,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       return;
     }
     const project = await session.projectFor(uri);
-    project.setOverlay(uri, e.document.getText());
+    // A paragraph view's text is the file's, as its reader gives it: the file is read, never the view.
+    if (!fileOfView(e.document.uri)) project.setOverlay(uri, e.document.getText());
     if (PLAN_FILE.test(uri)) project.addPlan(uri);
     sources.invalidate();
     if (PLAN_FILE.test(uri)) schedule(uri, opening ? 0 : CHANGE_DEBOUNCE_MS, opening ? 'opened' : undefined);
     if (!opening) recheckDependents(uri);
-    else if (TEXT_SOURCE_FILE.test(uri)) void sources.drawnByClient(uri);
+    else if (uris.showsSource(e.document.uri)) void sources.drawnByClient(uri);
     if (!opening && PLAN_FILE.test(uri)) refreshSourcesSoon();
   });
   documents.onDidClose(async e => {
@@ -290,7 +296,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const c of changes) {
       const uri = uris.toCore(c.uri);
-      if (documents.get(uris.toClient(uri))) continue; // the editor's text wins while it is open
+      // The editor's text wins while it is open; a paragraph view shows the file, which changed.
+      const open = uris.toClient(uri);
+      if (documents.get(open) && !fileOfView(open)) continue;
       const project = await session.projectFor(uri);
       if (PLAN_FILE.test(uri)) {
         if (c.type === FileChangeType.Deleted) {
@@ -347,9 +355,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const uri = uris.toCore(textDocument.uri);
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
-    if (TEXT_SOURCE_FILE.test(uri)) return sources.hover(uri, position);
+    if (uris.showsSource(textDocument.uri)) return sources.hover(uri, position);
     const h = await (await session.projectFor(uri)).hover(uri, doc.offsetAt(position));
-    return h ? { contents: { kind: 'markdown', value: h.markdown }, range: h.range } : null;
+    if (!h) return null;
+    const value = uris.views ? linksToViews(h.markdown, core => uris.fileForm(core)) : h.markdown;
+    return { contents: { kind: 'markdown', value }, range: h.range };
   });
 
   connection.onDefinition(async ({ textDocument, position }) => {
@@ -362,7 +372,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onCodeLens(async ({ textDocument }) => {
     const uri = uris.toCore(textDocument.uri);
-    return TEXT_SOURCE_FILE.test(uri) ? sources.codeLenses(uri) : [];
+    return uris.showsSource(textDocument.uri) ? sources.codeLenses(uri) : [];
   });
 
   /**
@@ -378,6 +388,12 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.onRequest(CITED_RANGES, async (p: CitedRangesParams) => sources.citedRanges(ours(p.uri)));
   connection.onRequest(COVERAGE, async (p: CoverageParams) => sources.coverage(ours(p.uri)));
   connection.onRequest(PARAGRAPH, async (p: ParagraphParams) => sources.paragraph(ours(p.uri), p.para));
+  connection.onRequest(DOCUMENT_TEXT, async (p: DocumentTextParams): Promise<DocumentTextResult> => {
+    const core = ours(p.uri);
+    if (p.reload) recheckDependents(core); // forgets what was read of the file, and checks its plans again
+    const r = await (await session.projectFor(core)).sourceText(core);
+    return r.ok ? { text: r.text } : { text: null, error: r.why };
+  });
 
   registerEditing(
     connection,

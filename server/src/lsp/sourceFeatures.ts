@@ -24,7 +24,7 @@ import {
   type ParagraphResult,
 } from './protocol';
 import type { Session } from '../core/index';
-import { TEXT_SOURCE_FILE } from '../core/text/fileKinds';
+import { TEXT_SOURCE_FILE, VIEWED_SOURCE_FILE } from '../core/text/fileKinds';
 import { iconFree } from '../core/text/printer';
 import { codeDescriptionOf } from './convert';
 import type { UriMap } from './uris';
@@ -47,6 +47,12 @@ export class SourceFeatures {
 
   invalidate(): void {
     this.cache.clear();
+  }
+
+  /** Whether the editor shows a source document (a core URI) as text: a `.txt` or `.md`, or an open paragraph view. */
+  shown(uri: string): boolean {
+    if (TEXT_SOURCE_FILE.test(uri)) return true;
+    return this.uris.views && VIEWED_SOURCE_FILE.test(uri) && !!this.documents.get(this.uris.toClient(uri));
   }
 
   citations(uri: string): Promise<SourceCitations> {
@@ -118,7 +124,7 @@ export class SourceFeatures {
   async refresh(force = false): Promise<void> {
     const open = this.documents
       .all()
-      .filter(d => TEXT_SOURCE_FILE.test(d.uri))
+      .filter(d => this.uris.showsSource(d.uri))
       .map(d => this.uris.toCore(d.uri));
     let changed = force;
     for (const uri of open) {

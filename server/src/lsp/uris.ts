@@ -5,6 +5,8 @@
  */
 import { URI } from 'vscode-uri';
 import { isInside } from '../core/text/paths';
+import { TEXT_SOURCE_FILE, VIEWED_SOURCE_FILE } from '../core/text/fileKinds';
+import { fileOfView, viewOfFile } from './documentView';
 
 /** The core's form of a protocol URI. */
 function coreUriOf(clientUri: string): string {
@@ -25,6 +27,10 @@ export function fileUriToPath(uri: string): string | undefined {
 
 export class UriMap {
   private readonly clientForm = new Map<string, string>();
+  /** The paragraph view of a `.docx`, `.html` or `.pdf` file (by its core URI), as the client opened it. */
+  private readonly viewForm = new Map<string, string>();
+  /** Whether the client shows such documents in paragraph views: then they are named by their view's URI. */
+  views = false;
   /** The workspace folders (core URIs): an `untitled:` document with a path inside one is that file, unsaved. */
   folders: string[] = [];
 
@@ -53,6 +59,12 @@ export class UriMap {
    * opened document wins (`opened`): diagnostics must name the document as the editor opened it.
    */
   toCore(clientUri: string, opened = false): string {
+    const file = fileOfView(clientUri);
+    if (file !== undefined) {
+      const core = this.toCore(file);
+      if (opened) this.viewForm.set(core, clientUri);
+      return core;
+    }
     const untitled = clientUri.startsWith('untitled:') ? this.untitledAsFile(URI.parse(clientUri)) : undefined;
     const core = untitled ?? coreUriOf(clientUri);
     if (opened || !this.clientForm.has(core)) this.clientForm.set(core, clientUri);
@@ -64,8 +76,20 @@ export class UriMap {
     this.clientForm.delete(coreUri);
   }
 
-  /** The client's string for a core URI. */
+  /** The client's string for a core URI: for a Word file, web page or PDF, its view's, when the client has views. */
   toClient(coreUri: string): string {
+    if (this.views && VIEWED_SOURCE_FILE.test(coreUri))
+      return this.viewForm.get(coreUri) ?? viewOfFile(this.fileForm(coreUri));
+    return this.fileForm(coreUri);
+  }
+
+  /** The client's string for the file itself, never a view of it. */
+  fileForm(coreUri: string): string {
     return this.clientForm.get(coreUri) ?? encodeCoreUri(coreUri);
+  }
+
+  /** Whether a client URI names a source document the editor shows as text: a `.txt` or `.md`, or a view. */
+  showsSource(clientUri: string): boolean {
+    return fileOfView(clientUri) !== undefined || TEXT_SOURCE_FILE.test(this.toCore(clientUri));
   }
 }

@@ -382,6 +382,10 @@ export const en = {
 
   'unit.scale': ', scale ×{prefix}',
 
+  'view.cannotShow': 'PlanLint cannot show the paragraphs of {file}: {why}',
+  'view.missing': 'it cannot be read',
+  'view.unsupported': '{form} files are not read: save it as .docx, .html, .pdf or text',
+
   'writeError.EACCES': 'permission denied',
   'writeError.EEXIST': 'it is a file, not a folder',
   'writeError.ENOTDIR': 'a part of the path is a file',

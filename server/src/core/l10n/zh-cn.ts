@@ -371,6 +371,10 @@ export const zhCn: Record<MessageKey, string> = {
 
   'unit.scale': '，数量级 ×{prefix}',
 
+  'view.cannotShow': 'PlanLint 无法显示{file}的段落：{why}',
+  'view.missing': '无法读取',
+  'view.unsupported': '不读取 {form} 文件：请另存为 .docx、.html、.pdf 或文本',
+
   'writeError.EACCES': '没有写权限',
   'writeError.EEXIST': '这是文件，不是文件夹',
   'writeError.ENOTDIR': '路径中有一段是文件',

@@ -14,6 +14,7 @@ import { DEFAULT_SCHEDULE_TOLERANCE } from '../model/monitoring';
 import type { PlanFile } from '../model/types';
 import type { Range, Span } from '../text/lineIndex';
 import { SOURCE_FILE } from '../text/fileKinds';
+import type { ReadFailureCode } from '../sources/read/failure';
 import { basenameUri, dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';
 import type { FileHost, Limits } from '../workspace/host';
 import { Workspace } from '../workspace/workspace';
@@ -259,6 +260,28 @@ export class Project {
   private async readableSource(docUri: string) {
     const doc = await this.ws.loadSource(docUri);
     return doc.ok && !(await this.ws.misread(docUri, this.limits.maxSourceBytes)) ? doc.value : undefined;
+  }
+
+  /**
+   * A source document's paragraphs, one a line, as its reader gives them (the editor's paragraph view of a
+   * Word file, web page or PDF); else why it cannot be read, in the user's language.
+   */
+  async sourceText(docUri: string): Promise<{ ok: true; text: string } | { ok: false; why: string }> {
+    await this.applyLimits();
+    const doc = await this.ws.loadSource(docUri);
+    if (doc.ok) return { ok: true, text: doc.value.text };
+    const locale = this.settings.locale;
+    const why =
+      doc.reason === 'unreadable'
+        ? t(locale, `read.${doc.detail as ReadFailureCode}`)
+        : doc.reason === 'outside'
+          ? t(locale, 'reason.outside')
+          : doc.reason === 'too-large'
+            ? t(locale, 'reason.tooLarge', { bytes: this.limits.maxSourceBytes })
+            : doc.reason === 'unsupported'
+              ? t(locale, 'view.unsupported', { form: doc.detail })
+              : t(locale, 'view.missing');
+    return { ok: false, why: t(locale, 'view.cannotShow', { file: basenameUri(docUri), why }) };
   }
 
   /** What no plan of this project cites in a source document (`planlint coverage`, the report). */
