@@ -14,7 +14,6 @@ import { DEFAULT_SCHEDULE_TOLERANCE } from '../model/monitoring';
 import type { PlanFile } from '../model/types';
 import type { Range, Span } from '../text/lineIndex';
 import { SOURCE_FILE } from '../text/fileKinds';
-import type { ReadFailureCode } from '../sources/read/failure';
 import { basenameUri, dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';
 import type { FileHost, Limits } from '../workspace/host';
 import { Workspace } from '../workspace/workspace';
