@@ -12,7 +12,7 @@ import { hoverAtCursor, palette } from './sourceDocument.mjs';
 
 const DOC = '001_9b1133b78090ed6f';
 const PLAN = 'sx-informatization-12th.plan.yaml';
-const QUOTE = '培育一批具有自主知识产权的名牌产品';
+const QUOTE = '到“十二五”末，培育一批具有自主知识产权的名牌产品';
 
 /** The seeds, with the 12th-plan's source switched to a .docx made from its .txt's paragraphs. */
 export async function workspaceWithAWordSource(scratch) {

@@ -20,7 +20,7 @@ const DOC = '001_9b1133b78090ed6f';
 const txt = readFileSync(join(seeds, `sources/${DOC}.txt`), 'utf8');
 const paragraphs = txt.split(/\r?\n/).filter(l => l.trim());
 /** A paragraph the plan quotes (its 名牌产品 target), and its number as the .txt numbers it. */
-const QUOTE = '培育一批具有自主知识产权的名牌产品';
+const QUOTE = '到“十二五”末，培育一批具有自主知识产权的名牌产品';
 const QUOTED_PARA = paragraphs.findIndex(p => p.includes(QUOTE)) + 1;
 
 /** The seed plan citing a .docx made from its document's paragraphs, and a web page beside it. */

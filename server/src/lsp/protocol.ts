@@ -69,6 +69,8 @@ export interface HintSettings {
   uncitedClauses?: boolean;
   citationLens?: boolean;
   paragraphNumbers?: boolean;
+  /** On a source document that no plan cites, the findings `planlint doc` gives. */
+  documentFindings?: boolean;
 }
 
 /** Client → server: the coverage of a source document, for the status bar. */

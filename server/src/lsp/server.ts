@@ -162,6 +162,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       uncitedClauses: s.hints?.uncitedClauses !== false,
       citationLens: s.hints?.citationLens !== false,
       paragraphNumbers: s.hints?.paragraphNumbers !== false,
+      documentFindings: s.hints?.documentFindings !== false,
     };
     const key = JSON.stringify([locale, overrides, sources.hints]);
     const changed = key !== applied;

@@ -8,6 +8,7 @@ import {
   DiagnosticSeverity,
   type CodeLens,
   type Connection,
+  type Diagnostic,
   type Hover,
   type InlayHint,
   type Position,
@@ -26,7 +27,7 @@ import {
 import type { Session } from '../core/index';
 import { TEXT_SOURCE_FILE, VIEWED_SOURCE_FILE } from '../core/text/fileKinds';
 import { iconFree } from '../core/text/printer';
-import { codeDescriptionOf } from './convert';
+import { codeDescriptionOf, toLspDiagnostic } from './convert';
 import type { UriMap } from './uris';
 
 /** A paragraph's lenses name this many citing items; a last one counts the rest. */
@@ -73,6 +74,7 @@ export class SourceFeatures {
     uncitedClauses: true,
     citationLens: true,
     paragraphNumbers: true,
+    documentFindings: true,
   };
 
   /** The counts the status bar shows on a source document: coverage's own. */
@@ -81,22 +83,39 @@ export class SourceFeatures {
     return c.coverage ?? { numbers: { total: 0, cited: 0 }, clauses: { total: 0, cited: 0 }, plans: 0 };
   }
 
-  /** Hints on the uncited numbers and clauses of an open source document. */
+  /**
+   * Hints on the uncited numbers and clauses of an open source document; and, on one that no plan
+   * cites, the findings `planlint doc` gives, at the document's own positions (a cited document's
+   * findings are its plans', at the quoted spans: nothing is reported twice).
+   */
   async publish(uri: string): Promise<void> {
     const cit = await this.citations(uri);
-    await this.connection.sendDiagnostics({
-      uri: this.uris.toClient(uri),
-      diagnostics: cit.uncited
-        .filter(u => (u.kind === 'number' ? this.hints.uncitedNumbers : this.hints.uncitedClauses))
-        .map(u => ({
-          range: u.range,
-          severity: DiagnosticSeverity.Hint,
-          source: 'planlint',
-          code: `uncited-${u.kind}`,
-          codeDescription: codeDescriptionOf(`uncited-${u.kind}`),
-          message: u.message,
-        })),
-    });
+    const hints = cit.uncited
+      .filter(u => (u.kind === 'number' ? this.hints.uncitedNumbers : this.hints.uncitedClauses))
+      .map(u => ({
+        range: u.range,
+        severity: DiagnosticSeverity.Hint,
+        source: 'planlint',
+        code: `uncited-${u.kind}`,
+        codeDescription: codeDescriptionOf(`uncited-${u.kind}`),
+        message: u.message,
+      }));
+    const findings = this.hints.documentFindings && !cit.coverage?.plans ? await this.documentFindings(uri) : [];
+    await this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: [...findings, ...hints] });
+  }
+
+  /** The document checked directly (drafted in memory), as LSP diagnostics with their related places. */
+  private async documentFindings(uri: string): Promise<Diagnostic[]> {
+    const r = await (await this.session.projectFor(uri)).checkDocument(uri);
+    if ('unread' in r) return [];
+    const client = this.uris.toClient(uri);
+    return r.findings.map(f => ({
+      ...toLspDiagnostic(f),
+      relatedInformation: (f.related ?? []).map(x => ({
+        location: { uri: client, range: x.range },
+        message: `¶${x.paragraph}`,
+      })),
+    }));
   }
 
   /** What the lenses and `¶N` marks of each open source document showed when the client last drew them. */
