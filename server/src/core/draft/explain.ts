@@ -18,5 +18,9 @@ export function explainNumber(
   role: string,
   reason: string,
 ): void {
-  if (explain && !explain.some(r => r.start === at.start && r.end === at.end)) explain.push({ ...at, role, reason });
+  if (!explain) return;
+  // A figure first read as history may then be taken as a baseline: the later reading is the one that counts.
+  const i = explain.findIndex(r => r.start === at.start && r.end === at.end);
+  if (i < 0) explain.push({ ...at, role, reason });
+  else if (explain[i].role === 'history' && role === 'baseline') explain[i] = { ...at, role, reason };
 }

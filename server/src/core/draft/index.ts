@@ -97,7 +97,9 @@ function merge(prose: DraftIndicator[], table: DraftIndicator[]): DraftIndicator
     }
     // A table in 万吨标准煤 under a prose 亿吨标准煤: its bare numbers keep the table's unit.
     if (table.includes(row) && row.unit && same.unit && row.unit !== same.unit) withUnit(row, row.unit);
-    same.baseline ??= row.baseline;
+    // The indicator's own table row gives its base year better than a figure found by name elsewhere.
+    if (table.includes(row) && row.baseline && (!same.baseline || same.baseline.fact)) same.baseline = row.baseline;
+    else same.baseline ??= row.baseline;
     same.words = (same.words ?? '') + (row.words ?? '');
     same.type ??= row.type;
     same.category ??= row.category;

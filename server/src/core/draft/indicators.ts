@@ -47,10 +47,13 @@ const COUNTING = /^(?:个|户|家|项|所|人|座|条|台|套|处|名|村|镇)$/
 const CHANGE_VERBS = ['下降', '降低', '减少', '压减', '提高', '增长', '增加', '上升', '提升'];
 const GROWTH = /年均(?:增长率|增长|增速|增幅|提高|下降|降低|增加|减少)|年平均增长率?|每年提高/;
 const RISING = /(?:逐年|不断|持续|稳步|大幅|明显|进一步)?(?:上升|提高|增长|下降|降低|增加|扩大|提升|减少)$/;
-const MEASURE = /给予|予以|奖励|补贴|补助|奖补|贴息|经认定|优惠政策/;
+const MEASURE =
+  /给予|予以|奖励|补贴|补助|奖补|贴息|经认定|优惠政策|安排(?:不少于|不低于)?[0-9.]+(?:万|亿)元|设立[^，。；]{0,30}基金/;
 
 interface PastFact {
   check?: string;
+  /** Where its number is, for --explain. */
+  span: { start: number; end: number };
   name: string;
   dim: string;
   value: string;
@@ -483,6 +486,9 @@ export class IndicatorExtractor {
   }
 
   private pastFact(name: string, q: FoundQuantity, year: number | undefined, start: number, check?: string): void {
+    const why =
+      year === undefined ? 'a figure under a heading that looks back' : `a figure of ${year}, before the period`;
+    explainNumber(this.ctx.explain, q, 'history', why);
     this.past.push({
       name,
       dim: dimOf(q),
@@ -490,6 +496,7 @@ export class IndicatorExtractor {
       year,
       anchor: anchorFor(this.ctx.doc, start, q.end),
       at: start,
+      span: { start: q.start, end: q.end },
       ...(check ? { check } : {}),
     });
   }
@@ -516,9 +523,8 @@ export class IndicatorExtractor {
                 )
                 .pop();
         if (fact) {
-          ind.baseline = { value: fact.value, year: fact.year, anchor: fact.anchor, check: fact.check };
-          const at = { start: fact.at, end: fact.at + fact.anchor.quote.length };
-          explainNumber(this.ctx.explain, at, 'baseline', `a figure reached, named like ${ind.name}`);
+          ind.baseline = { value: fact.value, year: fact.year, anchor: fact.anchor, check: fact.check, fact: true };
+          explainNumber(this.ctx.explain, fact.span, 'baseline', `a figure reached, named like ${ind.name}`);
         }
       }
       ind.words = this.words.get(ind) ?? '';

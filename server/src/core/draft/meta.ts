@@ -114,7 +114,7 @@ export interface HeadingInfo {
   past: boolean;
   year?: number;
 }
-const LOOKS_BACK = /回顾|现状|成就|进展|成效|形势|问题|机遇|以来|主要工作/;
+const LOOKS_BACK = /回顾|现状|成就|进展|成效|形势|问题|机遇|以来|主要工作|情况|发展基础/;
 
 /** The document's headings, and for each paragraph the heading it stands under. */
 export function readHeadings(doc: SourceDocument): { headings: DraftHeading[]; under: (para: number) => HeadingInfo } {

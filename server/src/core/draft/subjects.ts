@@ -14,7 +14,7 @@ const LEADING = new RegExp(
 );
 /** Endings that are not part of the subject (预计达到 → 预计). */
 const TRAILING =
-  /(?:预计|将要|将|要|力争|基本|累计|(?<!平)均|已经|已|分别|可以|可|能够|能|总计|共计|共|的|了|只|仅|就|都|也|还)$/;
+  /(?:预计|将要|将|要|力争|基本|累计|(?<!平)均|已经|已|分别|可以|可|能够|能|总计|共计|共|的|了|只|仅|就|都|也|还|(?:到|至)?\d{4}年(?:底|末|前)?)$/;
 
 /** The subject of `text` (the words before the verb), or undefined when nothing nameable is left. */
 export function cleanSubject(text: string): { name: string; offset: number } | undefined {

@@ -12,6 +12,8 @@ export interface DraftValue {
   anchor: DraftAnchor;
   /** A reading to check, written as `# draft: check …` on the value's line. */
   check?: string;
+  /** A baseline found by name elsewhere in the document: the indicator's own table row says it better. */
+  fact?: boolean;
 }
 
 export interface DraftIndicator {
