@@ -33,7 +33,7 @@ indicators:
     unit: "%"
     direction: increase
     baseline: { value: 53.2 }
-    # planlint-disable-next-line percent-range
+    # planlint-disable-next-line percent-range -- the document states 120% (¶3); the plan keeps it
     targets: [{ year: 2020, value: 120 }]
     growth: "30%"
   other: { name: 收入, unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5 }], responsible: [nobody] }
@@ -82,7 +82,9 @@ test("sarif: valid for Microsoft's SARIF validator, on the seeds and on a faulty
   });
   assert.equal(growth.locations[0].physicalLocation.artifactLocation.uri, 'f.plan.yaml');
   const suppressed = results.find(x => x.ruleId === 'percent-range');
-  assert.deepEqual(suppressed.suppressions, [{ kind: 'inSource', justification: 'planlint-disable comment' }]);
+  assert.deepEqual(suppressed.suppressions, [
+    { kind: 'inSource', status: 'accepted', justification: 'the document states 120% (¶3); the plan keeps it' },
+  ]);
   assert.equal(results.find(x => x.ruleId === 'unknown-reference').level, 'error');
 });
 
@@ -265,7 +267,51 @@ test('report: self-contained HTML with a chart per indicator and every source li
     'e.plan.yaml':
       'planlint: 1\nplan: { id: e, title: "<script>alert(1)</script>", period: [2016, 2020] }\nindicators:\n  a: { name: "<img src=x onerror=alert(1)>", unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5 }] }\n',
   });
-  const e = run(['report', '.'], evil).out;
+  const e = run(['report', '--output', '-', '.'], evil).out;
   assert.doesNotMatch(e, /<script>|<img /);
   assert.match(e, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+});
+
+test('acknowledged findings: the report lists them apart with their reasons; --max-warnings does not count them', () => {
+  // Two warnings, one recorded with a reason (unit-unknown on a made-up unit), one open.
+  const plan = `planlint: 1
+plan: { id: ack, title: 已确认规划, period: [2016, 2020], baseline_year: 2015 }
+indicators:
+  # planlint-disable-next-line unit-unknown -- 原文如此：第3段的单位写作“吨标”
+  a: { name: 甲, unit: 吨标, direction: increase, baseline: { value: 1 }, targets: [{ year: 2020, value: 2 }] }
+  b: { name: 乙, unit: 吨标, direction: increase, baseline: { value: 1 }, targets: [{ year: 2020, value: 2 }] }
+goals:
+  G: { title: g, indicators: [a, b] }
+`;
+  const dir = scratch({ 'a.plan.yaml': plan });
+  const json = JSON.parse(run(['--format', 'json', '.'], dir).out);
+  assert.deepEqual(
+    json.map(d => `${d.line}:${d.code}`),
+    ['6:unit-unknown'],
+  );
+  assert.equal(run(['--max-warnings', '1', '.'], dir).code, 0, 'one open warning: the recorded one is not counted');
+  assert.equal(run(['--max-warnings', '0', '.'], dir).code, 1);
+  for (const [locale, heading, reason, count] of [
+    ['en', 'Acknowledged: decisions recorded with planlint-disable', 'Reason: ', '1 acknowledged'],
+    ['zh-cn', '已确认：以 planlint-disable 记录的决定', '理由：', '1条已确认'],
+  ]) {
+    const html = run(['--locale', locale, 'report', '--output', '-', '.'], dir).out;
+    assert.ok(html.indexOf('<section class="overview">') < html.indexOf('<section class="plan"'), 'findings first');
+    const open = /<section class="findings">(.*?)<\/section>/s.exec(html)[1];
+    const recorded = /<section class="acknowledged">(.*?)<\/section>/s.exec(html)[1];
+    assert.equal((open.match(/<li /g) ?? []).length, 1);
+    assert.match(open, /<li class="warning">.*\(<code>b<\/code>\).*6:23<\/small><\/li>/);
+    assert.ok(html.includes(`<h2>${heading}</h2>`), locale);
+    assert.match(recorded, /<li class="acknowledged">.*\(<code>a<\/code>\).*5:23<\/small><br><span class="reason">/);
+    assert.ok(recorded.includes(`${reason}原文如此：第3段的单位写作“吨标”</span></li>`), recorded);
+    assert.ok(html.includes(`<span class="acknowledged">${count}</span>`));
+    assert.match(html, /@media print\{/);
+  }
+});
+
+test('planlint report without --output writes planlint-report.html and says where', () => {
+  const dir = scratch({ 'f.plan.yaml': FAULTY });
+  const r = run(['report', '.'], dir);
+  assert.equal(r.out, `planlint: wrote the report to ${join(dir, 'planlint-report.html')}\n`);
+  assert.match(readFileSync(join(dir, 'planlint-report.html'), 'utf8'), /^<!doctype html>/);
 });

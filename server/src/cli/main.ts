@@ -167,7 +167,12 @@ export async function main(
     }
   }
   if (command === 'report') {
-    if (!(await write(reportCommand(reports, coverage, io.cwd, locale, VERSION), o.output?.[0]))) return 2;
+    // HTML is for a browser, not a terminal: without --output it goes to a file, and the user is told where.
+    const html = reportCommand(reports, coverage, io.cwd, locale, VERSION);
+    const target = o.output?.[0] ?? DEFAULT_REPORT;
+    if (!(await write(html, target === '-' ? undefined : target))) return 2;
+    if (!o.output?.length)
+      io.out.write(`planlint: ${printable(t(locale, 'cli.reportWritten', { file: path.resolve(io.cwd, target) }))}\n`);
   } else if (command === 'coverage') {
     const f = o.format?.[0] ?? 'stylish';
     if (f !== 'stylish' && f !== 'json') return fail(t(locale, 'cli.coverageFormat', { format: f }));
@@ -220,6 +225,7 @@ async function readBaseline(cwd: string, file: string): Promise<string> {
   return text.text;
 }
 
+const DEFAULT_REPORT = 'planlint-report.html';
 const COMMANDS = ['report', 'rules', 'schema', 'init', 'coverage', 'draft'];
 /** Options that take a value: the word after them is not the subcommand. */
 const VALUED = new Set([

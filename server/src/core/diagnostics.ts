@@ -25,6 +25,11 @@ export interface PlanDiagnostic {
   code: string;
   message: string;
   data?: DiagnosticData;
+  /**
+   * Set on a finding a `planlint-disable` comment silences: a reviewer's decision, shown apart from the
+   * open findings. `line` is the comment's (0-based), `reason` the text after its ` -- `.
+   */
+  acknowledged?: { line: number; reason?: string };
 }
 
 /** What a diagnostic carries for the editor: its quick fix's facts, or that its rule failed. */

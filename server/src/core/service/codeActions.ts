@@ -7,6 +7,7 @@ import { RULE_CODES } from '../rules/index';
 import { resolveAnchor } from '../sources/anchors';
 import { closestPassage } from '../sources/closestPassage';
 import type { Range } from '../text/lineIndex';
+import { recordDecision } from './recordDecision';
 import { spotAt } from './spots';
 
 export interface TextEdit {
@@ -145,6 +146,19 @@ export function quickFixes(
       }
     }
     if (typeof d.code === 'string' && RULE_CODES.has(d.code)) {
+      const record = recordDecision(file, res, { range: d.range, code: d.code }, locale);
+      // Preferred only where no fix corrects the plan: a fix that keeps the plan true to its source wins.
+      if (record)
+        add(
+          t(locale, 'fix.recordInconsistency', { paragraphs: record.paragraphs }),
+          [
+            {
+              range: { start: { line: record.line, character: 0 }, end: { line: record.line, character: 0 } },
+              newText: record.text,
+            },
+          ],
+          !out.some(f => f.diagnosticIndex === i && f.preferred),
+        );
       const line = d.range.start.line;
       const indent = /^\s*/.exec(file.lines.lineText(line))![0];
       add(t(locale, 'fix.suppress', { code: d.code }), [
