@@ -64,7 +64,7 @@ test("sarif: valid for Microsoft's SARIF validator, on the seeds and on a faulty
     assert.doesNotMatch(report, /: error /, report);
     const log = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(log.version, '2.1.0');
-    assert.equal(log.runs[0].tool.driver.rules.length, 26);
+    assert.equal(log.runs[0].tool.driver.rules.length, core.RULES.length);
     assert.ok(
       log.runs[0].tool.driver.rules.every(
         x => x.helpUri.endsWith(`#${x.id}`) && x.shortDescription.text && x.defaultConfiguration.level,
@@ -143,8 +143,9 @@ test('junit: well-formed XML, a test case per file and rule, a failure per diagn
   });
   const xml = run(['--format', 'junit', '.'], dir).out;
   assert.ok(wellFormed(xml), xml);
-  assert.match(xml, /<testsuites name="planlint" tests="52" failures="2" errors="0">/);
-  assert.match(xml, /<testsuite name="f\.plan\.yaml" tests="26" failures="2" errors="0">/);
+  const n = core.RULES.length; // a test case per rule, in each of the two files
+  assert.ok(xml.includes(`<testsuites name="planlint" tests="${2 * n}" failures="2" errors="0">`));
+  assert.ok(xml.includes(`<testsuite name="f.plan.yaml" tests="${n}" failures="2" errors="0">`));
   assert.equal((xml.match(/<failure /g) ?? []).length, 2);
   assert.match(
     xml,
@@ -219,12 +220,12 @@ test('sarif: a code beyond the rule table (unused-disable) has its rule, with th
   assert.equal(rule.id, 'unused-disable');
   assert.equal(rule.helpUri, core.ruleMeta('unused-disable').docs);
   assert.match(rule.helpUri, /#codes-beyond-the-contract$/);
-  assert.equal(tool.driver.rules.length, 27, 'the rule table and the one code beyond it that was reported');
+  assert.equal(tool.driver.rules.length, core.RULES.length + 1, 'the rule table and the one code beyond it that was reported');
 });
 
 test('planlint rules and planlint schema', () => {
   const rules = JSON.parse(run(['rules', '--format', 'json']).out);
-  assert.equal(rules.length, 26);
+  assert.equal(rules.length, core.RULES.length);
   for (const r of rules) assert.equal(r.docs, core.ruleMeta(r.code).docs, r.code);
   assert.deepEqual(
     rules.find(r => r.code === 'growth-mismatch'),
@@ -314,4 +315,30 @@ test('planlint report without --output writes planlint-report.html and says wher
   const r = run(['report', '.'], dir);
   assert.equal(r.out, `planlint: wrote the report to ${join(dir, 'planlint-report.html')}\n`);
   assert.match(readFileSync(join(dir, 'planlint-report.html'), 'utf8'), /^<!doctype html>/);
+});
+
+test('planlint init: the config it writes fails CI on drift from the source; a left # draft: placeholder warns', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'planlint-init-'));
+  assert.equal(run(['init', '.'], dir).code, 0);
+  const config = readFileSync(join(dir, 'planlint.config.yaml'), 'utf8');
+  assert.match(config, /^ {2}source-value-drift: error$/m);
+  assert.match(config, /^ {2}source-anchor: error$/m);
+  assert.match(config, /drifted apart: CI fails on them/, 'with a comment why');
+  assert.equal(run(['.'], dir).code, 0, 'the example plan checks clean');
+  const plan = join(dir, 'plans/city-digital-economy-14th.plan.yaml');
+  const text = readFileSync(plan, 'utf8');
+  // A cited figure changed in the plan, not in its document: an error now, so the workflow fails.
+  const value = /value: (\d+(?:\.\d+)?)[,\s}].*source:/.exec(text);
+  assert.ok(value, 'the example cites a figure');
+  writeFileSync(plan, text.replace(value[0], value[0].replace(value[1], `${value[1]}1`)));
+  const drift = JSON.parse(run(['--format', 'json', '.'], dir).out).filter(d => d.code === 'source-value-drift');
+  assert.deepEqual(
+    drift.map(d => d.severity),
+    ['error'],
+  );
+  assert.equal(run(['.'], dir).code, 1);
+  // A drafted line with its placeholder left: a warning the github format shows on the line.
+  writeFileSync(plan, `${text}# draft: check the period\n`);
+  const gh = run(['--format', 'github', '.'], dir);
+  assert.match(gh.out, /::warning file=plans\/city-digital-economy-14th\.plan\.yaml,line=\d+,.*draft-placeholder/);
 });

@@ -180,6 +180,13 @@ const EXAMPLES = [
     '“doc”第1段中没有与41.6%相符的数字（2015年；原文中的该数字属于其他年份）；原文所列数字为41.6%（2010年）、53.2%（2015年）',
   ],
   ['unused-indicator', 'unused-indicator', 8, "no goal lists indicator '指标' (b)", '指标“指标”（b）未列入任何目标'],
+  [
+    'draft-placeholder',
+    'draft-placeholder',
+    8,
+    'unfinished draft: fill this in, then delete the comment (the unit (the text gives the number without one)   # expect:…)',
+    '草稿尚未完成：请填写此处，然后删除该注释（the unit (the text gives the number without one)   # expect:…）',
+  ],
 ];
 
 test('every rule code has a pinned English and Chinese example', () => {

@@ -28,6 +28,7 @@ import { sourceAnchor } from './sourceAnchor';
 import { sourceAmbiguous } from './sourceAmbiguous';
 import { sourceValueDrift } from './sourceValueDrift';
 import { unusedIndicator } from './unusedIndicator';
+import { draftPlaceholder } from './draftPlaceholder';
 
 /** The rules, in the order of the format contract's table. */
 export const ALL_RULES: readonly Rule[] = [
@@ -55,6 +56,8 @@ export const ALL_RULES: readonly Rule[] = [
   sourceAmbiguous,
   sourceValueDrift,
   unusedIndicator,
+  // Beyond the contract's table: a drafted plan's `# draft:` placeholders left in (docs/draft.md).
+  draftPlaceholder,
 ];
 
 /** Every rule code of the contract with its row, in the contract's order; codes never change meaning. */
