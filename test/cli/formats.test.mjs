@@ -220,7 +220,11 @@ test('sarif: a code beyond the rule table (unused-disable) has its rule, with th
   assert.equal(rule.id, 'unused-disable');
   assert.equal(rule.helpUri, core.ruleMeta('unused-disable').docs);
   assert.match(rule.helpUri, /#codes-beyond-the-contract$/);
-  assert.equal(tool.driver.rules.length, core.RULES.length + 1, 'the rule table and the one code beyond it that was reported');
+  assert.equal(
+    tool.driver.rules.length,
+    core.RULES.length + 1,
+    'the rule table and the one code beyond it that was reported',
+  );
 });
 
 test('planlint rules and planlint schema', () => {
