@@ -59,7 +59,8 @@ function fixOf(data: unknown): FixData | undefined {
  * before `\s*` (quadratic on long runs of spaces).
  */
 function comparisonValue(line: string): { start: number; text: string } | undefined {
-  const m = /:\s+>/.exec(line);
+  // `>` (a comparator), `%` `@` and a backtick: characters a plain value cannot start with (`unit: %`).
+  const m = /:\s+[>%@`]/.exec(line);
   if (!m) return undefined;
   const start = m.index + m[0].length - 1;
   let end = start;
@@ -145,7 +146,8 @@ export function quickFixes(
         break;
       }
     }
-    if (typeof d.code === 'string' && RULE_CODES.has(d.code)) {
+    // A syntax error or an undecodable file is not silenced: the YAML would still not parse.
+    if (typeof d.code === 'string' && RULE_CODES.has(d.code) && d.code !== 'yaml-syntax' && d.code !== 'encoding') {
       const record = recordDecision(file, res, { range: d.range, code: d.code }, locale);
       // Preferred only where no fix corrects the plan: a fix that keeps the plan true to its source wins.
       if (record)
