@@ -147,7 +147,15 @@ function valueItems(
 }
 
 /** A plain scalar cannot start with an indicator (`%`, `@`, `&`, …) nor hold `: `, ` #` or, in flow, `,[]{}`. */
-const NEEDS_QUOTES = /^[%@`&*!|>'"#,[\]{}]|^[-?:](\s|$)|: |\s#|[,[\]{}]|:$/;
+const STARTS_BADLY = /^[%@`&*!|>'"#,[\]{}]|^[-?:](\s|$)/;
+const HOLDS_BADLY = /: |\s#|[,[\]{}]|:$/;
+/**
+ * The start of the text, and the item's own label (what is typed before it, a number, holds none of
+ * these). A long insert text is the typed value with a unit after it: its start is read from the
+ * document, never from the item (a hundred joined strings flattened is quadratic work on a long value).
+ */
+const needsQuotes = (i: CompletionEntry, typed: string) =>
+  STARTS_BADLY.test(i.insertText.length > 64 ? typed : i.insertText.slice(0, 2)) || HOLDS_BADLY.test(i.label);
 
 /**
  * Completions as YAML: a value a plain scalar cannot hold is double-quoted (`unit: "%"`), a value typed
@@ -162,8 +170,9 @@ function asYaml(text: string, start: number, items: CompletionEntry[]): Completi
     const open = before.split(q).length % 2 === 0; // an odd count of that quote: the last one opens
     return open ? items : [];
   }
+  const typed = text.slice(start, start + 2);
   return items.map(i =>
-    i.snippet || !NEEDS_QUOTES.test(i.insertText)
+    i.snippet || !needsQuotes(i, typed)
       ? i
       : { ...i, insertText: quoteScalar(i.insertText), filterText: i.filterText ?? i.insertText },
   );
