@@ -38,7 +38,7 @@ test('coverage of the seeds: per document counts and lists, in JSON and stylish,
 });
 
 test('the option may come before the subcommand: planlint --locale zh-cn report', () => {
-  const r = planlint(['--locale', 'zh-cn', 'report', 'seeds']);
+  const r = planlint(['--locale', 'zh-cn', 'report', '--output', '-', 'seeds']);
   assert.match(r.stdout, /<html lang="zh-CN">/);
   assert.match(r.stdout, /未被规划引用的内容/);
 });

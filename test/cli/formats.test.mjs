@@ -33,7 +33,7 @@ indicators:
     unit: "%"
     direction: increase
     baseline: { value: 53.2 }
-    # planlint-disable-next-line percent-range
+    # planlint-disable-next-line percent-range -- the document states 120% (¶3); the plan keeps it
     targets: [{ year: 2020, value: 120 }]
     growth: "30%"
   other: { name: 收入, unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5 }], responsible: [nobody] }
@@ -64,7 +64,7 @@ test("sarif: valid for Microsoft's SARIF validator, on the seeds and on a faulty
     assert.doesNotMatch(report, /: error /, report);
     const log = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(log.version, '2.1.0');
-    assert.equal(log.runs[0].tool.driver.rules.length, 31);
+    assert.equal(log.runs[0].tool.driver.rules.length, core.RULES.length);
     assert.ok(
       log.runs[0].tool.driver.rules.every(
         x => x.helpUri.endsWith(`#${x.id}`) && x.shortDescription.text && x.defaultConfiguration.level,
@@ -82,7 +82,9 @@ test("sarif: valid for Microsoft's SARIF validator, on the seeds and on a faulty
   });
   assert.equal(growth.locations[0].physicalLocation.artifactLocation.uri, 'f.plan.yaml');
   const suppressed = results.find(x => x.ruleId === 'percent-range');
-  assert.deepEqual(suppressed.suppressions, [{ kind: 'inSource', justification: 'planlint-disable comment' }]);
+  assert.deepEqual(suppressed.suppressions, [
+    { kind: 'inSource', status: 'accepted', justification: 'the document states 120% (¶3); the plan keeps it' },
+  ]);
   assert.equal(results.find(x => x.ruleId === 'unknown-reference').level, 'error');
 });
 
@@ -141,8 +143,9 @@ test('junit: well-formed XML, a test case per file and rule, a failure per diagn
   });
   const xml = run(['--format', 'junit', '.'], dir).out;
   assert.ok(wellFormed(xml), xml);
-  assert.match(xml, /<testsuites name="planlint" tests="62" failures="2" errors="0">/);
-  assert.match(xml, /<testsuite name="f\.plan\.yaml" tests="31" failures="2" errors="0">/);
+  const n = core.RULES.length; // a test case per rule, in each of the two files
+  assert.ok(xml.includes(`<testsuites name="planlint" tests="${2 * n}" failures="2" errors="0">`));
+  assert.ok(xml.includes(`<testsuite name="f.plan.yaml" tests="${n}" failures="2" errors="0">`));
   assert.equal((xml.match(/<failure /g) ?? []).length, 2);
   assert.match(
     xml,
@@ -217,12 +220,16 @@ test('sarif: a code beyond the rule table (unused-disable) has its rule, with th
   assert.equal(rule.id, 'unused-disable');
   assert.equal(rule.helpUri, core.ruleMeta('unused-disable').docs);
   assert.match(rule.helpUri, /#codes-beyond-the-contract$/);
-  assert.equal(tool.driver.rules.length, 32, 'the rule table and the one code beyond it that was reported');
+  assert.equal(
+    tool.driver.rules.length,
+    core.RULES.length + 1,
+    'the rule table and the one code beyond it that was reported',
+  );
 });
 
 test('planlint rules and planlint schema', () => {
   const rules = JSON.parse(run(['rules', '--format', 'json']).out);
-  assert.equal(rules.length, 31);
+  assert.equal(rules.length, core.RULES.length);
   for (const r of rules) assert.equal(r.docs, core.ruleMeta(r.code).docs, r.code);
   assert.deepEqual(
     rules.find(r => r.code === 'growth-mismatch'),
@@ -265,7 +272,77 @@ test('report: self-contained HTML with a chart per indicator and every source li
     'e.plan.yaml':
       'planlint: 1\nplan: { id: e, title: "<script>alert(1)</script>", period: [2016, 2020] }\nindicators:\n  a: { name: "<img src=x onerror=alert(1)>", unit: 亿元, direction: increase, targets: [{ year: 2020, value: 5 }] }\n',
   });
-  const e = run(['report', '.'], evil).out;
+  const e = run(['report', '--output', '-', '.'], evil).out;
   assert.doesNotMatch(e, /<script>|<img /);
   assert.match(e, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+});
+
+test('acknowledged findings: the report lists them apart with their reasons; --max-warnings does not count them', () => {
+  // Two warnings, one recorded with a reason (unit-unknown on a made-up unit), one open.
+  const plan = `planlint: 1
+plan: { id: ack, title: 已确认规划, period: [2016, 2020], baseline_year: 2015 }
+indicators:
+  # planlint-disable-next-line unit-unknown -- 原文如此：第3段的单位写作“吨标”
+  a: { name: 甲, unit: 吨标, direction: increase, baseline: { value: 1 }, targets: [{ year: 2020, value: 2 }] }
+  b: { name: 乙, unit: 吨标, direction: increase, baseline: { value: 1 }, targets: [{ year: 2020, value: 2 }] }
+goals:
+  G: { title: g, indicators: [a, b] }
+`;
+  const dir = scratch({ 'a.plan.yaml': plan });
+  const json = JSON.parse(run(['--format', 'json', '.'], dir).out);
+  assert.deepEqual(
+    json.map(d => `${d.line}:${d.code}`),
+    ['6:unit-unknown'],
+  );
+  assert.equal(run(['--max-warnings', '1', '.'], dir).code, 0, 'one open warning: the recorded one is not counted');
+  assert.equal(run(['--max-warnings', '0', '.'], dir).code, 1);
+  for (const [locale, heading, reason, count] of [
+    ['en', 'Acknowledged: decisions recorded with planlint-disable', 'Reason: ', '1 acknowledged'],
+    ['zh-cn', '已确认：以 planlint-disable 记录的决定', '理由：', '1条已确认'],
+  ]) {
+    const html = run(['--locale', locale, 'report', '--output', '-', '.'], dir).out;
+    assert.ok(html.indexOf('<section class="overview">') < html.indexOf('<section class="plan"'), 'findings first');
+    const open = /<section class="findings">(.*?)<\/section>/s.exec(html)[1];
+    const recorded = /<section class="acknowledged">(.*?)<\/section>/s.exec(html)[1];
+    assert.equal((open.match(/<li /g) ?? []).length, 1);
+    assert.match(open, /<li class="warning">.*\(<code>b<\/code>\).*6:23<\/small><\/li>/);
+    assert.ok(html.includes(`<h2>${heading}</h2>`), locale);
+    assert.match(recorded, /<li class="acknowledged">.*\(<code>a<\/code>\).*5:23<\/small><br><span class="reason">/);
+    assert.ok(recorded.includes(`${reason}原文如此：第3段的单位写作“吨标”</span></li>`), recorded);
+    assert.ok(html.includes(`<span class="acknowledged">${count}</span>`));
+    assert.match(html, /@media print\{/);
+  }
+});
+
+test('planlint report without --output writes planlint-report.html and says where', () => {
+  const dir = scratch({ 'f.plan.yaml': FAULTY });
+  const r = run(['report', '.'], dir);
+  assert.equal(r.out, `planlint: wrote the report to ${join(dir, 'planlint-report.html')}\n`);
+  assert.match(readFileSync(join(dir, 'planlint-report.html'), 'utf8'), /^<!doctype html>/);
+});
+
+test('planlint init: the config it writes fails CI on drift from the source; a left # draft: placeholder warns', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'planlint-init-'));
+  assert.equal(run(['init', '.'], dir).code, 0);
+  const config = readFileSync(join(dir, 'planlint.config.yaml'), 'utf8');
+  assert.match(config, /^ {2}source-value-drift: error$/m);
+  assert.match(config, /^ {2}source-anchor: error$/m);
+  assert.match(config, /drifted apart: CI fails on them/, 'with a comment why');
+  assert.equal(run(['.'], dir).code, 0, 'the example plan checks clean');
+  const plan = join(dir, 'plans/city-digital-economy-14th.plan.yaml');
+  const text = readFileSync(plan, 'utf8');
+  // A cited figure changed in the plan, not in its document: an error now, so the workflow fails.
+  const value = /value: (\d+(?:\.\d+)?)[,\s}].*source:/.exec(text);
+  assert.ok(value, 'the example cites a figure');
+  writeFileSync(plan, text.replace(value[0], value[0].replace(value[1], `${value[1]}1`)));
+  const drift = JSON.parse(run(['--format', 'json', '.'], dir).out).filter(d => d.code === 'source-value-drift');
+  assert.deepEqual(
+    drift.map(d => d.severity),
+    ['error'],
+  );
+  assert.equal(run(['.'], dir).code, 1);
+  // A drafted line with its placeholder left: a warning the github format shows on the line.
+  writeFileSync(plan, `${text}# draft: check the period\n`);
+  const gh = run(['--format', 'github', '.'], dir);
+  assert.match(gh.out, /::warning file=plans\/city-digital-economy-14th\.plan\.yaml,line=\d+,.*draft-placeholder/);
 });

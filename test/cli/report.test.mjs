@@ -11,7 +11,7 @@ const planlint = args =>
   spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
 
 test('report: every indicator row shows exactly the findings the CLI reports inside that indicator', () => {
-  const html = planlint(['report', 'seeds']).stdout;
+  const html = planlint(['report', '--output', '-', 'seeds']).stdout;
   const rows = [...html.matchAll(/<tr id="ind-\d+-([^"]+)">(.*?)<\/tr>/gs)].map(m => [
     m[1],
     [...m[2].matchAll(/[✖⚠·] ([a-z-]+)<\/span>/g)].map(x => x[1]),
@@ -39,8 +39,8 @@ const planSections = html =>
       .slice(1)
       .map(s => [/<code>([^<]+\.plan\.yaml)<\/code>/.exec(s)[1], s]),
   );
-const en = planlint(['report', 'seeds']).stdout;
-const zh = planlint(['--locale', 'zh-cn', 'report', 'seeds']).stdout;
+const en = planlint(['report', '--output', '-', 'seeds']).stdout;
+const zh = planlint(['--locale', 'zh-cn', 'report', '--output', '-', 'seeds']).stdout;
 
 test('report: each finding is listed under its rule, naming its item (name and id, linked to its row)', () => {
   const cli = JSON.parse(planlint(['--format', 'json', 'seeds']).stdout);

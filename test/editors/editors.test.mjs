@@ -101,11 +101,19 @@ for (const [editor, e] of Object.entries(EDITORS)) {
       assert.equal(anchor.col, e.column(quoteAt), 'it starts at the quote');
     });
 
-    test('asks for a code action and applies it', () => {
-      assert.deepEqual(seen.actions.slice(0, 1), ['Set the stated growth to the implied 12.3%']);
-      assert.match(seen.fixed_text, /growth: \{ value: "12\.3%"/);
-      assert.ok(!codesAt(seen.fixed, seen.growth_line).includes('growth-mismatch'), 'the finding is gone');
-      assert.ok(codesAt(seen.fixed, 605).includes('growth-mismatch'), 'the other one stays');
+    test('asks for a code action and applies it: the inconsistency of the document is recorded', () => {
+      // The growth and the figures are each anchored to the document: no fix changes them (it would falsify the
+      // plan); the preferred fix records the decision above the line, naming the paragraphs.
+      assert.deepEqual(seen.actions.slice(0, 1), ['Record as an inconsistency of the document (¶10, ¶124)']);
+      assert.ok(!seen.actions.some(a => /implied|Set the target/.test(a)), seen.actions.join(' | '));
+      assert.match(
+        seen.fixed_text,
+        /# planlint-disable-next-line growth-mismatch -- inconsistency of the document \(¶10, ¶124\)/,
+      );
+      // Acknowledged findings stay visible as hints whose message says so; the open ones are the rest.
+      const open = seen.fixed.filter(d => !/acknowledged: /.test(d.message ?? d.text));
+      assert.ok(!codesAt(open, seen.growth_line + 1).includes('growth-mismatch'), 'the finding is no longer open');
+      assert.ok(codesAt(open, 606).includes('growth-mismatch'), 'the other one stays (a line further down)');
     });
   });
 }

@@ -84,19 +84,28 @@ local ok, err = pcall(function()
     end
     for i, item in ipairs(items) do
       local action = item[2] or item
-      if string.find(action.title, 'implied', 1, true) then return on_choice(item, i) end
+      if string.find(action.title, 'inconsistency', 1, true) then return on_choice(item, i) end
     end
     on_choice(nil)
   end
   vim.lsp.buf.code_action({ only = { 'quickfix' } })
-  vim.wait(15000, function() return not string.find(vim.fn.getline(out.growth_line + 1), '"11%"', 1, true) end, 50)
+  -- The decision is recorded on a new line above: the growth moves one line down.
+  vim.wait(15000, function()
+    return string.find(vim.fn.getline(out.growth_line + 1), 'planlint-disable-next-line', 1, true) ~= nil
+  end, 50)
   out.actions = offered
   out.fixed_text = vim.fn.getline(out.growth_line + 1)
+  -- Checked again: the finding is there as acknowledged (a hint), no longer open.
   vim.wait(15000, function()
+    local acknowledged = false
     for _, d in ipairs(vim.diagnostic.get(buf)) do
-      if d.lnum == out.growth_line and d.code == 'growth-mismatch' then return false end
+      local open = d.severity ~= vim.diagnostic.severity.HINT
+      if d.lnum == out.growth_line + 1 and d.code == 'growth-mismatch' then
+        if open then return false end
+        acknowledged = true
+      end
     end
-    return true
+    return acknowledged
   end, 50)
   out.fixed = diagnostics()
 end)

@@ -123,16 +123,17 @@ for (const bundle of BUNDLES) {
           start: utf8(edited, positionOf(edited, quoted)),
           end: utf8(edited, positionOf(edited, quoted, quoted.length)),
         });
-        // Edits back out, in bytes: the quick fix replaces exactly the stated growth.
-        const g = p.diagnostics.find(x => x.code === 'growth-mismatch');
+        // Edits back out, in bytes: the quick fix replaces exactly the quote (after Chinese text on its line).
         const actions = await client.conn.sendRequest('textDocument/codeAction', {
           textDocument: { uri },
-          range: g.range,
-          context: { diagnostics: [g] },
+          range: d.range,
+          context: { diagnostics: [d] },
         });
-        const [edit] = actions[0].edit.changes[uri];
-        const growthLine = Buffer.from(edited.split('\n')[edit.range.start.line]);
-        assert.equal(growthLine.subarray(edit.range.start.character, edit.range.end.character).toString(), '"11%"');
+        const fix = actions.find(a => /closest passage/.test(a.title));
+        assert.ok(fix, actions.map(a => a.title).join(' | '));
+        const [edit] = fix.edit.changes[uri];
+        const quoteLine = Buffer.from(edited.split('\n')[edit.range.start.line]);
+        assert.equal(quoteLine.subarray(edit.range.start.character, edit.range.end.character).toString(), quoted);
       } finally {
         await client.shutdown();
       }

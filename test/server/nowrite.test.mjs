@@ -31,7 +31,7 @@ test('the CLI, in every format, and both servers through a whole session, leave 
       cwd: ws,
     });
   }
-  spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), 'report', '.'], { cwd: ws });
+  spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), 'report', '--output', '-', '.'], { cwd: ws });
   for (const bundle of BUNDLES) {
     const client = await startServer(bundle, ws);
     try {

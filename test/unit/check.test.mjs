@@ -78,6 +78,46 @@ ${extra}indicators:
   assert.deepEqual(found(await check(join(root, 'b.plan.yaml'))), []);
 });
 
+test('suppressions: a reason after " -- " (as ESLint writes it) is kept; the finding is acknowledged with it', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'planlint-why-'));
+  const plan = comment => `planlint: 1
+plan: { id: s, title: t, period: [2016, 2020], baseline_year: 2015 }
+indicators:
+  ${comment}
+  a: { name: n, unit: "%", direction: increase, baseline: { value: 50 }, targets: [{ year: 2020, value: 120 }] }
+goals:
+  G: { title: g, indicators: [a] }
+`;
+  const file = join(root, 'a.plan.yaml');
+  const run = async (comment, config) => {
+    writeFileSync(file, plan(comment));
+    const ws = new core.Workspace({ readFile: async u => readFileSync(u) }, root);
+    return core.checkUri(ws, file, { config });
+  };
+  const why = await run('# planlint-disable-next-line percent-range, unit-unknown -- 原文如此：第3段写明120%');
+  assert.deepEqual(found(why.diagnostics), []);
+  assert.deepEqual(
+    why.suppressed.map(d => [d.code, d.acknowledged]),
+    [['percent-range', { line: 3, reason: '原文如此：第3段写明120%' }]],
+  );
+  assert.deepEqual(
+    why.unusedSuppressions.map(u => u.code),
+    ['unit-unknown'],
+    'the reason is no code: only the codes before " -- " are read',
+  );
+  const bare = await run('# planlint-disable-next-line percent-range');
+  assert.deepEqual(bare.suppressed[0].acknowledged, { line: 3 });
+  // require_disable_reason: a bare comment silences nothing and is reported; one with a reason still works.
+  const { config, problems } = core.parseConfig('require_disable_reason: true\n');
+  assert.deepEqual(problems, []);
+  const required = await run('# planlint-disable-next-line percent-range', config);
+  assert.deepEqual(found(required.diagnostics), ['4:disable-without-reason', '5:percent-range']);
+  assert.match(required.diagnostics[0].message, /gives no reason.*-- <reason>/);
+  const given = await run('# planlint-disable-next-line percent-range -- the source says so', config);
+  assert.deepEqual(found(given.diagnostics), []);
+  assert.equal(given.suppressed[0].acknowledged.reason, 'the source says so');
+});
+
 test('config: severities, off, and the growth tolerance', async () => {
   const file = join(rules, 'growth-mismatch.fires.plan.yaml');
   const { config } = core.parseConfig('rules:\n  growth-mismatch: error\n');
@@ -109,7 +149,7 @@ test('config: problems are explained', () => {
     [
       "'loud' is not allowed for 'growth-mismatch'; use one of: error, warning, info, hint, off",
       "unknown rule 'no-such-rule'",
-      "unknown field 'colour' (known: rules, growth_tolerance, schedule_tolerance, limits, units)",
+      "unknown field 'colour' (known: rules, growth_tolerance, schedule_tolerance, require_disable_reason, limits, units)",
       "'growth_tolerance' must be >= 0",
     ],
   );

@@ -4,7 +4,7 @@
 // inner patterns apply until its end. The patterns use only syntax that JavaScript reads as Oniguruma does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers.mjs';
 
@@ -27,44 +27,69 @@ function rules(patterns) {
 const TOP = rules(grammar.patterns);
 
 /** The scopes of each character of a line. */
-function tokenize(line) {
-  const scopes = [...line].map(() => []);
-  const mark = (from, to, name) => {
-    for (let i = from; i < to; i++) scopes[i].push(name);
-  };
+const tokenize = line => tokenizeLines([line])[0];
+
+/**
+ * The scopes of each character of each line, a begin/end rule open across lines as TextMate keeps it
+ * (a block scalar, or a quote never closed), its end's back-references (`\\1`) filled from its begin.
+ */
+function tokenizeLines(lines) {
   const stack = [];
-  let pos = 0;
-  while (pos <= line.length) {
-    const open = stack[stack.length - 1];
-    const candidates = open ? [{ isEnd: true, re: open.endRe }, ...open.inner] : TOP;
-    let best, bestMatch;
-    for (const r of candidates) {
-      r.re.lastIndex = pos;
-      const m = r.re.exec(line);
-      if (m && (!bestMatch || m.index < bestMatch.index)) {
-        best = r;
-        bestMatch = m;
+  return lines.map(line => {
+    const scopes = [...line].map(() => []);
+    const mark = (from, to, name) => {
+      for (let i = from; i < to; i++) scopes[i].push(name);
+    };
+    for (const s of stack) s.from = 0;
+    let pos = 0;
+    while (pos <= line.length) {
+      const open = stack[stack.length - 1];
+      const candidates = open ? [{ isEnd: true, re: open.endRe }, ...open.inner] : TOP;
+      let best, bestMatch;
+      for (const r of candidates) {
+        r.re.lastIndex = pos;
+        const m = r.re.exec(line);
+        if (m && (!bestMatch || m.index < bestMatch.index)) {
+          best = r;
+          bestMatch = m;
+        }
       }
-    }
-    if (!bestMatch) break;
-    const start = bestMatch.index,
-      end = start + bestMatch[0].length;
-    if (best.isEnd) {
-      mark(open.from, end, open.name);
-      stack.pop();
-    } else if (best.begin) {
-      stack.push({ ...best, from: start });
-    } else {
-      if (best.name) mark(start, end, best.name);
-      for (const [g, c] of Object.entries(best.captures ?? {})) {
-        const span = bestMatch.indices[g];
-        if (span && c.name) mark(span[0], span[1], c.name);
+      if (!bestMatch) break;
+      const start = bestMatch.index,
+        end = start + bestMatch[0].length;
+      if (best.isEnd) {
+        mark(open.from, end, open.name);
+        if (open.contentName) mark(open.from, start, open.contentName);
+        stack.pop();
+        // A zero-width end (a block scalar's, before the next key) leaves the position for the rules outside.
+        pos = end;
+        continue;
+      } else if (best.begin) {
+        const endRe = new RegExp(
+          best.end.replace(/\\(\d)/g, (_, n) => (bestMatch[n] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+          'gd',
+        );
+        for (const [g, c] of Object.entries(best.beginCaptures ?? {})) {
+          const span = bestMatch.indices[g];
+          if (span && c.name) mark(span[0], span[1], c.name);
+        }
+        stack.push({ ...best, endRe, from: best.contentName ? end : start });
+      } else {
+        if (best.name) mark(start, end, best.name);
+        for (const [g, c] of Object.entries(best.captures ?? {})) {
+          const span = bestMatch.indices[g];
+          if (span && c.name) mark(span[0], span[1], c.name);
+        }
       }
+      pos = end > pos ? end : pos + 1;
+      if (end === line.length && best.begin) break;
     }
-    pos = end > pos ? end : pos + 1;
-  }
-  for (const s of stack) mark(s.from, line.length, s.name);
-  return scopes;
+    for (const s of stack) {
+      if (s.name) mark(s.from, line.length, s.name);
+      if (s.contentName) mark(s.from, line.length, s.contentName);
+    }
+    return scopes;
+  });
 }
 
 /** The scopes of the `nth` occurrence of `needle` in `line`: each of its characters', joined. */
@@ -112,4 +137,81 @@ test('grammar: quantities, units, years and paragraphs are still scoped', () => 
     scopesOf('  sx-industry-13th:', 'sx-industry-13th').every(s => /entity\.name\.tag/.test(s)),
     'a key',
   );
+});
+
+test('grammar: an apostrophe or a # inside a plain value is text; a quote opens only where YAML lets one', () => {
+  const lines = [
+    "    note: the indicator's 2015 value is 规模以上 only; see ¶5",
+    '    name: C# 与 R&D 投入',
+    '    unit: 亿元',
+  ];
+  const scopes = tokenizeLines(lines);
+  const isString = s => s.some(x => /^string\./.test(x));
+  const isComment = s => s.some(x => /^comment\./.test(x));
+  assert.ok(!scopes[0].some(isString), 'no string opens at indicator’s');
+  assert.ok(!scopes[1].some(isComment), 'C# is no comment');
+  assert.ok(!scopes[2].some(isString), 'the next line is not coloured as a string');
+  const quoted = scopesOf("    title: 'it''s 规划' # a comment", "it''s 规划");
+  assert.ok(
+    quoted.every(s => /string\.quoted\.single/.test(s)),
+    'a doubled quote stays inside',
+  );
+  assert.ok(scopesOf("    title: 'it''s 规划' # a comment", '# a comment').every(s => /comment\./.test(s)));
+  assert.ok(
+    scopesOf('    value: 100 # 亿元', '# 亿元').every(s => /comment\./.test(s)),
+    'a comment after a value',
+  );
+});
+
+test('grammar: Chinese punctuation in values and keys', () => {
+  const line = '  title: 某市“十四五”数字经济发展规划（2021—2025年）：推进《规划》落实';
+  const s = scopesOf(line, '“十四五”数字经济发展规划（2021—2025年）：推进《规划》落实');
+  assert.ok(!s.some(x => /^string\.|comment\./.test(x)), JSON.stringify(s.slice(0, 3)));
+  assert.ok(scopesOf(line, 'title').every(x => /entity\.name\.tag/.test(x)));
+  assert.ok(scopesOf('  省工信厅: { name: 山西省工业和信息化厅 }', '省工信厅').every(x => /entity\.name\.tag/.test(x)));
+});
+
+test('grammar: a block scalar is text to its end, then keys are keys again', () => {
+  const lines = [
+    '    note: |',
+    "      the document's ¶12 says 11%, # not a comment",
+    '      "not a string',
+    '',
+    '    growth: "11%"',
+    '  other:',
+  ];
+  const scopes = tokenizeLines(lines);
+  assert.ok(
+    scopes[0].slice(4, 8).every(s => s.includes('entity.name.tag.planlint')),
+    'its key',
+  );
+  assert.ok(scopes[0][10].includes('keyword.control.flow.block-scalar.planlint'), 'the | indicator');
+  for (const i of [1, 2])
+    assert.ok(
+      scopes[i]
+        .slice(6)
+        .every(s => s.includes('string.unquoted.block.planlint') && !s.some(x => /comment|string\.quoted/.test(x))),
+      `line ${i} is block text: ${JSON.stringify(scopes[i].slice(6).filter(s => s.length !== 1))}`,
+    );
+  assert.ok(
+    scopes[4].slice(4, 10).every(s => s.includes('entity.name.tag.planlint')),
+    'the next key is a key',
+  );
+  assert.ok(!scopes[4].some(s => s.includes('string.unquoted.block.planlint')), 'the block has ended');
+  assert.ok(scopes[5].slice(2, 7).every(s => s.includes('entity.name.tag.planlint')));
+});
+
+test('grammar: on every seed plan, no string or block runs on past its end (every indicator key is a key)', () => {
+  for (const f of readdirSync(join(repoRoot, 'seeds/plans')).filter(n => n.endsWith('.plan.yaml'))) {
+    const lines = readFileSync(join(repoRoot, 'seeds/plans', f), 'utf8').split('\n');
+    const scopes = tokenizeLines(lines);
+    lines.forEach((line, i) => {
+      const key = /^ {2}([A-Za-z][\w-]*):/.exec(line);
+      if (key)
+        assert.ok(
+          scopes[i].slice(2, 2 + key[1].length).every(s => s.includes('entity.name.tag.planlint')),
+          `${f}:${i + 1} '${key[1]}' is a key: ${JSON.stringify(scopes[i][2])}`,
+        );
+    });
+  }
 });

@@ -218,6 +218,13 @@ const EXAMPLES = [
     '2025年“耕地保有量”分解到各项之和为5799.9999万亩，达不到总量≥5800万亩：“耕地保有量（北部）”3000万亩；“耕地保有量（南部）”≥27999999亩',
   ],
   ['unused-indicator', 'unused-indicator', 8, "no goal lists indicator '指标' (b)", '指标“指标”（b）未列入任何目标'],
+  [
+    'draft-placeholder',
+    'draft-placeholder',
+    8,
+    'unfinished draft: fill this in, then delete the comment (the unit (the text gives the number without one)   # expect:…)',
+    '草稿尚未完成：请填写此处，然后删除该注释（the unit (the text gives the number without one)   # expect:…）',
+  ],
 ];
 
 test('every rule code has a pinned English and Chinese example', () => {

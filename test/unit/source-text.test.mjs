@@ -209,7 +209,11 @@ test('source-value-drift quick fix: none where more than one number of the text 
   const r2 = await fixOnce('source-value-drift', t2);
   assert.equal(r2.diags.length, 1);
   assert.match(r2.diags[0].message, /it states 952\.9亿元 \(2015\)$/);
-  assert.deepEqual(r2.fixes, []);
+  // No number is guessed; what is offered is to record the decision, naming the paragraph.
+  assert.deepEqual(
+    r2.fixes.map(f => f.title),
+    ['Record as an inconsistency of the document (¶1)'],
+  );
 });
 
 test('source-anchor quick fix: the closest passage keeps a number whole with its unit (亿元, not 亿)', async () => {

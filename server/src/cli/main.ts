@@ -197,7 +197,11 @@ export async function main(
     const only = o.evaluation ? 'evaluation' : undefined;
     const text =
       f === 'csv' ? evaluationCsv(reports, locale) : reportCommand(reports, coverage, io.cwd, locale, VERSION, only);
-    if (!(await write(text, o.output?.[0]))) return 2;
+    // HTML is for a browser, not a terminal: without --output it goes to a file, and the user is told where.
+    const target = o.output?.[0] ?? (f === 'csv' ? '-' : DEFAULT_REPORT);
+    if (!(await write(text, target === '-' ? undefined : target))) return 2;
+    if (!o.output?.length && f !== 'csv')
+      io.out.write(`planlint: ${printable(t(locale, 'cli.reportWritten', { file: path.resolve(io.cwd, target) }))}\n`);
   } else if (command === 'coverage') {
     const f = o.format?.[0] ?? 'stylish';
     if (f !== 'stylish' && f !== 'json') return fail(t(locale, 'cli.coverageFormat', { format: f }));
@@ -250,6 +254,7 @@ async function readBaseline(cwd: string, file: string): Promise<string> {
   return text.text;
 }
 
+const DEFAULT_REPORT = 'planlint-report.html';
 /** `planlint doc` runs no plan check: nothing unread, no problems, no coverage besides its reports. */
 const NOTHING = { problems: [] as string[], unread: [] as string[], coverage: [] as DocumentCoverage[] };
 const COMMANDS = ['report', 'rules', 'schema', 'init', 'coverage', 'draft', 'doc'];

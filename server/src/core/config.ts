@@ -18,6 +18,8 @@ export interface PlanlintConfig {
   limits?: Partial<Limits>;
   /** Units the config adds (`units:`). */
   units?: UserUnits;
+  /** `require_disable_reason`: a `planlint-disable` comment silences only with a `-- reason`. */
+  requireDisableReason?: boolean;
 }
 /** A problem of a config file, where it is: a config with any problem is not applied. */
 export interface ConfigProblem {
@@ -95,12 +97,14 @@ export function parseConfig(text: string): { config: PlanlintConfig; problems: C
     schedule_tolerance?: number;
     limits?: Record<string, number>;
     units?: Record<string, { dimension: string; factor?: number; additive?: boolean }>;
+    require_disable_reason?: boolean;
   };
   const config: PlanlintConfig = { rules: {}, growthTolerance: DEFAULT_CONFIG.growthTolerance };
   if (problems.length) return { config, problems };
   Object.assign(config.rules, raw.rules ?? {});
   if (raw.growth_tolerance !== undefined) config.growthTolerance = raw.growth_tolerance;
   if (raw.schedule_tolerance !== undefined) config.scheduleTolerance = raw.schedule_tolerance;
+  if (raw.require_disable_reason) config.requireDisableReason = true;
   if (raw.limits) {
     config.limits = {};
     for (const [k, v] of Object.entries(raw.limits)) config.limits[LIMIT_KEYS[k]] = v;
@@ -163,5 +167,6 @@ export function mergeConfig(base: PlanlintConfig, over: Partial<PlanlintConfig>)
     scheduleTolerance: over.scheduleTolerance ?? base.scheduleTolerance,
     limits: { ...base.limits, ...over.limits },
     units: over.units ?? base.units,
+    requireDisableReason: over.requireDisableReason ?? base.requireDisableReason,
   };
 }

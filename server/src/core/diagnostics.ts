@@ -30,6 +30,11 @@ export interface PlanDiagnostic {
   related?: RelatedSpan[];
   /** `planlint doc`: the line of the in-memory draft the finding comes from (for `--explain`). */
   draftLine?: number;
+  /**
+   * Set on a finding a `planlint-disable` comment silences: a reviewer's decision, shown apart from the
+   * open findings. `line` is the comment's (0-based), `reason` the text after its ` -- `.
+   */
+  acknowledged?: { line: number; reason?: string };
 }
 
 /** Another place a finding on a document compares: its paragraph and span (`planlint doc`). */

@@ -100,7 +100,10 @@ export function registerEditing(
     if (source && uris.showsSource(textDocument.uri)) {
       return sourceCodeActions(project, core, source, context.diagnostics, uris, session().locale);
     }
-    const ours = context.diagnostics.filter(d => d.source === 'planlint');
+    // An acknowledged finding is a decision already recorded: no fix is offered on it.
+    const ours = context.diagnostics.filter(
+      d => d.source === 'planlint' && !(d.data as { acknowledged?: boolean } | undefined)?.acknowledged,
+    );
     const fixes = await project.codeActions(
       core,
       ours.map(d => ({ range: d.range, code: d.code, data: d.data as Record<string, unknown> | undefined })),

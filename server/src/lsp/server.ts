@@ -26,7 +26,7 @@ import {
   type Rule,
   type RuleSetting,
 } from '../core/index';
-import { toLspDiagnostic } from './convert';
+import { toAcknowledgedLspDiagnostic, toLspDiagnostic } from './convert';
 import {
   CITED_RANGES,
   COVERAGE,
@@ -200,7 +200,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       await connection.sendDiagnostics({
         uri: clientUri,
         version,
-        diagnostics: result.diagnostics.map(toLspDiagnostic),
+        diagnostics: [
+          ...result.diagnostics.map(toLspDiagnostic),
+          ...result.suppressed.map(d => toAcknowledgedLspDiagnostic(d, clientUri, session.locale)),
+        ],
       });
       // The Output channel says what was checked and why (not every keystroke: edits are the user's own).
       if (why) log(`planlint: checked ${uri} (${why}): ${result.diagnostics.length} finding(s)`);

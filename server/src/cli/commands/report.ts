@@ -37,6 +37,14 @@ const CSS = [
   '.bar{background:#eaeef2;height:.8rem;border-radius:.4rem;overflow:hidden;max-width:32rem}',
   '.bar span{display:block;height:100%;background:#1a7f37}.summary span{margin-right:1.5rem}',
   'code{background:#f6f8fa;padding:0 .2rem}',
+  // Chinese headers wrapped one character a line: a header keeps to one line.
+  'th{white-space:nowrap}',
+  '.acknowledged{color:#57606a}.reason{font-style:italic}',
+  // Printed (or saved as PDF): no page width, links as text, a plan to a page, no row cut in two.
+  '@media print{body{margin:0;max-width:none;font-size:10pt}a{color:inherit;text-decoration:none}',
+  'section.plan{break-before:page}tr,li,blockquote,h4{break-inside:avoid}thead{display:table-header-group}',
+  'h2,h3,h4{break-after:avoid}td.chart{width:240px}svg.chart{max-width:240px;height:auto}',
+  '.bar span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}',
 ].join('');
 
 export function reportCommand(
@@ -48,15 +56,20 @@ export function reportCommand(
   only?: 'evaluation',
 ): string {
   const count = (sev: string) => reports.reduce((n, r) => n + r.diagnostics.filter(d => d.severity === sev).length, 0);
+  const acknowledgedCount = reports.reduce((n, r) => n + r.suppressed.length, 0);
   const body: string[] = [];
   body.push(`<h1>${t(locale, 'report.title')}</h1>`);
   body.push(
     `<p class="summary"><span>${tn(locale, 'summary.files', reports.length)}</span>` +
       `<span class="error">${tn(locale, 'summary.errors', count('error'))}</span>` +
       `<span class="warning">${tn(locale, 'summary.warnings', count('warning'))}</span>` +
-      `<span class="hint">${tn(locale, 'summary.hints', count('hint') + count('info'))}</span></p>`,
+      `<span class="hint">${tn(locale, 'summary.hints', count('hint') + count('info'))}</span>` +
+      `<span class="acknowledged">${tn(locale, 'summary.acknowledged', acknowledgedCount)}</span></p>`,
   );
   if (only === 'evaluation') body.push(...evaluationBody(reports, locale));
+  const findings: string[] = [],
+    acknowledged: string[] = [];
+  const overviewAt = body.length;
   reports.forEach((r, pi) => {
     const file = r.result?.file;
     if (!file?.meta || only) return; // registries have no indicators
@@ -79,6 +92,10 @@ export function reportCommand(
     };
     const byLine = byStartLine(r.diagnostics);
     const c: PlanContext = { pi, file, res, locale, byLine, link };
+    // Findings first: the page opens with what needs a decision, plan by plan, the recorded decisions apart.
+    const title = file.meta.title?.value ?? file.meta.id?.value ?? r.file;
+    findings.push(findingsSection(c, title, r.diagnostics, 'open'));
+    acknowledged.push(findingsSection(c, title, r.suppressed, 'acknowledged'));
     const inds = [...file.indicators.values()].map(d => resolveIndicatorOf(d, file, res, byLine));
     const heads = [
       t(locale, 'item.indicator'),
@@ -116,8 +133,6 @@ export function reportCommand(
       const html = section(c);
       if (html) body.push(html);
     }
-    const findings = findingsSection(c, r.diagnostics);
-    if (findings) body.push(findings);
     if (quotes.size) {
       body.push(`<h3>${t(locale, 'report.sources')}</h3>`);
       for (const [id, q] of [...quotes].sort((a, b) => a[1].para - b[1].para)) {
@@ -127,6 +142,18 @@ export function reportCommand(
     }
     body.push('</section>');
   });
+  if (!only) {
+    const open = findings.filter(Boolean),
+      recorded = acknowledged.filter(Boolean);
+    body.splice(
+      overviewAt,
+      0,
+      `<section class="overview"><h2>${t(locale, 'report.findings')}</h2>`,
+      ...(open.length ? open : [`<p class="ok">${t(locale, 'report.noFindings')}</p>`]),
+      ...(recorded.length ? [`<h2>${t(locale, 'report.acknowledged')}</h2>`, ...recorded] : []),
+      '</section>',
+    );
+  }
   if (coverage.length && !only) body.push(coverageSection(coverage, cwd, locale));
   body.push(`<p class="hint">PlanLint ${esc(version)}</p>`);
   // The body as one piece of markup, commands broken (the CSS is ours and holds none): a report printed

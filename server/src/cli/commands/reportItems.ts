@@ -171,8 +171,27 @@ export function fundingSection(c: PlanContext): string {
   );
 }
 
-/** The findings grouped by rule, each naming its item (`name (id)`, linked to its row), the line:column after. */
-export function findingsSection(c: PlanContext, diagnostics: PlanDiagnostic[]): string {
+/** `indicator 名称 (id)`, linked to its row, or "the plan file". */
+function itemOf(c: PlanContext, d: PlanDiagnostic): string {
+  const l = c.locale;
+  const it = itemAt(c.file, d);
+  return it
+    ? `${esc(t(l, `kind.${it.kind}`))} ` +
+        `<a href="#${rowId(c, it)}"><b>${esc(itemName(it))}</b></a> (<code>${esc(it.id)}</code>)`
+    : `<b>${t(l, 'report.thePlanFile')}</b>`;
+}
+
+/**
+ * One plan's findings grouped by rule, each naming its item, the line:column after; under the plan's
+ * title (linked to its section) at the top of the report. Acknowledged findings (`planlint-disable … --
+ * reason`) are listed apart, with their reasons, in their own section after the open ones.
+ */
+export function findingsSection(
+  c: PlanContext,
+  title: string,
+  diagnostics: PlanDiagnostic[],
+  kind: 'open' | 'acknowledged',
+) {
   const l = c.locale;
   const byRule = new Map<string, PlanDiagnostic[]>();
   for (const d of diagnostics) {
@@ -181,24 +200,29 @@ export function findingsSection(c: PlanContext, diagnostics: PlanDiagnostic[]): 
     else byRule.set(d.code, [d]);
   }
   if (!byRule.size) return '';
-  const out = [`<section class="findings"><h3>${t(l, 'report.findingsByRule')}</h3>`];
+  const heading = t(l, kind === 'open' ? 'report.findingsOf' : 'report.acknowledgedOf', { plan: esc(title) });
+  const out = [
+    `<section class="${kind === 'open' ? 'findings' : 'acknowledged'}">` +
+      `<h3><a href="#plan-${c.pi}">${heading}</a></h3>`,
+  ];
   for (const [code, ds] of [...byRule].sort((a, b) => a[0].localeCompare(b[0]))) {
     const meta = ruleMeta(code);
     const summary = meta ? ` ${esc(pickLocale(meta.summary, l))}` : '';
-    out.push(`<h4 id="rule-${c.pi}-${esc(code)}"><code>${esc(code)}</code>${summary} (${ds.length})</h4><ul>`);
+    const id = kind === 'open' ? ` id="rule-${c.pi}-${esc(code)}"` : '';
+    out.push(`<h4${id}><code>${esc(code)}</code>${summary} (${ds.length})</h4><ul>`);
     const sorted = [...ds].sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
     );
     for (const d of sorted) {
-      const it = itemAt(c.file, d);
-      const what = it
-        ? `${esc(t(l, `kind.${it.kind}`))} ` +
-          `<a href="#${rowId(c, it)}"><b>${esc(itemName(it))}</b></a> (<code>${esc(it.id)}</code>)`
-        : `<b>${t(l, 'report.thePlanFile')}</b>`;
       const at = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      const reason =
+        kind === 'acknowledged'
+          ? `<br><span class="reason">${t(l, 'report.reason')}${t(l, 'punct.colon')}` +
+            `${esc(d.acknowledged?.reason ?? t(l, 'decision.noReason'))}</span>`
+          : '';
       out.push(
-        `<li class="${d.severity}">${what}${t(l, 'punct.colon')}${esc(d.message)} ` +
-          `<small class="loc" title="${t(l, 'report.lineColumn')}">${at}</small></li>`,
+        `<li class="${kind === 'open' ? d.severity : 'acknowledged'}">${itemOf(c, d)}${t(l, 'punct.colon')}` +
+          `${esc(d.message)} <small class="loc" title="${t(l, 'report.lineColumn')}">${at}</small>${reason}</li>`,
       );
     }
     out.push('</ul>');

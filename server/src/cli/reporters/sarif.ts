@@ -91,7 +91,17 @@ export const sarif: Reporter = (reports, { toolVersion, cwd }) => {
             }
           : {}),
         partialFingerprints: { 'planlintFinding/v1': prints[i] },
-        ...(suppressed ? { suppressions: [{ kind: 'inSource', justification: 'planlint-disable comment' }] } : {}),
+        ...(suppressed
+          ? {
+              suppressions: [
+                {
+                  kind: 'inSource',
+                  status: 'accepted',
+                  justification: d.acknowledged?.reason ?? 'planlint-disable comment (no reason given)',
+                },
+              ],
+            }
+          : {}),
       });
     });
   }

@@ -183,6 +183,32 @@ export function unusedDisableDiagnostics(
   });
 }
 
+/** A `planlint-disable` comment without `-- reason` where the config requires one. */
+function withoutReason(file: PlanFile, c: SuppressionComment, locale: Locale): PlanDiagnostic {
+  const text = file.lines.lineText(c.line);
+  const codes = c.codes.join(' ');
+  return {
+    uri: file.uri,
+    severity: 'error',
+    code: 'disable-without-reason',
+    range: {
+      start: { line: c.line, character: Math.max(0, text.indexOf('#')) },
+      end: { line: c.line, character: text.length },
+    },
+    message: pickLocale(
+      {
+        en:
+          'this planlint-disable comment gives no reason, which planlint.config.yaml requires: it silences ' +
+          `nothing until it says why after ' -- ' (${codes} -- <reason>)`,
+        zh:
+          '这条 planlint-disable 注释没有写明理由，而 planlint.config.yaml 要求写明：' +
+          `在“ -- ”之后说明理由（${codes} -- <理由>）之前，它不屏蔽任何诊断`,
+      },
+      locale,
+    ),
+  };
+}
+
 function finish(file: PlanFile, raw: Raw[], config: PlanlintConfig, locale: Locale) {
   const sup = readSuppressions(file.text, file.lines);
   const used = new Set<string>();
@@ -207,11 +233,14 @@ function finish(file: PlanFile, raw: Raw[], config: PlanlintConfig, locale: Loca
       ...(r.data ? { data: r.data } : {}),
     };
     const by: SuppressionComment | undefined = suppressedBy(sup, r.code, range.start.line);
-    if (by) {
-      used.add(`${by.line}|${r.code}`);
-      suppressed.push(d);
+    if (by) used.add(`${by.line}|${r.code}`);
+    // With require_disable_reason, a comment that gives no reason silences nothing (and is reported below).
+    if (by && (by.reason || !config.requireDisableReason)) {
+      suppressed.push({ ...d, acknowledged: { line: by.line, ...(by.reason ? { reason: by.reason } : {}) } });
     } else diagnostics.push(d);
   }
+  if (config.requireDisableReason)
+    for (const c of sup.comments) if (!c.reason) diagnostics.push(withoutReason(file, c, locale));
   const byPosition = (a: PlanDiagnostic, b: PlanDiagnostic) =>
     a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character ||

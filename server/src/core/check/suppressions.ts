@@ -1,6 +1,7 @@
 /**
  * `# planlint-disable-next-line <code>...` silences rules on the next line that holds YAML;
- * `# planlint-disable <code>...` on a comment line silences them in the whole file.
+ * `# planlint-disable <code>...` on a comment line silences them in the whole file. As in ESLint,
+ * `-- <reason>` after the codes says why: a finding so silenced is acknowledged, with its reason.
  */
 import type { LineIndex } from '../text/lineIndex';
 
@@ -8,6 +9,8 @@ export interface SuppressionComment {
   line: number;
   codes: string[];
   kind: 'file' | 'next-line';
+  /** The text after ` -- `, trimmed; absent when the comment gives none. */
+  reason?: string;
 }
 export interface Suppressions {
   /** code → the comment that silences it in the whole file. */
@@ -43,8 +46,13 @@ export function readSuppressions(text: string, lines: LineIndex): Suppressions {
       continue;
     }
     const whole = !m[1];
-    const codes = m[2].split(/[\s,]+/).filter(Boolean);
+    // ESLint's separator: two or more dashes with whitespace on both sides.
+    const sep = /\s-{2,}\s|\s-{2,}$/.exec(` ${m[2]}`);
+    const list = sep ? ` ${m[2]}`.slice(0, sep.index) : m[2];
+    const reason = sep ? ` ${m[2]}`.slice(sep.index + sep[0].length).trim() : '';
+    const codes = list.split(/[\s,]+/).filter(Boolean);
     const comment: SuppressionComment = { line: l, codes, kind: whole ? 'file' : 'next-line' };
+    if (reason) comment.reason = reason;
     out.comments.push(comment);
     if (whole) for (const c of comment.codes) out.file.set(c, comment);
     else pending.push(comment);

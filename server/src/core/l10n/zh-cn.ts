@@ -18,6 +18,8 @@ export const zhCn: Record<MessageKey, string> = {
     '用法：planlint [选项] [文件|文件夹|通配符]...\n' +
     '      planlint report [--output report.html] [文件|文件夹|通配符]...\n' +
     '      planlint report --evaluation [--format html|csv] [--output 文件] [文件|文件夹|通配符]...\n' +
+    '      planlint report [--output 文件|-] [文件|文件夹|通配符]...\n' +
+    '      planlint coverage [--format json] [文件|文件夹|通配符]...\n' +
     '      planlint rules [--format json]\n' +
     '      planlint schema\n' +
     '      planlint init [文件夹]\n' +
@@ -25,6 +27,8 @@ export const zhCn: Record<MessageKey, string> = {
     '      planlint doc <文档|文件夹>... [--format 格式] [--explain]\n' +
     '\n' +
     '检查 PlanLint 规划文件（*.plan.yaml、*.plan.yml、*.orgs.yaml）；未指定路径时检查当前文件夹。\n' +
+    '`report` 把 HTML 报告写入 planlint-report.html（或 --output 指定的文件；- 表示标准输出）。\n' +
+    '`coverage` 按来源文件列出未被任何规划引用的数字和条款。\n' +
     '`init` 建立规划仓库（默认当前文件夹），从不覆盖已有文件。\n' +
     '`draft` 根据来源文件（.txt 或 .md）起草规划：打印草稿，或写入 --out 指定的文件，从不覆盖已有文件。\n' +
     '`doc` 直接检查来源文件（.txt、.md、.docx、.html、.pdf）：在内存中起草并检查，问题标注在文件本身的行（文本）或段落（Word、网页、PDF）上。\n' +
@@ -45,6 +49,7 @@ export const zhCn: Record<MessageKey, string> = {
     '  -v, --version            显示版本\n' +
     '\n' +
     '退出码：0表示无错误；1表示发现错误（或警告多于 --max-warnings）；2表示无法运行。\n',
+  'cli.reportWritten': '报告已写入 {file}',
   'cli.initOneFolder': 'init 只接受一个文件夹',
   'cli.maxWarnings': '--max-warnings 需要非负整数',
   'cli.oneStdout': '只有一种格式可以输出到标准输出：请为其他格式指定 --output',
@@ -106,6 +111,14 @@ export const zhCn: Record<MessageKey, string> = {
   'entry.actualYear': '{year}年实际值',
   'entry.targetYear': '{year}年目标值',
 
+  'decision.acknowledged': '已确认：{message}（记录的理由：{reason}）',
+  'decision.inDocument': '{doc}{paragraphs}',
+  'decision.listSeparator': '、',
+  'decision.noReason': '未写明理由',
+  'decision.paragraph': '第{n}段',
+  'decision.reason': '原文自身不一致（{paragraphs}），规划照录原文数字',
+  'decision.recordedHere': '在此记录：{reason}',
+
   'field.example': '示例：',
   'field.required': ' · 必填',
   'field.values': '取值：',
@@ -119,6 +132,7 @@ export const zhCn: Record<MessageKey, string> = {
   'fix.closestPassage': '改为原文中最接近的段落文字：“{text}”',
   'fix.impliedGrowth': '将年均增长改为推算值{growth}',
   'fix.quoteValue': '给值加引号：{value}',
+  'fix.recordInconsistency': '记为原文自身的不一致（{paragraphs}）',
   'fix.sourceValue': '改为原文所述的{value}',
   'fix.successor': '改为继任机构“{id}”',
   'fix.suggestion': '改为“{id}”',
@@ -315,6 +329,12 @@ export const zhCn: Record<MessageKey, string> = {
   'hint.actualTooltip': '{state}：至{to}年目标{target}的进度路径，{year}年应达到{expected}',
 
   'report.findingsByRule': '按规则分组的问题',
+  'report.acknowledged': '已确认：以 planlint-disable 记录的决定',
+  'report.acknowledgedOf': '《{plan}》：已确认的问题',
+  'report.findings': '发现的问题',
+  'report.findingsOf': '《{plan}》：按规则分组的问题',
+  'report.noFindings': '没有未处理的问题。',
+  'report.reason': '理由',
   'report.growthColumn': '年均增长（所述 / 推算）',
   'report.htmlLang': 'zh-CN',
   'report.lineColumn': '行:列',
@@ -351,6 +371,8 @@ export const zhCn: Record<MessageKey, string> = {
   'sourceHover.cited.one': '**第{para}段被{n}个规划条目引用**',
   'sourceHover.cited.other': '**第{para}段被{n}个规划条目引用**',
 
+  'summary.acknowledged.one': '{n}条已确认',
+  'summary.acknowledged.other': '{n}条已确认',
   'summary.clean.one': '已检查{n}个文件，未发现问题',
   'summary.clean.other': '已检查{n}个文件，未发现问题',
   'summary.errors.one': '{n}个错误',

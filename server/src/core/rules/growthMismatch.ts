@@ -80,14 +80,21 @@ export const growthMismatch = defineRule({
           to: imp.to,
           growth,
         },
-        // What a quick fix needs: the growth the numbers give, and the target the stated growth gives.
+        // What a quick fix needs: the growth the numbers give, and the target the stated growth gives. A fix
+        // must leave the plan true to its source: neither is offered for a value anchored to a source (the
+        // finding would only move to source-value-drift); the reviewer records the inconsistency instead.
         {
           kind: 'growth',
-          implied: imp.exact && withDirection(def.direction?.value, I.lo) ? Number(fmt(I.lo, 1)) : undefined,
+          implied:
+            imp.exact && withDirection(def.direction?.value, I.lo) && !def.growth?.source
+              ? Number(fmt(I.lo, 1))
+              : undefined,
           unit: compound ? '%' : '百分点',
           target: Number(fmt(valueAfter(r.baseline!.value!.interval!.lo, g.quantity.number, imp.years, g.kind), 2)),
           targetRange:
-            imp.last.value && !imp.last.value.fromChange ? ctx.file.lines.rangeOf(imp.last.value.span) : undefined,
+            imp.last.value && !imp.last.value.fromChange && !imp.last.def.source
+              ? ctx.file.lines.rangeOf(imp.last.value.span)
+              : undefined,
         },
       );
     }

@@ -33,6 +33,7 @@ import { targetMet } from './targetMet';
 import { alignmentWeaker } from './alignmentWeaker';
 import { allocationShortfall } from './allocationShortfall';
 import { unusedIndicator } from './unusedIndicator';
+import { draftPlaceholder } from './draftPlaceholder';
 
 /** The rules, in the order of the format contract's table. */
 export const ALL_RULES: readonly Rule[] = [
@@ -65,6 +66,8 @@ export const ALL_RULES: readonly Rule[] = [
   alignmentWeaker,
   allocationShortfall,
   unusedIndicator,
+  // Beyond the contract's table: a drafted plan's `# draft:` placeholders left in (docs/draft.md).
+  draftPlaceholder,
 ];
 
 /** Every rule code of the contract with its row, in the contract's order; codes never change meaning. */

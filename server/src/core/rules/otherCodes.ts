@@ -42,6 +42,16 @@ export const EXTRA_CODES: readonly CodeMeta[] = [
     summary: { en: 'A planlint-disable comment silences nothing', zh: 'planlint-disable注释未屏蔽任何诊断' },
     docs: beyond,
   }),
+  // With require_disable_reason in the config (check.ts).
+  defineCode({
+    code: 'disable-without-reason',
+    severity: 'error',
+    summary: {
+      en: 'A planlint-disable comment gives no reason where the config requires one',
+      zh: 'planlint-disable注释未写明理由，而配置要求写明',
+    },
+    docs: beyond,
+  }),
   // On planlint.config.yaml (project/configs.ts).
   defineCode({
     code: 'config',

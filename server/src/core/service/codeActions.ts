@@ -7,6 +7,7 @@ import { RULE_CODES } from '../rules/index';
 import { resolveAnchor } from '../sources/anchors';
 import { closestPassage } from '../sources/closestPassage';
 import type { Range } from '../text/lineIndex';
+import { recordDecision } from './recordDecision';
 import { spotAt } from './spots';
 
 export interface TextEdit {
@@ -58,7 +59,8 @@ function fixOf(data: unknown): FixData | undefined {
  * before `\s*` (quadratic on long runs of spaces).
  */
 function comparisonValue(line: string): { start: number; text: string } | undefined {
-  const m = /:\s+>/.exec(line);
+  // `>` (a comparator), `%` `@` and a backtick: characters a plain value cannot start with (`unit: %`).
+  const m = /:\s+[>%@`]/.exec(line);
   if (!m) return undefined;
   const start = m.index + m[0].length - 1;
   let end = start;
@@ -144,7 +146,21 @@ export function quickFixes(
         break;
       }
     }
-    if (typeof d.code === 'string' && RULE_CODES.has(d.code)) {
+    // A syntax error or an undecodable file is not silenced: the YAML would still not parse.
+    if (typeof d.code === 'string' && RULE_CODES.has(d.code) && d.code !== 'yaml-syntax' && d.code !== 'encoding') {
+      const record = recordDecision(file, res, { range: d.range, code: d.code }, locale);
+      // Preferred only where no fix corrects the plan: a fix that keeps the plan true to its source wins.
+      if (record)
+        add(
+          t(locale, 'fix.recordInconsistency', { paragraphs: record.paragraphs }),
+          [
+            {
+              range: { start: { line: record.line, character: 0 }, end: { line: record.line, character: 0 } },
+              newText: record.text,
+            },
+          ],
+          !out.some(f => f.diagnosticIndex === i && f.preferred),
+        );
       const line = d.range.start.line;
       const indent = /^\s*/.exec(file.lines.lineText(line))![0];
       add(t(locale, 'fix.suppress', { code: d.code }), [

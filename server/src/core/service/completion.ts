@@ -146,6 +146,39 @@ function valueItems(
   return (d?.enum ?? []).map(v => ({ label: v, kind: 'value' as const, insertText: v, documentation }));
 }
 
+/** A plain scalar cannot start with an indicator (`%`, `@`, `&`, …) nor hold `: `, ` #` or, in flow, `,[]{}`. */
+const STARTS_BADLY = /^[%@`&*!|>'"#,[\]{}]|^[-?:](\s|$)/;
+const HOLDS_BADLY = /: |\s#|[,[\]{}]|:$/;
+/**
+ * The start of the text, and the item's own label (what is typed before it, a number, holds none of
+ * these). A long insert text is the typed value with a unit after it: its start is read from the
+ * document, never from the item (a hundred joined strings flattened is quadratic work on a long value).
+ */
+const needsQuotes = (i: CompletionEntry, typed: string) =>
+  STARTS_BADLY.test(i.insertText.length > 64 ? typed : i.insertText.slice(0, 2)) || HOLDS_BADLY.test(i.label);
+
+/**
+ * Completions as YAML: a value a plain scalar cannot hold is double-quoted (`unit: "%"`), a value typed
+ * inside quotes is left to them, and nothing is offered right after a closed quoted value (it would
+ * be glued on after the quote).
+ */
+function asYaml(text: string, start: number, items: CompletionEntry[]): CompletionEntry[] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const q = before[before.length - 1];
+  if (q === '"' || q === "'") {
+    const open = before.split(q).length % 2 === 0; // an odd count of that quote: the last one opens
+    return open ? items : [];
+  }
+  const typed = text.slice(start, start + 2);
+  return items.map(i =>
+    i.snippet || !needsQuotes(i, typed)
+      ? i
+      : { ...i, insertText: quoteScalar(i.insertText), filterText: i.filterText ?? i.insertText },
+  );
+}
+const quoteScalar = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
 export function completeAt(
   text: string,
   offset: number,
@@ -155,6 +188,9 @@ export function completeAt(
   const ctx = cursorContext(text, offset);
   const done = (items: CompletionEntry[]) => ({ replaceStart: ctx.prefixStart, items });
   const key = ctx.key;
+  // Right after a closed flow collection (`- { year: 2015, value: 41 }|`) nothing can follow on the line.
+  const lineBefore = text.slice(text.lastIndexOf('\n', ctx.prefixStart - 1) + 1, ctx.prefixStart);
+  if (/[}\]]\s*$/.test(lineBefore)) return done([]);
   // After a block item's `- ` in a list of mappings (`targets:`, `tiers:`): the item's fields, or a whole item.
   if (key && ctx.inList && isListOfMappings([...ctx.path, key])) {
     const years = planYears(text);
@@ -162,7 +198,7 @@ export function completeAt(
     if (ctx.flowList) return done(targets);
     return done([...fieldItems([...ctx.path, key], presentKeys(text, offset, false), locale), ...targets]);
   }
-  if (key) return done(valueItems(ctx, key, text, offset, res, locale));
+  if (key) return done(asYaml(text, ctx.prefixStart, valueItems(ctx, key, text, offset, res, locale)));
   if (!ctx.atKey) return done([]);
   const years = planYears(text);
   // Where a list's next `- ` goes (directly under `targets:`): an item with its dash.
