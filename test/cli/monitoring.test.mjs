@@ -25,7 +25,7 @@ const tableOf = html => {
 const summaryOf = html => [...html.matchAll(/<p class="summary">([^<]+)<\/p>/g)].map(m => m[1]);
 
 test('report --evaluation: the table and the counts, in Chinese as an evaluation office writes them', () => {
-  const r = planlint(['report', '--evaluation', '--locale', 'zh-cn', EXAMPLE]);
+  const r = planlint(['report', '--evaluation', '--output', '-', '--locale', 'zh-cn', EXAMPLE]);
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(summaryOf(r.stdout), [
     '8项指标中，4项符合预期，1项提前完成，1项滞后，1项未比较，1项无数据。',
@@ -88,7 +88,7 @@ test('report --evaluation: the table and the counts, in Chinese as an evaluation
 });
 
 test('report --evaluation in English; the full report carries the same section, with a chart of actuals', () => {
-  const en = planlint(['report', '--evaluation', EXAMPLE]).stdout;
+  const en = planlint(['report', '--evaluation', '--output', '-', EXAMPLE]).stdout;
   assert.deepEqual(summaryOf(en), [
     'Of 8 indicators: 4 on track, 1 met, 1 behind, 1 not compared, 1 no data.',
     'Binding: 2, of which 2 on track.',
@@ -118,7 +118,7 @@ test('report --evaluation in English; the full report carries the same section, 
     'on track',
   ]);
   assert.deepEqual(rows[5].slice(-1), ['behind']);
-  const full = planlint(['report', EXAMPLE]).stdout;
+  const full = planlint(['report', '--output', '-', EXAMPLE]).stdout;
   assert.match(full, /class="items indicators"/);
   assert.deepEqual(tableOf(full), rows);
   // The broadband chart: the path (dashed) and its actual, titled with its year and value.
