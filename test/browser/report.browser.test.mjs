@@ -17,7 +17,7 @@ test('the seeds report renders in Chromium with one chart per indicator and work
     cwd: repoRoot,
     encoding: 'utf8',
   });
-  assert.equal(r.status, 1, `the seeds hold errors about their documents: ${r.stderr}`); // as formats.test.mjs says
+  assert.equal(r.status, 0, `the seeds hold warnings only, no errors: ${r.stderr}`); // as seeds/README.md says
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -1,4 +1,4 @@
-import { EXTRA_CODES, RULES, type CodeMeta, type PlanDiagnostic } from '../../core/index';
+import { EXTRA_CODES, RULES, type CodeMeta, type PlanDiagnostic, type Range } from '../../core/index';
 import { pathToFileURL } from 'node:url';
 import { fingerprints } from './fingerprint';
 import { wellFormed } from './text';
@@ -29,6 +29,19 @@ const pascal = (code: string) =>
  * The rules are the rule table, then the codes beyond it that the run reports (`limit-exceeded`,
  * `unused-disable`), so every result has its rule and its docs link.
  */
+/** A span of a file as SARIF places it: lines and columns from 1, UTF-16 columns, end exclusive. */
+function placeIn(file: string, range: Range) {
+  return {
+    artifactLocation: { uri: artifactUri(file), uriBaseId: '%SRCROOT%' },
+    region: {
+      startLine: range.start.line + 1,
+      startColumn: range.start.character + 1,
+      endLine: range.end.line + 1,
+      endColumn: range.end.character + 1,
+    },
+  };
+}
+
 export const sarif: Reporter = (reports, { toolVersion, cwd }) => {
   const reported = new Set(reports.flatMap(r => [...r.diagnostics, ...r.suppressed].map(d => d.code)));
   const table: readonly CodeMeta[] = [...RULES, ...EXTRA_CODES.filter(c => reported.has(c.code))];
@@ -60,32 +73,12 @@ export const sarif: Reporter = (reports, { toolVersion, cwd }) => {
         ...(index !== undefined ? { ruleIndex: index } : {}),
         level: LEVEL[d.severity],
         message: { text: sarifText(d.message) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: artifactUri(r.file), uriBaseId: '%SRCROOT%' },
-              region: {
-                startLine: d.range.start.line + 1,
-                startColumn: d.range.start.character + 1,
-                endLine: d.range.end.line + 1,
-                endColumn: d.range.end.character + 1,
-              },
-            },
-          },
-        ],
+        locations: [{ physicalLocation: placeIn(r.file, d.range) }],
         ...(d.related?.length
           ? {
               relatedLocations: d.related.map((other, k) => ({
                 id: k + 1,
-                physicalLocation: {
-                  artifactLocation: { uri: artifactUri(r.file), uriBaseId: '%SRCROOT%' },
-                  region: {
-                    startLine: other.range.start.line + 1,
-                    startColumn: other.range.start.character + 1,
-                    endLine: other.range.end.line + 1,
-                    endColumn: other.range.end.character + 1,
-                  },
-                },
+                physicalLocation: placeIn(r.file, other.range),
                 message: { text: `¶${other.paragraph}` },
               })),
             }
