@@ -10,7 +10,7 @@ import type { Piece, Sentence } from './text';
 import type { DraftCap, DraftFunding } from './types';
 
 const MEASURE =
-  /(给予|予以|补贴|补助|奖补|奖励|贴息|目标电价为|设立[^，。；]{0,30}基金|安排(?:不少于|不低于)?[0-9.]+(?:万|亿)元)/;
+  /(给予|予以|补贴|补助|奖补|奖励|贴息|目标电价为|设立[^，。；]{0,30}基金|安排[^，。；0-9]{0,20}?(?:不少于|不低于)?[0-9.]+(?:万|亿)元)/;
 /** 由省、市、县（市、区）三级按照5:2:3的比例: the levels, then their shares. */
 const LEVEL = '[\\u4e00-\\u9fff]{1,3}(?:（[^）]*）)?';
 const SHARE = new RegExp(
@@ -114,7 +114,7 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
   // An amount per unit of the basis: 每亩800元 (800元/亩), 0.1元/千瓦时, 每人每年3万元.
   const perUnit =
     /按?每(亩|人|户|吨|平方米|千瓦时|千瓦|标箱|辆|台|套)(?:每年)?([0-9.]+(?:万)?元)/.exec(t) ??
-    /按?([0-9.]+(?:万)?元)\/(千瓦时|亩|吨|人|平方米|千瓦)/.exec(t);
+    /按?([0-9.]+(?:万)?元)\/(千瓦时|平方米|立方米|公里|人次|千瓦|标箱|亩|吨|人|户|座|个|家|辆|台|套|张|床|米)/.exec(t);
   if (perUnit && !f.amount) {
     f.amount =
       perUnit[0].startsWith('按每') || perUnit[0].startsWith('每')
@@ -122,7 +122,8 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
         : `${perUnit[1]}/${perUnit[2]}`;
   }
   // A fund of stated size: 设立规模50亿元的…基金, 每年安排不少于5亿元.
-  const fund = /设立(?:总)?规模(?:为|达)?([0-9.]+(?:万|亿)元)|安排((?:不少于|不低于)?[0-9.]+(?:万|亿)元)/.exec(t);
+  const fund =
+    /设立(?:总)?规模(?:为|达)?([0-9.]+(?:万|亿)元)|安排[^，。；0-9]{0,20}?((?:不少于|不低于)?[0-9.]+(?:万|亿)元)/.exec(t);
   if (fund && !f.rate && !f.tiers) {
     f.amount = fund[1] ?? fund[2];
     f.instrument = 'fund';
