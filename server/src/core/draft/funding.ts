@@ -123,7 +123,9 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
   }
   // A fund of stated size: 设立规模50亿元的…基金, 每年安排不少于5亿元.
   const fund =
-    /设立(?:总)?规模(?:为|达)?([0-9.]+(?:万|亿)元)|安排[^，。；0-9]{0,20}?((?:不少于|不低于)?[0-9.]+(?:万|亿)元)/.exec(t);
+    /设立(?:总)?规模(?:为|达)?([0-9.]+(?:万|亿)元)|安排[^，。；0-9]{0,20}?((?:不少于|不低于)?[0-9.]+(?:万|亿)元)/.exec(
+      t,
+    );
   if (fund && !f.rate && !f.tiers) {
     f.amount = fund[1] ?? fund[2];
     f.instrument = 'fund';
