@@ -13,7 +13,15 @@ import {
   AbstractMessageReader,
   AbstractMessageWriter,
 } from 'vscode-jsonrpc/node';
+import { after } from 'node:test';
 import { repoRoot } from '../helpers.mjs';
+
+// A protocol test file ends once its tests have reported, even if a server it started (a worker thread
+// under load, a child) is slow to let go: the timer keeps nothing alive, and the runner has set the exit
+// code by then. (A CI run once hung here for minutes after every test of a file had passed.)
+after(() => {
+  setTimeout(() => process.exit(), 5000).unref();
+});
 
 class WorkerReader extends AbstractMessageReader {
   constructor(worker) {
