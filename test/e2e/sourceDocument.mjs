@@ -119,11 +119,12 @@ export async function draftingInTheWorkbench({ browser, base, workspace, host })
       .locator('.statusbar-item', { hasText: `${cited + 1}/${total} numbers cited` })
       .first()
       .waitFor({ timeout: 30000 });
-    // The lens names the new item, or (with three named already, as ¶135 now has) counts it among the rest.
+    // The lens names the new item, or (with three named already, as ¶135 now has) counts it among the rest;
+    // the paragraph may have scrolled past the lens line, so the lens need only be there, not in view.
     await editor
       .locator('.codelens-decoration', { hasText: new RegExp(`'${NAME}'|cited by 4 plan items`) })
       .first()
-      .waitFor({ timeout: 30000 });
+      .waitFor({ state: 'attached', timeout: 30000 });
     const after = await hoverAtCursor(page, /¶135 is cited by/);
     assert.ok(!/no plan item cites this number/.test(after), after);
     assert.match(after, new RegExp(`'${NAME}'`));
