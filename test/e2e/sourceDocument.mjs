@@ -127,7 +127,7 @@ export async function draftingInTheWorkbench({ browser, base, workspace, host })
       .waitFor({ state: 'attached', timeout: 30000 });
     const after = await hoverAtCursor(page, /¶135 is cited by/);
     assert.ok(!/no plan item cites this number/.test(after), after);
-    assert.match(after, new RegExp(`'${NAME}'`));
+    assert.match(after, new RegExp(NAME), 'the hover names the item that now cites the number');
     await page.screenshot({ path: shot('5-added') });
 
     await palette(page, 'PlanLint: Draft a plan from this document');
