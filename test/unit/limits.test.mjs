@@ -32,6 +32,23 @@ test('billion laughs: alias expansion is refused at the first alias', async () =
   assert.match(diags[0].message, /aliases here expand to more than 10000 nodes \("billion laughs"\)/);
 });
 
+test('flow nesting is counted before parsing: at the bracket that goes too deep; quotes, comments and plain text do not count', async () => {
+  const d = dir();
+  const deep = `${HEAD}x: ${'['.repeat(100000)}${']'.repeat(100000)}\n`;
+  writeFileSync(join(d, 'deep.plan.yaml'), deep);
+  const diags = await check(join(d, 'deep.plan.yaml'));
+  assert.deepEqual(
+    diags.map(x => [x.code, x.range.start.line, x.range.start.character]),
+    [['limit-exceeded', 2, 3 + 64]],
+  );
+  // 70 brackets that are not collections: in quotes, in a comment, inside plain scalars.
+  const b = '['.repeat(70);
+  const ok = `${HEAD}goals:\n  G1: { title: "${b}" }\n  G2: { title: '${b}' }  # ${b}\n  G3: { title: a${b} }\n`;
+  writeFileSync(join(d, 'ok.plan.yaml'), ok);
+  const codes = (await check(join(d, 'ok.plan.yaml'))).map(x => x.code);
+  assert.ok(!codes.includes('limit-exceeded'), codes.join());
+});
+
 test('deep nesting is refused with the limit named', async () => {
   const d = dir();
   writeFileSync(join(d, 'flow.plan.yaml'), `${HEAD}x: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);

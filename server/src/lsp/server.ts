@@ -182,10 +182,16 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   /** Checks one plan and publishes its diagnostics, unless a newer version arrived meanwhile. */
   async function validate(uri: string, why?: string): Promise<void> {
     const clientUri = uris.toClient(uri);
-    const version = documents.get(clientUri)?.version;
+    const opened = documents.get(clientUri);
+    const version = opened?.version;
+    // Stale once a later edit came, or once the document was closed and opened again (versions restart).
+    const stale = () => documents.get(clientUri) !== opened || opened?.version !== version;
     try {
-      const result = await (await session.projectFor(uri)).check(uri);
-      if (documents.get(clientUri)?.version !== version) return; // stale: a later edit will publish
+      const project = await session.projectFor(uri);
+      // The document's content handler has yet to put this text in: it checks again once it has.
+      if (opened && !fileOfView(clientUri) && !project.hasOverlay(uri, opened.getText())) return;
+      const result = await project.check(uri);
+      if (stale()) return; // a later edit will publish
       publishConfig(result);
       if (!result.ok) {
         log(`planlint: ${uri} is not checked: ${result.reason} (${result.detail})`);
@@ -209,7 +215,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       if (why) log(`planlint: checked ${uri} (${why}): ${result.diagnostics.length} finding(s)`);
       // Index what hovers and completion need now, while the user reads, not on their first request.
       setTimeout(() => {
-        if (documents.get(clientUri)?.version === version) void session.projectFor(uri).then(p => p.prepare(uri));
+        if (!stale()) void session.projectFor(uri).then(p => p.prepare(uri));
       }, 0);
     } catch (e) {
       log(`planlint: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
@@ -274,8 +280,12 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       return;
     }
     const project = await session.projectFor(uri);
+    // Handlers resume out of order: the overlay takes the document as it is now, not as this event saw
+    // it (a close and a reopen may have come meanwhile, and the close's handler clears nothing then).
+    const current = documents.get(e.document.uri);
+    if (!current) return;
     // A paragraph view's text is the file's, as its reader gives it: the file is read, never the view.
-    if (!fileOfView(e.document.uri)) project.setOverlay(uri, e.document.getText());
+    if (!fileOfView(e.document.uri)) project.setOverlay(uri, current.getText());
     if (PLAN_FILE.test(uri)) project.addPlan(uri);
     sources.invalidate();
     if (PLAN_FILE.test(uri)) schedule(uri, opening ? 0 : CHANGE_DEBOUNCE_MS, opening ? 'opened' : undefined);
@@ -286,6 +296,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   documents.onDidClose(async e => {
     const uri = uris.toCore(e.document.uri);
     const project = await session.projectFor(uri);
+    if (documents.get(e.document.uri)) return; // opened again meanwhile: that open's handler holds it
     project.clearOverlay(uri);
     if (e.document.uri.startsWith('untitled:')) {
       // An unsaved draft closed: it was never a file (saved, it comes back as one).

@@ -103,6 +103,9 @@ export class Project {
     this.ws.setOverlay(uri, text);
     this.generation++;
   }
+  hasOverlay(uri: string, text: string): boolean {
+    return this.ws.hasOverlay(uri, text);
+  }
   clearOverlay(uri: string): void {
     this.ws.clearOverlay(uri);
     this.generation++;

@@ -71,6 +71,10 @@ export class Workspace {
     this.overlays.set(uri, { text, isText: isText(text) });
     this.invalidate(uri);
   }
+  /** Whether the editor's text of `uri` is in, exactly (its handler may not have put it in yet). */
+  hasOverlay(uri: string, text: string): boolean {
+    return this.overlays.get(uri)?.text === text;
+  }
   clearOverlay(uri: string): void {
     this.overlays.delete(uri);
     this.plans.delete(uri);

@@ -7,6 +7,7 @@ import type { Msg } from '../diagnostics';
 import { LineIndex, type Span } from '../text/lineIndex';
 import { findDuplicateKeys, spanOf, type DuplicateKey } from './nodes';
 import { parseIncremental, type ChunkCache } from './incremental';
+import { flowDepthExceeded } from './flowDepth';
 
 export interface SyntaxProblem {
   span: Span;
@@ -34,6 +35,12 @@ export function parseYaml(
   limits: YamlLimits = DEFAULT_YAML_LIMITS,
   chunks?: { cache: ChunkCache },
 ): ParsedYaml {
+  const deep = flowDepthExceeded(text, limits.maxNestingDepth);
+  if (deep >= 0) {
+    if (chunks) chunks.cache = new Map();
+    const limit = { span: { start: deep, end: deep }, message: nestingMessage(limits.maxNestingDepth) };
+    return { doc: parseDocument(''), lines, syntax: [], duplicateKeys: [], limit };
+  }
   // The editor's path: re-parse only the chunks an edit touched (see incremental.ts).
   if (chunks) {
     const inc = parseIncremental(text, chunks.cache);
