@@ -92,6 +92,14 @@ const builds = [
     platform: 'node',
     target: 'node20',
   },
+  // The client's answer to planlint/readFile, for the protocol tests' client to answer with: never packaged.
+  {
+    entryPoints: ['client/src/common/serveRead.ts'],
+    outfile: 'dist/test/serve-read.mjs',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+  },
   {
     entryPoints: ['test/server/fault/browser.ts'],
     outfile: 'dist/test/server-browser-fault.js',

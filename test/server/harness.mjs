@@ -15,6 +15,7 @@ import {
 } from 'vscode-jsonrpc/node';
 import { after } from 'node:test';
 import { repoRoot } from '../helpers.mjs';
+import { FILE_TYPE, serveRead } from '../../dist/test/serve-read.mjs';
 
 // A protocol test file ends once its tests have reported, even if a server it started (a worker thread
 // under load, a child) is slow to let go: the timer keeps nothing alive, and the runner has set the exit
@@ -46,6 +47,19 @@ class WorkerWriter extends AbstractMessageWriter {
 }
 
 export const BUNDLES = ['node', 'browser'];
+
+/** The disk as `vscode.workspace.fs` shows it: a link's type is its target's, with the SymbolicLink bit. */
+const diskFs = {
+  parse: uri => URI.parse(uri, true),
+  withPath: (uri, path) => uri.with({ path }),
+  async stat(uri) {
+    const link = (await fs.lstat(uri.fsPath)).isSymbolicLink() ? FILE_TYPE.SymbolicLink : 0;
+    const st = await fs.stat(uri.fsPath);
+    const type = st.isFile() ? FILE_TYPE.File : st.isDirectory() ? FILE_TYPE.Directory : 0;
+    return { type: type | link, size: st.size };
+  },
+  readFile: async uri => new Uint8Array(await fs.readFile(uri.fsPath)),
+};
 /** A file's URI as VS Code writes it (vscode-uri is VS Code's own URI code). */
 export const uriOf = p => URI.file(p).toString();
 
@@ -103,6 +117,8 @@ export async function startServer(
   const published = [];
   const waiters = [];
   const reads = [];
+  /** The files whose bytes the client handed over (the browser bundle reads through it). */
+  const served = [];
   const log = [];
   conn.onNotification('textDocument/publishDiagnostics', p => {
     diagnostics.set(p.uri, p);
@@ -137,13 +153,16 @@ export async function startServer(
     refreshes.inlayHint++;
     return null;
   });
-  conn.onRequest('planlint/readFile', async ({ uri }) => {
-    reads.push(uri);
-    try {
-      return { base64: (await fs.readFile(fileURLToPath(uri))).toString('base64') };
-    } catch (e) {
-      return { base64: null, error: e.message };
-    }
+  // Answered by the extension's own code, over the disk as vscode.workspace.fs shows it.
+  conn.onRequest('planlint/readFile', async params => {
+    reads.push(params.uri);
+    const answer = await serveRead(
+      params,
+      diskFs,
+      folders.map(f => URI.file(f)),
+    );
+    if (answer.base64 !== null) served.push(params.uri);
+    return answer;
   });
   // What the server asked the client to show, and told the user.
   const shown = [];
@@ -178,6 +197,7 @@ export async function startServer(
     diagnostics,
     published,
     reads,
+    served,
     log,
     refreshes,
     initializeResult,

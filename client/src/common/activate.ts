@@ -29,9 +29,9 @@ import {
   type InitializationOptions,
 } from '../../../server/src/lsp/protocol';
 import { PLAN_FILE, SOURCE_FILE } from '../../../server/src/core/text/fileKinds';
-import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 import { goToParagraph } from './goToParagraph';
 import { registerParagraphViews, showsSource } from './paragraphView';
+import { serveRead, type ReadableFs } from './serveRead';
 
 const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
@@ -80,11 +80,13 @@ export function clientOptions(output: vscode.LogOutputChannel, extensionUri: vsc
   };
 }
 
-function bytesToBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
+/** `vscode.workspace.fs` as the read server sees it. */
+const workspaceFs: ReadableFs<vscode.Uri> = {
+  parse: uri => vscode.Uri.parse(uri, true),
+  withPath: (uri, path) => uri.with({ path }),
+  stat: uri => vscode.workspace.fs.stat(uri),
+  readFile: uri => vscode.workspace.fs.readFile(uri),
+};
 
 const citedDecoration = vscode.window.createTextEditorDecorationType({
   backgroundColor: new vscode.ThemeColor('editor.wordHighlightBackground'),
@@ -95,24 +97,16 @@ const citedDecoration = vscode.window.createTextEditorDecorationType({
 
 /** Wires a started client into the editor. */
 export function attach(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
-  // The server checks paths itself; the client still serves only files inside the workspace folders.
-  client.onRequest(READ_FILE, async ({ uri }: ReadFileParams): Promise<ReadFileResult> => {
-    try {
-      const parsed = vscode.Uri.parse(uri, true);
-      const target = parsed.with({ path: normalizePath(parsed.path) });
-      if (
-        !inFolders(
-          target,
-          (vscode.workspace.workspaceFolders ?? []).map(f => f.uri),
-        )
-      ) {
-        return { base64: null, error: 'outside the workspace folders: not read' };
-      }
-      return { base64: bytesToBase64(await vscode.workspace.fs.readFile(target)) };
-    } catch (e) {
-      return { base64: null, error: e instanceof Error ? e.message : String(e) };
-    }
-  });
+  // The server checks paths itself; the client still serves only regular files inside the workspace folders.
+  client.onRequest(
+    READ_FILE,
+    (params: ReadFileParams): Promise<ReadFileResult> =>
+      serveRead(
+        params,
+        workspaceFs,
+        (vscode.workspace.workspaceFolders ?? []).map(f => f.uri),
+      ),
+  );
   client.onRequest(LIST_FILES, async ({ folder }: ListFilesParams): Promise<ListFilesResult> => {
     const files = await vscode.workspace.findFiles(
       new vscode.RelativePattern(vscode.Uri.parse(folder), PLAN_GLOB),

@@ -1,6 +1,6 @@
 /** A FileHost that reads through the client (`vscode.workspace.fs`): the browser worker's only way to files. */
 import type { Connection } from 'vscode-languageserver';
-import { NotAFile, type FileHost } from '../core/index';
+import { FileTooLarge, NotAFile, type FileHost } from '../core/index';
 import { READ_FILE, type ReadFileResult } from './protocol';
 import { encodeCoreUri } from './uris';
 
@@ -17,6 +17,7 @@ export function clientFileHost(connection: Connection): FileHost {
       const r = (await connection.sendRequest(READ_FILE, { uri: encodeCoreUri(uri), maxBytes })) as ReadFileResult;
       // A folder is refused as the node hosts refuse it (VS Code says FileIsADirectory, node EISDIR).
       if (r?.base64 === null && /FileIsADirectory|EISDIR/.test(r.error ?? '')) throw new NotAFile();
+      if (r?.base64 === null && typeof r.size === 'number') throw new FileTooLarge(r.size, maxBytes);
       if (!r || r.base64 === null) throw new Error(r?.error ?? 'cannot be read');
       return base64ToBytes(r.base64);
     },

@@ -8,10 +8,11 @@ export interface ReadFileParams {
   uri: string;
   maxBytes?: number;
 }
-/** The file's bytes, base64-encoded; `null` when it cannot be read. */
+/** The file's bytes, base64-encoded; `null` when it cannot be read; `size` when it is past `maxBytes` (not read). */
 export interface ReadFileResult {
   base64: string | null;
   error?: string;
+  size?: number;
 }
 
 /** Server → client: the plan files below a workspace folder. */

@@ -40,6 +40,12 @@ export class Workspace {
   private readonly sources = new Map<string, Promise<Loaded<SourceDocument>>>();
   /** Files on disk decoded, by URI, then by the size limit they were read under. */
   private readonly texts = new Map<string, Map<number, Promise<Loaded<Decoded>>>>();
+  /**
+   * The same, by the file a URI reaches through its links (and the limit): N links to one file read it
+   * once. `realOf` remembers each URI's file, so that invalidating a URI forgets its file too.
+   */
+  private readonly files = new Map<string, Promise<Loaded<Decoded>>>();
+  private readonly realOf = new Map<string, string>();
   /** The encoding of each file as last read from disk; kept while it is open (its buffer changes, its file not). */
   private readonly encodings = new Map<string, Encoding>();
   private current: Limits;
@@ -63,6 +69,7 @@ export class Workspace {
     this.current = next;
     this.plans.clear();
     this.texts.clear();
+    this.files.clear();
     this.sources.clear();
   }
 
@@ -83,11 +90,14 @@ export class Workspace {
   /** Forgets what was read of a file (it changed on disk). */
   invalidate(uri: string): void {
     this.texts.delete(uri);
+    const reals = new Set([uri, this.realOf.get(uri)]);
+    for (const key of this.files.keys()) if (reals.has(key.slice(key.indexOf('\0') + 1))) this.files.delete(key);
+    this.realOf.delete(uri);
     this.sources.delete(uri);
     if (!this.overlays.has(uri)) this.encodings.delete(uri);
   }
 
-  /** Whether a file may be read: inside the root, also after following symbolic links. */
+  /** Whether a file may be read: inside the root, also after following symbolic links. The file it reaches. */
   async confine(uri: string): Promise<Loaded<string>> {
     if (!isInside(this.root, uri)) return { ok: false, reason: 'outside', detail: uri };
     if (this.host.realPath) {
@@ -103,6 +113,7 @@ export class Workspace {
         realRoot = this.root;
       }
       if (!isInside(realRoot, real)) return { ok: false, reason: 'outside', detail: real };
+      return { ok: true, value: real };
     }
     return { ok: true, value: uri };
   }
@@ -157,6 +168,16 @@ export class Workspace {
   private async readDiskUncached(uri: string, maxBytes: number): Promise<Loaded<Decoded>> {
     const confined = await this.confine(uri);
     if (!confined.ok) return confined;
+    const file = `${maxBytes}\0${confined.value}`;
+    this.realOf.set(uri, confined.value);
+    let p = this.files.get(file);
+    if (!p) this.files.set(file, (p = this.readConfined(uri, maxBytes)));
+    const read = await p;
+    if (read.ok) this.encodings.set(uri, read.value.encoding);
+    return read;
+  }
+
+  private async readConfined(uri: string, maxBytes: number): Promise<Loaded<Decoded>> {
     let bytes: Uint8Array;
     try {
       bytes = await this.host.readFile(uri, maxBytes);
@@ -168,7 +189,6 @@ export class Workspace {
       return { ok: false, reason: 'too-large', detail: `${bytes.byteLength} bytes > ${maxBytes}` };
     const decoded = decodeText(bytes);
     if (!decoded) return { ok: false, reason: 'not-text', detail: NOT_TEXT_DETAIL, at: whyNotText(bytes) };
-    this.encodings.set(uri, decoded.encoding);
     return { ok: true, value: decoded };
   }
 
