@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUNDLES, startServer, uriOf } from './harness.mjs';
+import { BUNDLES, startServer } from './harness.mjs';
 
 function workspace() {
   const outside = mkdtempSync(join(tmpdir(), 'planlint-out-'));
