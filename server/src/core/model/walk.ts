@@ -82,6 +82,11 @@ export function* referenceUses(file: PlanFile): Generator<RefUse> {
   }
 }
 
+/** The actuals an indicator reports for a year. */
+export function actualsIn(r: ResolvedIndicator, year: number): ResolvedValue[] {
+  return r.actuals.flatMap(a => (a.year === year && a.value ? [a.value] : []));
+}
+
 /** Values an indicator has in a year: its baseline (in the baseline year) and its targets. */
 export function valuesIn(r: ResolvedIndicator, year: number): ResolvedValue[] {
   const out: ResolvedValue[] = [];

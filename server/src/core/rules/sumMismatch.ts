@@ -1,5 +1,5 @@
 import type { ResolvedValue } from '../model/analysis';
-import { valuesIn } from '../model/walk';
+import { actualsIn, valuesIn } from '../model/walk';
 import { fmt, showInterval } from '../quantity/quantity';
 import { defineRule } from './define';
 import { nameOf, nameOfId } from '../model/names';
@@ -42,53 +42,59 @@ export const sumMismatch = defineRule({
       if (total.baselineYear !== undefined && total.baseline?.value) years.add(total.baselineYear);
       for (const t of total.targets) if (t.year !== undefined) years.add(t.year);
       const unit = total.unit.text;
-      for (const year of [...years].sort((a, b) => a - b)) {
-        const totals = valuesIn(total, year).filter(
-          (v): v is ResolvedValue & { number: number } => v.number !== undefined,
-        );
-        for (const tv of totals) {
-          if (parts.length && parts.every(p => p)) {
-            const values = parts.map(p => valuesIn(p!.r, year).find(v => v.number !== undefined));
-            if (values.every(v => v)) {
-              // A bound counts as its number, a range as its interval.
-              const lo = values.reduce((s, v, i) => s + v!.number! * parts[i]!.ratio, 0);
-              const hi = values.reduce((s, v, i) => s + (v!.high ?? v!.number!) * parts[i]!.ratio, 0);
-              const tHi = tv.high ?? tv.number;
-              if (Math.max(lo - tHi, tv.number - hi, 0) > 0.005 * Math.abs(tv.number)) {
-                const term = (v: ResolvedValue, r: number) =>
-                  v.high !== undefined && v.high !== v.number
-                    ? `${fmt(v.number! * r)}–${fmt(v.high * r)}`
-                    : fmt(v.number! * r);
-                const partNames = def.parts.map(p => nameOfId(p.id, ctx.scope));
-                const terms = values.map((v, i) => `${partNames[i].en} ${term(v!, parts[i]!.ratio)}`).join(' + ');
-                const termsZh = values.map((v, i) => `${partNames[i].zh}${term(v!, parts[i]!.ratio)}`).join(' + ');
-                ctx.report(tv.span, 'partsSum', {
+      // Planned values with planned values, actuals with actuals (the contract's order).
+      const passes: [Set<number>, typeof valuesIn][] = [
+        [years, valuesIn],
+        [new Set(total.actuals.flatMap(a => (a.year === undefined ? [] : [a.year]))), actualsIn],
+      ];
+      for (const [inYears, valuesIn] of passes)
+        for (const year of [...inYears].sort((a, b) => a - b)) {
+          const totals = valuesIn(total, year).filter(
+            (v): v is ResolvedValue & { number: number } => v.number !== undefined,
+          );
+          for (const tv of totals) {
+            if (parts.length && parts.every(p => p)) {
+              const values = parts.map(p => valuesIn(p!.r, year).find(v => v.number !== undefined));
+              if (values.every(v => v)) {
+                // A bound counts as its number, a range as its interval.
+                const lo = values.reduce((s, v, i) => s + v!.number! * parts[i]!.ratio, 0);
+                const hi = values.reduce((s, v, i) => s + (v!.high ?? v!.number!) * parts[i]!.ratio, 0);
+                const tHi = tv.high ?? tv.number;
+                if (Math.max(lo - tHi, tv.number - hi, 0) > 0.005 * Math.abs(tv.number)) {
+                  const term = (v: ResolvedValue, r: number) =>
+                    v.high !== undefined && v.high !== v.number
+                      ? `${fmt(v.number! * r)}–${fmt(v.high * r)}`
+                      : fmt(v.number! * r);
+                  const partNames = def.parts.map(p => nameOfId(p.id, ctx.scope));
+                  const terms = values.map((v, i) => `${partNames[i].en} ${term(v!, parts[i]!.ratio)}`).join(' + ');
+                  const termsZh = values.map((v, i) => `${partNames[i].zh}${term(v!, parts[i]!.ratio)}`).join(' + ');
+                  ctx.report(tv.span, 'partsSum', {
+                    year,
+                    sum: showInterval({ lo, hi, loOpen: false, hiOpen: false }, unit),
+                    terms: { en: terms, zh: termsZh },
+                    name: nameOf(def, ctx.scope),
+                    total: showInterval({ lo: tv.number, hi: tHi, loOpen: false, hiOpen: false }, unit),
+                  });
+                }
+              }
+            }
+            for (const s of subsets) {
+              const sv = s.res && valuesIn(s.res.r, year).find(v => v.number !== undefined);
+              if (!sv) continue;
+              const n = sv.number! * s.res!.ratio;
+              if (n > (tv.high ?? tv.number) * (1 + 1e-9)) {
+                ctx.report(tv.span, 'subsetAbove', {
                   year,
-                  sum: showInterval({ lo, hi, loOpen: false, hiOpen: false }, unit),
-                  terms: { en: terms, zh: termsZh },
+                  subset: nameOfId(s.id, ctx.scope),
+                  value: fmt(n),
+                  unit,
                   name: nameOf(def, ctx.scope),
-                  total: showInterval({ lo: tv.number, hi: tHi, loOpen: false, hiOpen: false }, unit),
+                  total: fmt(tv.number),
                 });
               }
             }
           }
-          for (const s of subsets) {
-            const sv = s.res && valuesIn(s.res.r, year).find(v => v.number !== undefined);
-            if (!sv) continue;
-            const n = sv.number! * s.res!.ratio;
-            if (n > (tv.high ?? tv.number) * (1 + 1e-9)) {
-              ctx.report(tv.span, 'subsetAbove', {
-                year,
-                subset: nameOfId(s.id, ctx.scope),
-                value: fmt(n),
-                unit,
-                name: nameOf(def, ctx.scope),
-                total: fmt(tv.number),
-              });
-            }
-          }
         }
-      }
     }
   },
 });
