@@ -149,7 +149,12 @@ async function startServer(dir) {
     new Promise((resolve, reject) => {
       if (done()) return resolve();
       const timer = setTimeout(() => reject(new Error('timed out waiting for diagnostics')), 600000);
-      listeners.push(() => done() && (clearTimeout(timer), resolve(), true));
+      listeners.push(() => {
+        if (!done()) return false;
+        clearTimeout(timer);
+        resolve();
+        return true;
+      });
     });
   const folder = pathToFileURL(dir).href;
   await conn.sendRequest('initialize', {
@@ -234,7 +239,7 @@ export async function benchSystem({ edits = 10, queries = 20 } = {}) {
   });
   await until(() => latest.get(provinceUris[0])?.version === 1);
   const nLines = text.split('\n');
-  const n0 = { line: nLines.findIndex(l => l === '  n0:'), character: 3 };
+  const n0 = { line: nLines.indexOf('  n0:'), character: 3 };
   const timed = async (method, params) => {
     const ms = [];
     let last;
