@@ -1,8 +1,9 @@
 // `npm run bench`: PlanLint against yaml-language-server (schema checks only) and the parse floor,
 // for N = 200, 2,000 and 10,000 indicators, plus the CLI on 1,000 plan files, plus reading a 2 MB Word
-// file and a 100-page PDF. Prints one table and writes bench/results/latest.json. Ratios, not absolute
-// times, are what the budgets compare. `BENCH_PARTS=documents` (or `plans`, `cli`, comma-separated) runs
-// only those parts, and writes bench/results/latest-<parts>.json.
+// file and a 100-page PDF, plus a plan system of 1 national, 31 provincial and 300 city plans (system.mjs).
+// Prints one table and writes bench/results/latest.json. Ratios, not absolute times, are what the budgets
+// compare. `BENCH_PARTS=documents` (or `plans`, `cli`, `system`, comma-separated) runs only those parts,
+// and writes bench/results/latest-<parts>.json.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -12,9 +13,10 @@ import { parseDocument } from 'yaml';
 import { writeWorkspace } from './generate.mjs';
 import { measure, median, p95 } from './lsp.mjs';
 import { benchDocuments, documentTable } from './documents.mjs';
+import { benchSystem, systemBudgets, systemReport } from './system.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ALL_PARTS = ['plans', 'cli', 'documents'];
+const ALL_PARTS = ['plans', 'cli', 'documents', 'system'];
 const parts = (process.env.BENCH_PARTS ?? ALL_PARTS.join(',')).split(',');
 const sizes = parts.includes('plans') ? (process.env.BENCH_SIZES ?? '200,2000,10000').split(',').map(Number) : [];
 const schemaUri = pathToFileURL(join(root, 'schemas/plan.schema.json')).href;
@@ -108,6 +110,9 @@ if (parts.includes('cli')) {
 // Source documents as they come: reading them, and a plan citing one opened in a fresh server.
 if (parts.includes('documents')) results.documents = await benchDocuments();
 
+// A plan system across files: 1 national, 31 provincial and 300 city plans (bench/system.mjs).
+if (parts.includes('system')) results.system = await benchSystem();
+
 // The budgets of the performance issue, as ratios measured in this run.
 const budgets = [];
 for (const s of results.sizes) {
@@ -123,6 +128,7 @@ for (const s of results.sizes) {
   check('completion p95', p95(a.completionMs), 10, 'ms');
   if (s.n === 2000) check('peak memory / yaml-ls', a.peakMemoryMB / b.peakMemoryMB, 0.5, '×');
 }
+if (results.system) budgets.push(...systemBudgets(results.system));
 results.budgets = budgets;
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const written = ALL_PARTS.every(p => parts.includes(p)) ? 'latest.json' : `latest-${parts.join('-')}.json`;
@@ -183,6 +189,7 @@ if (results.documents) {
   console.log('\nsource documents (a plan of 200 indicators citing each; times from opening it in a fresh server):');
   console.log(documentTable(results.documents));
 }
+if (results.system) console.log(`\n${systemReport(results.system)}`);
 if (budgets.length) console.log('\nbudgets:');
 for (const b of budgets)
   console.log(`  ${b.ok ? 'ok  ' : 'MISS'} N=${b.n} ${b.what}: ${b.value}${b.unit} (budget ≤ ${b.limit}${b.unit})`);

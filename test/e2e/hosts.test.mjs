@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
 import { draftingInTheWorkbench, workspaceMissingATarget } from './sourceDocument.mjs';
 import { wordSourceInTheWorkbench, workspaceWithAWordSource } from './documentView.mjs';
+import { planSystemInTheWorkbench, planSystemWorkspace } from './planSystem.mjs';
 
 /** A runner extension for one host only: it puts the workbench in test mode there, nothing more. */
 function runnerFor(host, scratch) {
@@ -129,6 +130,13 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
     }, async () => {
       const workspace = await workspaceWithAWordSource(scratch);
       await wordSourceInTheWorkbench({ browser, base: server.base, workspace, host });
+    });
+
+    test(`an aligned indicator's hover shows the national target, and F12 opens the national plan (${host} host)`, {
+      timeout: 240000,
+    }, async () => {
+      const workspace = planSystemWorkspace(scratch);
+      await planSystemInTheWorkbench({ browser, base: server.base, workspace, host });
     });
   });
 }

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { core, diskHost } from '../helpers.mjs';
@@ -153,6 +154,112 @@ test('a change to a linked plan, its open buffer or its file, checks the plans l
     writeFileSync(master, masterText(8));
     assert.deepEqual(project.invalidate(master), [special]);
     assert.deepEqual(await codes(), []);
+  } finally {
+    done();
+  }
+});
+
+test('a link that leaves the workspace in any written form is refused before anything is read', async () => {
+  const { outer, root, done } = workspace();
+  try {
+    writeFileSync(join(outer, 'secret.plan.yaml'), `${head('s')}${orgs}indicators:\n${indicator('x', 1)}`);
+    mkdirSync(join(root, 'sub'));
+    const ways = [
+      '../secret.plan.yaml',
+      'sub/../../secret.plan.yaml',
+      './sub/../../../ws/../secret.plan.yaml',
+      join(outer, 'secret.plan.yaml'),
+      `file://${join(outer, 'secret.plan.yaml')}`,
+      'C:\\secret.plan.yaml',
+      '\\\\server\\share\\secret.plan.yaml',
+      'https://example.com/secret.plan.yaml',
+    ];
+    const links = ways.map(p => `      - { plan: ${JSON.stringify(p)}, indicator: x }\n`).join('');
+    writeFileSync(
+      join(root, 'a.plan.yaml'),
+      `${head('a')}${orgs}indicators:\n${indicator('x', 5, `    aligns:\n${links}`)}` +
+        'goals:\n  g: { title: g, indicators: [x] }\n',
+    );
+    const host = countingHost();
+    const found = await checkIn(root, 'a.plan.yaml', host);
+    const outside = found.filter(d => /unknown-reference:linked plan .* lies outside the workspace/.test(d));
+    assert.equal(outside.length, ways.length, found.join('\n'));
+    assert.equal(found.length, ways.length, 'nothing else: no comparison with the outside plan');
+    assert.deepEqual([...host.reads.keys()], [join(root, 'a.plan.yaml')], 'only the checked plan was read');
+  } finally {
+    done();
+  }
+});
+
+test('a link to a named pipe is not a regular file: refused without blocking on a read', async () => {
+  const { root, done } = workspace();
+  try {
+    spawnSync('mkfifo', [join(root, 'pipe.plan.yaml')]);
+    writeFileSync(
+      join(root, 'a.plan.yaml'),
+      `${head('a')}${orgs}indicators:\n${indicator('x', 5, '    aligns: { plan: pipe.plan.yaml, indicator: x }\n')}` +
+        'goals:\n  g: { title: g, indicators: [x] }\n',
+    );
+    const found = await checkIn(root, 'a.plan.yaml');
+    assert.deepEqual(
+      found.map(d => d.split(':').slice(1).join(':')),
+      ["unknown-reference:linked plan 'pipe.plan.yaml' is not a regular file and is not read"],
+    );
+  } finally {
+    done();
+  }
+});
+
+test('a linked plan past the size limit is an unknown-reference that says so', async () => {
+  const { root, done } = workspace();
+  try {
+    const big = `${head('b')}${orgs}indicators:\n${indicator('x', 10)}# ${'填'.repeat(4000)}\n`;
+    writeFileSync(join(root, 'big.plan.yaml'), big);
+    writeFileSync(
+      join(root, 'a.plan.yaml'),
+      `${head('a')}${orgs}indicators:\n${indicator('x', 5, '    aligns: { plan: big.plan.yaml, indicator: x }\n')}` +
+        'goals:\n  g: { title: g, indicators: [x] }\n',
+    );
+    const host = countingHost();
+    const ws = new core.Workspace(host, root, { maxPlanBytes: 4096 });
+    const r = await core.checkUri(ws, join(root, 'a.plan.yaml'));
+    assert.ok(r.ok);
+    assert.deepEqual(
+      r.diagnostics.map(d => d.code),
+      ['unknown-reference'],
+      r.diagnostics.map(d => d.message).join('\n'),
+    );
+    assert.match(r.diagnostics[0].message, /linked plan 'big\.plan\.yaml' is larger than the size limit/);
+  } finally {
+    done();
+  }
+});
+
+test('a cycle of three plans: each checked once, and an edit re-checks only the plan that links to it', async () => {
+  const { root, done } = workspace();
+  try {
+    writeFileSync(join(root, 'planlint.config.yaml'), 'rules: {}\n');
+    const names = ['a', 'b', 'c'];
+    names.forEach((n, i) => {
+      const next = names[(i + 1) % 3];
+      writeFileSync(
+        join(root, `${n}.plan.yaml`),
+        `${head(n)}${orgs}indicators:\n${indicator('x', 10 + i, `    aligns: { plan: ${next}.plan.yaml, indicator: x }\n`)}` +
+          'goals:\n  g: { title: g, indicators: [x] }\n',
+      );
+    });
+    const host = countingHost();
+    const project = new core.Project(host, root);
+    // c (12) carries down a (10): fine; a (10) carries down b (11) and b (11) carries down c (12): weaker.
+    const codes = {};
+    for (const n of names) codes[n] = (await project.check(join(root, `${n}.plan.yaml`))).diagnostics.map(d => d.code);
+    assert.deepEqual(codes, { a: ['alignment-weaker'], b: ['alignment-weaker'], c: [] });
+    for (const n of names) assert.equal(host.reads.get(join(root, `${n}.plan.yaml`)), 1, `${n} read once`);
+    // Linked plans' own links are not followed: a change to a concerns c alone (besides a itself, as the
+    // server leaves it out), and c's check reads no further.
+    const others = f => project.invalidate(join(root, f)).filter(u => u !== join(root, f));
+    assert.deepEqual(others('a.plan.yaml'), [join(root, 'c.plan.yaml')]);
+    assert.deepEqual(others('c.plan.yaml'), [join(root, 'b.plan.yaml')]);
   } finally {
     done();
   }

@@ -16,6 +16,7 @@ import {
 import type { FileReport } from '../reporters/index';
 import type { DocumentCoverage, Locale } from '../../core/index';
 import { coverageSection } from './reportCoverage';
+import { linksSection } from './reportLinks';
 import { evaluationBody, monitoringSection } from './reportMonitoring';
 import { chartSvg } from './reportChart';
 import { esc } from './reportHtml';
@@ -152,6 +153,8 @@ export function reportCommand(
       ...(open.length ? open : [`<p class="ok">${t(locale, 'report.noFindings')}</p>`]),
       ...(recorded.length ? [`<h2>${t(locale, 'report.acknowledged')}</h2>`, ...recorded] : []),
       '</section>',
+      // Across plans: how the plans fit together, after what needs a decision and before each plan's detail.
+      linksSection(reports, locale),
     );
   }
   if (coverage.length && !only) body.push(coverageSection(coverage, cwd, locale));

@@ -24,6 +24,8 @@ export interface AlignmentFinding {
 export interface AlignmentComparison {
   /** Years compared, with growth counted as a comparison. */
   compared: number;
+  /** The years in which a target of each was compared (the report's table says which years were). */
+  years: number[];
   notCompared?: NotCompared;
   findings: AlignmentFinding[];
 }
@@ -63,11 +65,17 @@ export function alignmentReason(
 
 export function compareAlignment(mine: ResolvedIndicator, theirs: ResolvedIndicator): AlignmentComparison {
   const dir = mine.def.direction?.value;
-  const none = (notCompared: NotCompared): AlignmentComparison => ({ compared: 0, notCompared, findings: [] });
+  const none = (notCompared: NotCompared): AlignmentComparison => ({
+    compared: 0,
+    years: [],
+    notCompared,
+    findings: [],
+  });
   if (!dir || dir !== theirs.def.direction?.value) return none('direction');
   if (!mine.unit || !theirs.unit || mine.unit.dim !== theirs.unit.dim) return none('unit');
   const ratio = theirs.unit.factor / mine.unit.factor;
   const findings: AlignmentFinding[] = [];
+  const comparedYears = new Set<number>();
   let compared = 0;
   const years = new Set(mine.targets.map(t => t.year).filter(y => theirs.targets.some(o => o.year === y)));
   for (const year of [...years].filter((y): y is number => y !== undefined).sort((a, b) => a - b)) {
@@ -79,6 +87,7 @@ export function compareAlignment(mine: ResolvedIndicator, theirs: ResolvedIndica
       tv = values(theirs, ratio);
     if (mv.length && tv.length) {
       compared++;
+      comparedYears.add(year);
       if (dir === 'maintain') {
         // Every bound taken as closed, as target-conflict reads two statements of one figure.
         const closed = (i: Interval): Interval => ({ ...i, loOpen: false, hiOpen: false });
@@ -109,6 +118,7 @@ export function compareAlignment(mine: ResolvedIndicator, theirs: ResolvedIndica
       const t = tc.find(o => o.c!.dim === m.c!.dim);
       if (!t || !m.t.value || !t.t.value) continue;
       compared++;
+      comparedYears.add(year);
       const me = leastEnd(m.c!.interval, dir),
         te = leastEnd(t.c!.interval, dir);
       if (dir === 'maintain') {
@@ -130,5 +140,5 @@ export function compareAlignment(mine: ResolvedIndicator, theirs: ResolvedIndica
       findings.push({ kind: 'growth', span: mg.span, mine: shown(mine), theirs: shown(theirs) });
     }
   }
-  return compared ? { compared, findings } : none('no-shared-year');
+  return compared ? { compared, years: [...comparedYears], findings } : none('no-shared-year');
 }

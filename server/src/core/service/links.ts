@@ -27,7 +27,7 @@ export function linkAt(res: Resolution, offset: number): ResolvedLink | undefine
 }
 
 /** Indicators resolved with their own file's baseline year (this plan's, its includes', or a linked plan's). */
-function resolver(res: Resolution): (def: IndicatorDef) => ResolvedIndicator {
+export function resolver(res: Resolution): (def: IndicatorDef) => ResolvedIndicator {
   const memo = new Map<IndicatorDef, ResolvedIndicator>();
   const files = [...res.scope.files, ...[...res.links.plans.values()].flatMap(p => p.files)];
   return def => {
