@@ -191,10 +191,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       // The document's content handler has yet to put this text in: it checks again once it has.
       if (opened && !fileOfView(clientUri) && !project.hasOverlay(uri, opened.getText())) return;
       const result = await project.check(uri);
-      if (stale()) return; // a later edit will publish
+      if (stale()) return; // a later edit will publish, and release the plans that read this one
       publishConfig(result);
       if (!result.ok) {
         log(`planlint: ${uri} is not checked: ${result.reason} (${result.detail})`);
+        releaseDependents(uri);
         return;
       }
       for (const d of result.diagnostics) {
@@ -211,6 +212,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
           ...result.suppressed.map(d => toAcknowledgedLspDiagnostic(d, clientUri, session.locale)),
         ],
       });
+      releaseDependents(uri);
       // The Output channel says what was checked and why (not every keystroke: edits are the user's own).
       if (why) log(`planlint: checked ${uri} (${why}): ${result.diagnostics.length} finding(s)`);
       // Index what hovers and completion need now, while the user reads, not on their first request.
@@ -219,6 +221,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       }, 0);
     } catch (e) {
       log(`planlint: checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      releaseDependents(uri);
     }
   }
 
@@ -249,10 +252,21 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   }
 
   /** A registry, config or source document changed: check again every plan that reads it. */
+  /** Plans to check again once the edited plan they read is checked and published: it comes first. */
+  const afterCheck = new Map<string, Set<string>>();
+  function releaseDependents(uri: string): void {
+    const waiting = afterCheck.get(uri);
+    afterCheck.delete(uri);
+    for (const plan of waiting ?? []) schedule(plan, 0, `it reads ${uri}, which changed`);
+  }
   function recheckDependents(uri: string): void {
+    const edited = PLAN_FILE.test(uri) && documents.get(uris.toClient(uri)) !== undefined;
     for (const p of session.projects)
-      for (const plan of p.invalidate(uri))
-        if (plan !== uri) schedule(plan, CHANGE_DEBOUNCE_MS, `it reads ${uri}, which changed`);
+      for (const plan of p.invalidate(uri)) {
+        if (plan === uri) continue;
+        if (!edited) schedule(plan, CHANGE_DEBOUNCE_MS, `it reads ${uri}, which changed`);
+        else afterCheck.set(uri, (afterCheck.get(uri) ?? new Set()).add(plan));
+      }
     sources.invalidate();
     // The edited document's lenses and marks the client asks for again by itself; its hints follow here.
     if (sources.shown(uri)) void sources.drawnByClient(uri);
