@@ -1,4 +1,4 @@
-/** Each indicator's state (*Monitoring: actuals*) for the outline, from the core's one reading (model/monitoring.ts). */
+/** Each indicator's state (*Monitoring: actuals*) for the outline, from the one reading in model/monitoring.ts. */
 import type { Resolution } from '../check/scope';
 import type { Locale } from '../diagnostics';
 import { t } from '../l10n/index';
