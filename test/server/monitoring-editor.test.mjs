@@ -139,6 +139,51 @@ for (const bundle of BUNDLES) {
       await client.close(planUri);
     });
 
+    test("add to plan on a 统计公报: the year's figure goes after the indicator's earlier actuals", async () => {
+      const client = clients.en;
+      const bulletin = join(ws, 'sources/bulletin-2023.txt');
+      writeFileSync(
+        bulletin,
+        '江城市2023年国民经济和社会发展统计公报\n\n全年全市数字经济企业达到4200家。全市常住人口812万人。\n',
+      );
+      const planText = WITHOUT.replace(
+        '  review: {',
+        '  bulletin: { path: sources/bulletin-2023.txt, title: 江城市2023年国民经济和社会发展统计公报 }\n  review: {',
+      );
+      const planUri = uriOf(join(ws, PLAN));
+      await client.open(join(ws, PLAN), 'planlint', planUri, planText);
+      await client.waitForDiagnostics(planUri);
+      const doc = await client.open(bulletin);
+      const at = positionOf(doc.text, '4200');
+      const hints = await client.waitForDiagnostics(doc.uri, p =>
+        p.diagnostics.some(d => d.code === 'uncited-number' && d.range.start.line === at.line),
+      );
+      const hint = hints.diagnostics.find(d => d.code === 'uncited-number' && d.range.start.character <= at.character);
+      const actions = await client.conn.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: doc.uri },
+        range: hint.range,
+        context: { diagnostics: [hint] },
+      });
+      const add = actions.find(a => a.title === `Add to plan ${PLAN}: 2023 actual of digitalFirms 数字经济企业数`);
+      assert.ok(add, actions.map(a => a.title).join('; '));
+      const [edit] = add.edit.changes[planUri];
+      assert.equal(
+        edit.newText,
+        '      - { year: 2023, value: "4200家", source: { doc: bulletin, quote: "全市数字经济企业达到4200家" } }\n',
+      );
+      assert.equal(edit.range.start.line, positionOf(planText, '全市数字经济企业达到3800家').line + 1);
+      // 812万人 names no indicator of the plan: the usual new indicator, no actual.
+      const other = hints.diagnostics.find(d => d.code === 'uncited-number' && d !== hint);
+      const elsewhere = await client.conn.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: doc.uri },
+        range: other.range,
+        context: { diagnostics: [other] },
+      });
+      assert.ok(!elsewhere.some(a => / actual of /.test(a.title)), elsewhere.map(a => a.title).join('; '));
+      await client.close(doc.uri);
+      await client.close(planUri);
+    });
+
     test('add to plan, in Chinese: the action names the indicator and the year', async () => {
       const actions = await actionsOn(clients.zh, '全市数字经济核心产业增加值达到1080亿元', '1080');
       assert.ok(

@@ -33,8 +33,11 @@ export interface ActualAddition {
   edits: TextEdit[];
 }
 
-/** 中期评估, 实施情况, 进展情况, 监测, 统计公报: documents that report what was reached. */
-const REPORTING = /评估|实施情况|进展情况|监测|统计公报|国民经济和社会发展统计/;
+/**
+ * 中期评估, 实施情况, 进展情况, 统计公报: documents that report what was reached (not 监测, which also names
+ * plans: 生态环境监测规划).
+ */
+const REPORTING = /评估|实施情况|进展情况|统计公报|国民经济和社会发展统计/;
 /** A verb before a number that says the number was reached, not how far: dropped from an actual's value. */
 const REACHED_VERB = /^(?:已经|已)?(?:达到|达|为|突破|超过|实现|完成|是|有)/;
 /** A change from the baseline, as evaluations write one: `累计下降5.2%`, `比2020年提高3个百分点`. */
