@@ -244,6 +244,13 @@ for (const bundle of BUNDLES) {
         assert.doesNotMatch(r.html, /<script/i);
         assert.match(r.html, locale === 'en' ? /<table class="evaluation">/ : /符合预期/);
       }
+      // A plan outside the workspace: refused, not read.
+      const away = join(realpathSync(mkdtempSync(join(tmpdir(), 'planlint-away-'))), PLAN);
+      writeFileSync(away, ORIGINAL);
+      await assert.rejects(
+        clients.en.conn.sendRequest('planlint/evaluation', { uri: uriOf(away) }),
+        /not a document of the workspace/,
+      );
       // Not a plan: no page.
       const none = await clients.en.conn.sendRequest('planlint/evaluation', {
         uri: uriOf(join(ws, 'planlint.config.yaml')),
