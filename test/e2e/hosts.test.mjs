@@ -18,6 +18,7 @@ import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './
 import { draftingInTheWorkbench, workspaceMissingATarget } from './sourceDocument.mjs';
 import { wordSourceInTheWorkbench, workspaceWithAWordSource } from './documentView.mjs';
 import { planSystemInTheWorkbench, planSystemWorkspace } from './planSystem.mjs';
+import { monitoringInTheWorkbench, monitoringWorkspace } from './monitoring.mjs';
 
 /** A runner extension for one host only: it puts the workbench in test mode there, nothing more. */
 function runnerFor(host, scratch) {
@@ -137,6 +138,12 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
     }, async () => {
       const workspace = planSystemWorkspace(scratch);
       await planSystemInTheWorkbench({ browser, base: server.base, workspace, host });
+    });
+
+    test(`a plan with actuals shows their standing as inlay hints, and its evaluation in a webview (${host} host)`, {
+      timeout: 240000,
+    }, async () => {
+      await monitoringInTheWorkbench({ browser, base: server.base, workspace: monitoringWorkspace(scratch), host });
     });
   });
 }

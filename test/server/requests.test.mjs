@@ -29,6 +29,7 @@ for (const bundle of BUNDLES) {
             ['planlint/citedRanges', {}],
             ['planlint/coverage', {}],
             ['planlint/paragraph', { para: 1 }],
+            ['planlint/evaluation', {}],
           ]) {
             await assert.rejects(
               client.conn.sendRequest(method, { uri, ...extra }),

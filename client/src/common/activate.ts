@@ -32,6 +32,7 @@ import { PLAN_FILE, SOURCE_FILE } from '../../../server/src/core/text/fileKinds'
 import { goToParagraph } from './goToParagraph';
 import { registerParagraphViews, showsSource } from './paragraphView';
 import { serveRead, type ReadableFs } from './serveRead';
+import { registerEvaluationView } from './evaluationView';
 
 const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
@@ -253,6 +254,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     vscode.commands.registerCommand(GO_TO_PARAGRAPH_COMMAND, (n?: number | string) => goToParagraph(client, n)),
   );
   registerParagraphViews(context, client);
+  registerEvaluationView(context, client);
   decorateVisible();
 }
 

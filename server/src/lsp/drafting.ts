@@ -38,12 +38,16 @@ export async function sourceCodeActions(
     for (const a of await project.additions(core, span)) {
       const file = a.planUri.slice(a.planUri.lastIndexOf('/') + 1);
       const name = a.name.length > 24 ? `${a.name.slice(0, 24)}…` : a.name;
-      const title = t(locale, 'action.addToPlan', { file, id: a.id, name });
+      const title =
+        a.year === undefined
+          ? t(locale, 'action.addToPlan', { file, id: a.id, name })
+          : t(locale, 'action.addActual', { file, id: a.id, name, year: a.year });
       if (seen.has(title)) continue;
       seen.add(title);
       out.push({
         title,
         kind: CodeActionKind.QuickFix,
+        isPreferred: a.year !== undefined,
         diagnostics: [d],
         edit: { changes: { [uris.toClient(a.planUri)]: a.edits } },
       });

@@ -155,3 +155,19 @@ export interface DocumentTextResult {
 }
 /** The client command that opens a source document's paragraph view (argument: its URI, else the active editor's). */
 export const OPEN_PARAGRAPH_VIEW_COMMAND = 'planlint.openParagraphView';
+
+/**
+ * Client → server: the evaluation page of a plan (`planlint report --evaluation` on it, from the same code):
+ * a self-contained HTML page (no script, its own strict CSP) for a webview. `null`: not a plan that parses.
+ */
+export const EVALUATION = 'planlint/evaluation';
+export interface EvaluationParams {
+  uri: string;
+}
+export interface EvaluationResult {
+  html: string;
+  /** The plan's title (else its id, else its file name), for the webview's tab. */
+  title: string;
+}
+/** The client command "Show evaluation" (argument: a plan's URI, else the active editor's). */
+export const SHOW_EVALUATION_COMMAND = 'planlint.showEvaluation';

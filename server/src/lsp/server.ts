@@ -48,6 +48,7 @@ import { EDITING_CAPABILITIES, registerEditing } from './editing';
 import { UriMap } from './uris';
 import { fileOfView, linksToViews } from './documentView';
 import { registerDrafting } from './drafting';
+import { registerEvaluation } from './evaluation';
 import { registerCommands, SERVER_COMMANDS } from './commands';
 import { initialSettings, mergeSettings } from './settings';
 import type { Transport } from './transport';
@@ -432,6 +433,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     () => sources,
   );
   registerDrafting(connection, () => session, ours);
+  registerEvaluation(connection, () => session, ours);
   registerCommands(connection, {
     documents,
     uris,

@@ -329,6 +329,8 @@ export const en = {
   'state.onTrack': 'on track',
   'state.notCompared': 'not compared',
   'state.noData': 'no data',
+  'outline.stateGroup': '{state} ({n})',
+  'action.addActual': 'Add to plan {file}: {year} actual of {id} {name}',
   'eval.count.one': '{n} {state}',
   'eval.count.other': '{n} {state}',
   'eval.indicators.one': '{n} indicator',

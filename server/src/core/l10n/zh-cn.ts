@@ -320,6 +320,8 @@ export const zhCn: Record<MessageKey, string> = {
   'state.onTrack': '符合预期',
   'state.notCompared': '未比较',
   'state.noData': '无数据',
+  'outline.stateGroup': '{state}（{n}项）',
+  'action.addActual': '添加到规划 {file}：{id} {name}的{year}年实现值',
   'eval.count.one': '{n}项{state}',
   'eval.count.other': '{n}项{state}',
   'eval.indicators.one': '{n}项指标',

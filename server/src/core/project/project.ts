@@ -25,11 +25,13 @@ import { completeAt, type CompletionResult } from '../service/completion';
 import { quickFixes, type DiagnosticRef, type QuickFix, type TextEdit } from '../service/codeActions';
 import { occurrences, renameProblem, targetAt } from '../service/references';
 import { documentSymbols, workspaceSymbols, type PlanSymbol } from '../service/symbols';
+import { stateGrouping } from '../service/monitoringStates';
 import { inlayHints, type InlayHint } from '../service/inlayHints';
 import { citeSelection, type Citation0 } from '../service/cite';
 import { spotsOf } from '../service/spots';
 import { draftDocument, draftFileName, readingsAt } from '../service/drafting';
 import { addToPlan, type PlanAddition } from '../service/addToPlan';
+import { addActual, indicatorNamed, progressFigures } from '../service/addActual';
 import { paragraphRange, paragraphsIn, type ParagraphMark } from '../service/paragraphs';
 import type { Hover, Location } from '../service/types';
 import { ConfigFinder, whyUnreadable, type AppliedConfig } from './configs';
@@ -411,7 +413,12 @@ export class Project {
   async documentSymbols(uri: string): Promise<PlanSymbol[]> {
     const file = await this.file(uri);
     const good = file && !file.yaml.syntax.length ? file : this.lastGood.get(uri);
-    return good ? documentSymbols(good) : [];
+    if (!good) return [];
+    if (![...good.indicators.values()].some(d => d.actuals.length)) return documentSymbols(good);
+    const res = await this.resolution(good),
+      config = mergeConfig((await this.configs.for(uri)).config, this.settings.overrides);
+    const tol = { schedule: config.scheduleTolerance ?? DEFAULT_SCHEDULE_TOLERANCE, growth: config.growthTolerance };
+    return withUnits(config.units, () => documentSymbols(good, stateGrouping(good, res, tol, this.settings.locale)));
   }
 
   async workspaceSymbols(query: string): Promise<{ uri: string; symbol: PlanSymbol }[]> {
@@ -501,18 +508,28 @@ export class Project {
 
   /**
    * "Add to plan…" at a span of a source document (an uncited number or clause): for each plan citing
-   * the document, the edits that add what the draft extractor reads there.
+   * the document, the edits that add what the draft extractor reads there; a progress figure of an
+   * indicator the plan holds, as an actual of it (`year` says so).
    */
-  async additions(docUri: string, span: Span): Promise<(PlanAddition & { planUri: string })[]> {
+  async additions(docUri: string, span: Span): Promise<(PlanAddition & { planUri: string; year?: number })[]> {
     const doc = await this.ws.loadSource(docUri);
     if (!doc.ok || (await this.ws.misread(docUri, this.limits.maxSourceBytes))) return [];
     const readings = readingsAt(doc.value, span);
     if (!readings.length) return [];
-    const out: (PlanAddition & { planUri: string })[] = [];
+    const figures = progressFigures(doc.value, span, readings);
+    const out: (PlanAddition & { planUri: string; year?: number })[] = [];
     for (const { file, res } of await this.allFiles()) {
       if (file.isRegistry) continue;
       const docId = [...res.sourceStates.values()].find(s => s.uri === docUri)?.def.id;
       if (!docId) continue;
+      // A progress figure of an indicator the plan holds goes into its actuals, not into a new indicator.
+      const actuals = figures.flatMap(f => {
+        const def = indicatorNamed(file, f.quote);
+        const a = def && addActual(file, def, docId, f);
+        return a ? [{ ...a, planUri: file.uri }] : [];
+      });
+      out.push(...actuals);
+      if (actuals.length) continue;
       for (const r of readings) {
         const a = addToPlan(file, res, docId, r);
         if (a) out.push({ ...a, planUri: file.uri });

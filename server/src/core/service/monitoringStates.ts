@@ -1,0 +1,30 @@
+/** Each indicator's state (*Monitoring: actuals*) for the outline, from the one reading in model/monitoring.ts. */
+import type { Resolution } from '../check/scope';
+import type { Locale } from '../diagnostics';
+import { t } from '../l10n/index';
+import { resolveIndicator } from '../model/analysis';
+import { evaluateIndicator, type IndicatorState, type MonitoringTolerances } from '../model/monitoring';
+import type { PlanFile } from '../model/types';
+import type { StateGrouping } from './symbols';
+
+const STATE_KEY = {
+  met: 'state.met',
+  behind: 'state.behind',
+  onTrack: 'state.onTrack',
+  notCompared: 'state.notCompared',
+  noData: 'state.noData',
+} as const;
+
+export function stateGrouping(
+  file: PlanFile,
+  res: Resolution,
+  tol: MonitoringTolerances,
+  locale: Locale,
+): StateGrouping {
+  return {
+    stateOf: def =>
+      evaluateIndicator(resolveIndicator(def, res.scope.files.find(f => f.uri === def.uri) ?? file), tol).state,
+    label: (state: IndicatorState, n: number) =>
+      t(locale, 'outline.stateGroup', { state: t(locale, STATE_KEY[state]), n }),
+  };
+}
