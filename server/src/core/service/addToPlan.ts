@@ -5,6 +5,7 @@
  * matches; others are added to its `organizations:`. Pure: the editor applies the edits (and can undo them).
  */
 import type { Resolution } from '../check/scope';
+import type { Locale } from '../diagnostics';
 import { str } from '../draft/emit';
 import type { PlanFile } from '../model/types';
 import type { TextEdit } from './codeActions';
@@ -21,7 +22,13 @@ function readingName(r: Reading): string {
   return r.kind === 'indicator' ? r.item.name : r.item.title;
 }
 
-export function addToPlan(file: PlanFile, res: Resolution, docId: string, r: Reading): PlanAddition | undefined {
+export function addToPlan(
+  file: PlanFile,
+  res: Resolution,
+  docId: string,
+  r: Reading,
+  locale: Locale,
+): PlanAddition | undefined {
   const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
   const lines = file.text.split(/\r?\n/);
   const unit = indentUnit(lines);
@@ -41,7 +48,7 @@ export function addToPlan(file: PlanFile, res: Resolution, docId: string, r: Rea
     if (!newOrgs.includes(name)) newOrgs.push(name);
     return name;
   };
-  const entry = entryYaml(r, id, docId, orgId).map(indent);
+  const entry = entryYaml(r, id, docId, orgId, locale).map(indent);
   const orgLines = newOrgs.map(o => indent(`  ${str(o)}: { name: ${str(o)} }`));
 
   const edits: TextEdit[] = [];
