@@ -32,6 +32,7 @@ import { PLAN_FILE, SOURCE_FILE } from '../../../server/src/core/text/fileKinds'
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 import { goToParagraph } from './goToParagraph';
 import { registerParagraphViews, showsSource } from './paragraphView';
+import { findingsText, indexingText } from './statusText';
 
 const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
@@ -140,7 +141,8 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     }
     const registries = indexed.registries ?? 0,
       plans = indexed.total - registries;
-    status.text = `${errors ? '$(error)' : warnings ? '$(warning)' : '$(check)'} PlanLint ${errors}/${warnings}`;
+    const icon = errors ? '$(error)' : warnings ? '$(warning)' : '$(check)';
+    status.text = `${icon} ${findingsText(vscode.l10n, errors, warnings)}`;
     status.tooltip = vscode.l10n.t(
       '{0} plan file(s) and {1} registr(ies) checked: {2} error(s), {3} warning(s)',
       plans,
@@ -152,7 +154,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
   };
   client.onNotification(STATUS, (p: StatusParams) => {
     if (p.indexing) {
-      status.text = `$(sync~spin) PlanLint ${p.done}/${p.total}`;
+      status.text = `$(sync~spin) ${indexingText(vscode.l10n, p.done, p.total)}`;
       status.tooltip = vscode.l10n.t('Indexing plan files');
       status.show();
     } else {
