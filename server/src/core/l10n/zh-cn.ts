@@ -147,7 +147,7 @@ export const zhCn: Record<MessageKey, string> = {
   'fix.quoteValue': '给值加引号：{value}',
   'fix.recordInconsistency': '记为原文自身的不一致（{paragraphs}）',
   'fix.sourceValue': '改为原文所述的{value}',
-  'fix.successor': '改为继任机构“{id}”',
+  'fix.successor': '改为承接机构“{id}”',
   'fix.suggestion': '改为“{id}”',
   'fix.suppress': '添加注释以忽略此行的 {code}',
   'fix.targetFromGrowth': '将目标改为按所述年均增长推算的{target}',
@@ -246,7 +246,7 @@ export const zhCn: Record<MessageKey, string> = {
 
   'org.aliases': '别名',
   'org.existedUntil': '存续至{until}年',
-  'org.successor': '；继任机构：**{name}**（`{id}`）',
+  'org.successor': '；承接机构：**{name}**（`{id}`）',
 
   'output.linkedFile': '拒绝写入“{file}”：该路径是符号链接',
   'output.linkedFolder': '拒绝写入“{file}”：“{folder}”是符号链接',
@@ -274,10 +274,10 @@ export const zhCn: Record<MessageKey, string> = {
   'reading.contradiction': '无（各词相互矛盾）',
   'reading.multiple': '基期值 × {multiple}',
   'reading.notChecked': '其数值不参与校验。',
-  'reading.notRead': '未能读作数量：',
+  'reading.notRead': '未能识别为数量：',
   'reading.notUnderstood': '未能理解：**{unknown}**',
-  'reading.reads': '读作',
-  'reading.readsAYear': '读作（每年）',
+  'reading.reads': '识别为',
+  'reading.readsAYear': '识别为（每年）',
   'reading.unitUnknown': '单位 **{unitText}** 未能识别',
   'reading.words': '已识别的词',
 
@@ -404,7 +404,7 @@ export const zhCn: Record<MessageKey, string> = {
   'summary.warnings.one': '{n}个警告',
   'summary.warnings.other': '{n}个警告',
 
-  'unit.scale': '，数量级 ×{prefix}',
+  'unit.scale': '，为基本单位的{prefix}倍',
 
   'view.cannotShow': 'PlanLint 无法显示{file}的段落：{why}',
   'view.missing': '无法读取',
