@@ -37,7 +37,11 @@ test('the glossary has the terms a drafter meets, each with a Chinese term and a
   const en = g.map(r => r.en);
   for (const term of ['indicator', 'baseline', 'target', 'responsible body', 'lead body', 'successor', 'registry'])
     assert.ok(en.includes(term), term);
-  for (const r of g) assert.ok(r.terms.every(t => /[\u4e00-\u9fff]/.test(t)), r.en);
+  for (const r of g)
+    assert.ok(
+      r.terms.every(t => /[\u4e00-\u9fff]/.test(t)),
+      r.en,
+    );
 });
 
 test('each glossary term is used, and no Chinese text uses a word the glossary rules out', () => {

@@ -33,29 +33,14 @@ import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 import { goToParagraph } from './goToParagraph';
 import { registerParagraphViews, showsSource } from './paragraphView';
 import { findingsText, indexingText } from './statusText';
+import { registerRuleHelp, withRuleHelp } from './ruleHelp';
 
 const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
-/**
- * A diagnostic's code opens the rule's page shipped with the extension (English or Chinese, by the
- * display language), not a website a government network may not reach.
- */
-function bundledRuleDocs(extensionUri: vscode.Uri, diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
-  const page = vscode.env.language.toLowerCase().startsWith('zh') ? 'rules.zh-cn.md' : 'rules.md';
-  for (const d of diagnostics) {
-    if (d.source !== 'planlint' || typeof d.code !== 'object' || !d.code) continue;
-    d.code = {
-      value: d.code.value,
-      target: vscode.Uri.joinPath(extensionUri, 'docs', page).with({ fragment: String(d.code.value) }),
-    };
-  }
-  return diagnostics;
-}
-
-export function clientOptions(output: vscode.LogOutputChannel, extensionUri: vscode.Uri): LanguageClientOptions {
+export function clientOptions(output: vscode.LogOutputChannel): LanguageClientOptions {
   return {
     middleware: {
-      handleDiagnostics: (uri, diagnostics, next) => next(uri, bundledRuleDocs(extensionUri, diagnostics)),
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, withRuleHelp(diagnostics)),
     },
     documentSelector: [
       { language: 'planlint' },
@@ -261,6 +246,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     vscode.commands.registerCommand(GO_TO_PARAGRAPH_COMMAND, (n?: number | string) => goToParagraph(client, n)),
   );
   registerParagraphViews(context, client);
+  registerRuleHelp(context);
   decorateVisible();
 }
 
