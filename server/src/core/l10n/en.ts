@@ -124,6 +124,10 @@ export const en = {
   'draft.note.page': 'page {range} is an image',
   'draft.note.pages': 'pages {range} are images',
 
+  'direction.increase': 'increase',
+  'direction.decrease': 'decrease',
+  'direction.maintain': 'maintain',
+
   'entry.baseline': 'baseline',
   'entry.baselineYear': 'baseline {year}',
   'entry.growth': 'growth',

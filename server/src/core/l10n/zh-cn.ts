@@ -116,6 +116,10 @@ export const zhCn: Record<MessageKey, string> = {
   'draft.note.page': '第{range}页是图片',
   'draft.note.pages': '第{range}页是图片',
 
+  'direction.increase': '应提高',
+  'direction.decrease': '应降低',
+  'direction.maintain': '应保持稳定',
+
   'entry.baseline': '基期值',
   'entry.baselineYear': '{year}年基期值',
   'entry.growth': '年均增长',
