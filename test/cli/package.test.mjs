@@ -172,6 +172,7 @@ test("planlint --version is package.json's version, as the .vsix's; the .vsix ho
       'extension/dist/server-node.js',
       'extension/docs/rules.md',
       'extension/docs/rules.zh-cn.md',
+      'extension/images/icon.png',
       'extension/l10n/bundle.l10n.zh-cn.json',
       'extension/language-configuration.json',
       'extension/package.json',
