@@ -95,6 +95,9 @@ test("the report's headings, in Chinese", () => {
   assert.deepEqual(h(1), ['PlanLint 规划校验报告']);
   for (const heading of ['发现的问题', '已确认：以 planlint-disable 记录的决定', '未被规划引用的内容'])
     assert.ok(h(2).includes(heading), `${heading} in ${h(2).join(' | ')}`);
+  const counted = h(3).filter(x => /\d/.test(x));
+  assert.ok(counted.length > 10, counted.join(' | '));
+  for (const x of counted) assert.match(x, /^(指标|目标|任务|资金条款)（\d+）$/, 'counts in full-width parentheses');
   const th = new Set([...html.matchAll(/<th[^>]*>([^<]*)/g)].map(m => m[1]));
   for (const head of [
     '指标',

@@ -370,6 +370,7 @@ export const en = {
   'report.lineColumn': 'line:column',
   'report.period': 'period',
   'report.sources': 'Sources',
+  'report.counted': '{title} ({n})',
   'report.status': 'Status',
   'report.thePlanFile': 'the plan file',
   'report.title': 'PlanLint report',

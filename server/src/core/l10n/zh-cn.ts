@@ -349,6 +349,7 @@ export const zhCn: Record<MessageKey, string> = {
   'report.acknowledged': '已确认：以 planlint-disable 记录的决定',
   'report.acknowledgedOf': '《{plan}》：已确认的问题',
   'report.findings': '发现的问题',
+  'report.counted': '{title}（{n}）',
   'report.findingsOf': '《{plan}》：按规则分组的问题',
   'report.noFindings': '没有未处理的问题。',
   'report.reason': '理由',
