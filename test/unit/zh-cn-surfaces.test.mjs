@@ -126,3 +126,39 @@ test('the extension page: every %key% of package.json in English and Chinese; th
   assert.equal(zh['command.draftPlan'], '根据此文件起草规划');
   assert.equal(JSON.parse(read('l10n/bundle.l10n.zh-cn.json'))['PlanLint rule: {0}'], 'PlanLint 规则：{0}');
 });
+
+test('Chinese quoting: a document by its title in 《》, quotes inside a quoted name made ‘’', async () => {
+  const { mkdtempSync, writeFileSync, cpSync, realpathSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const d = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-quotes-')));
+  cpSync(join(dir, 'sources'), join(d, 'sources'), { recursive: true });
+  const plan = join(d, 'q.plan.yaml');
+  writeFileSync(
+    plan,
+    [
+      'planlint: 1',
+      'plan: { id: t, title: 测试规划, period: [2016, 2020], baseline_year: 2015 }',
+      'sources:',
+      '  doc: { path: sources/doc.txt, title: 某市“十四五”数字经济发展规划 }',
+      'goals:',
+      '  G1:',
+      '    title: 目标',
+      '    source: { doc: doc, quote: "重复的句子" }',
+      'indicators:',
+      '  a: { name: 某“十四五”指标, unit: 亿元, direction: increase, baseline: { value: 5 }, targets: [{ year: 2020, value: 3 }] }',
+      '',
+    ].join('\n'),
+  );
+  const s = new core.Session(diskHost, { cwd: d });
+  s.applySettings({ locale: 'zh-cn', overrides: {} });
+  const messages = (await (await s.projectFor(plan)).check(plan)).diagnostics.map(x => x.message);
+  assert.ok(
+    messages.some(m => m.includes('《某市“十四五”数字经济发展规划》')),
+    messages.join('\n'),
+  );
+  assert.ok(
+    messages.some(m => m.includes('“某‘十四五’指标”')),
+    messages.join('\n'),
+  );
+  assert.ok(!messages.some(m => /“[^”]*“/.test(m)), 'no “ inside “…”');
+});
