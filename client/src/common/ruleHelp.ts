@@ -57,13 +57,25 @@ document.addEventListener('click', e => {
 </script></body></html>`;
 }
 
+/**
+ * The rules page shipped with the extension: through the workbench's file systems (the desktop, a remote
+ * such as code-server); a browser-only workbench serves extension files over https, which `fetch` reads.
+ */
+async function readPage(uri: vscode.Uri): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (e) {
+    if (!/^https?$/.test(uri.scheme)) throw e;
+    return (await fetch(uri.toString(true))).text();
+  }
+}
+
 export function registerRuleHelp(context: vscode.ExtensionContext): void {
   let panel: vscode.WebviewPanel | undefined;
   const show = async (code: string) => {
     const zh = chinese();
     const file = zh ? 'rules.zh-cn.md' : 'rules.md';
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'docs', file));
-    const markdown = new TextDecoder().decode(bytes);
+    const markdown = await readPage(vscode.Uri.joinPath(context.extensionUri, 'docs', file));
     const section = ruleSection(markdown, code) ?? markdown;
     if (!panel) {
       panel = vscode.window.createWebviewPanel('planlint.rule', code, vscode.ViewColumn.Beside, {
