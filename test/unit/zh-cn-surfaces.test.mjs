@@ -27,7 +27,11 @@ test('hover, in Chinese: a unit, a value, an indicator (its direction in words)'
   const lines = value.markdown.split('\n');
   assert.equal(lines[0], '识别为：**380亿元**  ');
   assert.equal(lines[1], '单位：亿元 · 金额（人民币）');
-  assert.ok(lines.includes('**电信及广电网络业务收入** (`telecom`) · 亿元 \\(金额（人民币）\\) · 预期性 · 应提高  '));
+  assert.ok(
+    lines.includes('**电信及广电网络业务收入**（`telecom`） · 亿元（金额（人民币）） · 预期性 · 应提高  '),
+    value.markdown,
+  );
+  assert.ok(lines.includes('243亿元（2015） → 380亿元（2020）  '), 'years in full-width parentheses');
   assert.ok(value.markdown.includes('年均增长：所述15%，推算年均\\+9\\.4%'));
 });
 

@@ -128,6 +128,8 @@ export const en = {
   'direction.decrease': 'decrease',
   'direction.maintain': 'maintain',
 
+  'hover.aside': ' ({text})',
+
   'entry.baseline': 'baseline',
   'entry.baselineYear': 'baseline {year}',
   'entry.growth': 'growth',

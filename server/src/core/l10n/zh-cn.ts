@@ -120,6 +120,8 @@ export const zhCn: Record<MessageKey, string> = {
   'direction.decrease': '应降低',
   'direction.maintain': '应保持稳定',
 
+  'hover.aside': '（{text}）',
+
   'entry.baseline': '基期值',
   'entry.baselineYear': '{year}年基期值',
   'entry.growth': '年均增长',
