@@ -59,6 +59,24 @@ test('the tarball holds the CLI bundle (also the language server), the schema, t
   });
 });
 
+test('the package runs no script when installed, so npm prints no install warning (the build runs at pack time)', () => {
+  const manifest = JSON.parse(execFileSync('tar', ['xzOf', tarball(), 'package/package.json'], { encoding: 'utf8' }));
+  const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare'];
+  assert.deepEqual(
+    lifecycle.filter(s => manifest.scripts?.[s]),
+    [],
+    'a script npm runs or warns about on install',
+  );
+  assert.equal(manifest.scripts.prepack, 'node scripts/build.mjs', 'npm pack and npm publish build the bundles');
+  // An install as a user runs it, scripts allowed: nothing on standard error.
+  const dir = tempDir('scripts-allowed');
+  writeFileSync(join(dir, 'package.json'), '{ "name": "plans", "version": "1.0.0" }\n');
+  const r = bash(`npm install --save-dev planlint@${pkg.version}`, dir, { npm_config_ignore_scripts: 'false' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr.trim(), '', 'npm printed a warning');
+  assert.doesNotMatch(r.stdout, /warn/i);
+});
+
 test('installed with --ignore-scripts: nothing else installed; every subcommand works', () => {
   const dir = installed();
   const modules = readdirSync(join(dir, 'node_modules')).filter(n => !n.startsWith('.'));
@@ -154,6 +172,7 @@ test("planlint --version is package.json's version, as the .vsix's; the .vsix ho
       'extension/dist/server-node.js',
       'extension/docs/rules.md',
       'extension/docs/rules.zh-cn.md',
+      'extension/images/icon.png',
       'extension/l10n/bundle.l10n.zh-cn.json',
       'extension/language-configuration.json',
       'extension/package.json',

@@ -337,12 +337,12 @@ for (const bundle of BUNDLES) {
         });
         assert.deepEqual(
           actions.map(a => a.title),
-          ['改为继任机构“省工信厅”', '添加注释以忽略此行的 org-superseded'],
+          ['改为承接机构“省工信厅”', '添加注释以忽略此行的 org-superseded'],
         );
         const pos = positionOf(text, 'lead: [省经信委]', 7);
         assert.match(
           (await client.hover(uri, pos.line, pos.character)).contents.value,
-          /存续至2015年；继任机构：\*\*山西省工业和信息化厅\*\*/,
+          /存续至2015年；承接机构：\*\*山西省工业和信息化厅\*\*/,
         );
       } finally {
         await client.shutdown();

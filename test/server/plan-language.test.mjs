@@ -92,7 +92,7 @@ for (const bundle of BUNDLES) {
       const growth = await hover(await draft(body), '年均增长', 1);
       assert.match(growth, /Reads \(a year\): \*\*14\\\.25–15\\\.75%\*\*/, '左右 widens by 5%');
       const zh = await hover(await draft(body, { locale: 'zh' }), '突破', 1);
-      assert.match(zh, /读作：\*\*\\> 1700亿元\*\*/);
+      assert.match(zh, /识别为：\*\*\\> 1700亿元\*\*/);
       assert.match(zh, /单位：亿元 · 金额（人民币）/);
       assert.match(zh, /未能理解：\*\*吧\*\*/);
       const households = `${IND.replace('亿元', '万户')}    targets: [{ year: 2020, value: "突破4300万" }]\n`;

@@ -149,7 +149,7 @@ describe('PDF', () => {
       '非煤产业比重\t53.2\t60',
       '以上为主要指标。',
     ]);
-    assert.deepEqual(v.notes, ['page 2 is an image']);
+    assert.deepEqual(v.notes, [{ en: 'page 2 is an image', zh: '第2页是图片' }]);
   });
 
   test('a scan (no text on any page) needs OCR; a PDF with a user password says so', async () => {

@@ -8,7 +8,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('PlanLint', { log: true });
   const worker = await serverWorker(context);
-  client = new LanguageClient('planlint', 'PlanLint', worker, clientOptions(output, context.extensionUri));
+  client = new LanguageClient('planlint', 'PlanLint', worker, clientOptions(output));
   await client.start();
   attach(context, client);
   context.subscriptions.push(

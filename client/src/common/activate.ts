@@ -33,29 +33,15 @@ import { goToParagraph } from './goToParagraph';
 import { registerParagraphViews, showsSource } from './paragraphView';
 import { serveRead, type ReadableFs } from './serveRead';
 import { registerEvaluationView } from './evaluationView';
+import { findingsText, indexingText } from './statusText';
+import { registerRuleHelp, withRuleHelp } from './ruleHelp';
 
 const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
-/**
- * A diagnostic's code opens the rule's page shipped with the extension (English or Chinese, by the
- * display language), not a website a government network may not reach.
- */
-function bundledRuleDocs(extensionUri: vscode.Uri, diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
-  const page = vscode.env.language.toLowerCase().startsWith('zh') ? 'rules.zh-cn.md' : 'rules.md';
-  for (const d of diagnostics) {
-    if (d.source !== 'planlint' || typeof d.code !== 'object' || !d.code) continue;
-    d.code = {
-      value: d.code.value,
-      target: vscode.Uri.joinPath(extensionUri, 'docs', page).with({ fragment: String(d.code.value) }),
-    };
-  }
-  return diagnostics;
-}
-
-export function clientOptions(output: vscode.LogOutputChannel, extensionUri: vscode.Uri): LanguageClientOptions {
+export function clientOptions(output: vscode.LogOutputChannel): LanguageClientOptions {
   return {
     middleware: {
-      handleDiagnostics: (uri, diagnostics, next) => next(uri, bundledRuleDocs(extensionUri, diagnostics)),
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, withRuleHelp(diagnostics)),
     },
     documentSelector: [
       { language: 'planlint' },
@@ -135,7 +121,8 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     }
     const registries = indexed.registries ?? 0,
       plans = indexed.total - registries;
-    status.text = `${errors ? '$(error)' : warnings ? '$(warning)' : '$(check)'} PlanLint ${errors}/${warnings}`;
+    const icon = errors ? '$(error)' : warnings ? '$(warning)' : '$(check)';
+    status.text = `${icon} ${findingsText(vscode.l10n, errors, warnings)}`;
     status.tooltip = vscode.l10n.t(
       '{0} plan file(s) and {1} registr(ies) checked: {2} error(s), {3} warning(s)',
       plans,
@@ -147,7 +134,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
   };
   client.onNotification(STATUS, (p: StatusParams) => {
     if (p.indexing) {
-      status.text = `$(sync~spin) PlanLint ${p.done}/${p.total}`;
+      status.text = `$(sync~spin) ${indexingText(vscode.l10n, p.done, p.total)}`;
       status.tooltip = vscode.l10n.t('Indexing plan files');
       status.show();
     } else {
@@ -255,6 +242,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
   );
   registerParagraphViews(context, client);
   registerEvaluationView(context, client);
+  registerRuleHelp(context);
   decorateVisible();
 }
 

@@ -15,7 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     },
-    clientOptions(output, context.extensionUri),
+    clientOptions(output),
   );
   await client.start();
   attach(context, client);

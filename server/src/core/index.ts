@@ -49,6 +49,7 @@ export { readDocument, READ_FORM, UNREAD_FORM, type ReadResult, type ReadFailure
 export type { DocumentText, SourceForm } from './sources/form';
 export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';
 export * as paths from './text/paths';
+export { headingSlug, ruleHelpLink, ruleSection, SHOW_RULE_COMMAND } from './text/ruleHelp';
 export { default as planSchema } from '../../../schemas/plan.schema.json';
 export { Project, type ServiceSettings, type ProjectCheck } from './project/project';
 export type { Hover, Location } from './service/types';

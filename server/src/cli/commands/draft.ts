@@ -100,7 +100,16 @@ export async function draftCommand(argv: string[], io: DraftIo): Promise<number>
   const documentName = path.basename(document);
   // What the reader says (form, headings, the pages it could not read) goes to the drafter with the text.
   const { form, headings, notes } = docText;
-  const draft = draftPlan(docText.text, { form, headings, notes, documentName, sourcePath, id: o.id, explain });
+  const draft = draftPlan(docText.text, {
+    form,
+    headings,
+    notes,
+    documentName,
+    sourcePath,
+    id: o.id,
+    explain,
+    locale,
+  });
   // --explain prints each number's reading; the draft itself only where --out sends it.
   const read = new SourceDocument(documentName, docText.text, form, headings);
   if (explain) io.out.write(explainText(read, explain, draft.text));

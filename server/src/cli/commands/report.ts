@@ -75,7 +75,7 @@ export function reportCommand(
     ];
     body.push(
       `<section class="items indicators" data-count="${inds.length}">` +
-        `<h3>${t(locale, 'item.indicators')} (${inds.length})</h3>`,
+        `<h3>${t(locale, 'report.counted', { title: t(locale, 'item.indicators'), n: inds.length })}</h3>`,
     );
     body.push(`<table><thead><tr>${heads.map(h => `<th>${h}</th>`).join('')}</tr></thead><tbody>`);
     for (const v of inds) {

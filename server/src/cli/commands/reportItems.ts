@@ -59,9 +59,9 @@ const sourceCell = (c: PlanContext, d: ItemDef) => {
 };
 const nameCell = (d: ItemDef) => `<td><b>${esc(itemName(d))}</b><br><code>${esc(d.id)}</code></td>`;
 
-function table(cls: string, title: string, count: number, heads: string[], rows: string[]): string {
+function table(l: Locale, cls: string, title: string, count: number, heads: string[], rows: string[]): string {
   return (
-    `<section class="items ${cls}" data-count="${count}"><h3>${esc(title)} (${count})</h3>` +
+    `<section class="items ${cls}" data-count="${count}"><h3>${esc(t(l, 'report.counted', { title, n: count }))}</h3>` +
     `<table><thead><tr>${heads.map(h => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>\n` +
     `${rows.join('\n')}\n</tbody></table></section>`
   );
@@ -78,6 +78,7 @@ export function goalsSection(c: PlanContext): string {
       `<td>${statusCell(findingsOf(g, c.file, c.byLine))}</td></tr>`,
   );
   return table(
+    l,
     'goals',
     t(l, 'item.goals'),
     goals.length,
@@ -98,6 +99,7 @@ export function tasksSection(c: PlanContext): string {
       `<td>${statusCell(findingsOf(k, c.file, c.byLine))}</td></tr>`,
   );
   return table(
+    l,
     'tasks',
     t(l, 'item.tasks'),
     tasks.length,
@@ -155,6 +157,7 @@ export function fundingSection(c: PlanContext): string {
       `<td>${statusCell(findingsOf(f, c.file, c.byLine))}</td></tr>`,
   );
   return table(
+    l,
     'funding',
     t(l, 'item.fundingClauses'),
     clauses.length,

@@ -4,6 +4,8 @@
  * predicate gives each subject the one value; and a count whose items the text lists
  * (`A、B、C三大基地`) is a target with `items`.
  */
+import type { Msg } from '../diagnostics';
+import { msg } from '../l10n/index';
 import { parseQuantity } from '../quantity/quantity';
 import { quantityAt, type FoundQuantity } from './quantities';
 
@@ -13,7 +15,7 @@ export interface Share {
   year?: number;
   value: FoundQuantity;
   /** Whether the pairing is uncertain (counts differ, or subjects are compounded): a `# draft: check`. */
-  check?: string;
+  check?: Msg;
 }
 
 const VERB =
@@ -74,7 +76,7 @@ export function distribute(
   if (names.length === 1 && years.length === values.length)
     return values.map((value, i) => ({ name: names[0], year: years[i], value }));
   if (names.length === values.length) return names.map((name, i) => ({ name, value: values[i] }));
-  const check = `分别 pairing: ${names.length} subjects, ${values.length} values`;
+  const check = msg('draft.check.pairing', { subjects: names.length, values: values.length });
   const n = Math.min(names.length, values.length);
   return values.slice(0, n).map((value, i) => ({ name: names[Math.min(i, names.length - 1)], value, check }));
 }

@@ -2,6 +2,8 @@
  * The draft as YAML, written by hand so that it is stable and readable: one entry a line where it fits,
  * strings quoted where YAML needs it, a `# draft:` comment on every placeholder.
  */
+import { pickLocale, type Locale, type Msg } from '../diagnostics';
+import { t } from '../l10n/index';
 import type { DraftAnchor, DraftFunding, DraftIndicator, DraftModel, DraftTask, DraftValue } from './types';
 
 const PLAIN = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_-]*$/;
@@ -19,7 +21,10 @@ export function value(v: DraftValue, field = 'value', extra = ''): string {
   const year = v.year !== undefined ? `year: ${v.year}, ` : '';
   return `{ ${year}${field}: ${JSON.stringify(v.value)}${extra}, source: ${anchor(v.anchor)} }`;
 }
-const checked = (v: DraftValue) => (v.check ? `  # draft: check ${v.check}` : '');
+/** A `# draft: check …` comment in the drafter's locale (the `# draft:` marker is the same in every locale). */
+const checkComment = (c: Msg, locale: Locale) =>
+  `  # draft: ${t(locale, 'draft.check', { what: pickLocale(c, locale) })}`;
+const checked = (v: DraftValue, locale: Locale) => (v.check ? checkComment(v.check, locale) : '');
 const itemsOf = (ind: DraftIndicator) =>
   `, items: ${list(ind.items ?? [])}${ind.itemsPartial ? ', items_partial: true' : ''}`;
 
@@ -33,22 +38,20 @@ export function emitDraft(
   m: DraftModel,
   ids: Ids,
   orgs: string[],
-  periodNote?: string,
-  notes?: readonly string[],
+  locale: Locale,
+  periodNote?: Msg,
+  notes?: readonly Msg[],
 ): string {
   const out: string[] = [];
-  out.push(
-    `# Drafted by \`planlint draft\` from ${m.sourcePath}: what the document states, each value anchored to its text.`,
-  );
-  out.push('# Lines marked `# draft:` hold placeholders to fill in; review the rest against the document.');
-  for (const n of notes ?? []) out.push(`# draft: check ${n}`);
+  out.push(`# ${t(locale, 'draft.header', { source: m.sourcePath })}`);
+  out.push(`# ${t(locale, 'draft.headerMarks')}`);
+  for (const n of notes ?? []) out.push(checkComment(n, locale).trimStart());
   out.push('planlint: 1', 'plan:', `  id: ${str(m.id)}`);
   out.push(
-    m.title
-      ? `  title: ${str(m.title)}`
-      : '  title: "（规划标题）"  # draft: the plan\'s title (the document has no title line)',
+    m.title ? `  title: ${str(m.title)}` : `  title: "（规划标题）"  # draft: ${t(locale, 'draft.placeholder.title')}`,
   );
-  out.push(`  period: [${m.period[0]}, ${m.period[1]}]${periodNote ? `  # draft: ${periodNote}` : ''}`);
+  const note = periodNote ? `  # draft: ${pickLocale(periodNote, locale)}` : '';
+  out.push(`  period: [${m.period[0]}, ${m.period[1]}]${note}`);
   out.push(`  baseline_year: ${m.baselineYear}`);
   out.push('sources:', '  main:', `    path: ${JSON.stringify(m.sourcePath)}`);
   if (orgs.length) {
@@ -57,7 +60,7 @@ export function emitDraft(
   }
   if (m.indicators.length) {
     out.push('indicators:');
-    for (const ind of m.indicators) out.push(...indicator(ind, ids));
+    for (const ind of m.indicators) out.push(...indicator(ind, ids, locale));
   }
   const goals = m.headings.map((h, i) => ({ h, id: ids.goals.get(i) })).filter(g => g.id);
   if (goals.length) {
@@ -71,7 +74,7 @@ export function emitDraft(
   }
   if (m.tasks.length) {
     out.push('tasks:');
-    for (const [i, t] of m.tasks.entries()) out.push(...task(t, `T${i + 1}`, ids));
+    for (const [i, item] of m.tasks.entries()) out.push(...task(item, `T${i + 1}`, ids, locale));
   }
   if (m.funding.length) {
     out.push('funding:');
@@ -80,24 +83,22 @@ export function emitDraft(
   return `${out.join('\n')}\n`;
 }
 
-export function indicator(ind: DraftIndicator, ids: Ids): string[] {
+export function indicator(ind: DraftIndicator, ids: Ids, locale: Locale): string[] {
   const out = [`  ${ids.indicators.get(ind)}:`, `    name: ${str(ind.name)}`];
-  for (const c of ind.checks ?? []) out[0] += `  # draft: check ${c}`;
+  for (const c of ind.checks ?? []) out[0] += checkComment(c, locale);
   out.push(
-    ind.unit
-      ? `    unit: ${str(ind.unit)}`
-      : '    unit: "（单位）"  # draft: the unit (the text gives the number without one)',
+    ind.unit ? `    unit: ${str(ind.unit)}` : `    unit: "（单位）"  # draft: ${t(locale, 'draft.placeholder.unit')}`,
   );
   if (ind.category) out.push(`    category: ${str(ind.category)}`);
   if (ind.type) out.push(`    type: ${ind.type}`);
   out.push(`    direction: ${ind.direction}`);
-  if (ind.baseline) out.push(`    baseline: ${value(ind.baseline)}${checked(ind.baseline)}`);
+  if (ind.baseline) out.push(`    baseline: ${value(ind.baseline)}${checked(ind.baseline, locale)}`);
   if (ind.targets.length) {
     out.push('    targets:');
     const last = ind.targets[ind.targets.length - 1];
     for (const t of ind.targets) {
       const items = t === last && ind.items?.length && t.field === 'value' ? itemsOf(ind) : '';
-      out.push(`      - ${value(t, t.field, items)}${checked(t)}`);
+      out.push(`      - ${value(t, t.field, items)}${checked(t, locale)}`);
     }
   }
   if (ind.actuals?.length) {
@@ -115,8 +116,8 @@ export function indicator(ind: DraftIndicator, ids: Ids): string[] {
   return out;
 }
 
-export function task(t: DraftTask, id: string, ids: Ids): string[] {
-  const checks = (t.checks ?? []).map(c => `  # draft: check ${c}`).join('');
+export function task(t: DraftTask, id: string, ids: Ids, locale: Locale): string[] {
+  const checks = (t.checks ?? []).map(c => checkComment(c, locale)).join('');
   const out = [`  ${id}:`, `    title: ${str(t.title)}`, `    lead: ${list(t.lead)}${checks}`];
   if (t.support.length) out.push(`    support: ${list(t.support)}`);
   if (t.note) out.push(`    note: ${str(t.note)}`);

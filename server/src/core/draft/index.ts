@@ -2,6 +2,7 @@
  * `planlint draft`: a plan file drafted from its source document (the contract's *Drafting a plan from
  * its document*). Pure: the CLI, the language server and the browser worker give the same draft.
  */
+import type { Locale, Msg } from '../diagnostics';
 import { SourceDocument } from '../sources/document';
 import { emitDraft, type Ids } from './emit';
 import { readFunding } from './funding';
@@ -29,9 +30,11 @@ export interface DraftOptions {
   /** Paragraphs the document marks as headings (Word heading styles, HTML h1–h6). */
   headings?: readonly number[];
   /** What the reader could not read (pages that are images): each becomes a `# draft: check` line. */
-  notes?: readonly string[];
+  notes?: readonly Msg[];
   /** Collects each number's role and the reason for it (`planlint draft --explain`). */
   explain?: Explain;
+  /** The language of the draft's header and `# draft:` comments (default English). */
+  locale?: Locale;
 }
 export interface Draft {
   text: string;
@@ -78,7 +81,7 @@ export function draftPlan(documentText: string, options: DraftOptions): Draft {
   };
   const ids = idsFor(model);
   const orgs = [...new Set(tasks.flatMap(t => [...t.lead, ...t.support]))];
-  return { text: emitDraft(model, ids, orgs, meta.periodNote, options.notes), model };
+  return { text: emitDraft(model, ids, orgs, options.locale ?? 'en', meta.periodNote, options.notes), model };
 }
 
 /**

@@ -2,6 +2,8 @@
  * Indicators from prose: `X由A提高到B`, `X从A增加到B`, `X比…下降N%`, `到N年，X达到/突破/超过Q`, `X年均增长G`,
  * `完成N个X`, `X Q` (a subject and its number), and `其中…` (parts or subsets, by the contract's rule).
  */
+import type { Msg } from '../diagnostics';
+import { msg } from '../l10n/index';
 import type { SourceDocument } from '../sources/document';
 import { anchorFor } from './anchors';
 import { quantityAt, quantitiesIn, type FoundQuantity } from './quantities';
@@ -51,7 +53,7 @@ const MEASURE =
   /给予|予以|奖励|补贴|补助|奖补|贴息|经认定|优惠政策|安排[^，。；0-9]{0,20}?(?:不少于|不低于)?[0-9.]+(?:万|亿)元|设立[^，。；]{0,30}基金/;
 
 interface PastFact {
-  check?: string;
+  check?: Msg;
   /** Where its number is, for --explain. */
   span: { start: number; end: number };
   name: string;
@@ -412,7 +414,7 @@ export class IndicatorExtractor {
     const start = c.start + subject.offset;
     // 目前, 现有, 当前 with no year of its own: a baseline for the year before the period, to check.
     if (this.current && this.year === undefined) {
-      this.pastFact(subject.name, q, this.ctx.period[0] - 1, start, 'baseline year (目前: no year stated)');
+      this.pastFact(subject.name, q, this.ctx.period[0] - 1, start, msg('draft.check.baselineYear'));
       return undefined;
     }
     const year = this.targetYear(h);
@@ -485,7 +487,7 @@ export class IndicatorExtractor {
     explainNumber(this.ctx.explain, at, 'target', `a value to reach in ${year}`);
   }
 
-  private pastFact(name: string, q: FoundQuantity, year: number | undefined, start: number, check?: string): void {
+  private pastFact(name: string, q: FoundQuantity, year: number | undefined, start: number, check?: Msg): void {
     const why =
       year === undefined ? 'a figure under a heading that looks back' : `a figure of ${year}, before the period`;
     explainNumber(this.ctx.explain, q, 'history', why);

@@ -1,4 +1,6 @@
 /** The plan's own facts: title, period, baseline year, and the headings that group its commitments. */
+import type { Msg } from '../diagnostics';
+import { msg } from '../l10n/index';
 import type { SourceDocument } from '../sources/document';
 import { anchorFor } from './anchors';
 import { fivePeriod, headingOf } from './text';
@@ -9,7 +11,7 @@ export interface PlanMeta {
   title?: string;
   period: [number, number];
   /** Why the period is what it is, when no rule of the contract settles it (the draft says so). */
-  periodNote?: string;
+  periodNote?: Msg;
   /** The document's own year: of its 成文日期, else of its document number; file metadata never counts. */
   docYear?: number;
   /** The document evaluates a plan (评估, 实施情况, 进展 in its title): its figures for later years are forecasts. */
@@ -92,13 +94,12 @@ function periodOf(doc: SourceDocument, title: string | undefined, docYear?: numb
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0];
   const named = best && fivePeriod(best[0]);
-  if (named)
-    return { period: named, periodNote: `check period: the title states none; the text names 十${best[0]}五 most` };
+  if (named) return { period: named, periodNote: msg('draft.period.named', { n: best[0] }) };
   const firstTarget = targets.length ? Math.min(...targets) : undefined;
   if (firstTarget !== undefined && last !== undefined)
-    return { period: [firstTarget, last], periodNote: 'check period: no first year stated; this is the first 到N年' };
+    return { period: [firstTarget, last], periodNote: msg('draft.period.firstTarget') };
   const y = docYear ?? lastYear(doc.text) ?? 2025;
-  return { period: [y, y], periodNote: 'period: the document states no year' };
+  return { period: [y, y], periodNote: msg('draft.period.none') };
 }
 
 export function planMeta(doc: SourceDocument): PlanMeta & { periodGuessed: boolean } {

@@ -3,6 +3,8 @@
  * leads, unless the document states that the first listed leads), `（牵头单位：A；配合单位：B）`,
  * `（责任单位：A（牵头）、B）`, `（A牵头，B、C配合）`, and `A牵头…，B配合` in prose. The task is the text the clause closes.
  */
+import type { Msg } from '../diagnostics';
+import { msg } from '../l10n/index';
 import type { SourceDocument } from '../sources/document';
 import { anchorFor } from './anchors';
 import type { DraftTask } from './types';
@@ -121,16 +123,16 @@ function finish(lead: string[], support: string[]): Bodies {
 }
 
 /** A place name alone takes the last item's organ suffix; an item lacking the first's 省/市 prefix takes it, to check. */
-function complete(names: string[]): { names: string[]; map: Map<string, string>; checks: string[] } {
+function complete(names: string[]): { names: string[]; map: Map<string, string>; checks: Msg[] } {
   const map = new Map<string, string>(),
-    checks: string[] = [];
+    checks: Msg[] = [];
   const organ = ORGAN.exec(names[names.length - 1] ?? '')?.[2];
   const prefix = /^([省市县区])/.exec(names[0] ?? '')?.[1];
   for (const n of names) {
     if (organ && PLACE.test(n) && !ORGAN.test(n)) map.set(n, `${n}${organ}`);
     else if (prefix && /^[\u4e00-\u9fff]{1,8}(?:委|厅|局|办)$/.test(n) && !/^[省市县区各国中]/.test(n)) {
       map.set(n, `${prefix}${n}`);
-      checks.push(`${n} read as ${prefix}${n}`);
+      checks.push(msg('draft.check.readAs', { name: n, full: `${prefix}${n}` }));
     }
   }
   return { names, map, checks };

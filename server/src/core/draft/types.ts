@@ -1,4 +1,5 @@
 /** What the drafter extracts from a document, before it is written out as YAML (emit.ts). */
+import type { Msg } from '../diagnostics';
 
 /** A quote anchor: the text as written, and `para` when the quote alone is not unique. */
 export interface DraftAnchor {
@@ -11,7 +12,7 @@ export interface DraftValue {
   year?: number;
   anchor: DraftAnchor;
   /** A reading to check, written as `# draft: check …` on the value's line. */
-  check?: string;
+  check?: Msg;
   /** A baseline found by name elsewhere in the document: the indicator's own table row says it better. */
   fact?: boolean;
 }
@@ -31,7 +32,7 @@ export interface DraftIndicator {
   items?: string[];
   itemsPartial?: boolean;
   /** Readings to check, each written as a `# draft: check …` line. */
-  checks?: string[];
+  checks?: Msg[];
   /** The words of the clauses that state its targets (the contract's direction words are read in them). */
   words?: string;
   /** A 〔〕 cell under a flow: the period's total, over this many years. */
@@ -52,7 +53,7 @@ export interface DraftTask {
   support: string[];
   /** What the clause says that names no body (有关部门). */
   note?: string;
-  checks?: string[];
+  checks?: Msg[];
   heading?: number;
   anchor: DraftAnchor;
   at: number;

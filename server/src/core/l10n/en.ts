@@ -106,6 +106,29 @@ export const en = {
   'doc.usage': 'Usage: planlint doc <document|directory>... [--format F] [--output FILE] [--explain]\n',
   'doc.explain': '  drafted from: {line}',
   'draft.usage': 'Usage: planlint draft <document.txt|document.md> [--out FILE] [--id ID] [--explain]\n',
+  // What the drafter writes into the draft: its header and its `# draft:` comments (the marker stays).
+  'draft.header': joined(
+    'Drafted by `planlint draft` from {source}: ',
+    'what the document states, each value anchored to its text.',
+  ),
+  'draft.headerMarks': 'Lines marked `# draft:` hold placeholders to fill in; review the rest against the document.',
+  'draft.check': 'check {what}',
+  'draft.placeholder.title': "the plan's title (the document has no title line)",
+  'draft.placeholder.unit': 'the unit (the text gives the number without one)',
+  'draft.check.pairing': '分别 pairing: {subjects} subjects, {values} values',
+  'draft.check.readAs': '{name} read as {full}',
+  'draft.check.baselineYear': 'baseline year (目前: no year stated)',
+  'draft.period.named': 'check period: the title states none; the text names 十{n}五 most',
+  'draft.period.firstTarget': 'check period: no first year stated; this is the first 到N年',
+  'draft.period.none': 'period: the document states no year',
+  'draft.note.page': 'page {range} is an image',
+  'draft.note.pages': 'pages {range} are images',
+
+  'direction.increase': 'increase',
+  'direction.decrease': 'decrease',
+  'direction.maintain': 'maintain',
+
+  'hover.aside': ' ({text})',
 
   'entry.baseline': 'baseline',
   'entry.baselineYear': 'baseline {year}',
@@ -351,6 +374,7 @@ export const en = {
   'report.lineColumn': 'line:column',
   'report.period': 'period',
   'report.sources': 'Sources',
+  'report.counted': '{title} ({n})',
   'report.status': 'Status',
   'report.thePlanFile': 'the plan file',
   'report.title': 'PlanLint report',

@@ -46,8 +46,15 @@ function countsOf(pool: ReadonlyMap<string, Named>): Map<string, number> {
 
 const shorten = (s: string) => ([...s].length > MAX_CHARS ? `${[...s].slice(0, MAX_CHARS - 1).join('')}…` : s);
 
+/**
+ * A name in Chinese quotes: “…”, with quotes inside it made ‘…’ (“某市‘十四五’规划”), as Chinese nests
+ * them; a document's title in 《…》 (`title` true), as Chinese names a document.
+ */
+const zhQuoted = (s: string, title = false) =>
+  title ? `《${s.replace(/^《|》$/g, '')}》` : `“${s.replace(/“/g, '‘').replace(/”/g, '’')}”`;
+
 /** `'name'` / `“name”`, or with the id when two things in scope share the name: `'name' (id)` / `“name”（id）`. */
-export function nameOf(x: Named, scope: NameScope): Msg {
+export function nameOf(x: Named, scope: NameScope, title = false): Msg {
   const label = labelOf(x);
   if (!label) return { en: `'${x.id}'`, zh: `“${x.id}”` };
   const pool = poolOf(x, scope);
@@ -55,14 +62,14 @@ export function nameOf(x: Named, scope: NameScope): Msg {
   const others = (countsOf(pool).get(label) ?? 0) - (own && labelOf(own) === label ? 1 : 0);
   const shown = shorten(label);
   return others > 0
-    ? { en: `'${shown}' (${x.id})`, zh: `“${shown}”（${x.id}）` }
-    : { en: `'${shown}'`, zh: `“${shown}”` };
+    ? { en: `'${shown}' (${x.id})`, zh: `${zhQuoted(shown, title)}（${x.id}）` }
+    : { en: `'${shown}'`, zh: zhQuoted(shown, title) };
 }
 
 /** Its name alone, quoted (for a message that already shows its id), if it has one. */
 export function bareNameOf(x: Named): Msg | undefined {
   const label = labelOf(x);
-  return label ? { en: `'${shorten(label)}'`, zh: `“${shorten(label)}”` } : undefined;
+  return label ? { en: `'${shorten(label)}'`, zh: zhQuoted(shorten(label)) } : undefined;
 }
 
 /** The name of the item an id refers to in scope; the quoted id when it names nothing. */
@@ -74,5 +81,5 @@ export function nameOfId(id: string, scope: NameScope): Msg {
 /** A source document by its title, or by its id when it has none or is not defined. */
 export function sourceName(id: string, scope: NameScope): Msg {
   const s = scope.sources.get(id);
-  return s ? nameOf(s, scope) : { en: `'${id}'`, zh: `“${id}”` };
+  return s ? nameOf(s, scope, s.title !== undefined) : { en: `'${id}'`, zh: `“${id}”` };
 }

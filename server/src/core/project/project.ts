@@ -484,7 +484,7 @@ export class Project {
       return { unread: pickLocale(why, this.settings.locale) };
     }
     const name = basenameUri(docUri);
-    const draft = draftDocument(doc.value, name);
+    const draft = draftDocument(doc.value, name, this.settings.locale);
     // An address no file has: the draft is checked where it would go, and nothing is written.
     const planUri = `${dirnameUri(docUri)}/.planlint-doc-${name}.plan.yaml`;
     this.setOverlay(planUri, draft);
@@ -503,7 +503,10 @@ export class Project {
     const doc = await this.ws.loadSource(docUri);
     if (!doc.ok || (await this.ws.misread(docUri, this.limits.maxSourceBytes))) return undefined;
     const name = basenameUri(docUri);
-    return { text: draftDocument(doc.value, name), planUri: `${dirnameUri(docUri)}/${draftFileName(name)}` };
+    return {
+      text: draftDocument(doc.value, name, this.settings.locale),
+      planUri: `${dirnameUri(docUri)}/${draftFileName(name)}`,
+    };
   }
 
   /**
@@ -531,7 +534,7 @@ export class Project {
       out.push(...actuals);
       if (actuals.length) continue;
       for (const r of readings) {
-        const a = addToPlan(file, res, docId, r);
+        const a = addToPlan(file, res, docId, r, this.settings.locale);
         if (a) out.push({ ...a, planUri: file.uri });
       }
     }

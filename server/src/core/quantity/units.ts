@@ -29,7 +29,7 @@ const DIMENSIONS: Record<string, Msg> = {
   'money-usd': { en: 'money (USD)', zh: '金额（美元）' },
   'money-eur': { en: 'money (EUR)', zh: '金额（欧元）' },
   'money-hkd': { en: 'money (HKD)', zh: '金额（港元）' },
-  share: { en: 'share (0..100)', zh: '比重（0～100）' },
+  share: { en: 'share (0..100)', zh: '百分数（0～100）' },
   pp: { en: 'percentage points', zh: '百分点' },
   count: { en: 'count of things', zh: '个数' },
   households: { en: 'households', zh: '户数' },

@@ -18,7 +18,7 @@ export const growthMismatch = defineRule({
     severity: 'warning',
     summary: {
       en: 'The stated growth differs from the growth the numbers imply',
-      zh: '所述年均增速与基期、目标值推算的增速不符',
+      zh: '所述年均增长与基期值、目标值推算的年均增长不符',
     },
     messages: {
       implies: {

@@ -50,7 +50,7 @@ export const sourceMissing = defineRule({
       const title = def.title?.value.trim();
       const path = def.path.value;
       const doc = title
-        ? { en: `'${title}' (${path})`, zh: `“${title}”（${path}）` }
+        ? { en: `'${title}' (${path})`, zh: `《${title}》（${path}）` }
         : { en: `'${path}'`, zh: `“${path}”` };
       const span = def.path.span;
       switch (state.problem.reason) {

@@ -5,10 +5,12 @@
  * matches; others are added to its `organizations:`. Pure: the editor applies the edits (and can undo them).
  */
 import type { Resolution } from '../check/scope';
+import type { Locale } from '../diagnostics';
 import { str } from '../draft/emit';
 import type { PlanFile } from '../model/types';
 import type { TextEdit } from './codeActions';
 import { entryYaml, SECTION, type Reading } from './drafting';
+import { indentUnit, reindent } from './indentUnit';
 
 /** The id, name and edits of a reading added to a plan; undefined where the plan's layout is not one we edit. */
 export interface PlanAddition {
@@ -21,11 +23,17 @@ function readingName(r: Reading): string {
   return r.kind === 'indicator' ? r.item.name : r.item.title;
 }
 
-export function addToPlan(file: PlanFile, res: Resolution, docId: string, r: Reading): PlanAddition | undefined {
+export function addToPlan(
+  file: PlanFile,
+  res: Resolution,
+  docId: string,
+  r: Reading,
+  locale: Locale,
+): PlanAddition | undefined {
   const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
   const lines = file.text.split(/\r?\n/);
   const unit = indentUnit(lines);
-  const indent = (l: string) => l.replace(/^( *)/, (_, s: string) => ' '.repeat((s.length / 2) * unit));
+  const indent = (l: string) => reindent(l, unit);
   const [section, prefix] = SECTION[r.kind];
   let n = 1;
   while (res.scope.items.has(`${prefix}${n}`) || res.scope.organizations.has(`${prefix}${n}`)) n++;
@@ -41,7 +49,7 @@ export function addToPlan(file: PlanFile, res: Resolution, docId: string, r: Rea
     if (!newOrgs.includes(name)) newOrgs.push(name);
     return name;
   };
-  const entry = entryYaml(r, id, docId, orgId).map(indent);
+  const entry = entryYaml(r, id, docId, orgId, locale).map(indent);
   const orgLines = newOrgs.map(o => indent(`  ${str(o)}: { name: ${str(o)} }`));
 
   const edits: TextEdit[] = [];
@@ -64,15 +72,6 @@ export function addToPlan(file: PlanFile, res: Resolution, docId: string, r: Rea
   if (orgLines.length && !add('organizations', orgLines)) return undefined;
   if (!add(section, entry)) return undefined;
   return { id, name: readingName(r), edits };
-}
-
-/** The plan's indentation step: the first line indented under a top-level key (two spaces by default). */
-function indentUnit(lines: string[]): number {
-  for (let i = 1; i < lines.length; i++) {
-    const m = /^( +)[^\s#]/.exec(lines[i]);
-    if (m && /^[^\s#][^#]*:\s*(#.*)?$/.test(lines[i - 1])) return m[1].length;
-  }
-  return 2;
 }
 
 interface Insertion {

@@ -14,6 +14,7 @@ import { splitTypedUnit, unitItems, unitsUsedIn } from './unitCompletion';
 import { cursorContext, keyLine, type CursorContext } from './yamlContext';
 import type { CompletionEntry } from './types';
 import { snippetText } from '../text/printer';
+import { indentUnit } from './indentUnit';
 
 export interface CompletionResult {
   replaceStart: number;
@@ -205,6 +206,7 @@ export function completeAt(
   if (!ctx.inMapping && isListOfMappings(ctx.path)) {
     return done(ctx.path[ctx.path.length - 1] === 'targets' ? targetItemSnippets(years, locale) : []);
   }
-  if (ctx.path.length === 1 && SECTIONS.includes(ctx.path[0])) return done(sectionSnippets(ctx.path[0], years, locale));
+  if (ctx.path.length === 1 && SECTIONS.includes(ctx.path[0]))
+    return done(sectionSnippets(ctx.path[0], years, locale, indentUnit(text.split('\n', 400))));
   return done(fieldItems(ctx.path, presentKeys(text, offset, ctx.flowMap), locale));
 }

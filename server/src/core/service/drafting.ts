@@ -2,6 +2,7 @@
  * The draft extractor (core/draft) read at one place of a source document: what "Cite selection"
  * offers for a passage and what "Add to plan…" inserts for an uncited number or clause. Pure.
  */
+import type { Locale } from '../diagnostics';
 import { draftPlan, type Draft } from '../draft/index';
 import { funding, indicator, task } from '../draft/emit';
 import type { DraftAnchor, DraftFunding, DraftIndicator, DraftTask, DraftValue } from '../draft/types';
@@ -51,8 +52,8 @@ function drafted(doc: SourceDocument): { draft: Draft; readings: Reading[] } {
 }
 
 /** The draft of a whole document, `sources.main.path` being `sourcePath`. */
-export function draftDocument(doc: SourceDocument, sourcePath: string, id?: string): string {
-  return draftPlan(doc.text, { ...readerOptions(doc), documentName: baseName(doc.uri), sourcePath, id }).text;
+export function draftDocument(doc: SourceDocument, sourcePath: string, locale: Locale, id?: string): string {
+  return draftPlan(doc.text, { ...readerOptions(doc), documentName: baseName(doc.uri), sourcePath, id, locale }).text;
 }
 
 /** What the extractor reads where `span` is: the items one of whose anchors holds it (overlaps it, for a clause). */
@@ -106,14 +107,20 @@ export function valuesIn(doc: SourceDocument, start: number, end: number): Value
  * A reading as plan YAML: the entry's lines, indented as the draft indents (two spaces a level, the entry
  * at one level), anchors naming `docId`, organizations written as `orgIds` maps them.
  */
-export function entryYaml(r: Reading, id: string, docId: string, orgIds: (name: string) => string): string[] {
+export function entryYaml(
+  r: Reading,
+  id: string,
+  docId: string,
+  orgIds: (name: string) => string,
+  locale: Locale,
+): string[] {
   let lines: string[];
   if (r.kind === 'indicator') {
     const ind = { ...r.item, parts: undefined, subsets: undefined };
-    lines = indicator(ind, { indicators: new Map([[ind, id]]), byName: new Map(), goals: new Map() });
+    lines = indicator(ind, { indicators: new Map([[ind, id]]), byName: new Map(), goals: new Map() }, locale);
   } else if (r.kind === 'task') {
     const t = { ...r.item, heading: undefined, lead: r.item.lead.map(orgIds), support: r.item.support.map(orgIds) };
-    lines = task(t, id, { indicators: new Map(), byName: new Map(), goals: new Map() });
+    lines = task(t, id, { indicators: new Map(), byName: new Map(), goals: new Map() }, locale);
   } else {
     lines = funding({ ...r.item, heading: undefined }, id);
   }

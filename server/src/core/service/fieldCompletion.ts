@@ -8,6 +8,7 @@ import { t, type MessageKey } from '../l10n/index';
 import type { CompletionEntry } from './types';
 import { fieldMarkdown, localizedTitle } from './fieldDocs';
 import { fieldsAt } from './planSchema';
+import { reindent } from './indentUnit';
 
 export interface PlanYears {
   baseline: number;
@@ -89,11 +90,12 @@ const SECTION: Record<string, Snippet[]> = {
   ],
 };
 
-function snippetItems(list: Snippet[], years: PlanYears, locale: Locale, lead = ''): CompletionEntry[] {
+/** The snippets, their lines indented `unit` spaces a level as the file is (the editor adds the line's own). */
+function snippetItems(list: Snippet[], years: PlanYears, locale: Locale, unit: number, lead = ''): CompletionEntry[] {
   return list.map((s, i) => ({
     label: t(locale, s.label),
     kind: 'snippet' as const,
-    insertText: lead + s.body(years),
+    insertText: lead + reindent(s.body(years), unit),
     snippet: true,
     detail: t(locale, 'completion.snippet'),
     sortText: `2${i}`,
@@ -102,9 +104,9 @@ function snippetItems(list: Snippet[], years: PlanYears, locale: Locale, lead = 
 }
 
 /** A target in a flow list (`targets: [|`) or after a block item's `- `: the inline map. */
-export const targetSnippets = (years: PlanYears, locale: Locale) => snippetItems(TARGET, years, locale);
+export const targetSnippets = (years: PlanYears, locale: Locale) => snippetItems(TARGET, years, locale, 2);
 /** Directly under `targets:`, where the next item goes: the item with its `- `. */
-export const targetItemSnippets = (years: PlanYears, locale: Locale) => snippetItems(TARGET, years, locale, '- ');
+export const targetItemSnippets = (years: PlanYears, locale: Locale) => snippetItems(TARGET, years, locale, 2, '- ');
 /** A new entry of a section (an indicator under `indicators:`, a clause under `funding:`). */
-export const sectionSnippets = (section: string, years: PlanYears, locale: Locale) =>
-  snippetItems(SECTION[section] ?? [], years, locale);
+export const sectionSnippets = (section: string, years: PlanYears, locale: Locale, unit: number) =>
+  snippetItems(SECTION[section] ?? [], years, locale, unit);

@@ -1,7 +1,7 @@
 /** Hovers: the source paragraph behind a number, and what an id, organization or unit stands for. */
 import type { Resolution, SourceState } from '../check/scope';
 import { pickLocale, type Locale } from '../diagnostics';
-import { t, tn, type MessageKey } from '../l10n/index';
+import { t, tn, tWord, type MessageKey } from '../l10n/index';
 import { resolveIndicator, type ResolvedValue } from '../model/analysis';
 import { showValue } from '../model/show';
 import { impliedGrowth, paceKind, showPace } from '../model/growth';
@@ -90,18 +90,22 @@ function indicatorMarkdown(ind: IndicatorDef, res: Resolution, locale: Locale): 
     res.scope.files.find(f => f.uri === ind.uri),
   );
   const unit = ind.unit?.value ?? '';
-  const dim = r.unit ? ` (${pickLocale(dimensionLabel(r.unit.dim), locale)})` : '';
+  // An aside in the locale's parentheses: ` (…)` in English, `（…）` in Chinese.
+  const aside = (text: string | number) => t(locale, 'hover.aside', { text });
+  const dim = r.unit ? aside(pickLocale(dimensionLabel(r.unit.dim), locale)) : '';
   const type = ind.type === 'binding' ? t(locale, 'indicator.binding') : t(locale, 'indicator.expected');
+  // The contract's keyword in English (what the file says), its meaning in Chinese.
+  const dir = ind.direction?.value;
   const lines = [
-    `**${esc(ind.name?.value ?? ind.id)}** (\`${esc(ind.id)}\`) · ${esc(unit)}${esc(dim)} · ${type} · ` +
-      `${esc(ind.direction?.value ?? '')}`,
+    `**${esc(ind.name?.value ?? ind.id)}**${aside(`\`${esc(ind.id)}\``)} · ${esc(unit)}${esc(dim)} · ${type} · ` +
+      `${esc(dir ? tWord(locale, `direction.${dir}`, dir) : '')}`,
   ];
   const show = (v: ResolvedValue | undefined) => showValue(v, r.unit);
   const path: string[] = [];
-  if (r.baseline?.value) path.push(`${show(r.baseline.value)} (${r.baselineYear ?? '?'})`);
+  if (r.baseline?.value) path.push(`${show(r.baseline.value)}${aside(r.baselineYear ?? '?')}`);
   for (const t of r.targets) {
     path.push(
-      `${t.value ? show(t.value) : String(t.def.change?.value ?? t.def.text?.value ?? '?')} (${t.year ?? '?'})`,
+      `${t.value ? show(t.value) : String(t.def.change?.value ?? t.def.text?.value ?? '?')}${aside(t.year ?? '?')}`,
     );
   }
   if (path.length) lines.push(esc(path.join(' → ')));

@@ -4,6 +4,8 @@
  * joined by tabs; the form, which says how paragraphs and table cells are told apart; and, for Word,
  * the paragraphs that are headings by style or outline level.
  */
+import type { Msg } from '../diagnostics';
+
 export type SourceForm = 'text' | 'markdown' | 'docx' | 'html' | 'pdf';
 
 export interface DocumentText {
@@ -12,7 +14,7 @@ export interface DocumentText {
   /** Paragraph numbers (from 1) that the document marks as headings (Word styles, HTML h1–h6). */
   headings?: readonly number[];
   /** What the reader could not read, for the draft to name (`pages 12–14 are images`). */
-  notes?: readonly string[];
+  notes?: readonly Msg[];
 }
 
 /** The form a plain-text document takes by its name: Markdown by extension, else one paragraph a line. */

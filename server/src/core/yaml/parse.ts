@@ -8,6 +8,7 @@ import { LineIndex, type Span } from '../text/lineIndex';
 import { findDuplicateKeys, spanOf, type DuplicateKey } from './nodes';
 import { parseIncremental, type ChunkCache } from './incremental';
 import { flowDepthExceeded } from './flowDepth';
+import { indentationSlip, parserMessage } from './parseSlips';
 
 export interface SyntaxProblem {
   span: Span;
@@ -65,7 +66,8 @@ export function parseYaml(
     };
   }
   const syntax: SyntaxProblem[] = [];
-  const seenLines = new Set<number>();
+  const seenLines = new Set<number>(),
+    slipLines = new Set<number>();
   // The yaml library stops where nesting overflows its stack: that is a limit, not a slip.
   const exhausted = doc.errors.find(e => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) {
@@ -82,12 +84,19 @@ export function parseYaml(
     const start = Math.min(err.pos[0], text.length);
     const end = Math.max(start, Math.min(err.pos[1], text.length));
     const line = lines.positionAt(start).line;
+    // After an indentation slip, the parser's further errors are its echoes: the slip is what to fix.
+    if (slipLines.size) break;
     if (seenLines.has(line)) continue; // one explanation per line: the yaml library often reports a slip twice
     seenLines.add(line);
-    syntax.push({
-      span: { start, end: end > start ? end : lineEndOffset(lines, line) },
-      message: explain(err.code, err.message, lines, line),
-    });
+    // Looking for a slip reads the file from the top: for its first errors only, so that a file of errors stays linear.
+    const why = explain(err.code, err.message, lines, line, seenLines.size <= SLIP_TRIES);
+    if (why.slipAt === undefined) {
+      syntax.push({ span: { start, end: end > start ? end : lineEndOffset(lines, line) }, message: why });
+      continue;
+    }
+    slipLines.add(why.slipAt);
+    const from = lines.lineStart(why.slipAt) + /^ */.exec(lines.lineText(why.slipAt))![0].length;
+    syntax.push({ span: { start: from, end: lineEndOffset(lines, why.slipAt) }, message: { en: why.en, zh: why.zh } });
   }
   const limit = syntax.length ? undefined : checkLimits(doc, limits);
   return { doc, lines, syntax, limit, duplicateKeys: syntax.length || limit ? [] : findDuplicateKeys(doc) };
@@ -146,13 +155,15 @@ function lineEndOffset(lines: LineIndex, line: number): number {
   return lines.lineStart(line) + lines.lineText(line).length;
 }
 
+const SLIP_TRIES = 10;
 const GT_VALUE = /:\s+>\s*[=\d.０-９]/;
 /** `unit: %` or `{ unit: %, …`: the key and the unquoted value that starts with %. */
 const PERCENT_VALUE = /(?:^|[\s{,])([^\s#'"{}[\],:]+):[ \t]+(%[^,}\]#]*)/;
 const FULLWIDTH_COLON_KEY = /^\s*(?:-\s+)?[^\s#'"{[][^:：#]*：/;
 const COLON_IN_VALUE = /^\s*(?:-\s+)?[^\s#'"{[][^:#]*:\s+[^'"\s{[|>&*!#][^#]*?:(\s|$)/;
 
-function explain(code: string, raw: string, lines: LineIndex, line: number): Msg {
+/** The explanation of the parser's error at `line`; `slipAt` when it is an indentation slip, on that line. */
+function explain(code: string, raw: string, lines: LineIndex, line: number, slips: boolean): Msg & { slipAt?: number } {
   // Only the start of a line is looked at: a pasted 1 MB line must not cost more than a short one.
   const text = lines.lineText(line).slice(0, 2000);
   const prev = line > 0 ? lines.lineText(line - 1).slice(0, 2000) : '';
@@ -195,6 +206,9 @@ function explain(code: string, raw: string, lines: LineIndex, line: number): Msg
       zh: 'YAML 不允许用制表符缩进，请改用空格。',
     };
   }
+  // Before the quoting advice: a line indented unlike its neighbours is an indentation slip, not a value to quote.
+  const slip = slips ? indentationSlip(lines, line) : undefined;
+  if (slip) return { ...slip.message, slipAt: slip.line };
   if (COLON_IN_VALUE.test(text)) {
     const key = text.trim().replace(/^-\s+/, '').split(':')[0];
     return {
@@ -204,6 +218,5 @@ function explain(code: string, raw: string, lines: LineIndex, line: number): Msg
       zh: `“${key}”的值中含有“: ”，YAML 会把它当作嵌套的键。请给整个值加引号：${key}: "..."。`,
     };
   }
-  const first = raw.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return { en: `YAML syntax error: ${first}.`, zh: `YAML 语法错误：${first}。` };
+  return parserMessage(code, raw);
 }

@@ -2,6 +2,7 @@
  * The paragraphs a reader finds, in order, written one a line (the `DocumentText` every reader gives):
  * blank ones are skipped, so the headings' numbers are the `¶N` numbers a `SourceDocument` gives the text.
  */
+import type { Msg } from '../../diagnostics';
 import type { DocumentText, SourceForm } from '../form';
 import { ReadFailure } from './failure';
 
@@ -13,7 +14,7 @@ const BLANK = /^[\s\u0085\u200b\ufeff]*$/;
 export class Paragraphs {
   private readonly lines: string[] = [];
   private readonly headings: number[] = [];
-  private readonly notes: string[] = [];
+  private readonly notes: Msg[] = [];
   private size = 0;
 
   /** `budget`: the most UTF-16 units of text the document may give (the source-size limit). */
@@ -32,7 +33,7 @@ export class Paragraphs {
     if (heading) this.headings.push(this.lines.length);
   }
 
-  note(text: string): void {
+  note(text: Msg): void {
     this.notes.push(text);
   }
 

@@ -4,6 +4,7 @@
  * a paragraph of its own; other lines join until the next is indented or a heading, or the line ends
  * a sentence short of the right margin. A page break ends nothing, and joining adds no character.
  */
+import { msg } from '../../l10n/index';
 import type { DocumentText } from '../form';
 import { ReadFailure } from './failure';
 import { Paragraphs } from './paragraphs';
@@ -85,7 +86,7 @@ export function layoutParagraphs(pages: { lines: Line[]; height: number }[], bud
   flush();
   if (pages.length && empty.length === pages.length) throw new ReadFailure('pdfScan');
   for (const range of ranges(empty))
-    out.note(range.includes('–') ? `pages ${range} are images` : `page ${range} is an image`);
+    out.note(range.includes('–') ? msg('draft.note.pages', { range }) : msg('draft.note.page', { range }));
   return out.result('pdf');
 }
 
