@@ -21,7 +21,7 @@ import type { Workspace } from '../workspace/workspace';
 import { withUnits } from '../quantity/units';
 import { readSuppressions, suppressedBy, type SuppressionComment } from './suppressions';
 import { notTextMessage, reopenAdvice } from './encodingMessages';
-import { resolve, type Resolution } from './scope';
+import { resolve, type Resolution } from '../resolve/scope';
 
 export interface CheckOptions {
   config?: PlanlintConfig;

@@ -2,7 +2,7 @@
  * 指标分解: a total and the parts it is allocated to (`allocated_to`), year by year. Shared by
  * `allocation-shortfall`, `duplicate-id` (a part listed twice) and the inlay hint that shows the sum.
  */
-import type { ResolvedLink } from '../check/links';
+import type { ResolvedLink } from './links';
 import { isAdditive } from '../quantity/units';
 import type { IndicatorDef, PlanFile } from './types';
 import type { ResolvedIndicator, ResolvedValue } from './analysis';

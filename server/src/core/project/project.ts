@@ -5,7 +5,7 @@
  * injected host; results use the core's own types (each host adapts them).
  */
 import { checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
-import { resolve, type Resolution } from '../check/scope';
+import { resolve, type Resolution } from '../resolve/scope';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
 import { pickLocale, type Locale, type PlanDiagnostic } from '../diagnostics';
 import { msg, t } from '../l10n/index';

@@ -1,9 +1,9 @@
 import type { FixData, Msg } from '../diagnostics';
 import { resolveIndicator, type ResolvedIndicator } from '../model/analysis';
 import type { AnchorDef, IndicatorDef, PlanFile } from '../model/types';
-import { resolveAnchor, type AnchorResult } from '../sources/anchors';
+import { resolveAnchor, type AnchorResult } from '../resolve/anchors';
 import type { Span } from '../text/lineIndex';
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 
 /** What every rule reads: the checked file and what it can reach. */
 export interface RuleInputs extends Resolution {

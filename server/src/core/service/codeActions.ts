@@ -1,10 +1,10 @@
 /** Quick fixes: each diagnostic's remedy as an edit the user applies, and a suppression comment for any rule. */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import type { FixData, Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import type { PlanFile } from '../model/types';
 import { RULE_CODES } from '../rules/index';
-import { resolveAnchor } from '../sources/anchors';
+import { resolveAnchor } from '../resolve/anchors';
 import { closestPassage } from '../sources/closestPassage';
 import type { Range } from '../text/lineIndex';
 import { recordDecision } from './recordDecision';

@@ -3,7 +3,7 @@
  * indicator's dimension first), enum values, field names with their documentation from the schema
  * (required first, present ones left out), list items and snippets dated by the plan's period.
  */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import type { Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import { fieldItems, planYears, sectionSnippets, targetItemSnippets, targetSnippets } from './fieldCompletion';

@@ -5,9 +5,9 @@
  * paragraph anchor of its paragraph backs; a clause, when a quote overlaps it or an anchor of a
  * task or funding clause names its paragraph.
  */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import type { PlanFile } from '../model/types';
-import { resolveAnchor } from '../sources/anchors';
+import { resolveAnchor } from '../resolve/anchors';
 import { anchorUses, backs, endsOf, sameYear, statedValue, type AnchorUse, type Stated } from '../sources/cited';
 import type { QuoteMatch, SourceDocument } from '../sources/document';
 import type { TextNumber } from '../sources/textNumbers';

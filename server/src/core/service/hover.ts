@@ -1,5 +1,5 @@
 /** Hovers: the source paragraph behind a number, and what an id, organization or unit stands for. */
-import type { Resolution, SourceState } from '../check/scope';
+import type { Resolution, SourceState } from '../resolve/scope';
 import { pickLocale, type Locale } from '../diagnostics';
 import { t, tn, type MessageKey } from '../l10n/index';
 import { resolveIndicator, type ResolvedValue } from '../model/analysis';
@@ -8,8 +8,8 @@ import { impliedGrowth, paceKind, showPace } from '../model/growth';
 import type { AnchorDef, IndicatorDef, ItemDef, OrgDef, PlanFile } from '../model/types';
 import { fmt, showQuantity } from '../quantity/quantity';
 import { dimensionLabel, parseUnit } from '../quantity/units';
-import { resolveAnchor } from '../sources/anchors';
-import { encodingLabel } from '../workspace/host';
+import { resolveAnchor } from '../resolve/anchors';
+import { encodingLabel } from '../text/encoding';
 import { docLink, escapeMarkdown as esc } from './markdown';
 import type { Hover } from './types';
 import { spotAt } from './spots';

@@ -3,7 +3,7 @@
  * funding figure: the interval it admits (open ends with comparators), its unit and dimension, the
  * words that were read, and the words that were not understood.
  */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import { pickLocale, type Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import { resolveIndicator, type ResolvedValue } from '../model/analysis';

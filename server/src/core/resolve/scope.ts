@@ -5,9 +5,10 @@
 import type { ItemDef, Located, OrgDef, PlanFile, SourceDef } from '../model/types';
 import { MAX_PARAGRAPHS, type SourceDocument } from '../sources/document';
 import { isAbsoluteRef, resolveUri } from '../text/paths';
-import type { Encoding } from '../workspace/host';
+import type { Encoding } from '../text/encoding';
 import type { Workspace } from '../workspace/workspace';
-import { resolveLinks, type Links } from './links';
+import type { Links } from '../model/links';
+import { resolveLinks } from './links';
 
 export interface Scope {
   /** Indicators, goals, tasks and funding clauses: one namespace. The checked file's own come first. */
