@@ -67,7 +67,7 @@ export function allocationYears(
   const repeated = new Set(repeatedParts(links, total.def, file).map(r => r.again));
   const parts = own.filter(l => !repeated.has(l));
   const unit = total.unit;
-  if (!parts.length || !unit || !isAdditive(unit.dim) || parts.some(p => !p.target)) return [];
+  if (!parts.length || !unit || !isAdditive(unit.dim, total.units) || parts.some(p => !p.target)) return [];
   const resolved = parts.map(p => ({ link: p, r: resolve(p.target!) }));
   if (resolved.some(p => p.r.unit?.dim !== unit.dim)) return [];
   const dir = total.def.direction?.value;

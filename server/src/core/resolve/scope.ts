@@ -6,6 +6,7 @@ import type { ItemDef, Located, OrgDef, PlanFile, SourceDef } from '../model/typ
 import { MAX_PARAGRAPHS, type SourceDocument } from '../sources/document';
 import { isAbsoluteRef, resolveUri } from '../text/paths';
 import type { Encoding } from '../text/encoding';
+import type { UnitTable } from '../quantity/units';
 import type { Workspace } from '../workspace/workspace';
 import type { Links } from '../model/links';
 import { resolveLinks } from './links';
@@ -52,16 +53,18 @@ export interface Resolution {
   sourceStates: Map<string, SourceState>;
   /** The links of the file's own indicators to other plans' (or its own), and the plans read for them. */
   links: Links;
+  /** The units of the file's effective config, which its linked plans are read with too. */
+  units: UnitTable;
 }
 
-export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution> {
+export async function resolve(ws: Workspace, file: PlanFile, units: UnitTable): Promise<Resolution> {
   const { scope, includeProblems, includeDuplicates } = await includeScope(ws, file);
   const sourceStates = await readSources(ws, scope);
   const links = await resolveLinks(ws, file, scope.items, scope.files, async f => {
     const linked = (await includeScope(ws, f)).scope;
     return { items: linked.items, files: linked.files };
   });
-  return { scope, includeProblems, includeDuplicates, sourceStates, links };
+  return { scope, includeProblems, includeDuplicates, sourceStates, links, units };
 }
 
 /** What a file and the files it includes define, and what is wrong with its includes. */

@@ -48,7 +48,7 @@ export function indicatorMemo(res: Resolution): (def: IndicatorDef) => ResolvedI
       const file =
         res.scope.files.find(f => f.uri === def.uri) ??
         [...res.links.plans.values()].flatMap(p => p.files).find(f => f.uri === def.uri);
-      r = resolveIndicator(def, file);
+      r = resolveIndicator(def, file, res.units);
       memo.set(def, r);
     }
     return r;

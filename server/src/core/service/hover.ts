@@ -88,6 +88,7 @@ function indicatorMarkdown(ind: IndicatorDef, res: Resolution, locale: Locale): 
   const r = resolveIndicator(
     ind,
     res.scope.files.find(f => f.uri === ind.uri),
+    res.units,
   );
   const unit = ind.unit?.value ?? '';
   const dim = r.unit ? ` (${pickLocale(dimensionLabel(r.unit.dim), locale)})` : '';
@@ -196,7 +197,7 @@ export function hoverAt(file: PlanFile, res: Resolution, offset: number, locale:
       break;
     }
     case 'unit': {
-      const u = parseUnit(spot.unit);
+      const u = parseUnit(spot.unit, res.units);
       const scale = u && u.prefix !== 1 ? t(locale, 'unit.scale', { prefix: fmt(u.prefix) }) : '';
       md = u
         ? `**${esc(u.text)}**${t(locale, 'punct.colon')}${pickLocale(dimensionLabel(u.dim), locale)}${scale}`

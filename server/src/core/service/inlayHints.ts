@@ -32,7 +32,7 @@ export function inlayHints(
     to = range ? file.lines.offsetAt(range.end) : file.text.length;
   for (const def of file.indicators.values()) {
     if (def.span.end < from || def.keySpan.start > to) continue;
-    const r = resolveIndicator(def, res.scope.files.find(f => f.uri === def.uri) ?? file);
+    const r = resolveIndicator(def, res.scope.files.find(f => f.uri === def.uri) ?? file, res.units);
     const b = r.baseline?.value,
       y0 = r.baselineYear;
     const unit = r.unit;

@@ -38,6 +38,7 @@ function resolver(res: Resolution): (def: IndicatorDef) => ResolvedIndicator {
         (r = resolveIndicator(
           def,
           files.find(f => f.uri === def.uri),
+          res.units,
         )),
       );
     return r;
