@@ -183,19 +183,34 @@ export class Project {
   /** What a plan read, so that a change to any of it checks the plan again. */
   private remember(uri: string, file: PlanFile, res: Resolution): void {
     this.resolutions.set(file, { generation: this.generation, res: Promise.resolve(res) });
-    const d = new Set<string>(res.scope.files.map(f => f.uri));
+    const d = new Set<string>([...res.scope.files.map(f => f.uri), ...res.scope.named]);
     for (const s of res.sourceStates.values()) if (s.uri) d.add(s.uri);
     // A linked plan and its includes: a change to any of them checks the plans that link to it again.
     for (const p of res.links.plans.values()) {
       d.add(p.uri);
       for (const f of p.files) d.add(f.uri);
     }
+    for (const c of this.configsOver(uri)) d.add(c);
+    this.deps.set(uri, d);
+  }
+
+  /** Where a config that applies to a file may be: each folder from its own up to the root. */
+  private configsOver(uri: string): string[] {
+    const out: string[] = [];
     for (let dir = dirnameUri(uri); isInside(this.root, dir) && dir !== dirnameUri(dir); dir = dirnameUri(dir)) {
-      d.add(`${dir}/${CONFIG_FILE}`);
+      out.push(`${dir}/${CONFIG_FILE}`);
       if (dir === this.root) break;
     }
-    d.add(`${this.root.replace(/\/$/, '')}/${CONFIG_FILE}`);
-    this.deps.set(uri, d);
+    out.push(`${this.root.replace(/\/$/, '')}/${CONFIG_FILE}`);
+    return out;
+  }
+
+  /**
+   * Every file a plan's last check read or looked for, itself included: its includes, sources, linked
+   * plans and the configs over it (a check that stopped before resolving read only these and itself).
+   */
+  dependenciesOf(uri: string): string[] {
+    return [...new Set([uri, ...(this.deps.get(uri) ?? this.configsOver(uri))])];
   }
 
   /** The units of the config that applies to a file, for editor queries that read its quantities. */

@@ -20,6 +20,8 @@ export interface Scope {
   sources: Map<string, SourceDef>;
   /** The checked file first, then every file it includes. */
   files: PlanFile[];
+  /** Every file an include names, read or not (one missing now may be there later). */
+  named: string[];
 }
 
 export type IncludeProblemKind = 'missing' | 'outside' | 'cycle' | 'not-text' | 'too-large' | 'broken';
@@ -78,6 +80,7 @@ async function includeScope(
     orgNames: new Map(),
     sources: new Map(),
     files: [file],
+    named: [],
   };
   const includeProblems: IncludeProblem[] = [];
   const includeDuplicates: IncludeDuplicate[] = [];
@@ -120,6 +123,7 @@ async function includeScope(
       if (stack.includes(target)) continue; // a cycle among included files: reported when they are checked
       if (visited.has(target)) continue; // a diamond: loaded once
       visited.add(target);
+      scope.named.push(target);
       const loaded = await ws.loadPlan(target);
       if (!loaded.ok) {
         // A plan is read as text: only a source document's reader refuses a file as unreadable.
