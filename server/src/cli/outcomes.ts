@@ -9,7 +9,7 @@ import { configDiagnostics, pickLocale, Session, whyUnreadable, type AppliedConf
 import { t } from '../core/l10n/index';
 import { nodeFileHost } from '../node/nodeHost';
 import type { FileReport } from './reporters/index';
-import type { RunOptions, RunResult } from './run';
+import type { RunOptions, RunResult } from './runOptions';
 
 export interface FileOutcome {
   /** The file's absolute path, as named. */
@@ -26,7 +26,7 @@ export interface FileOutcome {
   reads: string[];
 }
 
-export const relativeName = (cwd: string, file: string) =>
+const relativeName = (cwd: string, file: string) =>
   path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
 
 export function newSession(opts: RunOptions): Session {

@@ -7,8 +7,6 @@ import {
   whyUnreadable,
   type AppliedConfig,
   type DocumentCoverage,
-  type Limits,
-  type Locale,
   type Project,
 } from '../core/index';
 import { t } from '../core/l10n/index';
@@ -17,33 +15,10 @@ import { CheckCache, ContentHashes } from './cache';
 import { assemble, checkOutcomes, configLines, newSession, type FileOutcome } from './outcomes';
 import { OutputRefused } from './output';
 import type { FileReport } from './reporters/index';
+import type { RunOptions, RunResult } from './runOptions';
 import { checkInWorkers, threadCount } from './workers';
 
-export interface RunOptions {
-  cwd: string;
-  configFile?: string;
-  locale: Locale;
-  reportUnusedDisable?: boolean;
-  /** Limits the repository's own config may not raise. */
-  ceilings?: Partial<Limits>;
-  /** Also say what no plan cites in the source documents the checked plans cite. */
-  coverage?: boolean;
-  /** `--cache`: the cache file (relative to `cwd`), and the build it must come from. */
-  cache?: { file: string; build: string };
-  /** `--concurrency`: worker threads for the checks (`auto`: one per core on a large run). */
-  concurrency?: number | 'auto';
-}
-/** `unread`: files that could not be read, by their relative names. */
-export interface RunResult {
-  reports: FileReport[];
-  problems: string[];
-  unread: string[];
-  coverage: DocumentCoverage[];
-  /** How many files were checked, and how many were taken from the cache (`--cache`). */
-  stats?: { checked: number; cached: number };
-  /** Why the cache could not be written (the run's findings stand). */
-  cacheRefused?: string;
-}
+export type { RunOptions, RunResult } from './runOptions';
 
 export async function runChecks(files: string[], opts: RunOptions): Promise<RunResult> {
   // `report` and `coverage` read the checked models, which stay in this thread and are never cached.

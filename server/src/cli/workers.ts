@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { checkOutcomes, type FileOutcome } from './outcomes';
-import type { RunOptions } from './run';
+import type { RunOptions } from './runOptions';
 
 /** Below this many files to check, `auto` checks them in the main thread: a worker's start costs more. */
 const AUTO_MIN_FILES = 64;
