@@ -26,6 +26,9 @@ import { OutputRefused, writeOutput } from './output';
 import { REPORTERS } from './reporters/index';
 export { REPORTERS }; // for the reporters' unit tests
 import { runChecks } from './run';
+import { buildId, DEFAULT_CACHE_FILE } from './cache';
+import { parseConcurrency } from './workers';
+export { runCheckWorker } from './workers'; // a worker thread's entry in this bundle
 import { msg, t, tn } from '../core/l10n/index';
 import { envLocale, optionLocale } from './locale';
 import { printable, printableKeepingLines } from '../core/text/printer';
@@ -68,6 +71,9 @@ export async function main(
         baseline: { type: 'string' },
         'report-unused-disable': { type: 'boolean' },
         'max-limits': { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        concurrency: { type: 'string' },
         explain: { type: 'boolean' },
         evaluation: { type: 'boolean' },
         locale: { type: 'string' },
@@ -154,6 +160,10 @@ export async function main(
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail(t(locale, 'cli.maxWarnings'));
   }
   if (!positionals.length) positionals.push('.'); // the contract: with no path, the current folder
+  const concurrency = parseConcurrency(o.concurrency);
+  if (concurrency === undefined) return fail(t(locale, 'cli.concurrency', { value: o.concurrency ?? '' }));
+  const cacheFile =
+    o.cache || o['cache-location'] !== undefined ? (o['cache-location'] ?? DEFAULT_CACHE_FILE) : undefined;
 
   const runOptions = {
     cwd: io.cwd,
@@ -167,13 +177,15 @@ export async function main(
     locale,
     command === 'doc' ? (name: string) => SOURCE_FILE.test(name) : undefined,
   );
-  let { reports, problems, unread, coverage } =
+  let { reports, problems, unread, coverage, stats, cacheRefused } =
     command === 'doc'
       ? { ...NOTHING, reports: await runDocChecks(expanded.files, { ...runOptions, explain: o.explain }) }
       : await runChecks(expanded.files, {
           ...runOptions,
           reportUnusedDisable: o['report-unused-disable'],
           coverage: command === 'coverage' || command === 'report',
+          cache: cacheFile === undefined ? undefined : { file: cacheFile, build: await buildId(VERSION) },
+          concurrency,
         });
   if (o.baseline) {
     try {
@@ -220,6 +232,9 @@ export async function main(
       if (!(await write(text, f.file))) return 2;
     }
   }
+  if (cacheRefused) io.err.write(`planlint: ${printable(t(locale, 'cli.cacheNotWritten', { why: cacheRefused }))}\n`);
+  // A debugging aid (and the tests' view of the cache): how many files were checked, how many were kept.
+  if (io.env.PLANLINT_DEBUG_CACHE && stats) io.err.write(`planlint: ${t(locale, 'cli.cacheStats', stats)}\n`);
   const allProblems = [...expanded.problems, ...problems];
   for (const p of allProblems) io.err.write(`planlint: ${printable(p)}\n`);
   if (allProblems.length) return 2;
@@ -256,7 +271,13 @@ async function readBaseline(cwd: string, file: string): Promise<string> {
 
 const DEFAULT_REPORT = 'planlint-report.html';
 /** `planlint doc` runs no plan check: nothing unread, no problems, no coverage besides its reports. */
-const NOTHING = { problems: [] as string[], unread: [] as string[], coverage: [] as DocumentCoverage[] };
+const NOTHING = {
+  problems: [] as string[],
+  unread: [] as string[],
+  coverage: [] as DocumentCoverage[],
+  stats: undefined,
+  cacheRefused: undefined,
+};
 const COMMANDS = ['report', 'rules', 'schema', 'init', 'coverage', 'draft', 'doc'];
 /** Options that take a value: the word after them is not the subcommand. */
 const VALUED = new Set([
@@ -266,6 +287,8 @@ const VALUED = new Set([
   '--config',
   '--baseline',
   '--locale',
+  '--cache-location',
+  '--concurrency',
   '--out',
   '--id',
 ]);

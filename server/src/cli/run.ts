@@ -7,33 +7,64 @@ import {
   whyUnreadable,
   type AppliedConfig,
   type DocumentCoverage,
-  type Limits,
-  type Locale,
   type Project,
 } from '../core/index';
 import { t } from '../core/l10n/index';
 import { nodeFileHost } from '../node/nodeHost';
+import { CheckCache, ContentHashes } from './cache';
+import { assemble, checkOutcomes, configLines, newSession, type FileOutcome } from './outcomes';
+import { OutputRefused } from './output';
 import type { FileReport } from './reporters/index';
+import type { RunOptions, RunResult } from './runOptions';
+import { checkInWorkers, threadCount } from './workers';
 
-export interface RunOptions {
-  cwd: string;
-  configFile?: string;
-  locale: Locale;
-  reportUnusedDisable?: boolean;
-  /** Limits the repository's own config may not raise. */
-  ceilings?: Partial<Limits>;
-  /** Also say what no plan cites in the source documents the checked plans cite. */
-  coverage?: boolean;
-}
-/** `unread`: files that could not be read, by their relative names. */
-export interface RunResult {
-  reports: FileReport[];
-  problems: string[];
-  unread: string[];
-  coverage: DocumentCoverage[];
-}
+export type { RunOptions, RunResult } from './runOptions';
 
 export async function runChecks(files: string[], opts: RunOptions): Promise<RunResult> {
+  // `report` and `coverage` read the checked models, which stay in this thread and are never cached.
+  return opts.coverage ? runWithModels(files, opts) : runOutcomes(files, opts);
+}
+
+/** `check`: from the cache what is unchanged, the rest in this thread or in workers, then printed alike. */
+async function runOutcomes(files: string[], opts: RunOptions): Promise<RunResult> {
+  const session = newSession(opts);
+  const explicit = await session.explicitConfig();
+  const hashes = new ContentHashes();
+  const cache = opts.cache && (await CheckCache.open(opts.cwd, opts.cache.file, await runKey(opts)));
+  const kept = cache ? await cache.lookupAll(files, hashes) : new Map<string, FileOutcome>();
+  const todo = files.filter(f => !kept.has(f));
+  const threads = threadCount(opts.concurrency ?? 'auto', todo.length);
+  const checked = threads > 1 ? await checkInWorkers(todo, opts, threads) : await checkOutcomes(todo, opts, session);
+  const byPath = new Map(checked.map(o => [o.path, o]));
+  let cacheRefused: string | undefined;
+  if (cache) {
+    await cache.storeAll(checked, hashes);
+    try {
+      await cache.save(opts.cwd);
+    } catch (e) {
+      cacheRefused = e instanceof OutputRefused ? pickLocale(e.why, opts.locale) : String((e as Error).message);
+    }
+  }
+  const outcomes = files.map(f => kept.get(f) ?? byPath.get(f)!);
+  const result = assemble(outcomes, explicit ? configLines(explicit, opts) : []);
+  return { ...result, stats: { checked: checked.length, cached: kept.size }, cacheRefused };
+}
+
+/** The run's key: the build, and every option that changes findings or how they are named. */
+async function runKey(opts: RunOptions): Promise<string> {
+  const config = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);
+  return JSON.stringify({
+    build: opts.cache?.build,
+    cwd: opts.cwd,
+    locale: opts.locale,
+    config: config && [config, await new ContentHashes().of(config)],
+    ceilings: opts.ceilings ?? null,
+    reportUnusedDisable: !!opts.reportUnusedDisable,
+  });
+}
+
+/** `report` and `coverage`: every file checked here, its model kept for the report. */
+async function runWithModels(files: string[], opts: RunOptions): Promise<RunResult> {
   const configFile = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);
   const session = new Session(nodeFileHost, {
     cwd: opts.cwd,

@@ -19,18 +19,8 @@ export {
   type ConfigProblem,
 } from './config';
 export { Workspace } from './workspace/workspace';
-export {
-  DEFAULT_LIMITS,
-  decodeText,
-  encodingLabel,
-  isText,
-  FileTooLarge,
-  NotAFile,
-  type Decoded,
-  type Encoding,
-  type FileHost,
-  type Limits,
-} from './workspace/host';
+export { DEFAULT_LIMITS, FileTooLarge, NotAFile, type FileHost, type Limits } from './workspace/host';
+export { decodeText, encodingLabel, isText, type Decoded, type Encoding } from './text/encoding';
 export { checkUri, checkFile, type CheckOptions, type CheckResult } from './check/check';
 export {
   parseQuantity,
@@ -76,7 +66,7 @@ export {
   type IndicatorEvaluation,
   type IndicatorState,
 } from './model/monitoring';
-export { resolveAnchor } from './sources/anchors';
-export type { Resolution } from './check/scope';
+export { resolveAnchor } from './resolve/anchors';
+export type { Resolution } from './resolve/scope';
 export type { PlanFile, IndicatorDef, AnchorDef } from './model/types';
 export { draftPlan, explainText, type Draft, type DraftOptions, type DraftModel } from './draft/index';

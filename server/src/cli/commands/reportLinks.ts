@@ -4,8 +4,8 @@
  * gap). Every verdict comes from the core's own reading (model/alignment.ts, model/allocation.ts), the one
  * `alignment-weaker`, `allocation-shortfall`, the hover and the inlay hint use.
  */
-import type { ResolvedLink } from '../../core/check/links';
-import type { Resolution } from '../../core/check/scope';
+import type { ResolvedLink } from '../../core/model/links';
+import type { Resolution } from '../../core/resolve/scope';
 import { pickLocale, type Locale } from '../../core/diagnostics';
 import { t } from '../../core/l10n/index';
 import { alignmentReason, compareAlignment } from '../../core/model/alignment';

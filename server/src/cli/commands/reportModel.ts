@@ -165,7 +165,7 @@ export function resolveIndicatorOf(
   res: Resolution | undefined,
   diagnostics: ByLine,
 ): IndicatorView {
-  const r = resolveIndicator(def, file);
+  const r = resolveIndicator(def, file, res?.units);
   const show = (v: ResolvedIndicator['targets'][number]['value'], raw: unknown) =>
     v ? showValue(v, r.unit) : String(raw ?? '?');
   const points: PointView[] = [];

@@ -18,16 +18,21 @@ import { fillMessage, type Rule } from '../rules/define';
 import { ALL_RULES, ruleMeta } from '../rules/index';
 import type { Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
-import { withUnits } from '../quantity/units';
+import { UnitTable } from '../quantity/units';
 import { readSuppressions, suppressedBy, type SuppressionComment } from './suppressions';
 import { notTextMessage, reopenAdvice } from './encodingMessages';
-import { resolve, type Resolution } from './scope';
+import { resolve, type Resolution } from '../resolve/scope';
 
 export interface CheckOptions {
   config?: PlanlintConfig;
   locale?: Locale;
   /** The rules to run (tests inject a failing one); default: all. */
   rules?: readonly Rule[];
+  /**
+   * The unit table of `config.units` (a project keeps one per config, so parses are shared across
+   * its checks); without it, the check makes its own.
+   */
+  units?: UnitTable;
 }
 /** A suppression comment code that silenced nothing (for `--report-unused-disable`). */
 export interface UnusedSuppression {
@@ -106,7 +111,7 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
   } else if (file.yaml.limit) {
     raw.push({ code: 'limit-exceeded', span: file.yaml.limit.span, message: file.yaml.limit.message });
   } else {
-    resolution = await resolve(ws, file);
+    resolution = await resolve(ws, file, options.units ?? new UnitTable(config.units));
     const inputs: RuleInputs = {
       ...resolution,
       file,
@@ -115,8 +120,7 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
       indicator: indicatorMemo(resolution),
       anchor: anchorMemo(resolution),
     };
-    // The config's own units hold while the rules run (synchronously: no other check interleaves).
-    withUnits(config.units, () => runRules(rules, config, inputs, raw));
+    runRules(rules, config, inputs, raw);
   }
   return { ok: true, file, resolution, ...finish(file, raw, config, options.locale ?? 'en') };
 }

@@ -1,6 +1,6 @@
 /** The messages of the `encoding` rule: a plan that is not text, and a plan the editor decoded wrongly. */
 import type { Msg } from '../diagnostics';
-import type { Encoding, NotTextAt } from '../workspace/host';
+import type { Encoding, NotTextAt } from '../text/encoding';
 
 /** Not text: where it decodes, the first character text may not hold and its line, so it can be found. */
 export function notTextMessage(at: NotTextAt | undefined): Msg {

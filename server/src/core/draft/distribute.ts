@@ -118,7 +118,7 @@ export function countedList(clause: string): CountedList | undefined {
   if (!count || items.some(i => !i)) return undefined;
   const unit = m[4] === '大' ? '个' : m[4];
   const noun = m[5].replace(/(?:建设|为重点|为核心|的).*$/, '').replace(/[和及与]$/, '');
-  if (!parseQuantity(`${count}${unit}`, 'value').ok) return undefined;
+  if (!parseQuantity(`${count}${unit}`, 'value', undefined).ok) return undefined;
   const written = /^[0-9]/.test(m[3]) ? `${m[3]}${unit}` : String(count);
   const end = m.index + m[0].length - (m[5].length - noun.length);
   return { items, partial: Boolean(m[2]), count, written, noun, at: m.index, end };

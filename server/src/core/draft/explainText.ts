@@ -11,7 +11,7 @@ export function explainText(doc: SourceDocument, readings: Explain, draftText: s
   const out: string[] = [];
   const quoted = new Set([...draftText.matchAll(/quote: ("(?:[^"\\]|\\.)*")/g)].map(m => JSON.parse(m[1]) as string));
   for (const p of doc.eachParagraph()) {
-    for (const n of doc.numbersIn(p)) {
+    for (const n of doc.numbersIn(p, undefined)) {
       const text = doc.text.slice(n.span.start, n.span.end);
       const r = readings.find(x => x.start < n.span.end && n.span.start < x.end);
       const inDraft = [...quoted].some(q => q.includes(text));

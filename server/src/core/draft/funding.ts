@@ -19,11 +19,12 @@ const SHARE = new RegExp(
 const MONEY = /[0-9０-９.]+(?:万|亿)?元|[0-9０-９.]+%|百分之/;
 const CAP_SCOPE =
   '单个企业每年|每家企业每年|单个主体|单个企业|单个平台|每户企业每年|每家每年|每人每年|每人次|每场活动|每个基地每年|每个平台每年|同一企业年度|总额';
-const CAP = new RegExp(
-  `(${CAP_SCOPE}|每个基地|每个平台|每个|同一个项目[^，。；]{0,8}|单个项目|每年)?最高(?:奖励|补助|补贴)?(?:不超过|不超)?` +
-    `|(${CAP_SCOPE})(?:奖励|补助|补贴)?不超过|(?:补助|补贴|奖补)不超过`,
-  'g',
-);
+const CAP = (): RegExp =>
+  new RegExp(
+    `(${CAP_SCOPE}|每个基地|每个平台|每个|同一个项目[^，。；]{0,8}|单个项目|每年)?最高(?:奖励|补助|补贴)?(?:不超过|不超)?` +
+      `|(${CAP_SCOPE})(?:奖励|补助|补贴)?不超过|(?:补助|补贴|奖补)不超过`,
+    'g',
+  );
 
 const PER: [RegExp, string][] = [
   [/每户企业每年|每家每年|同一企业年度|企业每年/, 'enterprise-year'],
@@ -174,15 +175,15 @@ function orderOf(list: string[]): DraftFunding['tiersOrder'] {
 /** Caps in a sentence, each with the `per` its words give. */
 function capsIn(s: Piece): DraftCap[] {
   const out: DraftCap[] = [];
-  CAP.lastIndex = 0;
+  const cap = CAP();
   const t = s.text;
-  for (let m = CAP.exec(t); m; m = CAP.exec(t)) {
+  for (let m = cap.exec(t); m; m = cap.exec(t)) {
     const q = /^\s*([0-9.]+(?:万|亿)?元)/.exec(t.slice(m.index + m[0].length));
     if (!q) continue;
     const scope = m[1] ?? m[2] ?? t.slice(Math.max(0, m.index - 10), m.index);
     const per = PER.find(([re]) => re.test(scope))?.[1];
     out.push({ amount: q[1], ...(per ? { per } : {}) });
-    CAP.lastIndex = m.index + m[0].length + q[0].length;
+    cap.lastIndex = m.index + m[0].length + q[0].length;
   }
   return out;
 }

@@ -230,7 +230,7 @@ function indicatorOf(
 
 function quantity(text: string): boolean {
   if (!/[0-9]/.test(text) || text.length > 16) return false;
-  const r = parseQuantity(text, 'value');
+  const r = parseQuantity(text, 'value', undefined);
   return r.ok && r.quantity.unknown === undefined;
 }
 

@@ -1,6 +1,7 @@
 /**
  * `planlint draft`: a plan file drafted from its source document (the contract's *Drafting a plan from
  * its document*). Pure: the CLI, the language server and the browser worker give the same draft.
+ * A draft has no plan config yet, so it reads quantities with the built-in units (no unit table).
  */
 import type { Locale, Msg } from '../diagnostics';
 import { SourceDocument } from '../sources/document';

@@ -10,7 +10,7 @@ export interface FoundQuantity {
   quantity: Quantity;
 }
 
-const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/y;
+const NUMBER = () => /[0-9０-９]+(?:[.．][0-9０-９]+)?/y;
 /**
  * Words that may stand before a number and belong to its quantity: the reader's comparators, "to"
  * verbs and neutral words (quantity/words.ts), longest first. 是 and 力争 alone are left out: before a
@@ -28,8 +28,9 @@ export function quantityAt(
   field: Field = 'value',
   limit = text.length,
 ): FoundQuantity | undefined {
-  NUMBER.lastIndex = at;
-  const m = NUMBER.exec(text);
+  const number = NUMBER();
+  number.lastIndex = at;
+  const m = number.exec(text);
   if (!m || m.index !== at) return undefined;
   // Not a year (2020年) and not inside a longer token (IPv6, 5G, 3G).
   if (/^\d{4}$/.test(m[0]) && text[at + 4] === '年') return undefined;
@@ -48,7 +49,7 @@ export function quantityAt(
     for (let end = maxEnd; end >= numberEnd; end--) {
       const raw = text.slice(s, end);
       if (/\s$/.test(raw) || /[，。；、,;:：（(]/.test(raw)) continue;
-      const r = parseQuantity(raw, field);
+      const r = parseQuantity(raw, field, undefined);
       if (!r.ok || r.quantity.unknown !== undefined) continue;
       // A unit must be one the reader knows; a range's second number must not be left behind.
       if (r.quantity.unitText && !r.quantity.unit && r.quantity.scale === undefined) continue;

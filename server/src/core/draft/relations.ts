@@ -53,7 +53,7 @@ export function unitText(q: FoundQuantity): string {
 export function dimOf(q: FoundQuantity | string): string {
   const text = typeof q === 'string' ? q : unitText(q);
   if (!text) return '';
-  return parseUnit(text)?.dim ?? (/^[十百千万亿]+$/.test(text) ? 'count' : text);
+  return parseUnit(text, undefined)?.dim ?? (/^[十百千万亿]+$/.test(text) ? 'count' : text);
 }
 
 const INCREASE_WORDS = /提高|增加|突破|以上|提升|增长|上升|扩大/;

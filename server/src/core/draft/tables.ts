@@ -76,6 +76,6 @@ export function readTables(doc: SourceDocument): TableResult {
 
 function isQuantity(text: string): boolean {
   if (!text || text.length > 12 || !/[0-9]/.test(text)) return false;
-  const r = parseQuantity(text, 'value');
+  const r = parseQuantity(text, 'value', undefined);
   return r.ok && r.quantity.unknown === undefined;
 }

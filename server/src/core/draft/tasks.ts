@@ -10,7 +10,7 @@ import { anchorFor } from './anchors';
 import type { DraftTask } from './types';
 
 const ORG_END = /(?:委员会|委|厅|局|办|部|署|院|会|府|中心|公司|小组|集团|海关|银行|部门|管委会)$/;
-const LEADS = /([\u4e00-\u9fff、]{2,30}?)(?:牵头|负责)(?:会同|组织|实施|推进|制定|落实)/g;
+const LEADS = () => /([\u4e00-\u9fff、]{2,30}?)(?:牵头|负责)(?:会同|组织|实施|推进|制定|落实)/g;
 const KIND = /^\s*(责任单位|责任部门|主要责任单位|牵头单位|牵头部门)\s*[：:]\s*/;
 /** The contract's document-level rule: the first body of every 责任单位 clause leads. */
 const FIRST_LEADS = /(列|排)(在)?(首位|第一位|第一)(的|者)?(单位|部门)?(为|是)牵头(单位|部门)/;
@@ -60,8 +60,8 @@ export function readTasks(doc: SourceDocument, headingAt: (para: number) => numb
       out.push({ ...task, ...who, heading: headingAt(p.index) });
     }
     if (any) continue;
-    LEADS.lastIndex = 0;
-    for (let m = LEADS.exec(text); m; m = LEADS.exec(text)) {
+    const leads = LEADS();
+    for (let m = leads.exec(text); m; m = leads.exec(text)) {
       const body = m[1].replace(/^.*(?:由|请|要|下|，)/, '');
       const leads = split(body).filter(b => ORG_END.test(b));
       if (!leads.length || !ORG_END.test(body)) continue;

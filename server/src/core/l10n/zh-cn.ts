@@ -43,6 +43,11 @@ export const zhCn: Record<MessageKey, string> = {
     '  --max-limits             仓库配置只能调低资源限制，不能高于默认值（用于拉取请求的 CI）\n' +
     '  --baseline <文件>        只报告不在此前 --format json 输出中的问题\n' +
     '  --report-unused-disable  报告没有屏蔽任何问题的 planlint-disable 注释\n' +
+    '  --cache                  只检查自上次运行以来有改动的文件，或其包含文件、来源文件、关联规划、配置有改动的\n' +
+    '                           文件（结果保存在 .planlintcache）\n' +
+    '  --cache-location <文件>  缓存文件（默认：当前文件夹中的 .planlintcache）；隐含 --cache\n' +
+    '  --concurrency <n>        auto、off 或同时检查的线程数（默认 auto：文件多时每个核一个线程）；\n' +
+    '                           输出与单线程运行相同\n' +
     '  --locale <en|zh-cn>      消息语言（默认取自 LANG，否则为 en）\n' +
     '  --color / --no-color     在 stylish 输出中强制开启或关闭颜色\n' +
     '  -h, --help               显示此帮助\n' +
@@ -50,6 +55,9 @@ export const zhCn: Record<MessageKey, string> = {
     '\n' +
     '退出码：0表示无错误；1表示发现错误（或警告多于 --max-warnings）；2表示无法运行。\n',
   'cli.reportWritten': '报告已写入 {file}',
+  'cli.concurrency': "--concurrency 的值应为 auto、off 或线程数，而不是'{value}'",
+  'cli.cacheNotWritten': '未写入缓存：{why}',
+  'cli.cacheStats': '缓存：检查了 {checked} 个文件，{cached} 个取自缓存',
   'cli.initOneFolder': 'init 只接受一个文件夹',
   'cli.maxWarnings': '--max-warnings 需要非负整数',
   'cli.oneStdout': '只有一种格式可以输出到标准输出：请为其他格式指定 --output',

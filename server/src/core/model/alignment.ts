@@ -3,6 +3,7 @@
  * `alignment-weaker` and the editor's hover, which shows the other plan's targets and why nothing was compared.
  */
 import { intersects, type Interval } from '../quantity/quantity';
+import type { UnitTable } from '../quantity/units';
 import type { Span } from '../text/lineIndex';
 import type { ResolvedIndicator, ResolvedPoint, ResolvedValue } from './analysis';
 import { quantityOf } from './walk';
@@ -43,9 +44,9 @@ const shortOf = (mine: number, theirs: number, dir: string) => {
 };
 
 /** A `change` in comparable form: its signed interval in its dimension's base unit (a bare number is a %). */
-function changeOf(p: ResolvedPoint): { dim: string; interval: Interval } | undefined {
+function changeOf(p: ResolvedPoint, units: UnitTable | undefined): { dim: string; interval: Interval } | undefined {
   if (!p.def.change) return undefined;
-  const q = quantityOf(p.def.change, 'change');
+  const q = quantityOf(p.def.change, 'change', units);
   if (!q || q.unknown !== undefined || (q.scale !== undefined && !q.unit)) return undefined;
   if (q.unitText && !q.unit) return undefined;
   return { dim: q.unit?.dim ?? 'share', interval: scaled(q.interval, q.unit?.factor ?? 1) };
@@ -110,7 +111,7 @@ export function compareAlignment(mine: ResolvedIndicator, theirs: ResolvedIndica
     const changes = (r: ResolvedIndicator) =>
       r.targets
         .filter(t => t.year === year)
-        .map(t => ({ t, c: changeOf(t) }))
+        .map(t => ({ t, c: changeOf(t, r.units) }))
         .filter(x => x.c);
     const mc = changes(mine),
       tc = changes(theirs);

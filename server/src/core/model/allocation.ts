@@ -2,7 +2,7 @@
  * 指标分解: a total and the parts it is allocated to (`allocated_to`), year by year. Shared by
  * `allocation-shortfall`, `duplicate-id` (a part listed twice) and the inlay hint that shows the sum.
  */
-import type { ResolvedLink } from '../check/links';
+import type { ResolvedLink } from './links';
 import { isAdditive } from '../quantity/units';
 import type { IndicatorDef, PlanFile } from './types';
 import type { ResolvedIndicator, ResolvedValue } from './analysis';
@@ -67,7 +67,7 @@ export function allocationYears(
   const repeated = new Set(repeatedParts(links, total.def, file).map(r => r.again));
   const parts = own.filter(l => !repeated.has(l));
   const unit = total.unit;
-  if (!parts.length || !unit || !isAdditive(unit.dim) || parts.some(p => !p.target)) return [];
+  if (!parts.length || !unit || !isAdditive(unit.dim, total.units) || parts.some(p => !p.target)) return [];
   const resolved = parts.map(p => ({ link: p, r: resolve(p.target!) }));
   if (resolved.some(p => p.r.unit?.dim !== unit.dim)) return [];
   const dir = total.def.direction?.value;

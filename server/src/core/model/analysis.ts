@@ -4,7 +4,7 @@
  */
 import { parseQuantity, type Interval, type Quantity } from '../quantity/quantity';
 import { likelyUnit } from '../quantity/likelyUnit';
-import { parseUnit, type Unit } from '../quantity/units';
+import { parseUnit, type Unit, type UnitTable } from '../quantity/units';
 import type { Span } from '../text/lineIndex';
 import type { IndicatorDef, PlanFile, PointDef } from './types';
 
@@ -45,6 +45,8 @@ export interface ResolvedIndicator {
   /** Reported values (a `growth` actual has no value here). */
   actuals: ResolvedPoint[];
   growth?: ResolvedGrowth;
+  /** The unit table it was read with (its checked file's config), for what reads its fields later. */
+  units: UnitTable | undefined;
 }
 
 /**
@@ -66,8 +68,14 @@ function scaleInterval(i: Interval, f: (x: number) => number): Interval {
     : { lo: b, hi: a, loOpen: i.hiOpen, hiOpen: i.loOpen };
 }
 
-function direct(span: Span, raw: unknown, unit: Unit | undefined, base?: Interval): ResolvedValue | undefined {
-  const p = parseQuantity(raw);
+function direct(
+  span: Span,
+  raw: unknown,
+  unit: Unit | undefined,
+  units: UnitTable | undefined,
+  base?: Interval,
+): ResolvedValue | undefined {
+  const p = parseQuantity(raw, 'value', units);
   if (!p.ok) return undefined;
   const q = p.quantity;
   const bare = { span, quantity: q, raw, fromChange: false };
@@ -78,8 +86,8 @@ function direct(span: Span, raw: unknown, unit: Unit | undefined, base?: Interva
     return base ? { ...bare, number: base.lo * m, high: base.hi * m, interval: scaleInterval(base, x => x * m) } : bare;
   }
   // A unit with one likely intended unit (300亿园) is checked as that unit; messages say so.
-  const assumed = q.unitText && !q.unit && q.scale === undefined ? likelyUnit(q.unitText, unit?.dim) : undefined;
-  const r = assumed ? ratioTo({ ...q, unitText: assumed, unit: parseUnit(assumed) }, unit) : ratioTo(q, unit);
+  const assumed = q.unitText && !q.unit && q.scale === undefined ? likelyUnit(q.unitText, unit?.dim, units) : undefined;
+  const r = assumed ? ratioTo({ ...q, unitText: assumed, unit: parseUnit(assumed, units) }, unit) : ratioTo(q, unit);
   const read = assumed ? { assumedUnit: assumed } : {};
   return r === undefined
     ? bare
@@ -98,8 +106,9 @@ function fromChange(
   raw: unknown,
   unit: Unit | undefined,
   base: number | undefined,
+  units: UnitTable | undefined,
 ): ResolvedValue | undefined {
-  const p = parseQuantity(raw, 'change');
+  const p = parseQuantity(raw, 'change', units);
   if (!p.ok) return undefined;
   const q = p.quantity;
   if (base === undefined || q.unknown !== undefined) return { span, quantity: q, raw, fromChange: true };
@@ -126,13 +135,17 @@ function fromChange(
   };
 }
 
-export function resolveIndicator(def: IndicatorDef, file: PlanFile | undefined): ResolvedIndicator {
-  const unit = def.unit ? parseUnit(def.unit.value) : undefined;
+export function resolveIndicator(
+  def: IndicatorDef,
+  file: PlanFile | undefined,
+  units: UnitTable | undefined,
+): ResolvedIndicator {
+  const unit = def.unit ? parseUnit(def.unit.value, units) : undefined;
   const b = def.baseline;
   const baseline: ResolvedPoint | undefined = b && {
     def: b,
     year: b.year?.value ?? file?.meta?.baselineYear?.value,
-    value: b.value ? direct(b.value.span, b.value.value, unit) : undefined,
+    value: b.value ? direct(b.value.span, b.value.value, unit, units) : undefined,
   };
   const baseExact =
     baseline?.value?.interval && baseline.value.interval.lo === baseline.value.interval.hi
@@ -143,9 +156,9 @@ export function resolveIndicator(def: IndicatorDef, file: PlanFile | undefined):
     def: t,
     year: t.year?.value,
     value: t.value
-      ? direct(t.value.span, t.value.value, unit, baseInterval)
+      ? direct(t.value.span, t.value.value, unit, units, baseInterval)
       : t.change
-        ? fromChange(t.change.span, t.change.value, unit, baseExact)
+        ? fromChange(t.change.span, t.change.value, unit, baseExact, units)
         : undefined,
   });
   const targets = def.targets.map(resolvePoint);
@@ -153,7 +166,7 @@ export function resolveIndicator(def: IndicatorDef, file: PlanFile | undefined):
   let growth: ResolvedGrowth | undefined;
   const g = def.growth?.value;
   if (g) {
-    const p = parseQuantity(g.value, 'growth');
+    const p = parseQuantity(g.value, 'growth', units);
     if (
       p.ok &&
       p.quantity.unknown === undefined &&
@@ -169,5 +182,5 @@ export function resolveIndicator(def: IndicatorDef, file: PlanFile | undefined):
     }
   }
   const baselineYear = baseline?.year ?? file?.meta?.baselineYear?.value;
-  return { def, unit, baseline, baselineYear, targets, actuals, growth };
+  return { def, unit, baseline, baselineYear, targets, actuals, growth, units };
 }

@@ -1,5 +1,5 @@
 /** How messages, hovers and hints name what a link reaches: the other file (relative to this plan), its indicator. */
-import type { LinkedPlan, ResolvedLink } from '../check/links';
+import type { LinkedPlan, ResolvedLink } from './links';
 import type { Msg } from '../diagnostics';
 import { msg } from '../l10n/index';
 import { relativeUri } from '../text/paths';

@@ -1,11 +1,12 @@
 /** Money as the funding rules compare and show it: in 元. */
 import { fmt } from '../quantity/quantity';
+import type { UnitTable } from '../quantity/units';
 import type { Located } from './types';
 import { quantityOf } from './walk';
 
 /** Money in 元, when the field's quantity states a money unit (not foreign money, not a price). */
-export function yuan(field: Located<unknown> | undefined): number | undefined {
-  const q = field && quantityOf(field, 'amount');
+export function yuan(field: Located<unknown> | undefined, units: UnitTable | undefined): number | undefined {
+  const q = field && quantityOf(field, 'amount', units);
   return q?.unit?.dim === 'money' ? q.number * q.unit.factor : undefined;
 }
 

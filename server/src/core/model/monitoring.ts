@@ -149,7 +149,7 @@ function compareGrowth(
   tol: MonitoringTolerances,
 ): { comparison: Comparison; behind: boolean } {
   const none = { comparison: { kind: 'none' } as const, behind: false };
-  const p = parseQuantity(a.def.growth!.value, 'growth');
+  const p = parseQuantity(a.def.growth!.value, 'growth', r.units);
   const g = r.growth;
   if (!g || dir === 'maintain' || !p.ok || p.quantity.unknown !== undefined) return none;
   const linear = p.quantity.unit?.dim === 'pp';

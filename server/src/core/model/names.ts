@@ -7,7 +7,7 @@ import type { Msg } from '../diagnostics';
 import type { ItemDef, OrgDef, SourceDef } from './types';
 
 type Named = ItemDef | OrgDef | SourceDef;
-/** What a name is told apart from: the checked file's scope (check/scope.ts), or any part of it. */
+/** What a name is told apart from: the checked file's scope (resolve/scope.ts), or any part of it. */
 interface NameScope {
   items: ReadonlyMap<string, ItemDef>;
   organizations: ReadonlyMap<string, OrgDef>;

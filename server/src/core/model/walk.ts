@@ -1,5 +1,6 @@
 /** Walking a file's quantities and references, and reading their values: shared by the rules and the services. */
 import { parseQuantity, type Field, type Quantity } from '../quantity/quantity';
+import type { UnitTable } from '../quantity/units';
 import type { FundingDef, IndicatorDef, Located, PlanFile, Ref } from './types';
 import type { ResolvedIndicator, ResolvedValue } from './analysis';
 
@@ -42,9 +43,13 @@ export function fieldOf(role: QuantityRole): Field {
 }
 
 /** A field's quantity when it parses (strings and numbers only; other types are schema problems). */
-export function quantityOf(field: Located<unknown>, role: QuantityRole = 'value'): Quantity | undefined {
+export function quantityOf(
+  field: Located<unknown>,
+  role: QuantityRole,
+  units: UnitTable | undefined,
+): Quantity | undefined {
   if (typeof field.value !== 'string' && typeof field.value !== 'number') return undefined;
-  const p = parseQuantity(field.value, fieldOf(role));
+  const p = parseQuantity(field.value, fieldOf(role), units);
   return p.ok ? p.quantity : undefined;
 }
 

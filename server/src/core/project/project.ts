@@ -5,7 +5,7 @@
  * injected host; results use the core's own types (each host adapts them).
  */
 import { checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
-import { resolve, type Resolution } from '../check/scope';
+import { resolve, type Resolution } from '../resolve/scope';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
 import { pickLocale, type Locale, type PlanDiagnostic } from '../diagnostics';
 import { msg, t } from '../l10n/index';
@@ -36,7 +36,7 @@ import { paragraphRange, paragraphsIn, type ParagraphMark } from '../service/par
 import type { Hover, Location } from '../service/types';
 import { ConfigFinder, whyUnreadable, type AppliedConfig } from './configs';
 import { documentFindings } from '../service/documentFindings';
-import { withUnits, type UserUnits } from '../quantity/units';
+import { UnitTable, type UserUnits } from '../quantity/units';
 import { allocationHints, linkAt, linkDefinition, linkHover, linksTo } from '../service/links';
 import { isAbsoluteRef } from '../text/paths';
 
@@ -69,6 +69,7 @@ export class Project {
   settings: ServiceSettings = { locale: 'en', overrides: {} };
   /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
   private readonly lastGood = new Map<string, PlanFile>();
+  private readonly unitTables = new Map<string, UnitTable>();
 
   constructor(
     host: FileHost,
@@ -150,7 +151,7 @@ export class Project {
   resolution(file: PlanFile): Promise<Resolution> {
     const hit = this.resolutions.get(file);
     if (hit && hit.generation === this.generation) return hit.res;
-    const res = resolve(this.ws, file);
+    const res = this.unitsOf(file.uri).then(units => resolve(this.ws, file, units));
     this.resolutions.set(file, { generation: this.generation, res });
     return res;
   }
@@ -170,7 +171,8 @@ export class Project {
     const applied = await this.configs.for(uri);
     const config = mergeConfig(applied.config, this.settings.overrides);
     const locale = this.settings.locale;
-    const result = await checkUri(this.ws, uri, { config, locale, rules: this.options.rules });
+    const units = this.unitTable(config.units);
+    const result = await checkUri(this.ws, uri, { config, locale, rules: this.options.rules, units });
     if (!result.ok) return { ...result, config: applied };
     this.planUris.add(uri);
     if (!result.file.yaml.syntax.length) this.lastGood.set(uri, result.file);
@@ -186,44 +188,70 @@ export class Project {
   /** What a plan read, so that a change to any of it checks the plan again. */
   private remember(uri: string, file: PlanFile, res: Resolution): void {
     this.resolutions.set(file, { generation: this.generation, res: Promise.resolve(res) });
-    const d = new Set<string>(res.scope.files.map(f => f.uri));
+    const d = new Set<string>([...res.scope.files.map(f => f.uri), ...res.scope.named]);
     for (const s of res.sourceStates.values()) if (s.uri) d.add(s.uri);
     // A linked plan and its includes: a change to any of them checks the plans that link to it again.
     for (const p of res.links.plans.values()) {
       d.add(p.uri);
       for (const f of p.files) d.add(f.uri);
     }
-    for (let dir = dirnameUri(uri); isInside(this.root, dir) && dir !== dirnameUri(dir); dir = dirnameUri(dir)) {
-      d.add(`${dir}/${CONFIG_FILE}`);
-      if (dir === this.root) break;
-    }
-    d.add(`${this.root.replace(/\/$/, '')}/${CONFIG_FILE}`);
+    for (const c of this.configsOver(uri)) d.add(c);
     this.deps.set(uri, d);
   }
 
+  /** Where a config that applies to a file may be: each folder from its own up to the root. */
+  private configsOver(uri: string): string[] {
+    const out: string[] = [];
+    for (let dir = dirnameUri(uri); isInside(this.root, dir) && dir !== dirnameUri(dir); dir = dirnameUri(dir)) {
+      out.push(`${dir}/${CONFIG_FILE}`);
+      if (dir === this.root) break;
+    }
+    out.push(`${this.root.replace(/\/$/, '')}/${CONFIG_FILE}`);
+    return out;
+  }
+
+  /**
+   * Every file a plan's last check read or looked for, itself included: its includes, sources, linked
+   * plans and the configs over it (a check that stopped before resolving read only these and itself).
+   */
+  dependenciesOf(uri: string): string[] {
+    return [...new Set([uri, ...(this.deps.get(uri) ?? this.configsOver(uri))])];
+  }
+
   /** The units of the config that applies to a file, for editor queries that read its quantities. */
-  private async unitsOf(uri: string): Promise<UserUnits | undefined> {
-    return (await this.configs.for(uri)).config.units;
+  private async unitsOf(uri: string): Promise<UnitTable> {
+    return this.unitTable(mergeConfig((await this.configs.for(uri)).config, this.settings.overrides).units);
+  }
+
+  /**
+   * One unit table per set of user units, kept while the project lives so its parses are shared
+   * across checks and queries; a few sets at most (a config edited many times starts afresh).
+   */
+  private unitTable(units: UserUnits | undefined): UnitTable {
+    const key = units?.key ?? '';
+    let table = this.unitTables.get(key);
+    if (!table) {
+      if (this.unitTables.size >= 16) this.unitTables.clear();
+      this.unitTables.set(key, (table = new UnitTable(units)));
+    }
+    return table;
   }
 
   async hover(uri: string, offset: number): Promise<Hover | undefined> {
     const file = await this.file(uri);
     if (!file) return undefined;
-    const res = await this.resolution(file),
-      units = await this.unitsOf(uri);
+    const res = await this.resolution(file);
     const locale = this.settings.locale;
-    return withUnits(units, () => {
-      // On a link's value: the other plan's indicator. On an indicator that carries others down: those too.
-      const l = linkAt(res, offset);
-      const onValue =
-        l && [l.link.plan?.span, l.link.indicator?.span].find(s => s && offset >= s.start && offset <= s.end);
-      if (l && onValue) return { markdown: linkHover(file, res, l, locale), range: file.lines.rangeOf(onValue) };
-      const h = hoverAt(file, res, offset, locale);
-      const owner = [...file.indicators.values()].find(d => offset >= d.keySpan.start && offset <= d.keySpan.end);
-      const links = owner ? res.links.links.filter(x => x.owner === owner) : [];
-      if (!h || !links.length) return h;
-      return { ...h, markdown: [h.markdown, ...links.map(x => linkHover(file, res, x, locale))].join('\n\n---\n\n') };
-    });
+    // On a link's value: the other plan's indicator. On an indicator that carries others down: those too.
+    const l = linkAt(res, offset);
+    const onValue =
+      l && [l.link.plan?.span, l.link.indicator?.span].find(s => s && offset >= s.start && offset <= s.end);
+    if (l && onValue) return { markdown: linkHover(file, res, l, locale), range: file.lines.rangeOf(onValue) };
+    const h = hoverAt(file, res, offset, locale);
+    const owner = [...file.indicators.values()].find(d => offset >= d.keySpan.start && offset <= d.keySpan.end);
+    const links = owner ? res.links.links.filter(x => x.owner === owner) : [];
+    if (!h || !links.length) return h;
+    return { ...h, markdown: [h.markdown, ...links.map(x => linkHover(file, res, x, locale))].join('\n\n---\n\n') };
   }
 
   async definition(uri: string, offset: number): Promise<Location[]> {
@@ -307,7 +335,7 @@ export class Project {
       units = await this.unitsOf(uri);
     const linked = await this.linkCompletion(uri, file?.text ?? '', offset, res);
     if (linked) return linked;
-    return withUnits(units, () => completeAt(file?.text ?? '', offset, res, this.settings.locale));
+    return completeAt(file?.text ?? '', offset, res, units, this.settings.locale);
   }
 
   /** In a link's `indicator:`, the indicators of the plan its `plan:` names (on its line or the one before). */
@@ -347,7 +375,7 @@ export class Project {
     if (!file) return [];
     const res = file.yaml.syntax.length ? undefined : await this.resolution(file),
       units = await this.unitsOf(uri);
-    return withUnits(units, () => quickFixes(file, res, diagnostics, this.settings.locale));
+    return quickFixes(file, res, units, diagnostics, this.settings.locale);
   }
 
   async references(uri: string, offset: number, includeDeclaration: boolean): Promise<Location[]> {
@@ -418,7 +446,7 @@ export class Project {
     const res = await this.resolution(good),
       config = mergeConfig((await this.configs.for(uri)).config, this.settings.overrides);
     const tol = { schedule: config.scheduleTolerance ?? DEFAULT_SCHEDULE_TOLERANCE, growth: config.growthTolerance };
-    return withUnits(config.units, () => documentSymbols(good, stateGrouping(good, res, tol, this.settings.locale)));
+    return documentSymbols(good, stateGrouping(good, res, tol, this.settings.locale));
   }
 
   async workspaceSymbols(query: string): Promise<{ uri: string; symbol: PlanSymbol }[]> {
@@ -434,16 +462,14 @@ export class Project {
     const res = await this.resolution(file),
       config = mergeConfig((await this.configs.for(uri)).config, this.settings.overrides);
     const tol = { schedule: config.scheduleTolerance ?? DEFAULT_SCHEDULE_TOLERANCE, growth: config.growthTolerance };
-    return withUnits(config.units, () => {
-      const from = range?.start.line ?? 0,
-        to = range?.end.line ?? Number.MAX_SAFE_INTEGER;
-      const sums = allocationHints(file, res, this.settings.locale).filter(
-        h => h.position.line >= from && h.position.line <= to,
-      );
-      return [...inlayHints(file, res, range, this.settings.locale, tol), ...sums].sort(
-        (a, b) => a.position.line - b.position.line || a.position.character - b.position.character,
-      );
-    });
+    const from = range?.start.line ?? 0,
+      to = range?.end.line ?? Number.MAX_SAFE_INTEGER;
+    const sums = allocationHints(file, res, this.settings.locale).filter(
+      h => h.position.line >= from && h.position.line <= to,
+    );
+    return [...inlayHints(file, res, range, this.settings.locale, tol), ...sums].sort(
+      (a, b) => a.position.line - b.position.line || a.position.character - b.position.character,
+    );
   }
 
   /** A source anchor (and a target entry) for a selection in a source document. */

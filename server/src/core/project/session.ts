@@ -6,7 +6,8 @@
 import { CONFIG_FILE } from '../config';
 import { dirnameUri, isInside, normalizeUri } from '../text/paths';
 import type { FileHost } from '../workspace/host';
-import { decodeText, FileTooLarge } from '../workspace/host';
+import { decodeText } from '../text/encoding';
+import { FileTooLarge } from '../workspace/host';
 import { applyConfigText, MAX_CONFIG_BYTES, unreadableConfig, whyUnreadable, type AppliedConfig } from './configs';
 import { Project, type ProjectOptions, type ServiceSettings } from './project';
 

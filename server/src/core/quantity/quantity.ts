@@ -5,7 +5,7 @@
  */
 import type { Msg } from '../diagnostics';
 import { intervalOf, readQuantity, type Field, type Interval, type Reading } from './reader';
-import { unitTableKey } from './units';
+import type { UnitTable } from './units';
 import type { Op } from './words';
 
 export type { Op } from './words';
@@ -15,20 +15,16 @@ export { intervalOf, intersect, isEmpty, inRange, MAX_MAGNITUDE, toHalfWidth } f
 export type Quantity = Reading;
 export type QuantityParse = { ok: true; quantity: Quantity } | { ok: false; error: Msg };
 
-const parsed = new Map<string, QuantityParse>();
-/** Parses are pure and shared (callers never change them), so each distinct string is read once per field. */
-export function parseQuantity(raw: unknown, field: Field = 'value'): QuantityParse {
-  const key = typeof raw === 'string' ? `${unitTableKey()}\u0000${field}\u0000${raw}` : undefined;
-  let hit = key === undefined ? undefined : parsed.get(key);
-  if (!hit) {
-    const r = readQuantity(raw, field);
-    hit = r.ok ? { ok: true, quantity: r.reading } : r;
-    if (key !== undefined) {
-      if (parsed.size > 50_000) parsed.clear();
-      parsed.set(key, hit);
-    }
-  }
-  return hit;
+/**
+ * Reads a quantity under a unit table (the built-in units without one). Parses are pure and shared
+ * (callers never change them), so under a table each distinct string is read once per field.
+ */
+export function parseQuantity(raw: unknown, field: Field = 'value', units: UnitTable | undefined): QuantityParse {
+  const read = (): QuantityParse => {
+    const r = readQuantity(raw, field, units);
+    return r.ok ? { ok: true, quantity: r.reading } : r;
+  };
+  return units && typeof raw === 'string' ? units.remember(`quantity\u0000${field}\u0000${raw}`, read) : read();
 }
 
 export function intersects(a: Interval, b: Interval): boolean {

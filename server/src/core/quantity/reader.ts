@@ -4,7 +4,7 @@
  */
 import type { Msg } from '../diagnostics';
 import { readNumber } from './numerals';
-import { parseScale, parseUnit, type Unit } from './units';
+import { parseScale, parseUnit, type Unit, type UnitTable } from './units';
 import {
   AFTER,
   BEFORE,
@@ -97,14 +97,14 @@ const err = (en: string, zh: string): ReadResult => ({ ok: false, error: { en, z
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 /** Reads a quantity as the field it stands in reads it. */
-export function readQuantity(raw: unknown, field: Field = 'value'): ReadResult {
+export function readQuantity(raw: unknown, field: Field = 'value', units: UnitTable | undefined): ReadResult {
   if (typeof raw === 'number') {
     if (!inRange(raw)) return pastRange(raw);
     if (raw < 0 && field === 'value') return signed(String(raw));
     return { ok: true, reading: { interval: intervalOf('=', raw), number: raw, op: '=', words: [] } };
   }
   if (typeof raw !== 'string') return notAQuantity(String(raw));
-  return new Cursor(toHalfWidth(raw).trim(), raw, field).read();
+  return new Cursor(toHalfWidth(raw).trim(), raw, field, units).read();
 }
 
 class Cursor {
@@ -117,6 +117,7 @@ class Cursor {
     private readonly s: string,
     private readonly raw: string,
     private readonly field: Field,
+    private readonly units: UnitTable | undefined,
   ) {}
 
   private rest(): string {
@@ -285,7 +286,7 @@ class Cursor {
     let unit1 = this.readUnitText();
     const sep = this.peekRangeSeparator();
     // A range's first unit, when written, is a unit or scale word: 10%-15%, 200万元至1000万元.
-    if (sep && (!unit1 || (!splitUnit(unit1).unknownUnit && !splitUnit(unit1).trailing))) {
+    if (sep && (!unit1 || (!splitUnit(unit1, this.units).unknownUnit && !splitUnit(unit1, this.units).trailing))) {
       const save = this.pos;
       this.pos += sep.length;
       const second = readNumber(this.rest());
@@ -342,7 +343,7 @@ class Cursor {
   }
   /** 多/余 compare right after a number, scale word or unit, at the end or before a unit or measure word. */
   private moreCompares(unitSoFar: string, after: string): boolean {
-    if (unitSoFar && !parseUnit(unitSoFar) && parseScale(unitSoFar) === undefined) return false;
+    if (unitSoFar && !parseUnit(unitSoFar, this.units) && parseScale(unitSoFar) === undefined) return false;
     const tail = after.trim();
     if (
       !tail ||
@@ -354,7 +355,8 @@ class Cursor {
       return true;
     for (let len = Math.min(tail.length, 8); len > 0; len--) {
       const head = tail.slice(0, len);
-      if (parseUnit(unitSoFar + head) || parseUnit(head) || (parseScale(head) ?? 1) !== 1) return true;
+      if (parseUnit(unitSoFar + head, this.units) || parseUnit(head, this.units) || (parseScale(head) ?? 1) !== 1)
+        return true;
     }
     return false;
   }
@@ -376,9 +378,9 @@ class Cursor {
     this.skipSpace();
     const leftover = this.rest();
     if (!inRange(lo) || (hi !== undefined && !inRange(hi))) return pastRange(lo);
-    const { unit, scale, text, unknownUnit, trailing } = splitUnit(unitText ?? '');
+    const { unit, scale, text, unknownUnit, trailing } = splitUnit(unitText ?? '', this.units);
     if (hi !== undefined && loUnitText && loUnitText !== unitText) {
-      const a = splitUnit(loUnitText);
+      const a = splitUnit(loUnitText, this.units);
       const fa = a.unit?.factor ?? a.scale,
         fb = unit?.factor ?? scale;
       if (fa && fb && (a.unit?.dim ?? 'scale') === (unit?.dim ?? 'scale')) lo = (lo * fa) / fb;
@@ -449,7 +451,10 @@ function displayOp(ops: Op[], i: Interval, n: number): Op {
 }
 
 /** A unit text into its unit, or a bare scale word; a valid unit followed by other words keeps them. */
-function splitUnit(text: string): {
+function splitUnit(
+  text: string,
+  units: UnitTable | undefined,
+): {
   unit?: Unit;
   scale?: number;
   text: string;
@@ -461,11 +466,11 @@ function splitUnit(text: string): {
   // A scale word alone replaces the scale of the indicator's unit (突破4300万 in 万户).
   const scale = parseScale(t);
   if (scale !== undefined && scale !== 1) return { scale, text: t, unknownUnit: false, trailing: '' };
-  const whole = parseUnit(t);
+  const whole = parseUnit(t, units);
   if (whole) return { unit: whole, text: t, unknownUnit: false, trailing: '' };
   for (let len = Math.min(t.length - 1, 12); len > 0; len--) {
     const head = t.slice(0, len);
-    const u = parseScale(head) === undefined ? parseUnit(head) : undefined;
+    const u = parseScale(head) === undefined ? parseUnit(head, units) : undefined;
     if (u) return { unit: u, text: t.slice(0, len), unknownUnit: false, trailing: t.slice(len) };
   }
   // Not a unit followed by words: a unit not understood (`亿园`), for which unit-unknown suggests one.

@@ -143,37 +143,45 @@ export function parseScale(s: string): number | undefined {
   return f;
 }
 
-/** The names of all base units (and the user's), for completion. */
-export function baseUnitNames(): string[] {
-  return [...Object.keys(BASE_UNITS), ...Object.keys(user?.units ?? {})];
+/** The names of all base units (and the table's own), for completion. */
+export function baseUnitNames(units: UnitTable | undefined): string[] {
+  return [...Object.keys(BASE_UNITS), ...Object.keys(units?.user?.units ?? {})];
 }
 
-/**
- * Units a `planlint.config.yaml` adds (`units:`). They hold while a check or an editor query runs
- * for a file under that config: `withUnits` sets them for a synchronous stretch of work, so
- * interleaved checks of other configs never see them. Parse caches are keyed by the table.
- */
+/** Units a `planlint.config.yaml` adds (`units:`): data of the effective config. */
 export interface UserUnits {
   key: string;
   units: Record<string, BaseUnit>;
 }
-let user: UserUnits | undefined;
-let names = BASE_NAMES;
-export function withUnits<T>(table: UserUnits | undefined, fn: () => T): T {
-  const saved = user,
-    savedNames = names;
-  user = table;
-  names = table ? [...BASE_NAMES, ...Object.keys(table.units)].sort((a, b) => b.length - a.length) : BASE_NAMES;
-  try {
-    return fn();
-  } finally {
-    user = saved;
-    names = savedNames;
+
+/**
+ * The units a file is read with: the built-in ones and its effective config's, with the memo of
+ * what was parsed under them. Whoever holds the effective config makes one (a project, one per
+ * config it applies; a check without a project, one per check) and passes it down as a value:
+ * nothing in the core holds a table of its own, so two configs checked in one process, interleaved,
+ * never see each other's units. A function given no table reads the built-in units, unmemoised.
+ */
+export class UnitTable {
+  /** Base-unit names, longest first, so 千瓦时 wins over 瓦 and 个百分点 over 个. */
+  readonly names: readonly string[];
+  readonly key: string;
+  private readonly memo = new Map<string, unknown>();
+  constructor(readonly user?: UserUnits) {
+    this.key = user?.key ?? '';
+    this.names = user ? [...BASE_NAMES, ...Object.keys(user.units)].sort((a, b) => b.length - a.length) : BASE_NAMES;
+  }
+  /** A pure function's result under this table, computed once per key (parses never change it). */
+  remember<T>(key: string, make: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = make();
+    if (this.memo.size > 100_000) this.memo.clear();
+    this.memo.set(key, value);
+    return value;
   }
 }
-/** Which unit table holds now (a cache key). */
-export const unitTableKey = () => user?.key ?? '';
-const baseUnit = (name: string): BaseUnit | undefined => BASE_UNITS[name] ?? user?.units[name];
+
+const baseUnit = (name: string, units: UnitTable | undefined): BaseUnit | undefined =>
+  BASE_UNITS[name] ?? units?.user?.units[name];
 /**
  * Dimensions that count things (contract: *Indicators*, `items`): count, households, persons,
  * person-times, and a dimension a user unit starts (not a ratio, not a yearly amount).
@@ -210,39 +218,32 @@ const ADDITIVE = new Set([
  * Whether amounts of a dimension add up: the built-in ones listed, a user dimension not marked
  * `additive: false`, and a yearly amount (`/年`) of either. Shares, points, ratios and the rest do not.
  */
-export function isAdditive(dim: string): boolean {
+export function isAdditive(dim: string, units: UnitTable | undefined): boolean {
   const base = dim.endsWith('/years') ? dim.slice(0, -'/years'.length) : dim;
   if (base.includes('/')) return false;
   if (ADDITIVE.has(base)) return true;
   if (DIMENSIONS[base]) return false;
-  const own = Object.values(user?.units ?? {}).filter(u => u.dim === base);
+  const own = Object.values(units?.user?.units ?? {}).filter(u => u.dim === base);
   return own.length > 0 && own.every(u => u.additive !== false);
 }
 
-const cache = new Map<string, Unit | undefined>();
-
-/** Parses a unit; undefined when it is not understood. */
-export function parseUnit(raw: string): Unit | undefined {
-  const key = user ? `${user.key}\u0000${raw}` : raw;
-  const hit = cache.get(key);
-  if (hit !== undefined || cache.has(key)) return hit;
-  const unit = parseUnitUncached(raw.trim().replace(/％/g, '%').replace(/／/g, '/'));
-  if (cache.size > 20_000) cache.clear();
-  cache.set(key, unit);
-  return unit;
+/** Parses a unit under a table (the built-in units without one); undefined when it is not understood. */
+export function parseUnit(raw: string, units: UnitTable | undefined): Unit | undefined {
+  const read = () => parseUnitUncached(raw.trim().replace(/％/g, '%').replace(/／/g, '/'), units);
+  return units ? units.remember(`unit\u0000${raw}`, read) : read();
 }
 
 /** A ratio of more parts than this (`元/元/元/元/元`) is not a unit: unit-unknown says so. */
 const MAX_RATIO_PARTS = 4;
 
 /** `a/b/c` reads as a/(b/c), built from the right in a loop (no recursion on text from a plan). */
-function parseUnitUncached(text: string): Unit | undefined {
+function parseUnitUncached(text: string, units: UnitTable | undefined): Unit | undefined {
   if (!text) return undefined;
   const parts = text.split('/');
   if (parts.length > MAX_RATIO_PARTS) return undefined;
   let acc: Unit | undefined;
   for (let i = parts.length - 1; i >= 0; i--) {
-    const a = baseWithScale(parts[i].trim());
+    const a = baseWithScale(parts[i].trim(), units);
     if (!a) return undefined;
     if (!acc) {
       acc = a;
@@ -254,13 +255,13 @@ function parseUnitUncached(text: string): Unit | undefined {
   return acc && { ...acc, text };
 }
 
-function baseWithScale(text: string): Unit | undefined {
+function baseWithScale(text: string, units: UnitTable | undefined): Unit | undefined {
   if (!text) return undefined;
-  for (const name of names) {
+  for (const name of units?.names ?? BASE_NAMES) {
     if (!text.endsWith(name)) continue;
     const scale = parseScale(text.slice(0, text.length - name.length));
     if (scale === undefined) continue;
-    const base = baseUnit(name)!;
+    const base = baseUnit(name, units)!;
     return { text, dim: base.dim, factor: base.factor * scale, prefix: scale };
   }
   // A scale word alone as a unit (a table's 网民数（万）) counts things at that scale.
@@ -269,12 +270,12 @@ function baseWithScale(text: string): Unit | undefined {
 }
 
 /** The longest unit at the start of `s` (for reading numbers in prose: `4300万户以上`). */
-export function leadingUnit(s: string): { unit?: Unit; scale?: number; length: number } {
+export function leadingUnit(s: string, units: UnitTable | undefined): { unit?: Unit; scale?: number; length: number } {
   const max = Math.min(s.length, 8);
   for (let len = max; len > 0; len--) {
     const head = s.slice(0, len);
     if (/\s/.test(head) || parseScale(head) !== undefined) continue; // a bare scale word is read below
-    const unit = parseUnit(head);
+    const unit = parseUnit(head, units);
     if (unit) return { unit, length: len };
   }
   for (let len = Math.min(3, s.length); len > 0; len--) {

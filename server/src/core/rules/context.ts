@@ -1,9 +1,9 @@
 import type { FixData, Msg } from '../diagnostics';
 import { resolveIndicator, type ResolvedIndicator } from '../model/analysis';
 import type { AnchorDef, IndicatorDef, PlanFile } from '../model/types';
-import { resolveAnchor, type AnchorResult } from '../sources/anchors';
+import { resolveAnchor, type AnchorResult } from '../resolve/anchors';
 import type { Span } from '../text/lineIndex';
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 
 /** What every rule reads: the checked file and what it can reach. */
 export interface RuleInputs extends Resolution {
@@ -48,7 +48,7 @@ export function indicatorMemo(res: Resolution): (def: IndicatorDef) => ResolvedI
       const file =
         res.scope.files.find(f => f.uri === def.uri) ??
         [...res.links.plans.values()].flatMap(p => p.files).find(f => f.uri === def.uri);
-      r = resolveIndicator(def, file);
+      r = resolveIndicator(def, file, res.units);
       memo.set(def, r);
     }
     return r;

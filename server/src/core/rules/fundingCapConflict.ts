@@ -35,10 +35,10 @@ export const fundingCapConflict = defineRule({
   },
   check(ctx) {
     for (const f of ctx.file.funding.values()) {
-      const fixed = yuan(f.amount) ?? yuan(f.amountMin);
-      const tiers = f.tiers.map(t => ({ t, v: yuan(t.amount) })).filter(x => x.v !== undefined);
+      const fixed = yuan(f.amount, ctx.units) ?? yuan(f.amountMin, ctx.units);
+      const tiers = f.tiers.map(t => ({ t, v: yuan(t.amount, ctx.units) })).filter(x => x.v !== undefined);
       const caps = f.caps
-        .map(c => ({ c, v: yuan(c.amount), per: c.per?.value ?? 'project' }))
+        .map(c => ({ c, v: yuan(c.amount, ctx.units), per: c.per?.value ?? 'project' }))
         .filter(x => x.v !== undefined);
       for (const { c, v } of caps) {
         const span = c.amount!.span;

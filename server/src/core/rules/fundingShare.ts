@@ -18,7 +18,7 @@ export const fundingShare = defineRule({
   check(ctx) {
     for (const f of ctx.file.funding.values()) {
       for (const s of f.costShare) {
-        const q = quantityOf(s.value, 'share');
+        const q = quantityOf(s.value, 'share', ctx.units);
         if (!q || q.number > 0) continue;
         ctx.report(s.value.span, 'notPositive', { level: s.level, name: nameOf(f, ctx.scope), share: q.number });
       }

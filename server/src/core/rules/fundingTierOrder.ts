@@ -21,7 +21,7 @@ export const fundingTierOrder = defineRule({
       if (order !== 'ascending' && order !== 'descending') continue;
       let prev: { v: number; level?: string } | undefined;
       for (const t of f.tiers) {
-        const v = yuan(t.amount);
+        const v = yuan(t.amount, ctx.units);
         if (v === undefined) continue;
         if (prev && (order === 'ascending' ? v < prev.v : v > prev.v)) {
           ctx.report(t.amount!.span, 'outOfOrder', {

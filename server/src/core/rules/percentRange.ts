@@ -65,7 +65,7 @@ export const percentRange = defineRule({
     }
     for (const f of ctx.file.funding.values()) {
       if (!f.rate) continue;
-      const q = quantityOf(f.rate, 'rate');
+      const q = quantityOf(f.rate, 'rate', ctx.units);
       if (!q || (q.unit && q.unit.dim !== 'share')) continue;
       if (q.number <= 0 || (q.hi ?? q.number) > 100) ctx.report(f.rate.span, 'rate', { rate: fmt(q.number) });
     }

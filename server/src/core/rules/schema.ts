@@ -54,7 +54,7 @@ export const schema = defineRule({
       ctx.report(p.span, 'validator', { problem: p.message });
     for (const { field, role } of quantityFields(ctx.file)) {
       if (typeof field.value !== 'string' && typeof field.value !== 'number') continue;
-      const p = parseQuantity(field.value, fieldOf(role));
+      const p = parseQuantity(field.value, fieldOf(role), ctx.units);
       if (!p.ok) ctx.report(field.span, 'quantity', { problem: p.error });
     }
     for (const ind of ctx.file.indicators.values()) {

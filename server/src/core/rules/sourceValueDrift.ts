@@ -35,12 +35,12 @@ export const sourceValueDrift = defineRule({
     fixes: ['source-value'],
   },
   check(ctx) {
-    for (const { anchor, values: fields } of anchorUses(ctx.file)) {
+    for (const { anchor, values: fields } of anchorUses(ctx.file, ctx.units)) {
       const r = ctx.anchor(anchor);
       if (r.status !== 'ok') continue;
-      const numbers = r.matches.flatMap(m => r.doc.numbersIn(m));
+      const numbers = r.matches.flatMap(m => r.doc.numbersIn(m, ctx.units));
       for (const b of fields) {
-        const v = statedValue(b);
+        const v = statedValue(b, ctx.units);
         if (!v || backsValue(numbers, v, b.year)) continue;
         const { n, hi, unit, q } = v;
         const raw = (t: TextNumber) => r.doc.text.slice(t.span.start, t.span.end);

@@ -45,12 +45,12 @@ export const unitMismatch = defineRule({
   },
   check(ctx) {
     for (const { role, field, indicator } of quantityFields(ctx.file)) {
-      const q = quantityOf(field, role);
+      const q = quantityOf(field, role, ctx.units);
       if (!q?.unit) continue;
       const dimension = dimensionLabel(q.unit.dim);
       const written = `${q.unitText}`;
       if (role === 'value' && indicator) {
-        const unit = indicator.unit && parseUnit(indicator.unit.value);
+        const unit = indicator.unit && parseUnit(indicator.unit.value, ctx.units);
         if (unit && unit.dim !== q.unit.dim) {
           ctx.report(field.span, 'value', {
             value: `${q.number}${written}`,
@@ -72,12 +72,12 @@ export const unitMismatch = defineRule({
     }
     // A total and its parts or subsets must be of one dimension.
     for (const ind of ctx.file.indicators.values()) {
-      const unit = ind.unit && parseUnit(ind.unit.value);
+      const unit = ind.unit && parseUnit(ind.unit.value, ctx.units);
       if (!unit) continue;
       for (const ref of [...ind.parts, ...ind.subsets]) {
         const part = ctx.scope.items.get(ref.id);
         if (part?.kind !== 'indicator' || !part.unit) continue;
-        const pu = parseUnit(part.unit.value);
+        const pu = parseUnit(part.unit.value, ctx.units);
         if (pu && pu.dim !== unit.dim) {
           ctx.report(ref.span, 'part', {
             part: nameOfId(ref.id, ctx.scope),
@@ -92,8 +92,8 @@ export const unitMismatch = defineRule({
     }
     // An indicator and the one it carries down, or a total and the parts it is allocated to: one dimension.
     for (const l of ctx.links.links) {
-      const unit = l.owner.unit && parseUnit(l.owner.unit.value);
-      const other = l.target?.unit && parseUnit(l.target.unit.value);
+      const unit = l.owner.unit && parseUnit(l.owner.unit.value, ctx.units);
+      const other = l.target?.unit && parseUnit(l.target.unit.value, ctx.units);
       if (!unit || !other || unit.dim === other.dim) continue;
       ctx.report(l.link.indicator!.span, 'link', {
         other: linkedName(l, ctx.scope.items),

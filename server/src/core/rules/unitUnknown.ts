@@ -39,20 +39,25 @@ export const unitUnknown = defineRule({
   },
   check(ctx) {
     const report = (span: Span, unit: string, dim?: string, value = false) => {
-      const guess = likelyUnit(unit, dim);
+      const guess = likelyUnit(unit, dim, ctx.units);
       if (!guess) ctx.report(span, 'unknown', { unit });
       else
         ctx.report(span, value ? 'readAs' : 'didYouMean', { unit, guess }, { kind: 'unit', unit, suggestion: guess });
     };
     for (const ind of ctx.file.indicators.values()) {
-      if (ind.unit && !parseUnit(ind.unit.value)) report(ind.unit.span, ind.unit.value);
+      if (ind.unit && !parseUnit(ind.unit.value, ctx.units)) report(ind.unit.span, ind.unit.value);
     }
     for (const { field, role, indicator } of quantityFields(ctx.file)) {
-      const q = quantityOf(field, role);
+      const q = quantityOf(field, role, ctx.units);
       if (!q) continue;
       const text = String(field.value);
       if (q.unitText && !q.unit && q.scale === undefined) {
-        report(field.span, q.unitText, indicator?.unit && parseUnit(indicator.unit.value)?.dim, role === 'value');
+        report(
+          field.span,
+          q.unitText,
+          indicator?.unit && parseUnit(indicator.unit.value, ctx.units)?.dim,
+          role === 'value',
+        );
       } else if (q.unknown !== undefined) {
         if (q.unknown) ctx.report(field.span, 'unknownWord', { word: q.unknown, text });
         else ctx.report(field.span, 'wordsClash', { text, words: { en: q.words.join(', '), zh: q.words.join('、') } });

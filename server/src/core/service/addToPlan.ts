@@ -4,7 +4,7 @@
  * the plan indents. Organizations join the plan's own (and its registries') where a name or alias
  * matches; others are added to its `organizations:`. Pure: the editor applies the edits (and can undo them).
  */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import type { Locale } from '../diagnostics';
 import { str } from '../draft/emit';
 import type { PlanFile } from '../model/types';

@@ -2,7 +2,7 @@
  * The way back from a source document to the plan: which plan items cite each paragraph, and
  * which numbers of a cited paragraph no plan item cites (did the plan capture all it promises?).
  */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import { pickLocale, type Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import type { PlanFile } from '../model/types';

@@ -1,10 +1,11 @@
 /** Quick fixes: each diagnostic's remedy as an edit the user applies, and a suppression comment for any rule. */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
+import type { UnitTable } from '../quantity/units';
 import type { FixData, Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import type { PlanFile } from '../model/types';
 import { RULE_CODES } from '../rules/index';
-import { resolveAnchor } from '../sources/anchors';
+import { resolveAnchor } from '../resolve/anchors';
 import { closestPassage } from '../sources/closestPassage';
 import type { Range } from '../text/lineIndex';
 import { recordDecision } from './recordDecision';
@@ -73,6 +74,7 @@ const quoteYaml = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"
 export function quickFixes(
   file: PlanFile,
   res: Resolution | undefined,
+  units: UnitTable,
   diagnostics: DiagnosticRef[],
   locale: Locale,
 ): QuickFix[] {
@@ -126,7 +128,7 @@ export function quickFixes(
         if (!anchor?.quote || !res) break;
         const r = resolveAnchor(anchor, res.sourceStates);
         if (r.status !== 'quote-not-found') break;
-        const best = closestPassage(r.doc, anchor.quote.value, anchor.para?.value);
+        const best = closestPassage(r.doc, anchor.quote.value, anchor.para?.value, units);
         if (best)
           add(
             t(locale, 'fix.closestPassage', { text: best.text }),

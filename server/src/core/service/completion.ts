@@ -3,7 +3,8 @@
  * indicator's dimension first), enum values, field names with their documentation from the schema
  * (required first, present ones left out), list items and snippets dated by the plan's period.
  */
-import type { Resolution } from '../check/scope';
+import type { UnitTable } from '../quantity/units';
+import type { Resolution } from '../resolve/scope';
 import type { Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import { fieldItems, planYears, sectionSnippets, targetItemSnippets, targetSnippets } from './fieldCompletion';
@@ -110,13 +111,14 @@ function valueItems(
   text: string,
   offset: number,
   res: Resolution | undefined,
+  units: UnitTable,
   locale: Locale,
 ): CompletionEntry[] {
   // The units the rest of the file uses: the cursor's own line (a unit half typed) does not count.
   const used = () => {
     const start = text.lastIndexOf('\n', offset - 1) + 1,
       end = text.indexOf('\n', offset);
-    return unitsUsedIn(text.slice(0, start) + (end < 0 ? '' : text.slice(end)));
+    return unitsUsedIn(text.slice(0, start) + (end < 0 ? '' : text.slice(end)), units);
   };
   let kind = REF_KEYS[key];
   if (key === 'indicators' && ctx.path[0] === 'goals') kind = 'indicator';
@@ -124,13 +126,13 @@ function valueItems(
   if (kind) return res ? referenceItems(kind, res, locale) : [];
   if (key === 'unit') {
     const typed = splitTypedUnit(`0${ctx.prefix}`);
-    return unitItems({ typedScale: typed?.typedScale ?? '', lead: '', used: used(), locale });
+    return unitItems({ typedScale: typed?.typedScale ?? '', lead: '', used: used(), locale, units });
   }
   if (QUANTITY_KEYS.has(key)) {
     const typed = splitTypedUnit(ctx.prefix);
     if (!typed) return [];
     const unit = key === 'value' || key === 'min' || key === 'max' ? indicatorUnit(ctx, text, offset, res) : undefined;
-    return unitItems({ ...typed, indicatorUnit: unit, used: used(), locale });
+    return unitItems({ ...typed, indicatorUnit: unit, used: used(), locale, units });
   }
   if (key === 'source') {
     if (!res) return [];
@@ -184,6 +186,7 @@ export function completeAt(
   text: string,
   offset: number,
   res: Resolution | undefined,
+  units: UnitTable,
   locale: Locale,
 ): CompletionResult {
   const ctx = cursorContext(text, offset);
@@ -199,7 +202,7 @@ export function completeAt(
     if (ctx.flowList) return done(targets);
     return done([...fieldItems([...ctx.path, key], presentKeys(text, offset, false), locale), ...targets]);
   }
-  if (key) return done(asYaml(text, ctx.prefixStart, valueItems(ctx, key, text, offset, res, locale)));
+  if (key) return done(asYaml(text, ctx.prefixStart, valueItems(ctx, key, text, offset, res, units, locale)));
   if (!ctx.atKey) return done([]);
   const years = planYears(text);
   // Where a list's next `- ` goes (directly under `targets:`): an item with its dash.

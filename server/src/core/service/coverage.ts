@@ -5,9 +5,9 @@
  * paragraph anchor of its paragraph backs; a clause, when a quote overlaps it or an anchor of a
  * task or funding clause names its paragraph.
  */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import type { PlanFile } from '../model/types';
-import { resolveAnchor } from '../sources/anchors';
+import { resolveAnchor } from '../resolve/anchors';
 import { anchorUses, backs, endsOf, sameYear, statedValue, type AnchorUse, type Stated } from '../sources/cited';
 import type { QuoteMatch, SourceDocument } from '../sources/document';
 import type { TextNumber } from '../sources/textNumbers';
@@ -32,7 +32,7 @@ export interface DocumentCoverage {
 }
 
 /** 责任单位 clauses, and support measures (给予…补贴 / 奖励 / 贴息 …) up to their sentence's end. */
-const CLAUSES =
+const CLAUSES = () =>
   /[（(](?:牵头|责任|配合)单位[：:][^）)]{1,200}[）)]|给予[^。；;]{0,80}?(?:补贴|奖励|贴息|资助|补助|扶持)/g;
 
 interface Citing {
@@ -46,7 +46,7 @@ export function* anchorsInto(
   plans: { file: PlanFile; res: Resolution }[],
 ): Generator<{ file: PlanFile; res: Resolution; use: AnchorUse; matches: QuoteMatch[] }> {
   for (const { file, res } of plans) {
-    for (const use of anchorUses(file)) {
+    for (const use of anchorUses(file, res.units)) {
       const state = use.anchor.doc && res.sourceStates.get(use.anchor.doc.id);
       if (!state || state.uri !== docUri) continue;
       const r = resolveAnchor(use.anchor, res.sourceStates);
@@ -59,7 +59,7 @@ function citingOf(docUri: string, plans: { file: PlanFile; res: Resolution }[]):
   const quoted: Span[] = [];
   const paraItems: Citing['paraItems'] = new Map();
   const citing = new Set<string>();
-  for (const { file, use, matches } of anchorsInto(docUri, plans)) {
+  for (const { file, res, use, matches } of anchorsInto(docUri, plans)) {
     citing.add(file.uri);
     for (const m of matches) {
       if (use.anchor.quote) {
@@ -68,7 +68,7 @@ function citingOf(docUri: string, plans: { file: PlanFile; res: Resolution }[]):
       }
       const entry = paraItems.get(m.para) ?? { values: [], clauses: false };
       for (const v of use.values) {
-        const s = statedValue(v);
+        const s = statedValue(v, res.units);
         if (s) entry.values.push({ v: s, year: v.year });
       }
       entry.clauses ||= use.kind === 'task' || use.kind === 'funding';
@@ -133,7 +133,8 @@ export function coverageOf(
   for (let n = 1; n <= doc.paragraphCount; n++) {
     const p = doc.paragraph(n)!;
     const items = paraItems.get(n);
-    for (const t of doc.numbersIn(p) as TextNumber[]) {
+    // The document's own numbers, whoever cites it: read with the built-in units.
+    for (const t of doc.numbersIn(p, undefined) as TextNumber[]) {
       if (notACommitment(doc.text, t.span, p.start)) continue;
       // 一个, 一条 read "a", "an" far more often than "one": not a figure to cite.
       if (t.hi === undefined && /^一(?![十百千万亿])/.test(doc.text.slice(t.span.start, t.span.end))) continue;
@@ -144,9 +145,9 @@ export function coverageOf(
       }
       add('number', n, p, t.span);
     }
-    CLAUSES.lastIndex = 0;
+    const clauses = CLAUSES();
     const text = doc.text.slice(p.start, p.end);
-    for (let m = CLAUSES.exec(text); m; m = CLAUSES.exec(text)) {
+    for (let m = clauses.exec(text); m; m = clauses.exec(text)) {
       const span = { start: p.start + m.index, end: p.start + m.index + m[0].length };
       out.clauses.total++;
       if (items?.clauses || inQuote(span)) {

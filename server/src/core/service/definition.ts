@@ -1,7 +1,7 @@
 /** Go to definition: from a reference to its definition, from a source anchor (or a cited number) to the exact text. */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import type { AnchorDef, PlanFile } from '../model/types';
-import { resolveAnchor } from '../sources/anchors';
+import { resolveAnchor } from '../resolve/anchors';
 import { isAbsoluteRef, resolveUri } from '../text/paths';
 import type { Workspace } from '../workspace/workspace';
 import type { Location } from './types';

@@ -1,5 +1,5 @@
 /** Hovers: the source paragraph behind a number, and what an id, organization or unit stands for. */
-import type { Resolution, SourceState } from '../check/scope';
+import type { Resolution, SourceState } from '../resolve/scope';
 import { pickLocale, type Locale } from '../diagnostics';
 import { t, tn, tWord, type MessageKey } from '../l10n/index';
 import { resolveIndicator, type ResolvedValue } from '../model/analysis';
@@ -8,8 +8,8 @@ import { impliedGrowth, paceKind, showPace } from '../model/growth';
 import type { AnchorDef, IndicatorDef, ItemDef, OrgDef, PlanFile } from '../model/types';
 import { fmt, showQuantity } from '../quantity/quantity';
 import { dimensionLabel, parseUnit } from '../quantity/units';
-import { resolveAnchor } from '../sources/anchors';
-import { encodingLabel } from '../workspace/host';
+import { resolveAnchor } from '../resolve/anchors';
+import { encodingLabel } from '../text/encoding';
 import { docLink, escapeMarkdown as esc } from './markdown';
 import type { Hover } from './types';
 import { spotAt } from './spots';
@@ -88,6 +88,7 @@ function indicatorMarkdown(ind: IndicatorDef, res: Resolution, locale: Locale): 
   const r = resolveIndicator(
     ind,
     res.scope.files.find(f => f.uri === ind.uri),
+    res.units,
   );
   const unit = ind.unit?.value ?? '';
   // An aside in the locale's parentheses: ` (…)` in English, `（…）` in Chinese.
@@ -200,7 +201,7 @@ export function hoverAt(file: PlanFile, res: Resolution, offset: number, locale:
       break;
     }
     case 'unit': {
-      const u = parseUnit(spot.unit);
+      const u = parseUnit(spot.unit, res.units);
       const scale = u && u.prefix !== 1 ? t(locale, 'unit.scale', { prefix: fmt(u.prefix) }) : '';
       md = u
         ? `**${esc(u.text)}**${t(locale, 'punct.colon')}${pickLocale(dimensionLabel(u.dim), locale)}${scale}`

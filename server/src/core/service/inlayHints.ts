@@ -2,7 +2,7 @@
  * Inlay hints: the annual growth each target implies, a value converted into the indicator's unit, and
  * each actual's standing (`2022: 1390万户, 32% of the way at 40% of the time`, model/monitoring.ts).
  */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import { pickLocale, type Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import { resolveIndicator } from '../model/analysis';
@@ -32,7 +32,7 @@ export function inlayHints(
     to = range ? file.lines.offsetAt(range.end) : file.text.length;
   for (const def of file.indicators.values()) {
     if (def.span.end < from || def.keySpan.start > to) continue;
-    const r = resolveIndicator(def, res.scope.files.find(f => f.uri === def.uri) ?? file);
+    const r = resolveIndicator(def, res.scope.files.find(f => f.uri === def.uri) ?? file, res.units);
     const b = r.baseline?.value,
       y0 = r.baselineYear;
     const unit = r.unit;

@@ -3,8 +3,8 @@
  * links in other plans name an indicator (references, rename), the linked plan's ids for completion,
  * and the sum of a total's allocations (an inlay hint).
  */
-import type { ResolvedLink } from '../check/links';
-import type { Resolution } from '../check/scope';
+import type { ResolvedLink } from '../model/links';
+import type { Resolution } from '../resolve/scope';
 import { pickLocale, type Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import { alignmentReason, compareAlignment } from '../model/alignment';
@@ -38,6 +38,7 @@ export function resolver(res: Resolution): (def: IndicatorDef) => ResolvedIndica
         (r = resolveIndicator(
           def,
           files.find(f => f.uri === def.uri),
+          res.units,
         )),
       );
     return r;

@@ -1,5 +1,5 @@
 /** Each indicator's state (*Monitoring: actuals*) for the outline, from the one reading in model/monitoring.ts. */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import type { Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import { resolveIndicator } from '../model/analysis';
@@ -23,7 +23,7 @@ export function stateGrouping(
 ): StateGrouping {
   return {
     stateOf: def =>
-      evaluateIndicator(resolveIndicator(def, res.scope.files.find(f => f.uri === def.uri) ?? file), tol).state,
+      evaluateIndicator(resolveIndicator(def, res.scope.files.find(f => f.uri === def.uri) ?? file, res.units), tol).state,
     label: (state: IndicatorState, n: number) =>
       t(locale, 'outline.stateGroup', { state: t(locale, STATE_KEY[state]), n }),
   };

@@ -3,7 +3,7 @@
  * funding figure: the interval it admits (open ends with comparators), its unit and dimension, the
  * words that were read, and the words that were not understood.
  */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import { pickLocale, type Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import { resolveIndicator, type ResolvedValue } from '../model/analysis';
@@ -23,6 +23,7 @@ function resolvedOf(
   const r = resolveIndicator(
     ind,
     res.scope.files.find(f => f.uri === ind.uri),
+    res.units,
   );
   return [r.baseline, ...r.targets].find(p => p?.value?.span.start === field.span.start)?.value;
 }
@@ -39,7 +40,7 @@ export function readingMarkdown(
   locale: Locale,
 ): string | undefined {
   if (typeof field.value !== 'string' && typeof field.value !== 'number') return undefined;
-  const p = parseQuantity(field.value, fieldOf(role));
+  const p = parseQuantity(field.value, fieldOf(role), res.units);
   if (!p.ok) return `${t(locale, 'reading.notRead')}${esc(pickLocale(p.error, locale))}`;
   const q = p.quantity;
   const indUnit = ind?.unit?.value ?? '';
@@ -64,7 +65,8 @@ export function readingMarkdown(
   }
   lines.push(reading);
   const unitText = q.unitText ?? (relative ? '%' : role === 'value' ? indUnit : undefined);
-  const unit = q.unit ?? (unitText ? parseUnit(q.scale !== undefined && indUnit ? indUnit : unitText) : undefined);
+  const unit =
+    q.unit ?? (unitText ? parseUnit(q.scale !== undefined && indUnit ? indUnit : unitText, res.units) : undefined);
   if (unitText && unit) {
     const dim = dimensionLabel(unit.dim);
     // A bare scale word (突破4300万) replaces the scale of the indicator's unit.

@@ -3,11 +3,11 @@
  * source disagrees with itself, the reviewer's decision is a `planlint-disable-next-line <code> -- reason`
  * comment whose reason names the paragraphs involved, in the locale's words.
  */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import type { Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import type { AnchorDef, PlanFile } from '../model/types';
-import { resolveAnchor } from '../sources/anchors';
+import { resolveAnchor } from '../resolve/anchors';
 import type { Range } from '../text/lineIndex';
 
 /** Codes a source's own inconsistency can cause; an anchor that finds nothing is the plan's own error. */

@@ -1,5 +1,5 @@
 /** Find references and rename, across every plan file of the workspace that can see the id. */
-import type { Resolution } from '../check/scope';
+import type { Resolution } from '../resolve/scope';
 import type { Locale } from '../diagnostics';
 import { t, tWord } from '../l10n/index';
 import type { PlanFile } from '../model/types';

@@ -5,7 +5,7 @@
  */
 import { pickLocale, type Locale } from '../diagnostics';
 import { t } from '../l10n/index';
-import { baseUnitNames, dimensionLabel, isBuiltInUnit, parseScale, parseUnit } from '../quantity/units';
+import { baseUnitNames, dimensionLabel, isBuiltInUnit, parseScale, parseUnit, type UnitTable } from '../quantity/units';
 import type { CompletionEntry } from './types';
 
 /** The units plans write most, most common first (the order within a tier). */
@@ -73,10 +73,10 @@ const NO_SCALE = new Set([
 const takesScale = (base: string) => !NO_SCALE.has(base) && !/^[A-Za-z]/.test(base);
 
 /** The units a plan's `unit:` fields name, in the order they first appear (one linear scan). */
-export function unitsUsedIn(text: string): string[] {
+export function unitsUsedIn(text: string, units: UnitTable): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?:^|[\s{,])unit:[ \t]*(["']?)([^"'\s,}\]#]+)\1/g)) {
-    if (parseUnit(m[2])) out.add(m[2]);
+    if (parseUnit(m[2], units)) out.add(m[2]);
     if (out.size >= 50) break;
   }
   return [...out];
@@ -91,15 +91,17 @@ export interface UnitQuery {
   indicatorUnit?: string;
   used: string[];
   locale: Locale;
+  /** The units of the file's config (its own units are offered with the built-in ones). */
+  units: UnitTable;
 }
 
 export function unitItems(q: UnitQuery): CompletionEntry[] {
-  const dim = q.indicatorUnit ? parseUnit(q.indicatorUnit)?.dim : undefined;
+  const dim = q.indicatorUnit ? parseUnit(q.indicatorUnit, q.units)?.dim : undefined;
   const scales = [...new Set(['', '万', '亿', q.typedScale])];
   const seen = new Set<string>();
   const items: CompletionEntry[] = [];
   const add = (label: string, tier: number, order: number, userUnit = false) => {
-    const u = seen.has(label) ? undefined : parseUnit(label);
+    const u = seen.has(label) ? undefined : parseUnit(label, q.units);
     if (!u) return;
     seen.add(label);
     const d = dimensionLabel(u.dim);
@@ -117,13 +119,13 @@ export function unitItems(q: UnitQuery): CompletionEntry[] {
   const first = [...(q.indicatorUnit ? [q.indicatorUnit] : []), ...q.used];
   for (const [i, u] of first.entries()) add(u, 0, i);
   const candidates: { label: string; user: boolean }[] = [];
-  for (const base of baseUnitNames()) {
+  for (const base of baseUnitNames(q.units)) {
     const user = !isBuiltInUnit(base);
     for (const s of scales) if (!s || takesScale(base)) candidates.push({ label: s + base, user });
   }
   for (const { label, user } of candidates) {
     const common = COMMON.indexOf(label);
-    const sameDim = dim !== undefined && parseUnit(label)?.dim === dim;
+    const sameDim = dim !== undefined && parseUnit(label, q.units)?.dim === dim;
     const tier = sameDim ? 1 : common >= 0 || user ? 2 : 3;
     add(label, tier, common >= 0 ? common : COMMON.length, user);
   }

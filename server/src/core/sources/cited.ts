@@ -1,7 +1,7 @@
 /** Each anchor of a plan file, its item and the values it backs (shared by the drift rule, coverage, citations). */
 import type { AnchorDef, ItemDef, Located, PlanFile } from '../model/types';
 import { nearlyEqual, parseQuantity, type Field, type Quantity } from '../quantity/quantity';
-import { parseUnit, type Unit } from '../quantity/units';
+import { parseUnit, type Unit, type UnitTable } from '../quantity/units';
 import type { TextNumber } from './textNumbers';
 
 /**
@@ -25,11 +25,11 @@ export interface AnchorUse {
   part?: { kind: 'baseline' | 'target' | 'actual' | 'growth'; year?: number };
 }
 
-export function anchorUses(file: PlanFile): AnchorUse[] {
+export function anchorUses(file: PlanFile, units: UnitTable | undefined): AnchorUse[] {
   const out: AnchorUse[] = [];
-  const pct = parseUnit('%');
+  const pct = parseUnit('%', units);
   for (const ind of file.indicators.values()) {
-    const unit = ind.unit ? parseUnit(ind.unit.value) : undefined;
+    const unit = ind.unit ? parseUnit(ind.unit.value, units) : undefined;
     if (ind.source) out.push({ anchor: ind.source, values: [], kind: 'indicator', item: ind });
     const b = ind.baseline;
     if (b?.source) {
@@ -86,7 +86,7 @@ export function anchorUses(file: PlanFile): AnchorUse[] {
 
 /** Every source anchor of a plan file's own items. */
 export function anchorsOf(file: PlanFile): AnchorDef[] {
-  return anchorUses(file).map(u => u.anchor);
+  return anchorUses(file, undefined).map(u => u.anchor); // the anchors alone: no value is read
 }
 
 /** Whether a number in the text states the value: same number, read with its unit or scale word. */
@@ -115,10 +115,10 @@ export interface Stated {
 }
 
 /** The number a backed value states and its unit; undefined when it does not parse or its unit is unknown. */
-export function statedValue(b: BackedValue): Stated | undefined {
+export function statedValue(b: BackedValue, units: UnitTable | undefined): Stated | undefined {
   if (typeof b.field.value !== 'string' && typeof b.field.value !== 'number') return undefined;
   // Each value is read as its own field reads it: a change's `-18%`, a growth's `年均增长11%`.
-  const p = parseQuantity(b.field.value, b.reads ?? (b.magnitude ? 'change' : 'value'));
+  const p = parseQuantity(b.field.value, b.reads ?? (b.magnitude ? 'change' : 'value'), units);
   if (!p.ok || (p.quantity.unitText && !p.quantity.unit && !p.quantity.scale)) return undefined; // unit-unknown says it
   const q = p.quantity;
   // 翻一番 states a multiple of the baseline, which no number of the text states.

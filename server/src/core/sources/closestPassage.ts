@@ -2,6 +2,7 @@
  * The quick fix of `source-anchor`: the passage of the document most like a quote that was not
  * found, so that the user can replace the quote with what the document says.
  */
+import type { UnitTable } from '../quantity/units';
 import type { SourceDocument } from './document';
 import { readNumbers } from './textNumbers';
 
@@ -22,7 +23,8 @@ const NUMBER_REACH = 24;
 export function closestPassage(
   doc: SourceDocument,
   quote: string,
-  para?: number,
+  para: number | undefined,
+  units: UnitTable | undefined,
 ): { text: string; para: number } | undefined {
   const q = quote.replace(WS_G, '').slice(0, CLOSEST_QUOTE_LIMIT);
   if (q.length < 2) return undefined;
@@ -61,7 +63,7 @@ export function closestPassage(
       opensOnPair = opens;
     }
   }
-  const span = wholeNumbers(t, p.start + at, fill(t, p.start + at, w, end), p.start, end);
+  const span = wholeNumbers(t, p.start + at, fill(t, p.start + at, w, end), p.start, end, units);
   return { text: t.slice(span.start, span.end).trim(), para: best.para };
 }
 
@@ -79,12 +81,13 @@ function wholeNumbers(
   end: number,
   paraStart: number,
   paraEnd: number,
+  units: UnitTable | undefined,
 ): { start: number; end: number } {
   const digit = /[0-9０-９.．,]/;
   while (start > paraStart && digit.test(t[start - 1]) && digit.test(t[start])) start--;
   while (end < paraEnd && digit.test(t[end - 1]) && digit.test(t[end])) end++;
   const around = { start: Math.max(paraStart, start - NUMBER_REACH), end: Math.min(paraEnd, end + NUMBER_REACH) };
-  for (const n of readNumbers(t, around)) {
+  for (const n of readNumbers(t, around, units)) {
     if (n.span.start < start && start < n.span.end) start = n.span.start;
     if (n.span.start < end && end < n.span.end) end = n.span.end;
   }

@@ -3,6 +3,7 @@
  * paragraph a run of non-blank lines), quote lookup that ignores whitespace on both sides, and the
  * numbers the text states (read in textNumbers.ts).
  */
+import type { UnitTable } from '../quantity/units';
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { type SourceForm, textFormOf } from './form';
@@ -284,12 +285,15 @@ export class SourceDocument {
   }
 
   private readonly numbersMemo = new Map<string, TextNumber[]>();
-  /** The numbers stated in a span of the text (remembered: the text never changes). */
-  numbersIn(span: Span): TextNumber[] {
-    const key = `${span.start}:${span.end}`;
+  /**
+   * The numbers stated in a span of the text, units read with the reader's table (remembered per
+   * table: the text never changes, and plans of different configs may cite one document).
+   */
+  numbersIn(span: Span, units: UnitTable | undefined): TextNumber[] {
+    const key = `${units?.key ?? ''}\u0000${span.start}:${span.end}`;
     let hit = this.numbersMemo.get(key);
     if (!hit) {
-      hit = readNumbers(this.text, span);
+      hit = readNumbers(this.text, span, units);
       if (this.numbersMemo.size > 200_000) this.numbersMemo.clear();
       this.numbersMemo.set(key, hit);
     }

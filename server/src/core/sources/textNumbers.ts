@@ -12,7 +12,7 @@
 import type { Span } from '../text/lineIndex';
 import { toHalfWidth } from '../quantity/quantity';
 import { CHINESE_NUMERAL, readChinese } from '../quantity/numerals';
-import { leadingUnit, parseUnit, type Unit } from '../quantity/units';
+import { leadingUnit, parseUnit, type Unit, type UnitTable } from '../quantity/units';
 import { RANGE_SEPARATORS } from '../quantity/words';
 import { dateAt, isComparisonYear } from './textDates';
 
@@ -37,7 +37,7 @@ interface UnitRead {
   end: number;
 }
 
-const ARABIC = /[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?/y;
+const ARABIC = () => /[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?/y;
 /**
  * Numerals before a measure word in words and names, not counts: 一批 is "a number of", 一次性
  * "one-off", 三次产业 the three sectors, 五年规划 a five-year plan, 五台山 a mountain.
@@ -57,11 +57,14 @@ const WORDS = [
   '五台山',
   '四大班子', // the four leading bodies of a province: a name
 ];
-const PERCENT = parseUnit('%');
+const PERCENT = parseUnit('%', undefined);
 const NUMERAL_START = /[0-9０-９〇零一二两三四五六七八九十百千万亿]/;
 
-/** The numbers stated in `text` between span.start and span.end. */
-export function readNumbers(text: string, span: Span): TextNumber[] {
+/**
+ * The numbers stated in `text` between span.start and span.end, units read with `units` (the checked
+ * plan's table, so a source states amounts in the config's own units as the plan does).
+ */
+export function readNumbers(text: string, span: Span, units: UnitTable | undefined): TextNumber[] {
   const s = text.slice(span.start, span.end);
   const out: TextNumber[] = [];
   let tie: number | undefined;
@@ -82,7 +85,7 @@ export function readNumbers(text: string, span: Span): TextNumber[] {
       i = date.end;
       continue;
     }
-    const read = numberAt(text, s, i, span.start);
+    const read = numberAt(text, s, i, span.start, units);
     if (!read) {
       i = skipRun(s, i);
       continue;
@@ -104,9 +107,10 @@ function skipRun(s: string, i: number): number {
   return j;
 }
 
-function numeralAt(s: string, i: number): Numeral | undefined {
-  ARABIC.lastIndex = i;
-  const m = ARABIC.exec(s);
+function numeralAt(s: string, i: number, units: UnitTable | undefined): Numeral | undefined {
+  const arabic = ARABIC();
+  arabic.lastIndex = i;
+  const m = arabic.exec(s);
   if (m) return { value: Number(toHalfWidth(m[0]).replace(/,/g, '')), end: i + m[0].length, chinese: false };
   if (!CHINESE_NUMERAL.test(s[i] ?? '')) return undefined;
   let runEnd = i;
@@ -115,7 +119,7 @@ function numeralAt(s: string, i: number): Numeral | undefined {
   // Digit by digit (三五, 二〇) is a year or a loose "three or five" in prose, never a count.
   if (/^[〇零一二两三四五六七八九]{2,}$/.test(run.replace(/[万亿]+$/, ''))) return undefined;
   // 三十万千瓦: the 千 belongs to the unit 千瓦.
-  const unitAfter = () => leadingUnit(s.slice(runEnd - 1, runEnd + 7)).unit;
+  const unitAfter = () => leadingUnit(s.slice(runEnd - 1, runEnd + 7), units).unit;
   if (run.length > 1 && /[十百千]$/.test(run) && unitAfter()?.prefix === 1) run = run.slice(0, -1);
   const r = readChinese(run);
   // A zero alone is a word's 零 (零部件, 零售, 零碳), never a count of nothing.
@@ -124,11 +128,11 @@ function numeralAt(s: string, i: number): Numeral | undefined {
 }
 
 /** The unit or scale word after a number (one space, and 多/余, may stand between). */
-function unitAt(s: string, j: number): UnitRead | undefined {
+function unitAt(s: string, j: number, units: UnitTable | undefined): UnitRead | undefined {
   let k = j;
   if (s[k] === ' ' || s[k] === '\u3000') k++;
   if (s[k] === '多' || s[k] === '余') k++;
-  const lead = leadingUnit(s.slice(k, k + 8));
+  const lead = leadingUnit(s.slice(k, k + 8), units);
   return lead.length ? { unit: lead.unit, scale: lead.scale, end: k + lead.length } : undefined;
 }
 
@@ -151,48 +155,60 @@ function notANumber(text: string, at: number, n: Numeral, s: string, i: number):
 
 /** A number (or range) at `i` of `s`; `number` is absent where the numeral there is not a number. */
 type Read = { number?: Omit<TextNumber, 'span'>; end: number };
-function numberAt(text: string, s: string, i: number, base: number): Read | undefined {
+function numberAt(text: string, s: string, i: number, base: number, units: UnitTable | undefined): Read | undefined {
   const share = /^([百千])分之/.exec(s.slice(i, i + 3));
   if (share) {
-    const n = numeralAt(s, i + 3);
+    const n = numeralAt(s, i + 3, units);
     if (!n) return undefined;
     return { number: { value: share[1] === '百' ? n.value : n.value / 10, unit: PERCENT }, end: n.end };
   }
-  const first = numeralAt(s, i);
-  if (!first) return bandwidthInWord(text, s, i, base);
+  const first = numeralAt(s, i, units);
+  if (!first) return bandwidthInWord(text, s, i, base, units);
   const word = first.chinese && WORDS.some(w => s.startsWith(w, i));
   if (word || notANumber(text, base + i, first, s, i)) return { end: first.end };
   if (s.startsWith('分之', first.end)) {
-    const n = numeralAt(s, first.end + 2);
+    const n = numeralAt(s, first.end + 2, units);
     if (n && first.value) return { number: { value: (n.value / first.value) * 100, unit: PERCENT }, end: n.end };
   }
-  const u1 = unitAt(s, first.end);
-  const range = rangeAfter(s, u1?.end ?? first.end, first, u1);
+  const u1 = unitAt(s, first.end, units);
+  const range = rangeAfter(s, u1?.end ?? first.end, first, u1, units);
   if (range) return range;
   if (!u1 && isBigCount(text, s, i, first, base)) return { number: { value: first.value }, end: first.end + 1 };
   if (first.chinese && !u1) return { end: first.end };
   return {
-    number: { value: first.value, unit: perUnit(s, i, first, u1) ?? u1?.unit, scale: u1?.scale },
+    number: { value: first.value, unit: perUnit(s, i, first, u1, units) ?? u1?.unit, scale: u1?.scale },
     end: u1?.end ?? first.end,
   };
 }
 
 /** `每亩800元` states 800元/亩 (revision 4: an amount per unit of the basis), as `800元/亩` does. */
-function perUnit(s: string, i: number, first: Numeral, u1: UnitRead | undefined): Unit | undefined {
+function perUnit(
+  s: string,
+  i: number,
+  first: Numeral,
+  u1: UnitRead | undefined,
+  units: UnitTable | undefined,
+): Unit | undefined {
   if (!u1?.unit) return undefined;
   const per = /每(亩|人|户|吨|平方米|千瓦时|千瓦|辆|台|套|个)(?:每年)?$/.exec(s.slice(Math.max(0, i - 8), i));
   if (!per) return undefined;
   const raw = s.slice(first.end, u1.end).replace(/^[\s\u3000多余]+/, '');
-  return parseUnit(`${raw}/${per[1]}`);
+  return parseUnit(`${raw}/${per[1]}`, units);
 }
 
 /** `a-b`, `a至b`: the second end, and its unit for both (the first end converted when it has its own). */
-function rangeAfter(s: string, j: number, first: Numeral, u1: UnitRead | undefined): Read | undefined {
+function rangeAfter(
+  s: string,
+  j: number,
+  first: Numeral,
+  u1: UnitRead | undefined,
+  units: UnitTable | undefined,
+): Read | undefined {
   const sep = RANGE_SEPARATORS.find(w => s.startsWith(w, j));
   if (!sep || dateAt(s, j + sep.length)) return undefined;
-  const second = numeralAt(s, j + sep.length);
+  const second = numeralAt(s, j + sep.length, units);
   if (!second) return undefined;
-  const u2 = unitAt(s, second.end);
+  const u2 = unitAt(s, second.end, units);
   if ((u1 && !u2) || ((first.chinese || second.chinese) && !u2)) return undefined;
   let lo = first.value;
   if (u1 && u2) {
@@ -232,10 +248,16 @@ const SCALE_NUMERAL: Record<string, number> = { 十: 10, 百: 100, 千: 1000, �
  * A scale numeral glued to a bandwidth unit, as plans state bandwidth (`百兆宽带` is 100兆, `千兆网络`
  * 1000兆); not in a name (`双千兆`), and not inside a quoted name (`“阳泉市千兆城域网”`).
  */
-function bandwidthInWord(text: string, s: string, i: number, base: number): Read | undefined {
+function bandwidthInWord(
+  text: string,
+  s: string,
+  i: number,
+  base: number,
+  units: UnitTable | undefined,
+): Read | undefined {
   const scale = SCALE_NUMERAL[s[i]];
   if (scale === undefined) return undefined;
-  const lead = leadingUnit(s.slice(i + 1, i + 9));
+  const lead = leadingUnit(s.slice(i + 1, i + 9), units);
   if (lead.unit?.dim !== 'bandwidth' || lead.unit.prefix !== 1) return undefined;
   const end = i + 1 + lead.length;
   const at = base + i;

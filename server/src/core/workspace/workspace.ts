@@ -11,17 +11,12 @@ import { LineIndex } from '../text/lineIndex';
 import { isInside, normalizeUri } from '../text/paths';
 import { parseYaml } from '../yaml/parse';
 import type { ChunkCache } from '../yaml/incremental';
+import { decodeText, firstNotText, isText, whyNotText, type Decoded, type Encoding } from '../text/encoding';
 import {
-  decodeText,
   DEFAULT_LIMITS,
   exceedsBytes,
   FileTooLarge,
-  firstNotText,
-  isText,
   NOT_TEXT_DETAIL,
-  whyNotText,
-  type Decoded,
-  type Encoding,
   type FileHost,
   type Limits,
   type Loaded,

@@ -5,7 +5,7 @@
  * a layout table's blocks as paragraphs, and nothing a browser would not show.
  */
 import { Parser } from 'htmlparser2';
-import { decodeAny, isText } from '../../workspace/host';
+import { decodeAny, isText } from '../../text/encoding';
 import type { DocumentText } from '../form';
 import { ReadFailure } from './failure';
 import { Paragraphs } from './paragraphs';

@@ -5,9 +5,11 @@
 import type { ItemDef, Located, OrgDef, PlanFile, SourceDef } from '../model/types';
 import { MAX_PARAGRAPHS, type SourceDocument } from '../sources/document';
 import { isAbsoluteRef, resolveUri } from '../text/paths';
-import type { Encoding } from '../workspace/host';
+import type { Encoding } from '../text/encoding';
+import type { UnitTable } from '../quantity/units';
 import type { Workspace } from '../workspace/workspace';
-import { resolveLinks, type Links } from './links';
+import type { Links } from '../model/links';
+import { resolveLinks } from './links';
 
 export interface Scope {
   /** Indicators, goals, tasks and funding clauses: one namespace. The checked file's own come first. */
@@ -18,6 +20,8 @@ export interface Scope {
   sources: Map<string, SourceDef>;
   /** The checked file first, then every file it includes. */
   files: PlanFile[];
+  /** Every file an include names, read or not (one missing now may be there later). */
+  named: string[];
 }
 
 export type IncludeProblemKind = 'missing' | 'outside' | 'cycle' | 'not-text' | 'too-large' | 'broken';
@@ -51,16 +55,18 @@ export interface Resolution {
   sourceStates: Map<string, SourceState>;
   /** The links of the file's own indicators to other plans' (or its own), and the plans read for them. */
   links: Links;
+  /** The units of the file's effective config, which its linked plans are read with too. */
+  units: UnitTable;
 }
 
-export async function resolve(ws: Workspace, file: PlanFile): Promise<Resolution> {
+export async function resolve(ws: Workspace, file: PlanFile, units: UnitTable): Promise<Resolution> {
   const { scope, includeProblems, includeDuplicates } = await includeScope(ws, file);
   const sourceStates = await readSources(ws, scope);
   const links = await resolveLinks(ws, file, scope.items, scope.files, async f => {
     const linked = (await includeScope(ws, f)).scope;
     return { items: linked.items, files: linked.files };
   });
-  return { scope, includeProblems, includeDuplicates, sourceStates, links };
+  return { scope, includeProblems, includeDuplicates, sourceStates, links, units };
 }
 
 /** What a file and the files it includes define, and what is wrong with its includes. */
@@ -74,6 +80,7 @@ async function includeScope(
     orgNames: new Map(),
     sources: new Map(),
     files: [file],
+    named: [],
   };
   const includeProblems: IncludeProblem[] = [];
   const includeDuplicates: IncludeDuplicate[] = [];
@@ -116,6 +123,7 @@ async function includeScope(
       if (stack.includes(target)) continue; // a cycle among included files: reported when they are checked
       if (visited.has(target)) continue; // a diamond: loaded once
       visited.add(target);
+      scope.named.push(target);
       const loaded = await ws.loadPlan(target);
       if (!loaded.ok) {
         // A plan is read as text: only a source document's reader refuses a file as unreadable.

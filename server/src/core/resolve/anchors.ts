@@ -1,7 +1,7 @@
 /** Resolves a source anchor to the exact span(s) it names in its document. */
 import type { AnchorDef } from '../model/types';
-import type { SourceState } from '../check/scope';
-import type { QuoteMatch, SourceDocument } from './document';
+import type { SourceState } from './scope';
+import type { QuoteMatch, SourceDocument } from '../sources/document';
 
 export type AnchorResult =
   | { status: 'unresolved' } // unknown document, or the document could not be read: reported elsewhere

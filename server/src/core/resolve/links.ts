@@ -3,58 +3,11 @@
  * A linked plan is read once per check, with its includes, confined to the workspace as an include is;
  * its own links are not followed (so chains and cycles need no rule), and its ids stay its own.
  */
-import type { IndicatorDef, ItemDef, LinkDef, PlanFile } from '../model/types';
+import type { LinkedPlan, LinkProblemKind, Links, ResolvedLink } from '../model/links';
+import type { ItemDef, PlanFile } from '../model/types';
 import { isAbsoluteRef, resolveUri } from '../text/paths';
 import { NotAFile } from '../workspace/host';
 import type { Workspace } from '../workspace/workspace';
-
-export type LinkRole = 'aligns' | 'allocated_to';
-/**
- * Why a link does not resolve. `self`: it names the indicator that holds it; `no-indicator`: the plan
- * defines no indicator of that id; the rest say why the plan cannot be used.
- */
-export type LinkProblemKind =
-  | 'self'
-  | 'no-indicator'
-  | 'missing'
-  | 'outside'
-  | 'not-a-file'
-  | 'not-text'
-  | 'too-large'
-  | 'broken'
-  | 'not-a-plan';
-
-/** A plan a link names, read once per check with the files it includes. */
-export interface LinkedPlan {
-  uri: string;
-  /** The plan file itself (its `plan.region`, `plan.baseline_year`); absent when it cannot be used. */
-  file?: PlanFile;
-  /** Its indicators, goals, tasks and funding, its own first, then its includes'. */
-  items: Map<string, ItemDef>;
-  /** Every file read for it: the plan and its includes (a change to any of them checks the linker again). */
-  files: PlanFile[];
-  problem?: LinkProblemKind;
-}
-
-export interface ResolvedLink {
-  role: LinkRole;
-  link: LinkDef;
-  /** The indicator of the checked file that holds the link. */
-  owner: IndicatorDef;
-  /** The linked plan; absent for a link without `plan` (this plan or its includes). */
-  plan?: LinkedPlan;
-  /** The indicator it names, when it resolves. */
-  target?: IndicatorDef;
-  /** The file that defines the target (for its baseline year). */
-  targetFile?: PlanFile;
-  problem?: LinkProblemKind;
-}
-
-export interface Links {
-  links: ResolvedLink[];
-  /** The plans read for the links, by URI (the checked file is never among them). */
-  plans: Map<string, LinkedPlan>;
-}
 
 /** A linked plan's includes, read the way the checked file's are (transitively, diamonds once, no cycles). */
 export type IncludeReader = (file: PlanFile) => Promise<{ items: Map<string, ItemDef>; files: PlanFile[] }>;

@@ -1,0 +1,96 @@
+/**
+ * A file's check as plain data: what the reporters print of it, the lines its config's problems
+ * print, and what it read. The main thread, a worker thread and the cache all hold outcomes, and a
+ * run's result is assembled from them in the order of the files named, so a run checked serially,
+ * in workers or from the cache prints the same bytes.
+ */
+import * as path from 'node:path';
+import { configDiagnostics, pickLocale, Session, whyUnreadable, type AppliedConfig } from '../core/index';
+import { t } from '../core/l10n/index';
+import { nodeFileHost } from '../node/nodeHost';
+import type { FileReport } from './reporters/index';
+import type { RunOptions, RunResult } from './runOptions';
+
+export interface FileOutcome {
+  /** The file's absolute path, as named. */
+  path: string;
+  /** Its name relative to the current folder, as messages show it. */
+  name: string;
+  /** What the reporters print (no checked model: `report` and `coverage` do not run on outcomes). */
+  report?: Omit<FileReport, 'result'>;
+  /** Why it could not be read, as the problem line says it. */
+  unreadable?: string;
+  /** The lines the problems of the config applied to it print (the run says each once). */
+  configLines: string[];
+  /** Every file its check read or looked for, itself included (the cache's dependencies). */
+  reads: string[];
+}
+
+const relativeName = (cwd: string, file: string) =>
+  path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+
+export function newSession(opts: RunOptions): Session {
+  const configFile = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);
+  const session = new Session(nodeFileHost, {
+    cwd: opts.cwd,
+    configFile,
+    ceilings: opts.ceilings,
+    reportUnusedDisable: opts.reportUnusedDisable,
+  });
+  session.applySettings({ locale: opts.locale, overrides: {} });
+  return session;
+}
+
+/** What a config's problems print: each as a line, then that the config is not applied. */
+export function configLines(c: AppliedConfig, opts: RunOptions): string[] {
+  const rel = (f: string) => relativeName(opts.cwd, f);
+  const lines = configDiagnostics(c, opts.locale).map(
+    d => `${rel(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`,
+  );
+  if (c.problems.length) lines.push(`${rel(c.uri!)} is not applied until these problems are fixed`);
+  return lines;
+}
+
+/** Checks files one after another in one session (which reads a shared include once for them all). */
+export async function checkOutcomes(files: string[], opts: RunOptions, session = newSession(opts)) {
+  const out: FileOutcome[] = [];
+  for (const file of files) {
+    const project = await session.projectFor(file);
+    const result = await project.check(file);
+    const reads = project.dependenciesOf(file);
+    const config = configLines(result.config, opts);
+    const name = relativeName(opts.cwd, file);
+    if (!result.ok) {
+      const why = pickLocale(whyUnreadable(result.reason, result.detail), opts.locale);
+      const unreadable = t(opts.locale, 'files.cannotRead', { file: name, why });
+      out.push({ path: file, name, unreadable, configLines: config, reads });
+      continue;
+    }
+    const { diagnostics, suppressed } = result;
+    const report = { file: name, diagnostics, suppressed, source: result.file.text };
+    out.push({ path: file, name, report, configLines: config, reads });
+  }
+  return out;
+}
+
+/** A run's result from its outcomes, in the order of the files: the same whoever produced them. */
+export function assemble(outcomes: FileOutcome[], explicitLines: string[]): RunResult {
+  const problems: string[] = [];
+  const unread: string[] = [];
+  const reports: FileReport[] = [];
+  for (const o of outcomes) {
+    if (o.unreadable !== undefined) {
+      problems.push(o.unreadable);
+      unread.push(o.name);
+    } else if (o.report) reports.push(o.report);
+  }
+  // An unreadable config is found once per plan that looks for it: say each problem once.
+  const said = new Set<string>();
+  for (const line of [...explicitLines, ...outcomes.flatMap(o => o.configLines)])
+    if (!said.has(line)) {
+      said.add(line);
+      problems.push(line);
+    }
+  reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { reports, problems, unread, coverage: [] };
+}
