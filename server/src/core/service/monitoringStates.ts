@@ -23,7 +23,8 @@ export function stateGrouping(
 ): StateGrouping {
   return {
     stateOf: def =>
-      evaluateIndicator(resolveIndicator(def, res.scope.files.find(f => f.uri === def.uri) ?? file, res.units), tol).state,
+      evaluateIndicator(resolveIndicator(def, res.scope.files.find(f => f.uri === def.uri) ?? file, res.units), tol)
+        .state,
     label: (state: IndicatorState, n: number) =>
       t(locale, 'outline.stateGroup', { state: t(locale, STATE_KEY[state]), n }),
   };
