@@ -26,7 +26,7 @@ export interface LinkedPlan {
   /** The plan file itself (its `plan.region`, `plan.baseline_year`); absent when it cannot be used. */
   file?: PlanFile;
   /** Its indicators, goals, tasks and funding, its own first, then its includes'. */
-  items: Map<string, ItemDef>;
+  items: ReadonlyMap<string, ItemDef>;
   /** Every file read for it: the plan and its includes (a change to any of them checks the linker again). */
   files: PlanFile[];
   problem?: LinkProblemKind;

@@ -10,14 +10,14 @@ import { NotAFile } from '../workspace/host';
 import type { Workspace } from '../workspace/workspace';
 
 /** A linked plan's includes, read the way the checked file's are (transitively, diamonds once, no cycles). */
-export type IncludeReader = (file: PlanFile) => Promise<{ items: Map<string, ItemDef>; files: PlanFile[] }>;
+export type IncludeReader = (file: PlanFile) => Promise<{ items: ReadonlyMap<string, ItemDef>; files: PlanFile[] }>;
 
 const PLAN_NAME = /\.plan\.ya?ml$/;
 
 export async function resolveLinks(
   ws: Workspace,
   file: PlanFile,
-  ownItems: Map<string, ItemDef>,
+  ownItems: ReadonlyMap<string, ItemDef>,
   ownFiles: readonly PlanFile[],
   readIncludes: IncludeReader,
 ): Promise<Links> {

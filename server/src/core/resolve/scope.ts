@@ -10,14 +10,15 @@ import type { UnitTable } from '../quantity/units';
 import type { Workspace } from '../workspace/workspace';
 import type { Links } from '../model/links';
 import { resolveLinks } from './links';
+import { aliasMap, idMap, LayeredMap } from './layered';
 
 export interface Scope {
   /** Indicators, goals, tasks and funding clauses: one namespace. The checked file's own come first. */
-  items: Map<string, ItemDef>;
-  organizations: Map<string, OrgDef>;
+  items: ReadonlyMap<string, ItemDef>;
+  organizations: ReadonlyMap<string, OrgDef>;
   /** Organization aliases (and ids) to organizations. */
-  orgNames: Map<string, OrgDef>;
-  sources: Map<string, SourceDef>;
+  orgNames: ReadonlyMap<string, OrgDef>;
+  sources: ReadonlyMap<string, SourceDef>;
   /** The checked file first, then every file it includes. */
   files: PlanFile[];
   /** Every file an include names, read or not (one missing now may be there later). */
@@ -74,31 +75,11 @@ async function includeScope(
   ws: Workspace,
   file: PlanFile,
 ): Promise<Pick<Resolution, 'scope' | 'includeProblems' | 'includeDuplicates'>> {
-  const scope: Scope = {
-    items: new Map(),
-    organizations: new Map(),
-    orgNames: new Map(),
-    sources: new Map(),
-    files: [file],
-    named: [],
-  };
+  const files: PlanFile[] = [file];
+  const named: string[] = [];
+  /** The include entry of the checked file that brought each included file. */
+  const broughtBy: Located<string>[] = [];
   const includeProblems: IncludeProblem[] = [];
-  const includeDuplicates: IncludeDuplicate[] = [];
-  const addAll = (f: PlanFile, entry?: Located<string>) => {
-    const add = <T extends { id: string; uri: string }>(map: Map<string, T>, def: T) => {
-      const prev = map.get(def.id);
-      if (!prev) {
-        map.set(def.id, def);
-        return;
-      }
-      if (entry && prev.uri !== def.uri && prev.uri !== file.uri)
-        includeDuplicates.push({ id: def.id, entry, first: prev, second: def });
-    };
-    for (const it of f.items) add(scope.items, it);
-    for (const o of f.organizations.values()) add(scope.organizations, o);
-    for (const s of f.sources.values()) add(scope.sources, s);
-  };
-  addAll(file);
 
   const visited = new Set<string>([file.uri]);
   const walk = async (from: PlanFile, top: Located<string> | undefined, stack: string[]): Promise<void> => {
@@ -123,7 +104,7 @@ async function includeScope(
       if (stack.includes(target)) continue; // a cycle among included files: reported when they are checked
       if (visited.has(target)) continue; // a diamond: loaded once
       visited.add(target);
-      scope.named.push(target);
+      named.push(target);
       const loaded = await ws.loadPlan(target);
       if (!loaded.ok) {
         // A plan is read as text: only a source document's reader refuses a file as unreadable.
@@ -135,20 +116,54 @@ async function includeScope(
         report('broken', target);
         continue;
       }
-      scope.files.push(loaded.value);
-      addAll(loaded.value, topEntry);
+      files.push(loaded.value);
+      broughtBy.push(topEntry);
       await walk(loaded.value, topEntry, [...stack, target]);
     }
   };
   await walk(file, undefined, [file.uri]);
 
-  for (const org of scope.organizations.values()) {
-    scope.orgNames.set(org.id, org);
-  }
-  for (const org of scope.organizations.values()) {
-    for (const a of org.aliases) if (!scope.orgNames.has(a.value)) scope.orgNames.set(a.value, org);
-  }
-  return { scope, includeProblems, includeDuplicates };
+  // Each kind is the files' own maps, layered in include order: looked up in place, never copied.
+  const itemLayers = files.map(f => idMap(f.items, f.items));
+  const orgLayers = files.map(f => idMap(f.organizations, f.organizations.values()));
+  const sourceLayers = files.map(f => idMap(f.sources, f.sources.values()));
+  const scope: Scope = {
+    items: new LayeredMap(itemLayers),
+    organizations: new LayeredMap(orgLayers),
+    // Ids first, in every file; then aliases, in include order.
+    orgNames: new LayeredMap([...orgLayers, ...files.map(f => aliasMap(f.organizations))]),
+    sources: new LayeredMap(sourceLayers),
+    files,
+    named,
+  };
+  return {
+    scope,
+    includeProblems,
+    includeDuplicates: duplicates(files, broughtBy, [itemLayers, orgLayers, sourceLayers]),
+  };
+}
+
+/** Ids that two included files both define (the checked file's own may shadow any): on the include that brought the second. */
+function duplicates(
+  files: PlanFile[],
+  broughtBy: Located<string>[],
+  kinds: ReadonlyMap<string, { uri: string }>[][],
+): IncludeDuplicate[] {
+  const out: IncludeDuplicate[] = [];
+  // With one file included, there is nothing to compare: the common case costs nothing per plan.
+  if (files.length < 3) return out;
+  for (let i = 2; i < files.length; i++)
+    for (const layers of kinds)
+      for (const [id, def] of layers[i]) {
+        if (layers[0].has(id)) continue;
+        for (let j = 1; j < i; j++) {
+          const prev = layers[j].get(id);
+          if (!prev) continue;
+          if (prev.uri !== def.uri) out.push({ id, entry: broughtBy[i - 1], first: prev, second: def });
+          break;
+        }
+      }
+  return out;
 }
 
 /** The source documents a scope names, each read once. */
