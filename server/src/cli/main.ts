@@ -28,6 +28,7 @@ export { REPORTERS }; // for the reporters' unit tests
 import { runChecks } from './run';
 import { buildId, DEFAULT_CACHE_FILE } from './cache';
 import { parseConcurrency } from './workers';
+import { DEFAULT_RUN_TOTALS } from './budget';
 export { runCheckWorker } from './workers'; // a worker thread's entry in this bundle
 import { msg, t, tn } from '../core/l10n/index';
 import { envLocale, optionLocale } from './locale';
@@ -74,6 +75,8 @@ export async function main(
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         concurrency: { type: 'string' },
+        'max-total-bytes': { type: 'string' },
+        'max-total-files': { type: 'string' },
         explain: { type: 'boolean' },
         evaluation: { type: 'boolean' },
         locale: { type: 'string' },
@@ -164,12 +167,23 @@ export async function main(
   if (concurrency === undefined) return fail(t(locale, 'cli.concurrency', { value: o.concurrency ?? '' }));
   const cacheFile =
     o.cache || o['cache-location'] !== undefined ? (o['cache-location'] ?? DEFAULT_CACHE_FILE) : undefined;
+  const totals = { ...DEFAULT_RUN_TOTALS };
+  for (const [option, key] of [
+    ['max-total-bytes', 'maxBytes'],
+    ['max-total-files', 'maxFiles'],
+  ] as const) {
+    const value = o[option];
+    if (value === undefined) continue;
+    if (!/^[1-9][0-9]{0,15}$/.test(value)) return fail(t(locale, 'cli.total', { option: `--${option}`, value }));
+    totals[key] = Number(value);
+  }
 
   const runOptions = {
     cwd: io.cwd,
     configFile: o.config,
     locale,
     ceilings: o['max-limits'] ? DEFAULT_LIMITS : undefined,
+    totals,
   };
   const expanded = await expandArgs(
     positionals,
@@ -289,6 +303,8 @@ const VALUED = new Set([
   '--locale',
   '--cache-location',
   '--concurrency',
+  '--max-total-bytes',
+  '--max-total-files',
   '--out',
   '--id',
 ]);

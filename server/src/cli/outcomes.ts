@@ -10,6 +10,7 @@ import { t } from '../core/l10n/index';
 import { nodeFileHost } from '../node/nodeHost';
 import type { FileReport } from './reporters/index';
 import type { RunOptions, RunResult } from './runOptions';
+import { DEFAULT_RUN_TOTALS, RunBudget } from './budget';
 
 export interface FileOutcome {
   /** The file's absolute path, as named. */
@@ -24,14 +25,26 @@ export interface FileOutcome {
   configLines: string[];
   /** Every file its check read or looked for, itself included (the cache's dependencies). */
   reads: string[];
+  /** Not checked: the run had read its totals. Never kept in the cache. */
+  refused?: true;
 }
 
 const relativeName = (cwd: string, file: string) =>
   path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
 
-export function newSession(opts: RunOptions): Session {
+/** A session whose reads count against the run's totals, and those totals. */
+export interface Run {
+  session: Session;
+  budget: RunBudget;
+}
+export function newRun(opts: RunOptions): Run {
+  const budget = new RunBudget(opts.totals ?? DEFAULT_RUN_TOTALS, opts.threads);
+  return { budget, session: newSession(opts, budget) };
+}
+
+function newSession(opts: RunOptions, budget: RunBudget): Session {
   const configFile = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);
-  const session = new Session(nodeFileHost, {
+  const session = new Session(budget.count(nodeFileHost), {
     cwd: opts.cwd,
     configFile,
     ceilings: opts.ceilings,
@@ -52,9 +65,13 @@ export function configLines(c: AppliedConfig, opts: RunOptions): string[] {
 }
 
 /** Checks files one after another in one session (which reads a shared include once for them all). */
-export async function checkOutcomes(files: string[], opts: RunOptions, session = newSession(opts)) {
+export async function checkOutcomes(files: string[], opts: RunOptions, { session, budget } = newRun(opts)) {
   const out: FileOutcome[] = [];
   for (const file of files) {
+    if (budget.exceeded) {
+      out.push(refusedOutcome(file, opts, budget));
+      continue;
+    }
     const project = await session.projectFor(file);
     const result = await project.check(file);
     const reads = project.dependenciesOf(file);
@@ -71,6 +88,13 @@ export async function checkOutcomes(files: string[], opts: RunOptions, session =
     out.push({ path: file, name, report, configLines: config, reads });
   }
   return out;
+}
+
+/** A file the run did not read: past its totals. */
+export function refusedOutcome(file: string, opts: RunOptions, budget: RunBudget): FileOutcome {
+  const name = relativeName(opts.cwd, file);
+  const report = { file: name, diagnostics: [budget.refusal(file, opts.locale)], suppressed: [], source: '' };
+  return { path: file, name, report, configLines: [], reads: [], refused: true };
 }
 
 /** A run's result from its outcomes, in the order of the files: the same whoever produced them. */

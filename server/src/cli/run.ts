@@ -3,16 +3,14 @@ import * as path from 'node:path';
 import {
   configDiagnostics,
   pickLocale,
-  Session,
   whyUnreadable,
   type AppliedConfig,
   type DocumentCoverage,
   type Project,
 } from '../core/index';
 import { t } from '../core/l10n/index';
-import { nodeFileHost } from '../node/nodeHost';
 import { CheckCache, ContentHashes } from './cache';
-import { assemble, checkOutcomes, configLines, newSession, type FileOutcome } from './outcomes';
+import { assemble, checkOutcomes, configLines, newRun, refusedOutcome, type FileOutcome } from './outcomes';
 import { OutputRefused } from './output';
 import type { FileReport } from './reporters/index';
 import type { RunOptions, RunResult } from './runOptions';
@@ -27,18 +25,25 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
 
 /** `check`: from the cache what is unchanged, the rest in this thread or in workers, then printed alike. */
 async function runOutcomes(files: string[], opts: RunOptions): Promise<RunResult> {
-  const session = newSession(opts);
-  const explicit = await session.explicitConfig();
+  const run = newRun(opts);
+  const explicit = await run.session.explicitConfig();
   const hashes = new ContentHashes();
   const cache = opts.cache && (await CheckCache.open(opts.cwd, opts.cache.file, await runKey(opts)));
   const kept = cache ? await cache.lookupAll(files, hashes) : new Map<string, FileOutcome>();
   const todo = files.filter(f => !kept.has(f));
   const threads = threadCount(opts.concurrency ?? 'auto', todo.length);
-  const checked = threads > 1 ? await checkInWorkers(todo, opts, threads) : await checkOutcomes(todo, opts, session);
+  const checked =
+    threads > 1
+      ? // Each thread reads apart, so each may read its share of the run's totals.
+        await checkInWorkers(todo, { ...opts, threads }, threads)
+      : await checkOutcomes(todo, opts, run);
   const byPath = new Map(checked.map(o => [o.path, o]));
   let cacheRefused: string | undefined;
   if (cache) {
-    await cache.storeAll(checked, hashes);
+    await cache.storeAll(
+      checked.filter(o => !o.refused),
+      hashes,
+    );
     try {
       await cache.save(opts.cwd);
     } catch (e) {
@@ -65,14 +70,7 @@ async function runKey(opts: RunOptions): Promise<string> {
 
 /** `report` and `coverage`: every file checked here, its model kept for the report. */
 async function runWithModels(files: string[], opts: RunOptions): Promise<RunResult> {
-  const configFile = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);
-  const session = new Session(nodeFileHost, {
-    cwd: opts.cwd,
-    configFile,
-    ceilings: opts.ceilings,
-    reportUnusedDisable: opts.reportUnusedDisable,
-  });
-  session.applySettings({ locale: opts.locale, overrides: {} });
+  const { session, budget } = newRun(opts);
   const rel = (file: string) => path.relative(opts.cwd, file).split(path.sep).join('/') || path.basename(file);
   const problems: string[] = [];
   const configs = new Set<AppliedConfig>();
@@ -82,6 +80,10 @@ async function runWithModels(files: string[], opts: RunOptions): Promise<RunResu
   const explicit = await session.explicitConfig();
   if (explicit) configs.add(explicit);
   for (const file of files) {
+    if (budget.exceeded) {
+      reports.push(refusedOutcome(file, opts, budget).report!);
+      continue;
+    }
     const project = await session.projectFor(file);
     const result = await project.check(file);
     if (result.ok)

@@ -1,6 +1,7 @@
 /** What a run of checks takes and gives: plain data, which a worker thread receives as it is. */
 import type { DocumentCoverage, Limits, Locale } from '../core/index';
 import type { FileReport } from './reporters/index';
+import type { RunTotals } from './budget';
 
 export interface RunOptions {
   cwd: string;
@@ -15,6 +16,10 @@ export interface RunOptions {
   cache?: { file: string; build: string };
   /** `--concurrency`: worker threads for the checks (`auto`: one per core on a large run). */
   concurrency?: number | 'auto';
+  /** `--max-total-bytes`, `--max-total-files`: what the whole run may read (defaults: `DEFAULT_RUN_TOTALS`). */
+  totals?: RunTotals;
+  /** How many threads share the totals (a worker's run reads its share). */
+  threads?: number;
 }
 /** `unread`: files that could not be read, by their relative names. */
 export interface RunResult {

@@ -5,21 +5,23 @@
  * `source-missing` error at line 1, column 1, with the reason.
  */
 import * as path from 'node:path';
-import { Session, type Locale, type PlanDiagnostic } from '../../core/index';
+import type { Locale, PlanDiagnostic } from '../../core/index';
 import { t } from '../../core/l10n/index';
-import { nodeFileHost } from '../../node/nodeHost';
+import { newRun, refusedOutcome } from '../outcomes';
 import type { FileReport } from '../reporters/index';
 import type { RunOptions } from '../run';
 
 const AT_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export async function runDocChecks(files: string[], opts: RunOptions & { explain?: boolean }): Promise<FileReport[]> {
-  const configFile = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);
-  const session = new Session(nodeFileHost, { cwd: opts.cwd, configFile, ceilings: opts.ceilings });
-  session.applySettings({ locale: opts.locale, overrides: {} });
+  const { session, budget } = newRun(opts);
   const rel = (file: string) => path.relative(opts.cwd, file).split(path.sep).join('/') || path.basename(file);
   const reports: FileReport[] = [];
   for (const file of files) {
+    if (budget.exceeded) {
+      reports.push(refusedOutcome(file, opts, budget).report!);
+      continue;
+    }
     const project = await session.projectFor(file);
     const r = await project.checkDocument(file);
     let diagnostics: PlanDiagnostic[];

@@ -51,6 +51,8 @@ export const en = {
     '  --cache-location <file>  the cache file (default: .planlintcache in the current folder); implies --cache\n',
     '  --concurrency <n>        auto, off or a number of threads checking at once (default: auto, one per\n',
     '                           core on large runs); the output is the same as a run in one thread\n',
+    '  --max-total-bytes <n>    what the whole run may read (default 2147483648); the files left past it\n',
+    '  --max-total-files <n>    or past this many files read (default 100000) get limit-exceeded, unread\n',
     '  --locale <en|zh-cn>      language of the messages (default: from LANG, else en)\n',
     '  --color / --no-color     force colors on or off in stylish output\n',
     '  -h, --help               show this help\n',
@@ -60,6 +62,7 @@ export const en = {
   ),
   'cli.reportWritten': 'wrote the report to {file}',
   'cli.concurrency': "--concurrency takes auto, off or a number of threads, not '{value}'",
+  'cli.total': "{option} takes a positive whole number, not '{value}'",
   'cli.cacheNotWritten': 'the cache is not written: {why}',
   'cli.cacheStats': 'cache: {checked} checked, {cached} from the cache',
   'cli.initOneFolder': 'init takes one folder',
@@ -160,6 +163,8 @@ export const en = {
 
   'files.cannotRead': "cannot read '{file}': {why}",
   'files.missing': "cannot read '{arg}': no such file or folder",
+  'run.totalExceeded':
+    'not checked: the run read {bytes} in {files} files (--max-total-bytes {maxBytes}, --max-total-files {maxFiles})',
   'files.noMatch': "no files match '{arg}'",
   'files.noDocuments': "'{arg}' holds no source document (.txt, .md, .docx, .html, .pdf)",
   'files.noPlans': "no plan files ({globs}) in '{arg}'",

@@ -48,6 +48,8 @@ export const zhCn: Record<MessageKey, string> = {
     '  --cache-location <文件>  缓存文件（默认：当前文件夹中的 .planlintcache）；隐含 --cache\n' +
     '  --concurrency <n>        auto、off 或同时检查的线程数（默认 auto：文件多时每个核一个线程）；\n' +
     '                           输出与单线程运行相同\n' +
+    '  --max-total-bytes <n>    整次运行最多读取的字节数（默认 2147483648），\n' +
+    '  --max-total-files <n>    或最多读取的文件数（默认 100000）；超过后其余文件不读取，报 limit-exceeded\n' +
     '  --locale <en|zh-cn>      消息语言（默认取自 LANG，否则为 en）\n' +
     '  --color / --no-color     在 stylish 输出中强制开启或关闭颜色\n' +
     '  -h, --help               显示此帮助\n' +
@@ -56,6 +58,7 @@ export const zhCn: Record<MessageKey, string> = {
     '退出码：0表示无错误；1表示发现错误（或警告多于 --max-warnings）；2表示无法运行。\n',
   'cli.reportWritten': '报告已写入 {file}',
   'cli.concurrency': "--concurrency 的值应为 auto、off 或线程数，而不是'{value}'",
+  'cli.total': "{option} 的值应为正整数，而不是'{value}'",
   'cli.cacheNotWritten': '未写入缓存：{why}',
   'cli.cacheStats': '缓存：检查了 {checked} 个文件，{cached} 个取自缓存',
   'cli.initOneFolder': 'init 只接受一个文件夹',
@@ -152,6 +155,8 @@ export const zhCn: Record<MessageKey, string> = {
 
   'files.cannotRead': '无法读取“{file}”：{why}',
   'files.missing': '无法读取“{arg}”：没有此文件或文件夹',
+  'run.totalExceeded':
+    '未检查：本次运行已读取{files}个文件共{bytes}（上限 --max-total-files {maxFiles}，--max-total-bytes {maxBytes}）',
   'files.noMatch': '没有与“{arg}”匹配的文件',
   'files.noDocuments': '“{arg}”中没有来源文件（.txt、.md、.docx、.html、.pdf）',
   'files.noPlans': '“{arg}”中没有规划文件（{globs}）',
