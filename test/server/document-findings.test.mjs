@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers.mjs';
-import { BUNDLES, startServer } from './harness.mjs';
+import { BUNDLES, positionOf, startServer } from './harness.mjs';
 
 const dev = join(repoRoot, 'test/fixtures/documents/dev');
 /** A workspace holding a document no plan cites (a planted cap below its award) and the seeds' 13th plan. */
@@ -38,6 +38,16 @@ for (const bundle of BUNDLES) {
       const line = readFileSync(path, 'utf8').split('\n')[cap.range.start.line];
       assert.match(line.slice(cap.range.start.character, cap.range.end.character), /500万元|300万元/);
       assert.match(cap.message, /^¶13: /);
+      // An edit that raises the cap above the award: the finding goes; put back, it returns.
+      const text = readFileSync(path, 'utf8');
+      const at = positionOf(text, '最高不超过300万元', '最高不超过'.length);
+      const span = { start: at, end: { line: at.line, character: at.character + 3 } };
+      await client.change(uri, [{ range: span, text: '800' }]);
+      await client.waitForDiagnostics(uri, q => !q.diagnostics.some(d => d.code === 'funding-cap-conflict'));
+      await client.change(uri, [
+        { range: { start: at, end: { line: at.line, character: at.character + 3 } }, text: '300' },
+      ]);
+      await client.waitForDiagnostics(uri, q => q.diagnostics.some(d => d.code === 'funding-cap-conflict'));
       await client.setSettings({ hints: { documentFindings: false } });
       try {
         await client.waitForDiagnostics(uri, q => !q.diagnostics.some(d => d.code === 'funding-cap-conflict'));

@@ -4,7 +4,7 @@
  * sources, checking and suppressions, and answers the editor's queries. All I/O comes from the
  * injected host; results use the core's own types (each host adapts them).
  */
-import { checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
+import { checkFile, checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
 import { resolve, type Resolution } from '../check/scope';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
 import { pickLocale, type Locale, type PlanDiagnostic } from '../diagnostics';
@@ -53,6 +53,11 @@ export interface ProjectOptions {
   /** The rules to run (tests inject a failing one); default: all. */
   rules?: CheckOptions['rules'];
 }
+/** A source document checked directly: its findings at its own positions, and the draft they come from. */
+export interface DocumentCheck {
+  findings: PlanDiagnostic[];
+  draft: string;
+}
 /** A check's result with the config it was checked under. */
 export type ProjectCheck = CheckResult & { config: AppliedConfig };
 
@@ -65,6 +70,18 @@ export class Project {
   private readonly planUris = new Set<string>();
   private readonly deps = new Map<string, Set<string>>();
   settings: ServiceSettings = { locale: 'en', overrides: {} };
+  /** The last direct check of each source document (`checkDocument`), kept while its text and settings hold. */
+  private readonly documentChecks = new Map<
+    string,
+    {
+      text: string;
+      applied: AppliedConfig;
+      overrides: unknown;
+      locale: Locale;
+      reads: Set<string>;
+      result: DocumentCheck;
+    }
+  >();
   /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
   private readonly lastGood = new Map<string, PlanFile>();
 
@@ -101,17 +118,22 @@ export class Project {
 
   setOverlay(uri: string, text: string): void {
     this.ws.setOverlay(uri, text);
-    this.generation++;
+    this.changed(uri);
   }
   clearOverlay(uri: string): void {
     this.ws.clearOverlay(uri);
-    this.generation++;
+    this.changed(uri);
   }
   /** A file changed on disk. Returns the plans that depend on it and must be checked again. */
   invalidate(uri: string): string[] {
     this.ws.invalidate(uri);
-    this.generation++;
+    this.changed(uri);
     return [...this.deps].filter(([, d]) => d.has(uri)).map(([p]) => p);
+  }
+
+  private changed(uri: string): void {
+    this.generation++;
+    for (const [doc, c] of this.documentChecks) if (c.reads.has(uri)) this.documentChecks.delete(doc);
   }
 
   /** A file's text as the checker reads it (the editor's buffer while open), under its kind's size limit. */
@@ -460,7 +482,7 @@ export class Project {
    * `planlint doc`: the document drafted in memory (never written), checked as a plan beside it, and the
    * findings about the document at its own positions. Undefined with the reason when it cannot be read.
    */
-  async checkDocument(docUri: string): Promise<{ findings: PlanDiagnostic[]; draft: string } | { unread: string }> {
+  async checkDocument(docUri: string): Promise<DocumentCheck | { unread: string }> {
     await this.applyLimits();
     const doc = await this.ws.loadSource(docUri);
     if (!doc.ok) {
@@ -473,19 +495,32 @@ export class Project {
             : whyUnreadable(doc.reason, doc.detail, this.ws.limits.maxSourceBytes);
       return { unread: pickLocale(why, this.settings.locale) };
     }
+    const applied = await this.configs.for(docUri);
+    const { locale, overrides } = this.settings;
+    const hit = this.documentChecks.get(docUri);
+    if (
+      hit &&
+      hit.text === doc.value.text &&
+      hit.applied === applied &&
+      hit.overrides === overrides &&
+      hit.locale === locale
+    )
+      return hit.result;
     const name = basenameUri(docUri);
     const draft = draftDocument(doc.value, name);
-    // An address no file has: the draft is checked where it would go, and nothing is written.
+    // An address no file has, and no overlay: the draft is checked where it would go, nothing is written,
+    // and the project's generation stays as it is (the plans' resolutions are not computed again).
     const planUri = `${dirnameUri(docUri)}/.planlint-doc-${name}.plan.yaml`;
-    this.setOverlay(planUri, draft);
-    try {
-      const r = await this.check(planUri);
-      const diagnostics = r.ok ? r.diagnostics : [];
-      return { findings: documentFindings(doc.value, draft, diagnostics, this.settings.locale), draft };
-    } finally {
-      this.clearOverlay(planUri);
-      this.removePlan(planUri);
-    }
+    const file = this.ws.planFromText(planUri, draft);
+    const config = mergeConfig(applied.config, overrides);
+    const r = await checkFile(this.ws, file, { config, locale, rules: this.options.rules });
+    const diagnostics = r.ok ? r.diagnostics : [];
+    const result = { findings: documentFindings(doc.value, draft, diagnostics, locale), draft };
+    // What the draft read besides the document (a registry): a change to it checks the document again.
+    const reads = new Set<string>(r.ok && r.resolution ? r.resolution.scope.files.map(f => f.uri) : []);
+    for (const s of (r.ok && r.resolution?.sourceStates.values()) || []) if (s.uri) reads.add(s.uri);
+    this.documentChecks.set(docUri, { text: doc.value.text, applied, overrides, locale, reads, result });
+    return result;
   }
 
   /** A plan drafted from a source document, and where it goes: `<stem>.plan.yaml` beside the document. */
