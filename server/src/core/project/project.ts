@@ -34,6 +34,7 @@ import { paragraphRange, paragraphsIn, type ParagraphMark } from '../service/par
 import type { Hover, Location } from '../service/types';
 import { ConfigFinder, whyUnreadable, type AppliedConfig } from './configs';
 import { documentFindings } from '../service/documentFindings';
+import { citedFindings, type CitedFinding } from '../service/citedFindings';
 import { withUnits, type UserUnits } from '../quantity/units';
 import { allocationHints, linkAt, linkDefinition, linkHover, linksTo } from '../service/links';
 import { isAbsoluteRef } from '../text/paths';
@@ -82,6 +83,11 @@ export class Project {
       result: DocumentCheck;
     }
   >();
+  /** Each plan's last check, kept while its text and the generation hold (`citedFindings`). */
+  private readonly lastChecks = new Map<
+    string,
+    { file: PlanFile; generation: number; diagnostics: PlanDiagnostic[] }
+  >();
   /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
   private readonly lastGood = new Map<string, PlanFile>();
 
@@ -112,6 +118,7 @@ export class Project {
   }
   removePlan(uri: string): void {
     this.planUris.delete(uri);
+    this.lastChecks.delete(uri);
     this.deps.delete(uri);
     this.lastGood.delete(uri);
   }
@@ -197,6 +204,7 @@ export class Project {
           (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
         )
       : result.diagnostics;
+    this.lastChecks.set(uri, { file: result.file, generation: this.generation, diagnostics });
     return { ...result, diagnostics, config: applied };
   }
 
@@ -521,6 +529,24 @@ export class Project {
     for (const s of (r.ok && r.resolution?.sourceStates.values()) || []) if (s.uri) reads.add(s.uri);
     this.documentChecks.set(docUri, { text: doc.value.text, applied, overrides, locale, reads, result });
     return result;
+  }
+
+  /**
+   * The findings of the plans that cite a source document, at the spans their anchors quote (the editor
+   * shows them on the document); each plan's last check when nothing changed since, else a new one.
+   */
+  async citedFindings(docUri: string): Promise<CitedFinding[]> {
+    const doc = await this.readableSource(docUri);
+    if (!doc) return [];
+    const plans: { file: PlanFile; res: Resolution; diagnostics: PlanDiagnostic[] }[] = [];
+    for (const { file, res } of await this.allFiles()) {
+      if (![...res.sourceStates.values()].some(s => s.uri === docUri)) continue;
+      const last = this.lastChecks.get(file.uri);
+      const fresh = last && last.file === file && last.generation === this.generation;
+      const diagnostics = fresh ? last.diagnostics : await this.check(file.uri).then(r => (r.ok ? r.diagnostics : []));
+      plans.push({ file, res, diagnostics });
+    }
+    return citedFindings(docUri, doc, plans);
   }
 
   /** A plan drafted from a source document, and where it goes: `<stem>.plan.yaml` beside the document. */
