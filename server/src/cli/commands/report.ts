@@ -16,6 +16,8 @@ import {
 import type { FileReport } from '../reporters/index';
 import type { DocumentCoverage, Locale } from '../../core/index';
 import { coverageSection } from './reportCoverage';
+import { documentsSection } from './reportDocuments';
+import type { CheckedDocument } from './doc';
 import { evaluationBody, monitoringSection } from './reportMonitoring';
 import { chartSvg } from './reportChart';
 import { esc } from './reportHtml';
@@ -54,13 +56,15 @@ export function reportCommand(
   locale: Locale,
   version: string,
   only?: 'evaluation',
+  documents: CheckedDocument[] = [],
 ): string {
-  const count = (sev: string) => reports.reduce((n, r) => n + r.diagnostics.filter(d => d.severity === sev).length, 0);
+  const all = [...reports, ...documents.map(d => d.report)];
+  const count = (sev: string) => all.reduce((n, r) => n + r.diagnostics.filter(d => d.severity === sev).length, 0);
   const acknowledgedCount = reports.reduce((n, r) => n + r.suppressed.length, 0);
   const body: string[] = [];
   body.push(`<h1>${t(locale, 'report.title')}</h1>`);
   body.push(
-    `<p class="summary"><span>${tn(locale, 'summary.files', reports.length)}</span>` +
+    `<p class="summary"><span>${tn(locale, 'summary.files', all.length)}</span>` +
       `<span class="error">${tn(locale, 'summary.errors', count('error'))}</span>` +
       `<span class="warning">${tn(locale, 'summary.warnings', count('warning'))}</span>` +
       `<span class="hint">${tn(locale, 'summary.hints', count('hint') + count('info'))}</span>` +
@@ -145,13 +149,18 @@ export function reportCommand(
   if (!only) {
     const open = findings.filter(Boolean),
       recorded = acknowledged.filter(Boolean);
-    body.splice(
-      overviewAt,
-      0,
+    // A report of documents only opens with them: it has no plan findings to speak of.
+    const overview = [
       `<section class="overview"><h2>${t(locale, 'report.findings')}</h2>`,
       ...(open.length ? open : [`<p class="ok">${t(locale, 'report.noFindings')}</p>`]),
       ...(recorded.length ? [`<h2>${t(locale, 'report.acknowledged')}</h2>`, ...recorded] : []),
       '</section>',
+    ];
+    body.splice(
+      overviewAt,
+      0,
+      ...(reports.length || !documents.length ? overview : []),
+      ...(documents.length ? [documentsSection(documents, locale)] : []),
     );
   }
   if (coverage.length && !only) body.push(coverageSection(coverage, cwd, locale));

@@ -81,7 +81,11 @@ export function distribute(
   if (!names.length || names.some(n => n.length < 2)) return [];
   const fromTo = adverb === '分别' ? fromToAt(text, adverbAt + adverb.length, end) : undefined;
   if (fromTo && fromTo.bases.length === names.length && fromTo.targets.length === names.length)
-    return names.map((name, i) => ({ name, value: fromTo.targets[i], base: { value: fromTo.bases[i], year: fromTo.year } }));
+    return names.map((name, i) => ({
+      name,
+      value: fromTo.targets[i],
+      base: { value: fromTo.bases[i], year: fromTo.year },
+    }));
   const values = valuesAt(text, adverbAt + adverb.length, end);
   if (!values.length) return [];
   if (adverb === '均' || values.length === 1)

@@ -350,6 +350,8 @@ export const en = {
   'report.period': 'period',
   'report.sources': 'Sources',
   'report.status': 'Status',
+  'report.documents': 'Documents checked directly: findings per document',
+  'report.documentAgrees': 'No findings: the numbers of this document agree with each other.',
   'report.thePlanFile': 'the plan file',
   'report.title': 'PlanLint report',
   'report.trajectory': 'Trajectory',

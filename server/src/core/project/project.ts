@@ -12,6 +12,7 @@ import { msg, t } from '../l10n/index';
 import type { ReadFailureCode } from '../sources/read/failure';
 import { DEFAULT_SCHEDULE_TOLERANCE } from '../model/monitoring';
 import type { PlanFile } from '../model/types';
+import type { SourceDocument } from '../sources/document';
 import type { Range, Span } from '../text/lineIndex';
 import { SOURCE_FILE } from '../text/fileKinds';
 import { basenameUri, dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';
@@ -58,6 +59,8 @@ export interface ProjectOptions {
 export interface DocumentCheck {
   findings: PlanDiagnostic[];
   draft: string;
+  /** The document as read: its paragraphs, for a report that shows them. */
+  doc: SourceDocument;
 }
 /** A check's result with the config it was checked under. */
 export type ProjectCheck = CheckResult & { config: AppliedConfig };
@@ -523,7 +526,7 @@ export class Project {
     const config = mergeConfig(applied.config, overrides);
     const r = await checkFile(this.ws, file, { config, locale, rules: this.options.rules });
     const diagnostics = r.ok ? r.diagnostics : [];
-    const result = { findings: documentFindings(doc.value, draft, diagnostics, locale), draft };
+    const result = { findings: documentFindings(doc.value, draft, diagnostics, locale), draft, doc: doc.value };
     // What the draft read besides the document (a registry): a change to it checks the document again.
     const reads = new Set<string>(r.ok && r.resolution ? r.resolution.scope.files.map(f => f.uri) : []);
     for (const s of (r.ok && r.resolution?.sourceStates.values()) || []) if (s.uri) reads.add(s.uri);
