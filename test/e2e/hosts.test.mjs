@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
 import { draftingInTheWorkbench, workspaceMissingATarget } from './sourceDocument.mjs';
 import { wordSourceInTheWorkbench, workspaceWithAWordSource } from './documentView.mjs';
+import { documentFindingsInTheWorkbench, workspaceWithAnUncitedDocument } from './documentFindings.mjs';
 
 /** A runner extension for one host only: it puts the workbench in test mode there, nothing more. */
 function runnerFor(host, scratch) {
@@ -129,6 +130,13 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
     }, async () => {
       const workspace = await workspaceWithAWordSource(scratch);
       await wordSourceInTheWorkbench({ browser, base: server.base, workspace, host });
+    });
+
+    test(`a document no plan cites shows its planted growth mismatch, links the paragraph, drafts (${host} host)`, {
+      timeout: 240000,
+    }, async () => {
+      const workspace = workspaceWithAnUncitedDocument(scratch);
+      await documentFindingsInTheWorkbench({ browser, base: server.base, workspace, host });
     });
   });
 }
