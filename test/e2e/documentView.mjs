@@ -9,6 +9,7 @@ import { repoRoot } from '../helpers.mjs';
 import { docxOf } from '../documents.mjs';
 import { out, seedsWorkspace } from './codeServer.mjs';
 import { hoverAtCursor, palette } from './sourceDocument.mjs';
+import { openFromExplorer } from './workbench.mjs';
 
 const DOC = '001_9b1133b78090ed6f';
 const PLAN = 'sx-informatization-12th.plan.yaml';
@@ -36,18 +37,8 @@ async function viewText(ws) {
 
 export async function wordSourceInTheWorkbench({ browser, base, workspace, host }) {
   const shot = name => `${out}/word-${host}-${name}.png`;
-  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  const { page, rows } = await openFromExplorer({ browser, base, workspace }, 'sources', `${DOC}.docx`);
   try {
-    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
-    const rows = page.locator('.explorer-folders-view .monaco-list-row');
-    await rows
-      .filter({ hasText: /^sources$/ })
-      .first()
-      .click({ timeout: 90000 });
-    await rows
-      .filter({ hasText: `${DOC}.docx` })
-      .first()
-      .click();
     // The binary file's tab opens; the extension offers the paragraph view.
     const offer = page.locator('.notification-toast', { hasText: /as PlanLint reads it/ });
     await offer.getByRole('button', { name: 'Open paragraph view' }).click({ timeout: 60000 });

@@ -19,6 +19,7 @@ import { draftingInTheWorkbench, workspaceMissingATarget } from './sourceDocumen
 import { wordSourceInTheWorkbench, workspaceWithAWordSource } from './documentView.mjs';
 import { planSystemInTheWorkbench, planSystemWorkspace } from './planSystem.mjs';
 import { monitoringInTheWorkbench, monitoringWorkspace } from './monitoring.mjs';
+import { documentFindingsInTheWorkbench, workspaceWithAnUncitedDocument } from './documentFindings.mjs';
 
 /** A runner extension for one host only: it puts the workbench in test mode there, nothing more. */
 function runnerFor(host, scratch) {
@@ -144,6 +145,13 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
       timeout: 240000,
     }, async () => {
       await monitoringInTheWorkbench({ browser, base: server.base, workspace: monitoringWorkspace(scratch), host });
+    });
+
+    test(`a document no plan cites shows its planted growth mismatch, links the paragraph, drafts (${host} host)`, {
+      timeout: 240000,
+    }, async () => {
+      const workspace = workspaceWithAnUncitedDocument(scratch);
+      await documentFindingsInTheWorkbench({ browser, base: server.base, workspace, host });
     });
   });
 }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { out, seedsWorkspace } from './codeServer.mjs';
+import { openFromExplorer } from './workbench.mjs';
 
 const DOC = '004_20b7e8ad50f7031c.txt';
 /** ¶135 states a 1.5% target that this workspace's plan leaves out: the commitment to add. */
@@ -47,15 +48,8 @@ export async function hoverAtCursor(page, expected, act) {
 
 export async function draftingInTheWorkbench({ browser, base, workspace, host }) {
   const shot = name => `${out}/source-${host}-${name}.png`;
-  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  const { page } = await openFromExplorer({ browser, base, workspace }, 'sources', DOC);
   try {
-    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
-    const rows = page.locator('.explorer-folders-view .monaco-list-row');
-    await rows
-      .filter({ hasText: /^sources$/ })
-      .first()
-      .click({ timeout: 90000 });
-    await rows.filter({ hasText: DOC }).first().click();
     await page.locator('.tab.active', { hasText: DOC }).waitFor({ timeout: 30000 });
     const editor = page.locator('.editor-instance .monaco-editor').first();
     // ¶10 is cited by three indicators' baselines: its lenses name them; every paragraph shows its number.

@@ -76,6 +76,59 @@ test('分别 over a list of subjects that share their last words', () => {
   assert.equal(byName(plan, '临川市数字经济增加值').targets[0].value, '1300亿元');
 });
 
+test('其中 as a clause of its own: the 分别 list after it divides the total before it', () => {
+  const { plan } = draft(
+    doc([
+      '临江市软件产业发展规划（2021—2025年）',
+      '　　到2025年，全市软件产业收入达到1000亿元，其中，基础软件、工业软件、应用软件收入分别达到300亿元、200亿元、400亿元。',
+    ]),
+  );
+  const parts = byName(plan, '全市软件产业收入').parts.map(id => plan.indicators[id].name);
+  assert.deepEqual(parts, ['基础软件收入', '工业软件收入', '应用软件收入']);
+});
+
+test('分别 with a verb no list names pairs the subjects with the values all the same', () => {
+  const { plan } = draft(
+    doc([
+      '东湖区2024年商贸工作要点',
+      '　　全年改造标准化菜市场30个，其中东城街道、西城街道、南城街道分别改造10个、12个、8个。',
+    ]),
+  );
+  const total = byName(plan, '改造标准化菜市场');
+  assert.deepEqual(
+    total.parts.map(id => plan.indicators[id].targets[0].value),
+    ['10个', '12个', '8个'],
+  );
+});
+
+test('分别由…到: each subject its starting figure and the figure it reaches', () => {
+  const { plan } = draft(
+    doc([
+      '临江市公共交通发展规划（2021—2025年）',
+      '　　到2025年，全市公交线路由2020年的200条增加到260条，其中城区、郊区公交线路分别由2020年的120条、80条增加到150条、110条。',
+    ]),
+  );
+  const city = byName(plan, '城区公交线路'),
+    suburb = byName(plan, '郊区公交线路');
+  assert.deepEqual([city.baseline.value, city.baseline.year, city.targets[0].value], ['120条', 2020, '增加到150条']);
+  assert.deepEqual([suburb.baseline.value, suburb.baseline.year, suburb.targets[0].value], ['80条', 2020, '110条']);
+});
+
+test('较 a year, like 比: a change from it, not a value', () => {
+  const { plan } = draft(
+    doc([
+      '临江市卫生健康发展规划（2021—2025年）',
+      '　　全市人均预期寿命由2015年的76.9岁提高到2020年的78.2岁。',
+      '　　到2025年，全市人均预期寿命较2020年提高1岁，保持较快增长。',
+    ]),
+  );
+  const life = byName(plan, '全市人均预期寿命');
+  assert.deepEqual(
+    life.targets.map(t => [t.year, t.value, t.change]),
+    [[2025, undefined, '提高1岁']],
+  );
+});
+
 test('均 gives each subject of the list the one value', () => {
   const { plan } = draft(
     doc([
@@ -137,6 +190,40 @@ test('funding: an amount per unit of the basis, a cost share, a duration', () =>
   assert.deepEqual(land.cost_share, { 市: 1, 县: 1 });
   assert.equal(power.amount, '0.1元/千瓦时');
   assert.equal(power.duration_years, 3);
+});
+
+test('funding: a duration stated with its bound (不超过, 最长) is the years it is paid', () => {
+  const { plan } = draft(
+    doc([
+      '青岚市新材料产业若干政策措施',
+      '　　对首批次新材料产品，按照投保年度保费的80%给予补贴，同一产品连续补贴不超过3年。',
+      '　　对企业技术改造项目贷款，按实际发生利息的50%给予贴息，贴息期限最长2年。',
+    ]),
+  );
+  assert.deepEqual(
+    Object.values(plan.funding).map(f => f.duration_years),
+    [3, 2],
+  );
+});
+
+test('a table whose second header row gives the years under 基期值 and 目标值, its empty cells run together', () => {
+  const { plan } = draft(
+    doc([
+      '青岚市“十四五”新材料产业发展规划',
+      '类别\t指标名称\t计量单位\t基期值\t目标值\t年均增长（%）\t指标属性',
+      '\t\t\t2020年\t2025年\t\t',
+      '产业规模\t新材料产业总产值\t亿元\t3000\t5000\t10.8\t预期性',
+      '规模以上新材料企业数\t家\t800\t1200\t8.4\t预期性',
+    ]),
+  );
+  const rows = ['新材料产业总产值', '规模以上新材料企业数'].map(n => byName(plan, n));
+  assert.deepEqual(
+    rows.map(r => [r.baseline.year, r.baseline.value, r.targets[0].year, r.targets[0].value]),
+    [
+      [2020, '3000', 2025, '5000'],
+      [2020, '800', 2025, '1200'],
+    ],
+  );
 });
 
 test('time roles in an evaluation: a 实现值 column and a year before the document are actuals, gaps are left out', () => {

@@ -35,6 +35,7 @@ import { serveRead, type ReadableFs } from './serveRead';
 import { registerEvaluationView } from './evaluationView';
 import { findingsText, indexingText } from './statusText';
 import { registerRuleHelp, withRuleHelp } from './ruleHelp';
+import { registerDocumentFindingsStatus } from './documentFindingsStatus';
 
 const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
@@ -243,6 +244,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
   registerParagraphViews(context, client);
   registerEvaluationView(context, client);
   registerRuleHelp(context);
+  registerDocumentFindingsStatus(context, client);
   decorateVisible();
 }
 

@@ -15,7 +15,8 @@ import { SOURCE_FILE } from '../core/text/fileKinds';
 import { readBounded } from '../node/nodeHost';
 import { applyBaseline, BaselineRefused } from './commands/baseline';
 import { draftCommand } from './commands/draft';
-import { runDocChecks } from './commands/doc';
+import { checkDocuments, runDocChecks } from './commands/doc';
+import { reportInputs } from './reportInputs';
 import { initCommand } from './commands/init';
 import { coverageJson, coverageStylish } from './commands/coverage';
 import { reportCommand } from './commands/report';
@@ -185,12 +186,15 @@ export async function main(
     ceilings: o['max-limits'] ? DEFAULT_LIMITS : undefined,
     totals,
   };
-  const expanded = await expandArgs(
-    positionals,
-    io.cwd,
-    locale,
-    command === 'doc' ? (name: string) => SOURCE_FILE.test(name) : undefined,
-  );
+  const inputs = command === 'report' ? await reportInputs(positionals, io.cwd, locale) : undefined;
+  const expanded =
+    inputs?.plans ??
+    (await expandArgs(
+      positionals,
+      io.cwd,
+      locale,
+      command === 'doc' ? (name: string) => SOURCE_FILE.test(name) : undefined,
+    ));
   let { reports, problems, unread, coverage, stats, cacheRefused } =
     command === 'doc'
       ? { ...NOTHING, reports: await runDocChecks(expanded.files, { ...runOptions, explain: o.explain }) }
@@ -221,8 +225,20 @@ export async function main(
     if (f !== 'html' && f !== 'csv') return fail(t(locale, 'eval.csvFormat', { format: f }));
     if (f === 'csv' && !o.evaluation) return fail(t(locale, 'eval.csvNeedsEvaluation'));
     const only = o.evaluation ? 'evaluation' : undefined;
+    // Documents checked directly: those no plan of the run cites (a cited one's findings are its plans').
+    const cited = new Set(coverage.map(c => c.uri));
+    const documents =
+      only || !inputs?.documents.length
+        ? []
+        : await checkDocuments(
+            inputs.documents.filter(d => !cited.has(d)),
+            runOptions,
+          );
     const text =
-      f === 'csv' ? evaluationCsv(reports, locale) : reportCommand(reports, coverage, io.cwd, locale, VERSION, only);
+      f === 'csv'
+        ? evaluationCsv(reports, locale)
+        : reportCommand(reports, coverage, io.cwd, locale, VERSION, only, documents);
+    reports = [...reports, ...documents.map(d => d.report)];
     // HTML is for a browser, not a terminal: without --output it goes to a file, and the user is told where.
     const target = o.output?.[0] ?? (f === 'csv' ? '-' : DEFAULT_REPORT);
     if (!(await write(text, target === '-' ? undefined : target))) return 2;

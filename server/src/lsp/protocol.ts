@@ -85,6 +85,19 @@ export interface CoverageResult {
   plans: number;
 }
 
+/**
+ * Client → server: how many findings a source document shows (its own when no plan cites it, else its
+ * citing plans'), by severity, for the status bar; `enabled` is false when the setting turns them off.
+ */
+export const DOCUMENT_FINDINGS = 'planlint/documentFindings';
+export interface DocumentFindingsResult {
+  enabled: boolean;
+  cited: boolean;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
 /** Client → server: a source anchor (and a target entry) for a selection in a source document. */
 export const CITE_SELECTION = 'planlint/citeSelection';
 export interface CiteSelectionParams {

@@ -30,6 +30,7 @@ import { toAcknowledgedLspDiagnostic, toLspDiagnostic } from './convert';
 import {
   CITED_RANGES,
   COVERAGE,
+  DOCUMENT_FINDINGS,
   DOCUMENT_TEXT,
   LIST_FILES,
   PARAGRAPH,
@@ -417,6 +418,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   };
   connection.onRequest(CITED_RANGES, async (p: CitedRangesParams) => sources.citedRanges(ours(p.uri)));
   connection.onRequest(COVERAGE, async (p: CoverageParams) => sources.coverage(ours(p.uri)));
+  connection.onRequest(DOCUMENT_FINDINGS, async (p: CoverageParams) => sources.findingCounts(ours(p.uri)));
   connection.onRequest(PARAGRAPH, async (p: ParagraphParams) => sources.paragraph(ours(p.uri), p.para));
   connection.onRequest(DOCUMENT_TEXT, async (p: DocumentTextParams): Promise<DocumentTextResult> => {
     const core = ours(p.uri);

@@ -21,6 +21,7 @@ import {
   SHOW_CITATIONS_COMMAND,
   type CitedRangesResult,
   type CoverageResult,
+  type DocumentFindingsResult,
   type HintSettings,
   type ParagraphResult,
 } from './protocol';
@@ -100,7 +101,7 @@ export class SourceFeatures {
         codeDescription: codeDescriptionOf(`uncited-${u.kind}`),
         message: u.message,
       }));
-    const findings = this.hints.documentFindings && !cit.coverage?.plans ? await this.documentFindings(uri) : [];
+    const findings = await this.findings(uri, cit);
     await this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: [...findings, ...hints] });
   }
 
@@ -116,6 +117,48 @@ export class SourceFeatures {
         message: `¶${x.paragraph}`,
       })),
     }));
+  }
+
+  /**
+   * A cited document: its plans' findings at the spans their anchors quote, each related to the plan's own
+   * place (named by the citing item and the plan file) and to the item's other quoted paragraphs.
+   */
+  private async citedFindings(uri: string, cit: SourceCitations): Promise<Diagnostic[]> {
+    const found = await (await this.session.projectFor(uri)).citedFindings(uri);
+    const client = this.uris.toClient(uri);
+    return found.map(({ finding: f, planUri, planRange, itemId }) => {
+      const name = cit.citations.find(c => c.planUri === planUri && c.itemId === itemId)?.name ?? itemId;
+      return {
+        ...toLspDiagnostic(f),
+        relatedInformation: [
+          {
+            location: { uri: this.uris.toClient(planUri), range: planRange },
+            message: `${name} · ${fileName(planUri)}`,
+          },
+          ...(f.related ?? []).map(x => ({ location: { uri: client, range: x.range }, message: `¶${x.paragraph}` })),
+        ],
+      };
+    });
+  }
+
+  /** The findings shown on a source document: its own, or its citing plans' (none when the setting is off). */
+  private async findings(uri: string, cit: SourceCitations): Promise<Diagnostic[]> {
+    if (!this.hints.documentFindings) return [];
+    return cit.coverage?.plans ? this.citedFindings(uri, cit) : this.documentFindings(uri);
+  }
+
+  /** What the status bar counts on a source document: the findings shown on it, by severity. */
+  async findingCounts(uri: string): Promise<DocumentFindingsResult> {
+    const cit = await this.citations(uri);
+    const found = await this.findings(uri, cit);
+    const n = (s: DiagnosticSeverity) => found.filter(f => f.severity === s).length;
+    return {
+      enabled: this.hints.documentFindings,
+      cited: !!cit.coverage?.plans,
+      errors: n(DiagnosticSeverity.Error),
+      warnings: n(DiagnosticSeverity.Warning),
+      infos: n(DiagnosticSeverity.Information),
+    };
   }
 
   /** What the lenses and `¶N` marks of each open source document showed when the client last drew them. */

@@ -19,6 +19,8 @@ import { coverageSection } from './reportCoverage';
 import { linksSection } from './reportLinks';
 import { monitoringSection } from './reportMonitoring';
 import { evaluationPage, htmlPage, reportHead } from './reportPage';
+import { documentsSection } from './reportDocuments';
+import type { CheckedDocument } from './doc';
 import { chartSvg } from './reportChart';
 import { esc } from './reportHtml';
 import { t } from '../../core/l10n/index';
@@ -30,9 +32,11 @@ export function reportCommand(
   locale: Locale,
   version: string,
   only?: 'evaluation',
+  documents: CheckedDocument[] = [],
 ): string {
   if (only === 'evaluation') return evaluationPage(reports, locale, version);
-  const body: string[] = [...reportHead(reports, locale)];
+  // The head counts the documents' findings too (they have none acknowledged).
+  const body: string[] = [...reportHead([...reports, ...documents.map(d => d.report)], locale)];
   const findings: string[] = [],
     acknowledged: string[] = [];
   const overviewAt = body.length;
@@ -111,15 +115,20 @@ export function reportCommand(
   if (!only) {
     const open = findings.filter(Boolean),
       recorded = acknowledged.filter(Boolean);
-    body.splice(
-      overviewAt,
-      0,
+    // A report of documents only opens with them: it has no plan findings to speak of.
+    const overview = [
       `<section class="overview"><h2>${t(locale, 'report.findings')}</h2>`,
       ...(open.length ? open : [`<p class="ok">${t(locale, 'report.noFindings')}</p>`]),
       ...(recorded.length ? [`<h2>${t(locale, 'report.acknowledged')}</h2>`, ...recorded] : []),
       '</section>',
       // Across plans: how the plans fit together, after what needs a decision and before each plan's detail.
       linksSection(reports, locale),
+    ];
+    body.splice(
+      overviewAt,
+      0,
+      ...(reports.length || !documents.length ? overview : []),
+      ...(documents.length ? [documentsSection(documents, locale)] : []),
     );
   }
   if (coverage.length && !only) body.push(coverageSection(coverage, cwd, locale));

@@ -7,6 +7,7 @@
 import type { Msg } from '../diagnostics';
 import { msg } from '../l10n/index';
 import { parseQuantity } from '../quantity/quantity';
+import { TO_VERBS } from '../quantity/words';
 import { quantityAt, type FoundQuantity } from './quantities';
 
 export interface Share {
@@ -14,6 +15,8 @@ export interface Share {
   name: string;
   year?: number;
   value: FoundQuantity;
+  /** `A、B分别由2020年的X、Y提高到…`: the subject's baseline (and its year). */
+  base?: { value: FoundQuantity; year?: number };
   /** Whether the pairing is uncertain (counts differ, or subjects are compounded): a `# draft: check`. */
   check?: Msg;
 }
@@ -22,6 +25,13 @@ const VERB =
   '(?:达到|达|为|突破|超过|增加到|增加至|提高到|提高至|提升到|提升至|增长到|下降到|降低到|降至|控制在|保持在|稳定在|不低于|不少于|不超过|新增|完成|建成)?';
 const LIST_SEP = /[、和及与]|以及/;
 
+/**
+ * A verb the list of values follows that no list names (`分别创建20个、25个`): a few words with no number,
+ * none of them one that opens a comparison or a starting figure (由, 从, 比, 较, 占).
+ */
+const OTHER_VERB = /^[\u4e00-\u9fff]{1,4}?(?=[0-9０-９])/;
+const NOT_A_VERB = /[由从比较占约近共]/;
+
 /** The values after `分别` or `均` (and its verb) at `at`: quantities joined by 、 or 和. */
 function valuesAt(text: string, at: number, end: number): FoundQuantity[] {
   const out: FoundQuantity[] = [];
@@ -29,6 +39,8 @@ function valuesAt(text: string, at: number, end: number): FoundQuantity[] {
   for (;;) {
     const m = new RegExp(`^${VERB}`).exec(text.slice(i, end));
     i += m?.[0].length ?? 0;
+    const other = !m?.[0] && !out.length ? OTHER_VERB.exec(text.slice(i, end)) : null;
+    if (other && !NOT_A_VERB.test(other[0])) i += other[0].length;
     const q = quantityAt(text, i, 'value', end);
     if (!q) return out;
     out.push(q);
@@ -67,10 +79,17 @@ export function distribute(
   subjectText: string,
   years: number[],
 ): Share[] {
-  const values = valuesAt(text, adverbAt + adverb.length, end);
-  if (!values.length) return [];
   const { names } = subjectsOf(subjectText);
   if (!names.length || names.some(n => n.length < 2)) return [];
+  const fromTo = adverb === '分别' ? fromToAt(text, adverbAt + adverb.length, end) : undefined;
+  if (fromTo && fromTo.bases.length === names.length && fromTo.targets.length === names.length)
+    return names.map((name, i) => ({
+      name,
+      value: fromTo.targets[i],
+      base: { value: fromTo.bases[i], year: fromTo.year },
+    }));
+  const values = valuesAt(text, adverbAt + adverb.length, end);
+  if (!values.length) return [];
   if (adverb === '均' || values.length === 1)
     return names.length > 1 || adverb === '均' ? names.map(name => ({ name, value: values[0] })) : [];
   if (names.length === 1 && years.length === values.length)
@@ -79,6 +98,23 @@ export function distribute(
   const check = msg('draft.check.pairing', { subjects: names.length, values: values.length });
   const n = Math.min(names.length, values.length);
   return values.slice(0, n).map((value, i) => ({ name: names[Math.min(i, names.length - 1)], value, check }));
+}
+
+/** `分别由2020年的X、Y提高到A、B`: the starting figures, their year, and the figures reached. */
+function fromToAt(
+  text: string,
+  at: number,
+  end: number,
+): { bases: FoundQuantity[]; year?: number; targets: FoundQuantity[] } | undefined {
+  const open = /^(?:由|从)(?:(\d{4})年(?:的|底|末)?)?/.exec(text.slice(at, end));
+  if (!open) return undefined;
+  const bases = valuesAt(text, at + open[0].length, end);
+  const last = bases[bases.length - 1];
+  if (!last) return undefined;
+  const to = new RegExp(`^(?:${TO_VERBS.join('|')}|到|至)(?:\\d{4}年(?:的|底|末)?)?`).exec(text.slice(last.end, end));
+  if (!to) return undefined;
+  const targets = valuesAt(text, last.end + to[0].length, end);
+  return { bases, year: open[1] ? Number(open[1]) : undefined, targets };
 }
 
 const ITEM = '[\\u4e00-\\u9fffA-Za-z0-9（）]{1,12}';

@@ -110,8 +110,12 @@ function measure(doc: SourceDocument, s: Sentence, heading: number | undefined):
   const tiers = /分别给予(?:一次性)?(?:奖补|奖励|补助|补贴|资助)?\s*((?:[0-9.]+万?元[、和]\s*)+[0-9.]+万?元)/.exec(t);
   const once =
     /(?:给予|补助|奖补|补贴|奖励)(?:一次性)?(?:奖补|奖励|补助|补贴|资助)?\s*([0-9.]+(?:-[0-9.]+)?万元)(?!至)/.exec(t);
-  const years = /补贴期不超过?([0-9]+)年|连续(?:补贴|奖励|贴息|支持|补助|给予)?([0-9]+)年/.exec(t);
-  if (years) f.durationYears = Number(years[1] ?? years[2]);
+  // The payment's period, and its bound (连续补贴不超过3年, 贴息期限最长2年, 补贴期不超过3年): the years it is paid.
+  const years =
+    /(?:(?:补贴|贴息|补助|支持|奖补)期限?|连续(?:补贴|奖励|贴息|支持|补助|给予)?)(?:不超过|最长|最多|为)?([0-9]+)年/.exec(
+      t,
+    );
+  if (years) f.durationYears = Number(years[1]);
   // An amount per unit of the basis: 每亩800元 (800元/亩), 0.1元/千瓦时, 每人每年3万元.
   const perUnit =
     /按?每(亩|人|户|吨|平方米|千瓦时|千瓦|标箱|辆|台|套)(?:每年)?([0-9.]+(?:万)?元)/.exec(t) ??

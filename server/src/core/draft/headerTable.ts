@@ -62,10 +62,8 @@ export function readHeaderTables(doc: SourceDocument, ctx: TableContext): Header
     let names = rows[i].cells.map(c => c.text);
     let j = i + 1;
     if (rows[j] && isSubHeader(rows[j]) && rows[j].cells.length < names.length) {
-      names = mergeHeader(
-        names,
-        rows[j].cells.map(c => c.text),
-      );
+      // Its empty cells say nothing of position (a run of tabs is one separator): only its years fill.
+      names = mergeHeader(names, rows[j].cells.map(c => c.text).filter(Boolean));
       j++;
     } else if (rows[j] && isSubHeader(rows[j]) && rows[j].cells.length === names.length) {
       names = names.map((n, k) => n + rows[j].cells[k].text);

@@ -46,6 +46,7 @@ const OBJECT_VERBS = [
 const COUNTS = new RegExp(`(?:${OBJECT_VERBS.join('|')})[0-9０-９]`);
 /** Units that count things: `20户以下自然村` qualifies the villages; `300万吨以上煤焦油加工` is a capacity. */
 const COUNTING = /^(?:个|户|家|项|所|人|座|条|台|套|处|名|村|镇)$/;
+const COMPARED = /比|较(?![快大高低好多少强弱为长短早晚])/;
 const CHANGE_VERBS = ['下降', '降低', '减少', '压减', '提高', '增长', '增加', '上升', '提升'];
 const GROWTH = /年均(?:增长率|增长|增速|增幅|提高|下降|降低|增加|减少)|年平均增长率?|每年提高/;
 const RISING = /(?:逐年|不断|持续|稳步|大幅|明显|进一步)?(?:上升|提高|增长|下降|降低|增加|扩大|提升|减少)$/;
@@ -158,8 +159,11 @@ export class IndicatorExtractor {
       const stop = s.text.slice(m.index).search(/[，,；;。]/);
       const segEnd = stop < 0 ? s.end : at + stop;
       let subjectText = text.slice(segStart, at);
-      const under = /^[—-]*其中[：:]?/.exec(subjectText);
-      if (under) subjectText = subjectText.slice(under[0].length);
+      const opens = /^[—-]*其中[：:]?/.exec(subjectText);
+      if (opens) subjectText = subjectText.slice(opens[0].length);
+      // 其中，A、B分别…: 其中 stands as a clause of its own, just before the list's.
+      const alone = /[—-]*其中[，,：:]\s*$/.exec(text.slice(s.start, segStart));
+      const under = opens ?? alone;
       const yearsHere = [...subjectText.matchAll(/(\d{4})年/g)].map(y => Number(y[1]));
       const prevClause = text.slice(s.start, segStart);
       const yearsBefore = /(?:到|至)?((?:\d{4}年、)+\d{4}年)[，,]?$/.exec(prevClause);
@@ -180,12 +184,20 @@ export class IndicatorExtractor {
         if (year === undefined || year < this.ctx.period[0]) continue;
         const found = this.indicator(sh.name, sh.value, start, h);
         if (!found) continue;
+        if (sh.base) {
+          found.ind.baseline ??= {
+            value: sh.base.value.text,
+            year: sh.base.year,
+            anchor: anchorFor(this.ctx.doc, start, sh.base.value.end),
+          };
+          explainNumber(this.ctx.explain, sh.base.value, 'baseline', `the 分别由…到 figure of ${sh.name}`);
+        }
         this.addTarget(found.ind, 'value', sh.value.text, year, start, sh.value.end, s.text);
         if (sh.check) (found.ind.checks ??= []).push(sh.check);
         if (!seen.includes(found.ind)) seen.push(found.ind);
         if (under && !children.includes(found.ind)) children.push(found.ind);
       }
-      if (under) underAt = segStart;
+      if (under) underAt = alone ? s.start + alone.index : segStart;
       ranges.push([segStart, segEnd]);
     }
     return { ranges, underAt, children };
@@ -242,7 +254,8 @@ export class IndicatorExtractor {
       const r = this.fromTo(c, fromTo.index, text, h, prev);
       if (r) return r;
     }
-    const change = /比/.exec(c.text);
+    // 较2020年提高1岁 says what 比 says: a change from a reference, not a value (较快, 较大 are adverbs).
+    const change = COMPARED.exec(c.text);
     if (change) {
       const r = this.change(c, change.index, text, h);
       if (r) return r;
@@ -318,7 +331,7 @@ export class IndicatorExtractor {
 
   private change(c: Piece, at: number, text: string, h: { index?: number; past: boolean }): Found | undefined {
     const rest = text.slice(c.start + at, c.end);
-    const m = new RegExp(`^比.{1,16}?(${CHANGE_VERBS.join('|')})了?(?=[0-9０-９])`).exec(rest);
+    const m = new RegExp(`^(?:比|较).{1,16}?(${CHANGE_VERBS.join('|')})了?(?=[0-9０-９])`).exec(rest);
     if (!m) return undefined;
     const numAt = c.start + at + m[0].length;
     const q = quantityAt(text, numAt, 'change', c.end);

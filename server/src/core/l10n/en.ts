@@ -389,6 +389,8 @@ export const en = {
   'report.sources': 'Sources',
   'report.counted': '{title} ({n})',
   'report.status': 'Status',
+  'report.documents': 'Documents checked directly: findings per document',
+  'report.documentAgrees': 'No findings: the numbers of this document agree with each other.',
   'report.thePlanFile': 'the plan file',
   'report.title': 'PlanLint report',
   'report.trajectory': 'Trajectory',

@@ -376,6 +376,8 @@ export const zhCn: Record<MessageKey, string> = {
   'report.period': '规划期',
   'report.sources': '来源段落',
   'report.status': '状态',
+  'report.documents': '直接检查的文件：各文件发现的问题',
+  'report.documentAgrees': '未发现问题：此文件中的数字相互一致。',
   'report.thePlanFile': '规划文件',
   'report.title': 'PlanLint 规划校验报告',
   'report.trajectory': '走势',

@@ -4,7 +4,7 @@
  * sources, checking and suppressions, and answers the editor's queries. All I/O comes from the
  * injected host; results use the core's own types (each host adapts them).
  */
-import { checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
+import { checkFile, checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
 import { resolve, type Resolution } from '../resolve/scope';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
 import { pickLocale, type Locale, type PlanDiagnostic } from '../diagnostics';
@@ -12,6 +12,7 @@ import { msg, t } from '../l10n/index';
 import type { ReadFailureCode } from '../sources/read/failure';
 import { DEFAULT_SCHEDULE_TOLERANCE } from '../model/monitoring';
 import type { PlanFile } from '../model/types';
+import type { SourceDocument } from '../sources/document';
 import type { Range, Span } from '../text/lineIndex';
 import { SOURCE_FILE } from '../text/fileKinds';
 import { basenameUri, dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';
@@ -36,6 +37,7 @@ import { paragraphRange, paragraphsIn, type ParagraphMark } from '../service/par
 import type { Hover, Location } from '../service/types';
 import { ConfigFinder, whyUnreadable, type AppliedConfig } from './configs';
 import { documentFindings } from '../service/documentFindings';
+import { citedFindings, type CitedFinding } from '../service/citedFindings';
 import { UnitTable, type UserUnits } from '../quantity/units';
 import { allocationHints, linkAt, linkDefinition, linkHover, linksTo } from '../service/links';
 import { isAbsoluteRef } from '../text/paths';
@@ -55,6 +57,13 @@ export interface ProjectOptions {
   /** The rules to run (tests inject a failing one); default: all. */
   rules?: CheckOptions['rules'];
 }
+/** A source document checked directly: its findings at its own positions, and the draft they come from. */
+export interface DocumentCheck {
+  findings: PlanDiagnostic[];
+  draft: string;
+  /** The document as read: its paragraphs, for a report that shows them. */
+  doc: SourceDocument;
+}
 /** A check's result with the config it was checked under. */
 export type ProjectCheck = CheckResult & { config: AppliedConfig };
 
@@ -67,6 +76,23 @@ export class Project {
   private readonly planUris = new Set<string>();
   private readonly deps = new Map<string, Set<string>>();
   settings: ServiceSettings = { locale: 'en', overrides: {} };
+  /** The last direct check of each source document (`checkDocument`), kept while its text and settings hold. */
+  private readonly documentChecks = new Map<
+    string,
+    {
+      text: string;
+      applied: AppliedConfig;
+      overrides: unknown;
+      locale: Locale;
+      reads: Set<string>;
+      result: DocumentCheck;
+    }
+  >();
+  /** Each plan's last check, kept while its text and the generation hold (`citedFindings`). */
+  private readonly lastChecks = new Map<
+    string,
+    { file: PlanFile; generation: number; diagnostics: PlanDiagnostic[] }
+  >();
   /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
   private readonly lastGood = new Map<string, PlanFile>();
   private readonly unitTables = new Map<string, UnitTable>();
@@ -98,26 +124,32 @@ export class Project {
   }
   removePlan(uri: string): void {
     this.planUris.delete(uri);
+    this.lastChecks.delete(uri);
     this.deps.delete(uri);
     this.lastGood.delete(uri);
   }
 
   setOverlay(uri: string, text: string): void {
     this.ws.setOverlay(uri, text);
-    this.generation++;
+    this.changed(uri);
   }
   hasOverlay(uri: string, text: string): boolean {
     return this.ws.hasOverlay(uri, text);
   }
   clearOverlay(uri: string): void {
     this.ws.clearOverlay(uri);
-    this.generation++;
+    this.changed(uri);
   }
   /** A file changed on disk. Returns the plans that depend on it and must be checked again. */
   invalidate(uri: string): string[] {
     this.ws.invalidate(uri);
-    this.generation++;
+    this.changed(uri);
     return [...this.deps].filter(([, d]) => d.has(uri)).map(([p]) => p);
+  }
+
+  private changed(uri: string): void {
+    this.generation++;
+    for (const [doc, c] of this.documentChecks) if (c.reads.has(uri)) this.documentChecks.delete(doc);
   }
 
   /** A file's text as the checker reads it (the editor's buffer while open), under its kind's size limit. */
@@ -182,6 +214,7 @@ export class Project {
           (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
         )
       : result.diagnostics;
+    this.lastChecks.set(uri, { file: result.file, generation: this.generation, diagnostics });
     return { ...result, diagnostics, config: applied };
   }
 
@@ -496,7 +529,7 @@ export class Project {
    * `planlint doc`: the document drafted in memory (never written), checked as a plan beside it, and the
    * findings about the document at its own positions. Undefined with the reason when it cannot be read.
    */
-  async checkDocument(docUri: string): Promise<{ findings: PlanDiagnostic[]; draft: string } | { unread: string }> {
+  async checkDocument(docUri: string): Promise<DocumentCheck | { unread: string }> {
     await this.applyLimits();
     const doc = await this.ws.loadSource(docUri);
     if (!doc.ok) {
@@ -509,19 +542,50 @@ export class Project {
             : whyUnreadable(doc.reason, doc.detail, this.ws.limits.maxSourceBytes);
       return { unread: pickLocale(why, this.settings.locale) };
     }
+    const applied = await this.configs.for(docUri);
+    const { locale, overrides } = this.settings;
+    const hit = this.documentChecks.get(docUri);
+    if (
+      hit &&
+      hit.text === doc.value.text &&
+      hit.applied === applied &&
+      hit.overrides === overrides &&
+      hit.locale === locale
+    )
+      return hit.result;
     const name = basenameUri(docUri);
     const draft = draftDocument(doc.value, name, this.settings.locale);
-    // An address no file has: the draft is checked where it would go, and nothing is written.
+    // An address no file has, and no overlay: the draft is checked where it would go, nothing is written,
+    // and the project's generation stays as it is (the plans' resolutions are not computed again).
     const planUri = `${dirnameUri(docUri)}/.planlint-doc-${name}.plan.yaml`;
-    this.setOverlay(planUri, draft);
-    try {
-      const r = await this.check(planUri);
-      const diagnostics = r.ok ? r.diagnostics : [];
-      return { findings: documentFindings(doc.value, draft, diagnostics, this.settings.locale), draft };
-    } finally {
-      this.clearOverlay(planUri);
-      this.removePlan(planUri);
+    const file = this.ws.planFromText(planUri, draft);
+    const config = mergeConfig(applied.config, overrides);
+    const r = await checkFile(this.ws, file, { config, locale, rules: this.options.rules });
+    const diagnostics = r.ok ? r.diagnostics : [];
+    const result = { findings: documentFindings(doc.value, draft, diagnostics, locale), draft, doc: doc.value };
+    // What the draft read besides the document (a registry): a change to it checks the document again.
+    const reads = new Set<string>(r.ok && r.resolution ? r.resolution.scope.files.map(f => f.uri) : []);
+    for (const s of (r.ok && r.resolution?.sourceStates.values()) || []) if (s.uri) reads.add(s.uri);
+    this.documentChecks.set(docUri, { text: doc.value.text, applied, overrides, locale, reads, result });
+    return result;
+  }
+
+  /**
+   * The findings of the plans that cite a source document, at the spans their anchors quote (the editor
+   * shows them on the document); each plan's last check when nothing changed since, else a new one.
+   */
+  async citedFindings(docUri: string): Promise<CitedFinding[]> {
+    const doc = await this.readableSource(docUri);
+    if (!doc) return [];
+    const plans: { file: PlanFile; res: Resolution; diagnostics: PlanDiagnostic[] }[] = [];
+    for (const { file, res } of await this.allFiles()) {
+      if (![...res.sourceStates.values()].some(s => s.uri === docUri)) continue;
+      const last = this.lastChecks.get(file.uri);
+      const fresh = last && last.file === file && last.generation === this.generation;
+      const diagnostics = fresh ? last.diagnostics : await this.check(file.uri).then(r => (r.ok ? r.diagnostics : []));
+      plans.push({ file, res, diagnostics });
     }
+    return citedFindings(docUri, doc, plans);
   }
 
   /** A plan drafted from a source document, and where it goes: `<stem>.plan.yaml` beside the document. */
