@@ -143,7 +143,10 @@ async function includeScope(
   };
 }
 
-/** Ids that two included files both define (the checked file's own may shadow any): on the include that brought the second. */
+/**
+ * Ids that two included files both define (the checked file's own may shadow any), on the include that
+ * brought the second.
+ */
 function duplicates(
   files: PlanFile[],
   broughtBy: Located<string>[],
