@@ -30,6 +30,7 @@ for (const bundle of BUNDLES) {
             ['planlint/coverage', {}],
             ['planlint/paragraph', { para: 1 }],
             ['planlint/evaluation', {}],
+            ['planlint/documentFindings', {}],
           ]) {
             await assert.rejects(
               client.conn.sendRequest(method, { uri, ...extra }),
