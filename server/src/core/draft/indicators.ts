@@ -9,7 +9,7 @@ import { anchorFor } from './anchors';
 import { quantityAt, quantitiesIn, type FoundQuantity } from './quantities';
 import { cleanSubject, similarNames } from './subjects';
 import type { Piece, Sentence } from './text';
-import { dimOf, directionOf, pickTotal, relate, unitText } from './relations';
+import { dimOf, pickTotal, relate, unitText } from './relations';
 import type { DraftAnchor, DraftIndicator } from './types';
 import { lastYear } from './years';
 import { TO_VERBS } from '../quantity/words';
@@ -520,7 +520,7 @@ export class IndicatorExtractor {
     return ind.at;
   }
 
-  /** Baselines from what the document says was reached, for indicators it sets targets for; directions. */
+  /** Baselines from what the document says was reached, for indicators it sets targets for. */
   finish(): DraftIndicator[] {
     for (const ind of this.indicators) {
       if (!ind.baseline) {
@@ -542,8 +542,8 @@ export class IndicatorExtractor {
           explainNumber(this.ctx.explain, fact.span, 'baseline', `a figure reached, named like ${ind.name}`);
         }
       }
+      // Directions are set once the table rows are merged in (draft/index.ts), from these words.
       ind.words = this.words.get(ind) ?? '';
-      ind.direction = directionOf(ind, ind.words);
     }
     return this.indicators.filter(i => i.targets.length || i.growth);
   }
