@@ -15,7 +15,7 @@ import { scoreDraft } from './score.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const core = await import(join(root, 'dist/core.mjs'));
 const diskHost = { readFile: async uri => readFileSync(uri), realPath: async uri => realpathSync(uri) };
-const FORBIDDEN = ['yaml-syntax', 'schema', 'encoding', 'unknown-reference', 'source-anchor', 'source-ambiguous'];
+const FORBIDDEN = core.DRAFT_NEVER_GIVES;
 
 /** The draft's own findings; those on a `# draft:` line (a placeholder or a reading to check) apart. */
 async function checkDraft(docFile, text) {

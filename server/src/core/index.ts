@@ -69,4 +69,11 @@ export {
 export { resolveAnchor } from './resolve/anchors';
 export type { Resolution } from './resolve/scope';
 export type { PlanFile, IndicatorDef, AnchorDef } from './model/types';
-export { draftPlan, explainText, type Draft, type DraftOptions, type DraftModel } from './draft/index';
+export {
+  DRAFT_NEVER_GIVES,
+  draftPlan,
+  explainText,
+  type Draft,
+  type DraftOptions,
+  type DraftModel,
+} from './draft/index';

@@ -20,6 +20,19 @@ import type { DraftIndicator, DraftModel } from './types';
 
 export type { DraftModel } from './types';
 export { explainText } from './explainText';
+/**
+ * What a draft never gives when checked: findings about the plan file itself, not its document. The
+ * drafting benchmark and tests hold every draft to it, and `planlint doc` leaves these codes out.
+ */
+export const DRAFT_NEVER_GIVES = [
+  'yaml-syntax',
+  'schema',
+  'encoding',
+  'unknown-reference',
+  'source-anchor',
+  'source-ambiguous',
+] as const;
+
 export interface DraftOptions {
   /** The document's file name (its extension says .txt or .md; its stem is the default id). */
   documentName: string;

@@ -9,14 +9,10 @@ import type { PlanDiagnostic, RelatedSpan } from '../diagnostics';
 import type { Locale } from '../diagnostics';
 import { t } from '../l10n/index';
 import type { SourceDocument } from '../sources/document';
+import { DRAFT_NEVER_GIVES } from '../draft/index';
 
-const DOC_LEFT_OUT = new Set([
-  'yaml-syntax',
-  'schema',
-  'encoding',
-  'unknown-reference',
-  'source-anchor',
-  'source-ambiguous',
+const DOC_LEFT_OUT = new Set<string>([
+  ...DRAFT_NEVER_GIVES,
   'source-value-drift',
   'unit-unknown',
   'unused-indicator',
