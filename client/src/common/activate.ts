@@ -32,6 +32,7 @@ import { PLAN_FILE, SOURCE_FILE } from '../../../server/src/core/text/fileKinds'
 import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 import { goToParagraph } from './goToParagraph';
 import { registerParagraphViews, showsSource } from './paragraphView';
+import { registerSavedDrafts } from './savedDrafts';
 
 const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
@@ -259,6 +260,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
     vscode.commands.registerCommand(GO_TO_PARAGRAPH_COMMAND, (n?: number | string) => goToParagraph(client, n)),
   );
   registerParagraphViews(context, client);
+  registerSavedDrafts(context, client);
   decorateVisible();
 }
 

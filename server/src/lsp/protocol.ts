@@ -154,3 +154,17 @@ export interface DocumentTextResult {
 }
 /** The client command that opens a source document's paragraph view (argument: its URI, else the active editor's). */
 export const OPEN_PARAGRAPH_VIEW_COMMAND = 'planlint.openParagraphView';
+
+/**
+ * Client → server: a drafted plan (`from`, the unsaved `untitled:` document) being saved as another file
+ * (`to`, "Save As"): the edits to the saved text that keep its relative source paths naming the same files.
+ */
+export const RELOCATE_DRAFT = 'planlint/relocateDraft';
+export interface RelocateDraftParams {
+  from: string;
+  to: string;
+}
+export type RelocateDraftResult = {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}[];

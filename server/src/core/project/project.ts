@@ -30,6 +30,7 @@ import { citeSelection, type Citation0 } from '../service/cite';
 import { spotsOf } from '../service/spots';
 import { draftDocument, draftFileName, readingsAt } from '../service/drafting';
 import { addToPlan, type PlanAddition } from '../service/addToPlan';
+import { relocationEdits } from '../service/relocate';
 import { paragraphRange, paragraphsIn, type ParagraphMark } from '../service/paragraphs';
 import type { Hover, Location } from '../service/types';
 import { ConfigFinder, whyUnreadable, type AppliedConfig } from './configs';
@@ -494,6 +495,15 @@ export class Project {
     if (!doc.ok || (await this.ws.misread(docUri, this.limits.maxSourceBytes))) return undefined;
     const name = basenameUri(docUri);
     return { text: draftDocument(doc.value, name), planUri: `${dirnameUri(docUri)}/${draftFileName(name)}` };
+  }
+
+  /**
+   * A plan (`from`, as the editor holds it) saved as `to`: the edits that keep its relative source and
+   * include paths naming the same files from there. Nothing is written: the client applies them.
+   */
+  async relocate(from: string, to: string): Promise<TextEdit[]> {
+    const file = await this.file(from);
+    return file ? relocationEdits(file, normalizeUri(to)) : [];
   }
 
   /**
