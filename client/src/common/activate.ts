@@ -33,6 +33,7 @@ import { inFolders, normalizePath } from '../../../server/src/core/text/paths';
 import { goToParagraph } from './goToParagraph';
 import { registerParagraphViews, showsSource } from './paragraphView';
 import { registerSavedDrafts } from './savedDrafts';
+import { registerWalkthrough } from './walkthrough';
 
 const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
@@ -261,6 +262,7 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
   );
   registerParagraphViews(context, client);
   registerSavedDrafts(context, client);
+  registerWalkthrough(context);
   decorateVisible();
 }
 
