@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
 import { draftingInTheWorkbench, workspaceMissingATarget } from './sourceDocument.mjs';
 import { wordSourceInTheWorkbench, workspaceWithAWordSource } from './documentView.mjs';
+import { walkthroughFirstStep, walkthroughWorkspace } from './walkthrough.mjs';
 
 /** A runner extension for one host only: it puts the workbench in test mode there, nothing more. */
 function runnerFor(host, scratch) {
@@ -129,6 +130,12 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
     }, async () => {
       const workspace = await workspaceWithAWordSource(scratch);
       await wordSourceInTheWorkbench({ browser, base: server.base, workspace, host });
+    });
+
+    test(`Get Started: the walkthrough's first step opens a document and is ticked off (${host} host)`, {
+      timeout: 180000,
+    }, async () => {
+      await walkthroughFirstStep({ browser, base: server.base, workspace: walkthroughWorkspace(scratch), host });
     });
   });
 }
