@@ -27,10 +27,12 @@ export function registerWalkthrough(context: vscode.ExtensionContext): void {
   };
   onEditor(vscode.window.activeTextEditor);
 
-  // Placeholders per plan, as last seen: a plan with fewer than before has had one filled in.
+  // Placeholders and acknowledged findings per plan, as last seen: a plan with fewer placeholders than
+  // before has had one filled in; one with more acknowledged findings, a decision recorded (not one
+  // the workspace held already).
   const placeholders = new Map<string, number>();
+  const decisions = new Map<string, number>();
   const onDiagnostics = () => {
-    let recorded = false;
     for (const [uri, diags] of vscode.languages.getDiagnostics()) {
       if (!PLAN_FILE.test(uri.path)) continue;
       const ours = diags.filter(d => d.source === 'planlint');
@@ -39,9 +41,10 @@ export function registerWalkthrough(context: vscode.ExtensionContext): void {
       if (before !== undefined && left < before) set('planlint.placeholderFilled', true);
       if (left) placeholders.set(uri.toString(), left);
       else placeholders.delete(uri.toString());
-      if (ours.some(d => acknowledged(uri, d))) recorded = true;
+      const recorded = ours.filter(d => acknowledged(uri, d)).length;
+      if (recorded > (decisions.get(uri.toString()) ?? recorded)) set('planlint.decisionRecorded', true);
+      decisions.set(uri.toString(), recorded);
     }
-    if (recorded) set('planlint.decisionRecorded', true);
   };
 
   context.subscriptions.push(
