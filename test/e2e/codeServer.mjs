@@ -64,8 +64,13 @@ export function seedsWorkspace(scratch) {
   return ws;
 }
 
-export async function startCodeServer({ scratch, workspace, settings = {} }) {
+/**
+ * `locale`: VS Code's display language (`--locale`); `prepare({ extensions, userData, env })` runs once the
+ * .vsix is installed and before the workbench starts (it installs what else the run needs).
+ */
+export async function startCodeServer({ scratch, workspace, settings = {}, locale, prepare }) {
   const { extensions, userData, installed } = installVsix(scratch);
+  await prepare?.({ extensions, userData, env: scratchEnv(scratch), entry });
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(
     join(userData, 'User/settings.json'),
@@ -101,6 +106,7 @@ export async function startCodeServer({ scratch, workspace, settings = {} }) {
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
+      ...(locale ? ['--locale', locale] : []),
       '--user-data-dir',
       userData,
       '--extensions-dir',

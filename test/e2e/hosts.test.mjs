@@ -20,6 +20,7 @@ import { wordSourceInTheWorkbench, workspaceWithAWordSource } from './documentVi
 import { planSystemInTheWorkbench, planSystemWorkspace } from './planSystem.mjs';
 import { monitoringInTheWorkbench, monitoringWorkspace } from './monitoring.mjs';
 import { documentFindingsInTheWorkbench, workspaceWithAnUncitedDocument } from './documentFindings.mjs';
+import { walkthroughFirstStep, walkthroughWorkspace } from './walkthrough.mjs';
 
 /** A runner extension for one host only: it puts the workbench in test mode there, nothing more. */
 function runnerFor(host, scratch) {
@@ -152,6 +153,12 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
     }, async () => {
       const workspace = workspaceWithAnUncitedDocument(scratch);
       await documentFindingsInTheWorkbench({ browser, base: server.base, workspace, host });
+    });
+
+    test(`Get Started: the walkthrough's first step opens a document and is ticked off (${host} host)`, {
+      timeout: 180000,
+    }, async () => {
+      await walkthroughFirstStep({ browser, base: server.base, workspace: walkthroughWorkspace(scratch), host });
     });
   });
 }

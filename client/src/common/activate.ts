@@ -36,6 +36,8 @@ import { registerEvaluationView } from './evaluationView';
 import { findingsText, indexingText } from './statusText';
 import { registerRuleHelp, withRuleHelp } from './ruleHelp';
 import { registerDocumentFindingsStatus } from './documentFindingsStatus';
+import { registerSavedDrafts } from './savedDrafts';
+import { registerWalkthrough } from './walkthrough';
 
 const PLAN_GLOB = '**/*.{plan.yaml,plan.yml,orgs.yaml}';
 
@@ -245,6 +247,8 @@ export function attach(context: vscode.ExtensionContext, client: BaseLanguageCli
   registerEvaluationView(context, client);
   registerRuleHelp(context);
   registerDocumentFindingsStatus(context, client);
+  registerSavedDrafts(context, client);
+  registerWalkthrough(context);
   decorateVisible();
 }
 

@@ -184,3 +184,17 @@ export interface EvaluationResult {
 }
 /** The client command "Show evaluation" (argument: a plan's URI, else the active editor's). */
 export const SHOW_EVALUATION_COMMAND = 'planlint.showEvaluation';
+
+/**
+ * Client → server: a drafted plan (`from`, the unsaved `untitled:` document) being saved as another file
+ * (`to`, "Save As"): the edits to the saved text that keep its relative source paths naming the same files.
+ */
+export const RELOCATE_DRAFT = 'planlint/relocateDraft';
+export interface RelocateDraftParams {
+  from: string;
+  to: string;
+}
+export type RelocateDraftResult = {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}[];

@@ -50,6 +50,7 @@ import { UriMap } from './uris';
 import { fileOfView, linksToViews } from './documentView';
 import { registerDrafting } from './drafting';
 import { registerEvaluation } from './evaluation';
+import { registerSavedDrafts, twinOf } from './savedDrafts';
 import { registerCommands, SERVER_COMMANDS } from './commands';
 import { initialSettings, mergeSettings } from './settings';
 import type { Transport } from './transport';
@@ -291,7 +292,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const opening = justOpened.delete(uri);
     // A new unsaved plan opens empty and its text (a draft) lands next: not a plan to check until then,
     // and checked at once when it does, as if it opened with it.
-    if (opening && e.document.uri.startsWith('untitled:') && !e.document.getText()) {
+    // So does the file a draft is saved as (savedDrafts.ts): its draft holds the plan meanwhile.
+    const blank = !e.document.getText();
+    if (opening && blank && (e.document.uri.startsWith('untitled:') || twinOf(documents, uris, e.document.uri))) {
       justOpened.add(uri);
       return;
     }
@@ -307,12 +310,22 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (PLAN_FILE.test(uri)) schedule(uri, opening ? 0 : CHANGE_DEBOUNCE_MS, opening ? 'opened' : undefined);
     if (!opening) recheckDependents(uri);
     else if (uris.showsSource(e.document.uri)) void sources.drawnByClient(uri);
-    if (!opening && PLAN_FILE.test(uri)) refreshSourcesSoon();
+    // A draft is a new plan even as it opens: the document it cites shows its lenses at once.
+    if (PLAN_FILE.test(uri) && (!opening || e.document.uri.startsWith('untitled:'))) refreshSourcesSoon();
   });
   documents.onDidClose(async e => {
     const uri = uris.toCore(e.document.uri);
     const project = await session.projectFor(uri);
     if (documents.get(e.document.uri)) return; // opened again meanwhile: that open's handler holds it
+    const saved = e.document.uri.startsWith('untitled:') ? twinOf(documents, uris, e.document.uri) : undefined;
+    if (saved) {
+      // A draft closed once saved (savedDrafts.ts): the plan is the file's now, with the file's text.
+      project.setOverlay(uri, saved.getText() || e.document.getText());
+      uris.toCore(saved.uri, true);
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      schedule(uri, 0, 'saved');
+      return;
+    }
     project.clearOverlay(uri);
     if (e.document.uri.startsWith('untitled:')) {
       // An unsaved draft closed: it was never a file (saved, it comes back as one).
@@ -322,6 +335,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     } else if (PLAN_FILE.test(uri)) schedule(uri, 0, 'closed: back to the file on disk');
     else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     recheckDependents(uri);
+    // What the plan cited is gone (or back to the file's): the source documents' lenses and marks follow.
+    if (PLAN_FILE.test(uri)) refreshSourcesSoon();
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -436,6 +451,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   );
   registerDrafting(connection, () => session, ours);
   registerEvaluation(connection, () => session, ours);
+  registerSavedDrafts(connection, () => session, ours);
   registerCommands(connection, {
     documents,
     uris,

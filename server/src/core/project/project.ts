@@ -33,6 +33,7 @@ import { spotsOf } from '../service/spots';
 import { draftDocument, draftFileName, readingsAt } from '../service/drafting';
 import { addToPlan, type PlanAddition } from '../service/addToPlan';
 import { addActual, indicatorNamed, progressFigures } from '../service/addActual';
+import { relocationEdits } from '../service/relocate';
 import { paragraphRange, paragraphsIn, type ParagraphMark } from '../service/paragraphs';
 import type { Hover, Location } from '../service/types';
 import { ConfigFinder, whyUnreadable, type AppliedConfig } from './configs';
@@ -597,6 +598,15 @@ export class Project {
       text: draftDocument(doc.value, name, this.settings.locale),
       planUri: `${dirnameUri(docUri)}/${draftFileName(name)}`,
     };
+  }
+
+  /**
+   * A plan (`from`, as the editor holds it) saved as `to`: the edits that keep its relative source and
+   * include paths naming the same files from there. Nothing is written: the client applies them.
+   */
+  async relocate(from: string, to: string): Promise<TextEdit[]> {
+    const file = await this.file(from);
+    return file ? relocationEdits(file, normalizeUri(to)) : [];
   }
 
   /**

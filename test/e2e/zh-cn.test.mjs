@@ -1,0 +1,91 @@
+// The real-editor suite in a Chinese VS Code: one workbench (node extension host) whose display language
+// is zh-cn (zhCnLocale.mjs), running the extension-host tests written for any language (PlanLint's
+// messages in Chinese with no setting, a saved draft keeping its document's lenses, a finding recorded as
+// the document's inconsistency and shown acknowledged) and the walkthrough's first step in Chinese.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from '../browser/chromium.mjs';
+import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
+import { walkthroughFirstStep, walkthroughWorkspace } from './walkthrough.mjs';
+import { zhCnLocalization } from './zhCnLocale.mjs';
+
+after(() => {
+  setTimeout(() => process.exit(), 3000).unref();
+});
+
+describe('a zh-cn VS Code', () => {
+  let scratch, server, browser;
+  before(async () => {
+    mkdirSync(out, { recursive: true });
+    scratch = scratchDir();
+    server = await startCodeServer({
+      scratch,
+      workspace: seedsWorkspace(scratch),
+      locale: 'zh-cn',
+      prepare: zhCnLocalization(scratch),
+    });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the extension-host tests for any language pass, in Chinese', { timeout: 300000 }, async () => {
+    const lines = [];
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('console', m => lines.push(m.text()));
+    const exit = new Promise(resolve => page.exposeFunction('codeAutomationExit', resolve));
+    const remote = p => `vscode-remote://127.0.0.1:${server.port}${p}`;
+    // A runner extension puts the workbench in test mode in the node host (as hosts.test.mjs does).
+    const runner = join(scratch, 'runner');
+    mkdirSync(runner);
+    writeFileSync(
+      join(runner, 'package.json'),
+      JSON.stringify({
+        name: 'planlint-e2e-runner',
+        publisher: 'planlint',
+        version: '0.0.1',
+        engines: { vscode: '^1.91.0' },
+        main: './index.js',
+      }),
+    );
+    writeFileSync(join(runner, 'index.js'), 'exports.activate = () => {};\n');
+    const suite = await buildSuite(runner);
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', remote(runner)],
+      ['extensionTestsPath', remote(suite)],
+    ]);
+    try {
+      await page.goto(
+        `${server.base}/?folder=${encodeURIComponent(join(scratch, 'seeds'))}&payload=${encodeURIComponent(payload)}`,
+      );
+      const code = await Promise.race([
+        exit,
+        new Promise((_, rej) =>
+          setTimeout(() => rej(new Error('the workbench did not finish the tests in time')), 240000),
+        ),
+      ]);
+      const all = [...lines, ...server.log.join('').split('\n')];
+      const report = all.filter(l => /PLANLINT_E2E/.test(l)).join('\n') || all.slice(-60).join('\n');
+      assert.ok(
+        all.some(l => l.includes('PLANLINT_E2E_LANGUAGE=zh-cn')),
+        `VS Code reports zh-cn:\n${report}`,
+      );
+      const summary = all.map(l => /PLANLINT_E2E (\d+) passed, (\d+) failed/.exec(l)).find(Boolean);
+      assert.ok(summary && Number(summary[1]) >= 3 && summary[2] === '0', report);
+      assert.equal(code, 0, report);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("Get Started in Chinese: the walkthrough's first step opens a document and is ticked off", {
+    timeout: 180000,
+  }, async () => {
+    const workspace = walkthroughWorkspace(scratch);
+    await walkthroughFirstStep({ browser, base: server.base, workspace, host: 'zh-cn', language: 'zh-cn' });
+  });
+});
