@@ -149,6 +149,29 @@ test('a counted list gets items', () => {
   assert.deepEqual(clusters.targets[0].items, ['江州', '临川', '云阳']);
 });
 
+test('a counted list whose items end like the thing counted keeps them when it names as many as it counts', () => {
+  const { plan } = draft(
+    doc(['临河市水利发展规划（2021—2025年）', '　　到2025年，建成北引工程、东湖调水工程、西山水库三大骨干水源工程。']),
+  );
+  assert.deepEqual(byName(plan, '骨干水源工程').targets[0].items, ['北引工程', '东湖调水工程', '西山水库']);
+  // Naming more than it counts, the leading item of that kind is another phrase.
+  const two = draft(doc(['临河市产业规划（2021—2025年）', '　　到2025年，建设特钢产业基地、东城和西城两大物流基地。']));
+  assert.deepEqual(byName(two.plan, '物流基地').targets[0].items, ['东城', '西城']);
+});
+
+test("direction: the words of the clause, not of the indicator's own name", () => {
+  const { plan } = draft(
+    doc([
+      '临河市生态环境保护规划（2021—2025年）',
+      '　　水土保持率由2020年的86.3%提高到2025年的88.8%，淘汰国三及以下排放标准柴油货车3000辆。',
+      '　　单位地区生产总值二氧化碳排放降低18%。',
+    ]),
+  );
+  assert.equal(byName(plan, '水土保持率').direction, 'increase');
+  assert.equal(byName(plan, '淘汰国三及以下排放标准柴油货车').direction, 'increase');
+  assert.equal(byName(plan, '单位地区生产总值二氧化碳排放降低').direction, 'decrease');
+});
+
 test('responsibility clauses: brackets kept in names, the document rule makes the first body lead', () => {
   const lines = [
     '江川省“十四五”数字经济发展规划',

@@ -147,10 +147,12 @@ export function countedList(clause: string): CountedList | undefined {
   if (items.some(i => /^[一二三四五六七八九十]+$|^[0-9]+$/.test(i))) return undefined;
   // Items are names: a quantity among them (100家以上) means this is no counted list.
   if (items.some(i => /[0-9０-９]|以上|以下/.test(i))) return undefined;
-  // 太原特殊钢产业基地、太原和运城两大…基地: an item that is itself such a thing is another phrase.
+  // 太原特殊钢产业基地、太原和运城两大…基地: an item that is itself such a thing is another phrase, when
+  // the list names more than it counts (引屏济北工程、东湖调水工程、西山水库三大…工程 names three, as it counts).
   const kind = m[5].slice(-2);
-  if (!items.every(i => i.endsWith(kind))) while (items.length > 1 && items[0].endsWith(kind)) items.shift();
   const count = CN_COUNT[m[3]] ?? Number(m[3]);
+  if (!items.every(i => i.endsWith(kind)))
+    while (items.length > Math.max(1, count) && items[0].endsWith(kind)) items.shift();
   if (!count || items.some(i => !i)) return undefined;
   const unit = m[4] === '大' ? '个' : m[4];
   const noun = m[5].replace(/(?:建设|为重点|为核心|的).*$/, '').replace(/[和及与]$/, '');

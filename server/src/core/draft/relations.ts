@@ -57,11 +57,16 @@ export function dimOf(q: FoundQuantity | string): string {
 }
 
 const INCREASE_WORDS = /提高|增加|突破|以上|提升|增长|上升|扩大/;
+const NAME_VERB = /(?:提高|增加|提升|增长|上升|扩大|降低|下降|减少|压减)$/;
 /**
  * The contract's order: 保持, 稳定在 and 控制在 first (maintain when the target admits the baseline, else
  * where the target stands); then the words (提高… increase, 降低… decrease); then the numbers.
  */
-export function directionOf(ind: DraftIndicator, words: string): DraftIndicator['direction'] {
+export function directionOf(ind: DraftIndicator, clauses: string): DraftIndicator['direction'] {
+  // The indicator's own name is not a direction word (水土保持率 keeps nothing, 淘汰国三及以下…货车 lowers
+  // nothing), but the verb a name ends on is its clause's (…排放降低18%).
+  const verb = ind.name && NAME_VERB.exec(ind.name)?.[0];
+  const words = ind.name ? clauses.split(ind.name).join(`，${verb ?? ''}`) : clauses;
   const b = ind.baseline && quantityAt(ind.baseline.value, ind.baseline.value.search(/[0-9]/));
   const t = ind.targets.find(x => x.field === 'value');
   const tq = t && quantityAt(t.value, t.value.search(/[0-9]/));
