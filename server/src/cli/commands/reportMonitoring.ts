@@ -5,6 +5,7 @@
  * (`planlint report --evaluation --format csv`). Every state comes from the core's one reading
  * (model/monitoring.ts), so the report says what `behind-schedule` and the editor say.
  */
+import { stateLabel } from '../../core/service/monitoringStates';
 import {
   DEFAULT_SCHEDULE_TOLERANCE,
   evaluateIndicator,
@@ -41,14 +42,6 @@ export interface EvaluationRow {
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-const STATE_KEY = {
-  met: 'state.met',
-  behind: 'state.behind',
-  onTrack: 'state.onTrack',
-  notCompared: 'state.notCompared',
-  noData: 'state.noData',
-} as const;
-const stateLabel = (s: IndicatorState, locale: Locale) => t(locale, STATE_KEY[s]);
 
 /** One row per indicator of each plan, in document order. */
 function evaluationRows(reports: FileReport[], locale: Locale): EvaluationRow[] {

@@ -14,6 +14,8 @@ const STATE_KEY = {
   notCompared: 'state.notCompared',
   noData: 'state.noData',
 } as const;
+/** A state's name as the report, the outline and the evaluation table write it. */
+export const stateLabel = (state: IndicatorState, locale: Locale) => t(locale, STATE_KEY[state]);
 
 export function stateGrouping(
   file: PlanFile,
@@ -26,6 +28,6 @@ export function stateGrouping(
       evaluateIndicator(resolveIndicator(def, res.scope.files.find(f => f.uri === def.uri) ?? file, res.units), tol)
         .state,
     label: (state: IndicatorState, n: number) =>
-      t(locale, 'outline.stateGroup', { state: t(locale, STATE_KEY[state]), n }),
+      t(locale, 'outline.stateGroup', { state: stateLabel(state, locale), n }),
   };
 }
