@@ -28,7 +28,11 @@ export class LayeredMap<V> implements ReadonlyMap<string, V> {
   *entries(): MapIterator<[string, V]> {
     // A key shadowed by an earlier layer is not seen again.
     for (let i = 0; i < this.layers.length; i++)
-      for (const [k, v] of this.layers[i]) if (!this.layers.slice(0, i).some(l => l.has(k))) yield [k, v];
+      for (const [k, v] of this.layers[i]) if (!this.shadowed(k, i)) yield [k, v];
+  }
+  private shadowed(key: string, layer: number): boolean {
+    for (let j = 0; j < layer; j++) if (this.layers[j].has(key)) return true;
+    return false;
   }
   *keys(): MapIterator<string> {
     for (const [k] of this.entries()) yield k;

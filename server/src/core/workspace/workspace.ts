@@ -36,10 +36,10 @@ export class Workspace {
   /** Files on disk decoded, by URI, then by the size limit they were read under. */
   private readonly texts = new Map<string, Map<number, Promise<Loaded<Decoded>>>>();
   /**
-   * The same, by the file a URI reaches through its links (and the limit): N links to one file read it
+   * The same, by the file a URI reaches through its links, then by the limit: N links to one file read it
    * once. `realOf` remembers each URI's file, so that invalidating a URI forgets its file too.
    */
-  private readonly files = new Map<string, Promise<Loaded<Decoded>>>();
+  private readonly files = new Map<string, Map<number, Promise<Loaded<Decoded>>>>();
   private readonly realOf = new Map<string, string>();
   /** The encoding of each file as last read from disk; kept while it is open (its buffer changes, its file not). */
   private readonly encodings = new Map<string, Encoding>();
@@ -85,8 +85,10 @@ export class Workspace {
   /** Forgets what was read of a file (it changed on disk). */
   invalidate(uri: string): void {
     this.texts.delete(uri);
-    const reals = new Set([uri, this.realOf.get(uri)]);
-    for (const key of this.files.keys()) if (reals.has(key.slice(key.indexOf('\0') + 1))) this.files.delete(key);
+    // The file itself (a change reported under its own name), and the file this name reached.
+    this.files.delete(uri);
+    const real = this.realOf.get(uri);
+    if (real !== undefined) this.files.delete(real);
     this.realOf.delete(uri);
     this.sources.delete(uri);
     if (!this.overlays.has(uri)) this.encodings.delete(uri);
@@ -163,10 +165,11 @@ export class Workspace {
   private async readDiskUncached(uri: string, maxBytes: number): Promise<Loaded<Decoded>> {
     const confined = await this.confine(uri);
     if (!confined.ok) return confined;
-    const file = `${maxBytes}\0${confined.value}`;
     this.realOf.set(uri, confined.value);
-    let p = this.files.get(file);
-    if (!p) this.files.set(file, (p = this.readConfined(uri, maxBytes)));
+    let byLimit = this.files.get(confined.value);
+    if (!byLimit) this.files.set(confined.value, (byLimit = new Map()));
+    let p = byLimit.get(maxBytes);
+    if (!p) byLimit.set(maxBytes, (p = this.readConfined(uri, maxBytes)));
     const read = await p;
     if (read.ok) this.encodings.set(uri, read.value.encoding);
     return read;
