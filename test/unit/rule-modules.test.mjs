@@ -36,17 +36,25 @@ const modules = new Map(
  */
 async function reported() {
   const seen = new Set();
+  const recording = (rule, ctx) => ({
+    ...ctx,
+    report(span, id, values, fix) {
+      seen.add(`${rule.meta.code}:${id}`);
+      if (fix) seen.add(`${rule.meta.code}:fix:${fix.kind}`);
+      ctx.report(span, id, values, fix);
+    },
+  });
+  // A rule's whole-plan check and its checks of each item, each with its reports recorded.
   const rules = core.ALL_RULES.map(rule => ({
     meta: rule.meta,
-    check: ctx =>
-      rule.check({
-        ...ctx,
-        report(span, id, values, fix) {
-          seen.add(`${rule.meta.code}:${id}`);
-          if (fix) seen.add(`${rule.meta.code}:fix:${fix.kind}`);
-          ctx.report(span, id, values, fix);
-        },
-      }),
+    ...(rule.check ? { check: ctx => rule.check(recording(rule, ctx)) } : {}),
+    ...(rule.each
+      ? {
+          each: Object.fromEntries(
+            Object.entries(rule.each).map(([kind, visit]) => [kind, (ctx, item) => visit(recording(rule, ctx), item)]),
+          ),
+        }
+      : {}),
   }));
   const run = async (root, file, limits) => {
     const cfg = join(root, 'planlint.config.yaml');

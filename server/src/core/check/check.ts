@@ -3,20 +3,15 @@
  * suppressions, configured severities and the locale. A rule that throws is reported, not fatal.
  */
 import { DEFAULT_CONFIG, type PlanlintConfig } from '../config';
-import {
-  pickLocale,
-  type DiagnosticData,
-  type Locale,
-  type Msg,
-  type PlanDiagnostic,
-  type Severity,
-} from '../diagnostics';
+import { pickLocale, type Locale, type Msg, type PlanDiagnostic, type Severity } from '../diagnostics';
 import type { PlanFile } from '../model/types';
 import { DEFAULT_SCHEDULE_TOLERANCE } from '../model/monitoring';
-import { anchorMemo, indicatorMemo, type Fill, type RuleInputs } from '../rules/context';
-import { fillMessage, type Rule } from '../rules/define';
+import { anchorMemo, indicatorMemo, type RuleInputs } from '../rules/context';
+import type { Rule } from '../rules/define';
+import { runRules } from './runRules';
+import type { ItemCache } from './itemCache';
+import type { Raw } from './raw';
 import { ALL_RULES, ruleMeta } from '../rules/index';
-import type { Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
 import { UnitTable } from '../quantity/units';
 import { readSuppressions, suppressedBy, type SuppressionComment } from './suppressions';
@@ -33,6 +28,8 @@ export interface CheckOptions {
    * its checks); without it, the check makes its own.
    */
   units?: UnitTable;
+  /** The reports of the plan's items from its last check, reused for the items that did not change. */
+  items?: ItemCache;
 }
 /** A suppression comment code that silenced nothing (for `--report-unused-disable`). */
 export interface UnusedSuppression {
@@ -49,13 +46,6 @@ export type CheckResult =
       unusedSuppressions: UnusedSuppression[];
     }
   | { ok: false; reason: string; detail: string };
-
-interface Raw {
-  code: string;
-  span: Span;
-  message: Msg;
-  data?: DiagnosticData;
-}
 
 export async function checkUri(ws: Workspace, uri: string, options: CheckOptions = {}): Promise<CheckResult> {
   const misread = await ws.misread(uri);
@@ -120,37 +110,9 @@ export async function checkFile(ws: Workspace, file: PlanFile, options: CheckOpt
       indicator: indicatorMemo(resolution),
       anchor: anchorMemo(resolution),
     };
-    runRules(rules, config, inputs, raw);
+    raw.push(...runRules(rules, config, inputs, options.items));
   }
   return { ok: true, file, resolution, ...finish(file, raw, config, options.locale ?? 'en') };
-}
-
-function runRules(rules: readonly Rule[], config: PlanlintConfig, inputs: RuleInputs, raw: Raw[]): void {
-  for (const rule of rules) {
-    const { code, messages } = rule.meta;
-    if (config.rules[code] === 'off') continue;
-    try {
-      rule.check({
-        ...inputs,
-        report: (span, id, values, fix) => {
-          const message = fillMessage(messages[id], (values ?? {}) as Record<string, Fill>);
-          raw.push({ code, span, message, ...(fix ? { data: { fix } } : {}) });
-        },
-      });
-    } catch (e) {
-      // One broken rule must not take the others down; say which one, where the user will see it.
-      const why = e instanceof Error ? e.message : String(e);
-      raw.push({
-        code,
-        span: { start: 0, end: 0 },
-        message: {
-          en: `internal error in rule ${code}: ${why}. Other rules ran; please report this.`,
-          zh: `规则 ${code} 内部错误：${why}。其他规则已正常运行，请报告此问题。`,
-        },
-        data: { internalError: true },
-      });
-    }
-  }
 }
 
 /** A size as people say it: 300 bytes, 64 KB, 20 MB. */
@@ -248,7 +210,9 @@ function finish(file: PlanFile, raw: Raw[], config: PlanlintConfig, locale: Loca
   const byPosition = (a: PlanDiagnostic, b: PlanDiagnostic) =>
     a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character ||
-    a.code.localeCompare(b.code);
+    a.code.localeCompare(b.code) ||
+    // Then by message: the order never depends on which rule, or which item, reported first.
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
   const unusedSuppressions = sup.comments.flatMap(c =>
     c.codes.filter(code => !used.has(`${c.line}|${code}`)).map(code => ({ line: c.line, code })),
   );

@@ -1,7 +1,7 @@
 /** Walking a file's quantities and references, and reading their values: shared by the rules and the services. */
 import { parseQuantity, type Field, type Quantity } from '../quantity/quantity';
 import type { UnitTable } from '../quantity/units';
-import type { FundingDef, IndicatorDef, Located, PlanFile, Ref } from './types';
+import type { FundingDef, IndicatorDef, ItemDef, Located, PlanFile, Ref } from './types';
 import type { ResolvedIndicator, ResolvedValue } from './analysis';
 
 export type QuantityRole = 'value' | 'change' | 'growth' | 'rate' | 'threshold' | 'amount' | 'cap' | 'tier' | 'share';
@@ -14,7 +14,14 @@ interface QuantityField {
 
 /** Every quantity-valued field of a file's own indicators and funding clauses. */
 export function* quantityFields(file: PlanFile): Generator<QuantityField> {
-  for (const ind of file.indicators.values()) {
+  for (const ind of file.indicators.values()) yield* itemQuantityFields(ind);
+  for (const f of file.funding.values()) yield* itemQuantityFields(f);
+}
+
+/** The quantity-valued fields of one item (an indicator or a funding clause; other items have none). */
+export function* itemQuantityFields(item: ItemDef): Generator<QuantityField> {
+  if (item.kind === 'indicator') {
+    const ind = item;
     if (ind.baseline?.value) yield { role: 'value', field: ind.baseline.value, indicator: ind };
     for (const t of ind.targets) {
       if (t.value) yield { role: 'value', field: t.value, indicator: ind };
@@ -26,8 +33,8 @@ export function* quantityFields(file: PlanFile): Generator<QuantityField> {
       if (a.growth) yield { role: 'growth', field: a.growth, indicator: ind };
     }
     if (ind.growth?.value) yield { role: 'growth', field: ind.growth.value, indicator: ind };
-  }
-  for (const f of file.funding.values()) {
+  } else if (item.kind === 'funding') {
+    const f = item;
     if (f.rate) yield { role: 'rate', field: f.rate, funding: f };
     if (f.threshold) yield { role: 'threshold', field: f.threshold, funding: f };
     for (const a of [f.amount, f.amountMin, f.amountMax]) if (a) yield { role: 'amount', field: a, funding: f };

@@ -42,6 +42,7 @@ import { citedFindings, type CitedFinding } from '../service/citedFindings';
 import { UnitTable, type UserUnits } from '../quantity/units';
 import { allocationHints, linkAt, linkDefinition, linkHover, linksTo } from '../service/links';
 import { isAbsoluteRef } from '../text/paths';
+import { ItemCache } from '../check/itemCache';
 
 export interface ServiceSettings {
   locale: Locale;
@@ -97,6 +98,8 @@ export class Project {
   /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
   private readonly lastGood = new Map<string, PlanFile>();
   private readonly unitTables = new Map<string, UnitTable>();
+  /** Each plan's item reports from its last check: an edit runs again only the checks of what it changed. */
+  private readonly itemCaches = new Map<string, ItemCache>();
 
   constructor(
     host: FileHost,
@@ -128,6 +131,7 @@ export class Project {
     this.lastChecks.delete(uri);
     this.deps.delete(uri);
     this.lastGood.delete(uri);
+    this.itemCaches.delete(uri);
   }
 
   setOverlay(uri: string, text: string): void {
@@ -151,6 +155,12 @@ export class Project {
   private changed(uri: string): void {
     this.generation++;
     for (const [doc, c] of this.documentChecks) if (c.reads.has(uri)) this.documentChecks.delete(doc);
+  }
+
+  /** How many of a plan's items its last check ran the checks of, and how many it kept the reports of. */
+  lastItemCounts(uri: string): { ran: number; reused: number } | undefined {
+    const c = this.itemCaches.get(uri);
+    return c && { ran: c.ran, reused: c.reused };
   }
 
   /** A file's text as the checker reads it (the editor's buffer while open), under its kind's size limit. */
@@ -205,7 +215,9 @@ export class Project {
     const config = mergeConfig(applied.config, this.settings.overrides);
     const locale = this.settings.locale;
     const units = this.unitTable(config.units);
-    const result = await checkUri(this.ws, uri, { config, locale, rules: this.options.rules, units });
+    let items = this.itemCaches.get(uri);
+    if (!items) this.itemCaches.set(uri, (items = new ItemCache()));
+    const result = await checkUri(this.ws, uri, { config, locale, rules: this.options.rules, units, items });
     if (!result.ok) return { ...result, config: applied };
     this.planUris.add(uri);
     if (!result.file.yaml.syntax.length) this.lastGood.set(uri, result.file);

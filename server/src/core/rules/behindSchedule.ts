@@ -37,9 +37,9 @@ export const behindSchedule = defineRule({
       },
     },
   },
-  check(ctx) {
-    const tol = { schedule: ctx.scheduleTolerance, growth: ctx.tolerance };
-    for (const def of ctx.file.indicators.values()) {
+  each: {
+    indicator(ctx, def) {
+      const tol = { schedule: ctx.scheduleTolerance, growth: ctx.tolerance };
       const r = ctx.indicator(def);
       const unit = r.unit?.text ?? '';
       const name = nameOf(def, ctx.scope);
@@ -71,6 +71,6 @@ export const behindSchedule = defineRule({
           ctx.report(span, 'growth', { name, year, actual: show(c.actual), stated: show(c.stated) });
         }
       }
-    }
+    },
   },
 });

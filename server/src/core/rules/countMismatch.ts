@@ -35,10 +35,10 @@ export const countMismatch = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const def of ctx.file.indicators.values()) {
+  each: {
+    indicator(ctx, def) {
       const r = ctx.indicator(def);
-      if (!r.unit || !isCountedDimension(r.unit.dim)) continue;
+      if (!r.unit || !isCountedDimension(r.unit.dim)) return;
       for (const t of r.targets) {
         const items = t.def.items;
         const v = t.value;
@@ -59,6 +59,6 @@ export const countMismatch = defineRule({
           items: listOf(items.values.map(x => x.value)),
         });
       }
-    }
+    },
   },
 });

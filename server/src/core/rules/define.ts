@@ -2,6 +2,7 @@
 import { ruleDocUrl, type FixData, type FixKind, type Msg, type Severity } from '../diagnostics';
 import type { Fill, Messages, RuleContext } from './context';
 import { joined, type Joined } from '../text/joined';
+import type { FundingDef, GoalDef, IndicatorDef, ItemDef, TaskDef } from '../model/types';
 
 /** A code's row in the rule table: what `planlint rules`, SARIF, JUnit and the docs index show. */
 export interface CodeMeta {
@@ -18,9 +19,28 @@ export interface RuleMeta extends CodeMeta {
   fixes: readonly FixKind[];
 }
 
+/**
+ * A rule's checks of one item each, as ESLint rules visit nodes by type. An item's check reads the
+ * item and what lies outside every item (the file's meta, its includes, sources, links, config, and
+ * the ids and names of other items), never another item's fields, and reports inside the item: so
+ * its reports are kept while the item's text and that context are unchanged (`check/itemCache.ts`).
+ */
+export interface ItemChecks<C = RuleContext> {
+  indicator?(ctx: C, def: IndicatorDef): void;
+  goal?(ctx: C, def: GoalDef): void;
+  task?(ctx: C, def: TaskDef): void;
+  funding?(ctx: C, def: FundingDef): void;
+}
+
+type ItemCheck<C = RuleContext> = (ctx: C, item: ItemDef) => void;
+const visitors = (each: ItemChecks | ItemCheck): ItemChecks =>
+  typeof each === 'function' ? { indicator: each, goal: each, task: each, funding: each } : each;
+
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): void;
+  /** What reads across items (sums, duplicate ids, references): runs over the whole plan each time. */
+  check?(ctx: RuleContext): void;
+  each?: ItemChecks;
 }
 
 /**
@@ -29,10 +49,18 @@ export interface Rule {
  */
 export function defineRule<const M extends Messages, const K extends FixKind = never>(rule: {
   meta: Omit<CodeMeta, 'docs'> & { messages: M; fixes?: readonly K[] };
-  check(ctx: RuleContext<M, Extract<FixData, { kind: K }>>): void;
+  check?(ctx: RuleContext<M, Extract<FixData, { kind: K }>>): void;
+  /** Visitors by kind, or one check for items of every kind. */
+  each?:
+    | ItemChecks<RuleContext<M, Extract<FixData, { kind: K }>>>
+    | ItemCheck<RuleContext<M, Extract<FixData, { kind: K }>>>;
 }): Rule {
   const { messages, fixes = [], ...row } = rule.meta;
-  return { meta: { ...defineCode(row), messages, fixes }, check: rule.check as Rule['check'] };
+  return {
+    meta: { ...defineCode(row), messages, fixes },
+    ...(rule.check ? { check: rule.check as Rule['check'] } : {}),
+    ...(rule.each ? { each: visitors(rule.each as ItemChecks | ItemCheck) } : {}),
+  };
 }
 
 /** The row of a code; its docs are its section of docs/rules.md unless it says otherwise. */

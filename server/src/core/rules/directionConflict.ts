@@ -25,12 +25,12 @@ export const directionConflict = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const def of ctx.file.indicators.values()) {
+  each: {
+    indicator(ctx, def) {
       const dir = def.direction?.value;
       const r = ctx.indicator(def);
       const B = r.baseline?.value?.interval;
-      if (!B || !dir) continue;
+      if (!B || !dir) return;
       // increase: the target's highest admitted value at or below the baseline's lowest (equal conflicts).
       const against = (T: typeof B) =>
         dir === 'increase'
@@ -62,6 +62,6 @@ export const directionConflict = defineRule({
         if (t.year !== undefined) ctx.report(t.value!.span, 'againstInYear', { ...values, year: t.year });
         else ctx.report(t.value!.span, 'against', values);
       }
-    }
+    },
   },
 });

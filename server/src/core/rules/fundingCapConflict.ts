@@ -33,8 +33,8 @@ export const fundingCapConflict = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const f of ctx.file.funding.values()) {
+  each: {
+    funding(ctx, f) {
       const fixed = yuan(f.amount, ctx.units) ?? yuan(f.amountMin, ctx.units);
       const tiers = f.tiers.map(t => ({ t, v: yuan(t.amount, ctx.units) })).filter(x => x.v !== undefined);
       const caps = f.caps
@@ -68,6 +68,6 @@ export const fundingCapConflict = defineRule({
           }
         }
       }
-    }
+    },
   },
 });

@@ -14,18 +14,18 @@ export const fundingDuration = defineRule({
       },
     },
   },
-  check(ctx) {
-    const period = ctx.file.meta?.period;
-    const last = period?.last?.value;
-    if (last === undefined) return;
-    for (const f of ctx.file.funding.values()) {
-      if (!f.durationYears) continue;
+  each: {
+    funding(ctx, f) {
+      const period = ctx.file.meta?.period;
+      const last = period?.last?.value;
+      if (last === undefined) return;
+      if (!f.durationYears) return;
       const start = f.startYear?.value ?? period?.first?.value;
-      if (start === undefined) continue;
+      if (start === undefined) return;
       const end = start + f.durationYears.value - 1;
-      if (end <= last) continue;
+      if (end <= last) return;
       const values = { name: nameOf(f, ctx.scope), years: f.durationYears.value, start, end, last };
       ctx.report(f.durationYears.span, 'pastPeriod', values);
-    }
+    },
   },
 });

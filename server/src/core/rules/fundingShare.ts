@@ -15,13 +15,13 @@ export const fundingShare = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const f of ctx.file.funding.values()) {
+  each: {
+    funding(ctx, f) {
       for (const s of f.costShare) {
         const q = quantityOf(s.value, 'share', ctx.units);
         if (!q || q.number > 0) continue;
         ctx.report(s.value.span, 'notPositive', { level: s.level, name: nameOf(f, ctx.scope), share: q.number });
       }
-    }
+    },
   },
 });

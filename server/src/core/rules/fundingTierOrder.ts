@@ -15,10 +15,10 @@ export const fundingTierOrder = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const f of ctx.file.funding.values()) {
+  each: {
+    funding(ctx, f) {
       const order = f.tiersOrder?.value;
-      if (order !== 'ascending' && order !== 'descending') continue;
+      if (order !== 'ascending' && order !== 'descending') return;
       let prev: { v: number; level?: string } | undefined;
       for (const t of f.tiers) {
         const v = yuan(t.amount, ctx.units);
@@ -34,6 +34,6 @@ export const fundingTierOrder = defineRule({
         }
         prev = { v, level: t.level };
       }
-    }
+    },
   },
 });

@@ -45,16 +45,16 @@ export const growthMismatch = defineRule({
     },
     fixes: ['growth'],
   },
-  check(ctx) {
-    for (const def of ctx.file.indicators.values()) {
+  each: {
+    indicator(ctx, def) {
       const r = ctx.indicator(def);
       const g = r.growth;
       const imp = g && impliedGrowth(r, g.kind);
-      if (!g || !imp) continue;
+      if (!g || !imp) return;
       const I = imp.interval,
         G = g.interval;
       const gap = Math.max(G.lo - I.hi, I.lo - G.hi, 0);
-      if (!(gap > ctx.tolerance + 1e-9)) continue;
+      if (!(gap > ctx.tolerance + 1e-9)) return;
       const compound = g.kind === 'compound';
       const pace = (n: number) => ({
         en: `${fmt(n, 1)}${compound ? '%' : ' 百分点'}`,
@@ -97,6 +97,6 @@ export const growthMismatch = defineRule({
               : undefined,
         },
       );
-    }
+    },
   },
 });

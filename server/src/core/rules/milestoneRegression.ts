@@ -25,10 +25,10 @@ export const milestoneRegression = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const def of ctx.file.indicators.values()) {
+  each: {
+    indicator(ctx, def) {
       const dir = def.direction?.value;
-      if (dir !== 'increase' && dir !== 'decrease') continue;
+      if (dir !== 'increase' && dir !== 'decrease') return;
       const r = ctx.indicator(def);
       const ts = r.targets
         .filter(t => t.year !== undefined && t.value?.number !== undefined)
@@ -56,6 +56,6 @@ export const milestoneRegression = defineRule({
         }
         if (!best || (dir === 'increase' ? n > end(best.value!) : n < end(best.value!))) best = t;
       }
-    }
+    },
   },
 });

@@ -48,11 +48,11 @@ export const percentRange = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const def of ctx.file.indicators.values()) {
+  each: {
+    indicator(ctx, def) {
       const r = ctx.indicator(def);
       const bounds = boundsOf(def, r.unit?.dim, r.unit?.factor ?? 1);
-      if (!bounds) continue;
+      if (!bounds) return;
       const shown = showInterval(bounds, r.unit?.text ?? '');
       for (const p of [r.baseline, ...r.targets, ...r.actuals]) {
         const v = p?.value;
@@ -62,12 +62,12 @@ export const percentRange = defineRule({
         const values = { value: showValueMsg(v, r.unit), bounds: shown, name: nameOf(def, ctx.scope) };
         ctx.report(v.span, def.bounds ? 'outsideBounds' : 'outsideShare', values);
       }
-    }
-    for (const f of ctx.file.funding.values()) {
-      if (!f.rate) continue;
+    },
+    funding(ctx, f) {
+      if (!f.rate) return;
       const q = quantityOf(f.rate, 'rate', ctx.units);
-      if (!q || (q.unit && q.unit.dim !== 'share')) continue;
+      if (!q || (q.unit && q.unit.dim !== 'share')) return;
       if (q.number <= 0 || (q.hi ?? q.number) > 100) ctx.report(f.rate.span, 'rate', { rate: fmt(q.number) });
-    }
+    },
   },
 });

@@ -1,7 +1,7 @@
 import { parseQuantity } from '../quantity/quantity';
 import { schemaProblems } from '../schema/validate';
-import { anchorsOf } from '../sources/cited';
-import { fieldOf, quantityFields } from '../model/walk';
+import { itemAnchorUses } from '../sources/cited';
+import { fieldOf, itemQuantityFields } from '../model/walk';
 import { defineRule } from './define';
 import { nameOf } from '../model/names';
 
@@ -52,12 +52,15 @@ export const schema = defineRule({
   check(ctx) {
     for (const p of schemaProblems(ctx.file.yaml.doc, ctx.file.yaml.js))
       ctx.report(p.span, 'validator', { problem: p.message });
-    for (const { field, role } of quantityFields(ctx.file)) {
+  },
+  each(ctx, item) {
+    for (const { field, role } of itemQuantityFields(item)) {
       if (typeof field.value !== 'string' && typeof field.value !== 'number') continue;
       const p = parseQuantity(field.value, fieldOf(role), ctx.units);
       if (!p.ok) ctx.report(field.span, 'quantity', { problem: p.error });
     }
-    for (const ind of ctx.file.indicators.values()) {
+    if (item.kind === 'indicator') {
+      const ind = item;
       const name = nameOf(ind, ctx.scope);
       if (ind.targets.length === 0 && !ind.growth) ctx.report(ind.keySpan, 'noTarget', { name });
       for (const t of ind.targets) {
@@ -77,7 +80,7 @@ export const schema = defineRule({
         else if (given.length > 1) ctx.report(given[1]!.span, 'severalActualValues');
       }
     }
-    for (const a of anchorsOf(ctx.file)) {
+    for (const { anchor: a } of itemAnchorUses(item, undefined, undefined)) {
       if (!a.shorthand && a.doc && !a.para && !a.quote) ctx.report(a.span, 'bareAnchor');
     }
   },

@@ -1,4 +1,4 @@
-import { anchorsOf } from '../sources/cited';
+import { itemAnchorUses } from '../sources/cited';
 import { defineRule, longText } from './define';
 import { sourceName } from '../model/names';
 
@@ -27,8 +27,8 @@ export const sourceAnchor = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const a of anchorsOf(ctx.file)) {
+  each(ctx, item) {
+    for (const { anchor: a } of itemAnchorUses(item, undefined, undefined)) {
       const r = ctx.anchor(a);
       const doc = sourceName(a.doc?.id ?? '', ctx.scope);
       if (r.status === 'para-out-of-range') {

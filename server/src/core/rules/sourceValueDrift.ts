@@ -1,5 +1,5 @@
 import { fmt } from '../quantity/quantity';
-import { anchorUses, backs, endsOf, sameYear, statedValue, type Stated } from '../sources/cited';
+import { itemAnchorUses, backs, endsOf, sameYear, statedValue, type Stated } from '../sources/cited';
 import type { TextNumber } from '../sources/textNumbers';
 import { valueFix } from '../sources/valueFix';
 import { defineRule } from './define';
@@ -34,8 +34,9 @@ export const sourceValueDrift = defineRule({
     },
     fixes: ['source-value'],
   },
-  check(ctx) {
-    for (const { anchor, values: fields } of anchorUses(ctx.file, ctx.units)) {
+  each(ctx, item) {
+    const baselineYear = ctx.file.meta?.baselineYear?.value;
+    for (const { anchor, values: fields } of itemAnchorUses(item, baselineYear, ctx.units)) {
       const r = ctx.anchor(anchor);
       if (r.status !== 'ok') continue;
       const numbers = r.matches.flatMap(m => r.doc.numbersIn(m, ctx.units));

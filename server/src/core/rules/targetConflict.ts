@@ -28,8 +28,8 @@ export const targetConflict = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const def of ctx.file.indicators.values()) {
+  each: {
+    indicator(ctx, def) {
       const r = ctx.indicator(def);
       const ts = r.targets.filter(t => t.year !== undefined && t.value?.interval);
       for (let i = 1; i < ts.length; i++) {
@@ -45,6 +45,6 @@ export const targetConflict = defineRule({
           });
         }
       }
-    }
+    },
   },
 });

@@ -20,9 +20,9 @@ export const targetMet = defineRule({
       },
     },
   },
-  check(ctx) {
-    const tol = { schedule: ctx.scheduleTolerance, growth: ctx.tolerance };
-    for (const def of ctx.file.indicators.values()) {
+  each: {
+    indicator(ctx, def) {
+      const tol = { schedule: ctx.scheduleTolerance, growth: ctx.tolerance };
       const r = ctx.indicator(def);
       for (const a of evaluateIndicator(r, tol).actuals) {
         if (!a.meets || !a.point.value) continue;
@@ -34,6 +34,6 @@ export const targetMet = defineRule({
           target: showValueMsg(a.meets.value, r.unit),
         });
       }
-    }
+    },
   },
 });

@@ -1,5 +1,14 @@
+import type { PlanFile } from '../model/types';
 import { defineRule } from './define';
 import { nameOf } from '../model/names';
+
+/** The plan's period, when it has one that runs forward. */
+function periodOf(file: PlanFile) {
+  const p = file.meta?.period;
+  if (!p?.first || !p.last || p.last.value < p.first.value) return undefined;
+  const [first, last] = [p.first.value, p.last.value];
+  return { first, last, outside: (y: number) => y < first || y > last };
+}
 
 /** target-outside-period: a target year or a task's due year outside plan.period. */
 export const targetOutsidePeriod = defineRule({
@@ -21,20 +30,22 @@ export const targetOutsidePeriod = defineRule({
       },
     },
   },
-  check(ctx) {
-    const p = ctx.file.meta?.period;
-    if (!p?.first || !p.last || p.last.value < p.first.value) return;
-    const [first, last] = [p.first.value, p.last.value];
-    const outside = (y: number) => y < first || y > last;
-    for (const def of ctx.file.indicators.values()) {
+  each: {
+    indicator(ctx, def) {
+      const period = periodOf(ctx.file);
+      if (!period) return;
+      const { first, last, outside } = period;
       for (const t of def.targets) {
         if (!t.year || !outside(t.year.value)) continue;
         ctx.report(t.year.span, 'targetYear', { year: t.year.value, name: nameOf(def, ctx.scope), first, last });
       }
-    }
-    for (const task of ctx.file.tasks.values()) {
-      if (!task.due || !outside(task.due.value)) continue;
+    },
+    task(ctx, task) {
+      const period = periodOf(ctx.file);
+      if (!period) return;
+      const { first, last, outside } = period;
+      if (!task.due || !outside(task.due.value)) return;
       ctx.report(task.due.span, 'taskDue', { name: nameOf(task, ctx.scope), year: task.due.value, first, last });
-    }
+    },
   },
 });

@@ -1,4 +1,4 @@
-import { quantityFields, quantityOf } from '../model/walk';
+import { itemQuantityFields, quantityOf } from '../model/walk';
 import { dimensionLabel, parseUnit } from '../quantity/units';
 import { defineRule } from './define';
 import { nameOf, nameOfId } from '../model/names';
@@ -43,8 +43,8 @@ export const unitMismatch = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const { role, field, indicator } of quantityFields(ctx.file)) {
+  each(ctx, item) {
+    for (const { role, field, indicator } of itemQuantityFields(item)) {
       const q = quantityOf(field, role, ctx.units);
       if (!q?.unit) continue;
       const dimension = dimensionLabel(q.unit.dim);
@@ -70,6 +70,8 @@ export const unitMismatch = defineRule({
         ctx.report(field.span, 'money', { role: what, unit: written, dimension });
       }
     }
+  },
+  check(ctx) {
     // A total and its parts or subsets must be of one dimension.
     for (const ind of ctx.file.indicators.values()) {
       const unit = ind.unit && parseUnit(ind.unit.value, ctx.units);

@@ -1,4 +1,4 @@
-import { quantityFields, quantityOf } from '../model/walk';
+import { itemQuantityFields, quantityOf } from '../model/walk';
 import { likelyUnit } from '../quantity/likelyUnit';
 import { parseUnit } from '../quantity/units';
 import type { Span } from '../text/lineIndex';
@@ -37,17 +37,16 @@ export const unitUnknown = defineRule({
     },
     fixes: ['unit'],
   },
-  check(ctx) {
+  each(ctx, item) {
     const report = (span: Span, unit: string, dim?: string, value = false) => {
       const guess = likelyUnit(unit, dim, ctx.units);
       if (!guess) ctx.report(span, 'unknown', { unit });
       else
         ctx.report(span, value ? 'readAs' : 'didYouMean', { unit, guess }, { kind: 'unit', unit, suggestion: guess });
     };
-    for (const ind of ctx.file.indicators.values()) {
-      if (ind.unit && !parseUnit(ind.unit.value, ctx.units)) report(ind.unit.span, ind.unit.value);
-    }
-    for (const { field, role, indicator } of quantityFields(ctx.file)) {
+    if (item.kind === 'indicator' && item.unit && !parseUnit(item.unit.value, ctx.units))
+      report(item.unit.span, item.unit.value);
+    for (const { field, role, indicator } of itemQuantityFields(item)) {
       const q = quantityOf(field, role, ctx.units);
       if (!q) continue;
       const text = String(field.value);

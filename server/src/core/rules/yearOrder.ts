@@ -44,7 +44,9 @@ export const yearOrder = defineRule({
     if (meta?.baselineYear && first && meta.baselineYear.value >= first.value) {
       ctx.report(meta.baselineYear.span, 'lateBaseline', { baseline: meta.baselineYear.value, first: first.value });
     }
-    for (const def of ctx.file.indicators.values()) {
+  },
+  each: {
+    indicator(ctx, def) {
       const baseline = ctx.indicator(def).baselineYear;
       const name = nameOf(def, ctx.scope);
       let latest: number | undefined;
@@ -69,6 +71,6 @@ export const yearOrder = defineRule({
         }
         latestActual = Math.max(latestActual ?? year, year);
       }
-    }
+    },
   },
 });

@@ -26,14 +26,21 @@ export interface AnchorUse {
 }
 
 export function anchorUses(file: PlanFile, units: UnitTable | undefined): AnchorUse[] {
+  const items = [...file.indicators.values(), ...file.items.filter(it => it.kind !== 'indicator')];
+  return items.flatMap(it => itemAnchorUses(it, file.meta?.baselineYear?.value, units));
+}
+
+/** One item's anchors; `baselineYear` is the plan's, which a baseline without its own year is in. */
+export function itemAnchorUses(it: ItemDef, baselineYear: number | undefined, units: UnitTable | undefined) {
   const out: AnchorUse[] = [];
   const pct = parseUnit('%', units);
-  for (const ind of file.indicators.values()) {
+  if (it.kind === 'indicator') {
+    const ind = it;
     const unit = ind.unit ? parseUnit(ind.unit.value, units) : undefined;
     if (ind.source) out.push({ anchor: ind.source, values: [], kind: 'indicator', item: ind });
     const b = ind.baseline;
     if (b?.source) {
-      const year = b.year?.value ?? file.meta?.baselineYear?.value;
+      const year = b.year?.value ?? baselineYear;
       const values = b.value ? [{ field: b.value, unit, year }] : [];
       out.push({ anchor: b.source, values, kind: 'indicator', item: ind, part: { kind: 'baseline', year } });
     }
@@ -63,24 +70,23 @@ export function anchorUses(file: PlanFile, units: UnitTable | undefined): Anchor
         item: ind,
         part: { kind: 'growth' },
       });
+    return out;
   }
-  for (const it of file.items) {
-    if (it.kind === 'indicator' || !it.source) continue;
-    const values: BackedValue[] = [];
-    if (it.kind === 'funding') {
-      if (it.rate) values.push({ field: it.rate, unit: pct, reads: 'funding' });
-      const money = [
-        it.threshold,
-        it.amount,
-        it.amountMin,
-        it.amountMax,
-        ...it.caps.map(c => c.amount),
-        ...it.tiers.map(t => t.amount),
-      ];
-      for (const m of money) if (m) values.push({ field: m, reads: 'funding' });
-    }
-    out.push({ anchor: it.source, values, kind: it.kind, item: it });
+  if (!it.source) return out;
+  const values: BackedValue[] = [];
+  if (it.kind === 'funding') {
+    if (it.rate) values.push({ field: it.rate, unit: pct, reads: 'funding' });
+    const money = [
+      it.threshold,
+      it.amount,
+      it.amountMin,
+      it.amountMax,
+      ...it.caps.map(c => c.amount),
+      ...it.tiers.map(t => t.amount),
+    ];
+    for (const m of money) if (m) values.push({ field: m, reads: 'funding' });
   }
+  out.push({ anchor: it.source, values, kind: it.kind, item: it });
   return out;
 }
 

@@ -1,0 +1,138 @@
+/**
+ * The reports of each item's checks, kept from one check of a plan to the next: an item whose text,
+ * column and context are unchanged gets its reports back, moved to where the item now starts, and
+ * its checks do not run again. The context is everything an item's checks may read outside the
+ * item (`ItemChecks` in rules/define.ts): the file's text outside its items, the kinds, ids and
+ * names of its items, the files it includes and links to, its source documents, its config and
+ * its rules. Files, documents and unit tables are compared by identity: the workspace makes a new
+ * one whenever a file's text changes.
+ */
+import type { PlanlintConfig } from '../config';
+import type { ItemDef, PlanFile } from '../model/types';
+import type { Rule } from '../rules/define';
+import type { Resolution } from '../resolve/scope';
+import type { Raw } from './raw';
+
+interface Kept {
+  start: number;
+  line: number;
+  raw: readonly Raw[];
+}
+
+/** YAML anchors let one item's text change another's values: such a file is checked in full. */
+const YAML_ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/m;
+
+export class ItemCache {
+  private kept = new Map<string, Kept>();
+  private next = new Map<string, Kept>();
+  private readonly ids = new WeakMap<object, number>();
+  private lastId = 0;
+  /** Items whose checks ran, and items whose reports were kept, in the last check. */
+  ran = 0;
+  reused = 0;
+
+  /** The context's key, or none when the file cannot be checked by item. */
+  contextKey(file: PlanFile, res: Resolution, config: PlanlintConfig, rules: readonly Rule[]): string | undefined {
+    if (YAML_ANCHOR.test(file.text)) return undefined;
+    const parts: (string | number)[] = [JSON.stringify(config), this.idOf(rules), this.idOf(res.units), outside(file)];
+    for (const f of res.scope.files) if (f !== file) parts.push(this.idOf(f));
+    for (const [id, s] of res.sourceStates)
+      parts.push(id, s.uri ?? '', s.doc ? this.idOf(s.doc) : 0, s.problem ? JSON.stringify(s.problem) : '');
+    for (const p of res.links.plans.values()) for (const f of p.files) parts.push(this.idOf(f));
+    return parts.join('|');
+  }
+
+  /** The kept reports of an item, moved to where it starts now; none when its checks must run. */
+  reports(file: PlanFile, item: ItemDef, context: string): readonly Raw[] | undefined {
+    const key = itemKey(file, item, context);
+    const kept = this.kept.get(key);
+    if (!kept) return undefined;
+    const start = item.keySpan.start;
+    const line = file.lines.rangeOf({ start, end: start }).start.line;
+    const moved =
+      start === kept.start
+        ? kept
+        : { start, line, raw: kept.raw.map(r => moveRaw(r, start - kept.start, line - kept.line)) };
+    this.next.set(key, moved);
+    this.reused++;
+    return moved.raw;
+  }
+
+  /** Keeps what an item's checks reported, unless a report lies outside it or says a rule failed. */
+  keep(file: PlanFile, item: ItemDef, context: string, raw: readonly Raw[]): void {
+    this.ran++;
+    const start = item.keySpan.start,
+      end = item.span.end;
+    if (raw.some(r => r.span.start < start || r.span.end > end || r.data?.internalError)) return;
+    const line = file.lines.rangeOf({ start, end: start }).start.line;
+    this.next.set(itemKey(file, item, context), { start, line, raw });
+  }
+
+  /** Ends a check: what it used is kept for the next, the rest is let go. */
+  finish(): void {
+    this.kept = this.next;
+    this.next = new Map();
+  }
+
+  /** Starts a check's counts. */
+  begin(): void {
+    this.ran = 0;
+    this.reused = 0;
+  }
+
+  private idOf(o: object): number {
+    let id = this.ids.get(o);
+    if (id === undefined) this.ids.set(o, (id = ++this.lastId));
+    return id;
+  }
+}
+
+function itemKey(file: PlanFile, item: ItemDef, context: string): string {
+  const start = item.keySpan.start;
+  const column = start - file.text.lastIndexOf('\n', start - 1) - 1;
+  return `${item.kind}:${column}:${hashRange(file.text, start, item.span.end)}:${context}`;
+}
+
+/** The file's text outside its items, and each item's kind, id and name, as one hash. */
+function outside(file: PlanFile): string {
+  const items = [...file.items].sort((a, b) => a.keySpan.start - b.keySpan.start);
+  let h = 0,
+    at = 0;
+  const names: string[] = [];
+  for (const it of items) {
+    h = hashRange(file.text, at, Math.max(at, it.keySpan.start), h);
+    at = Math.max(at, it.span.end);
+    names.push(`${it.kind}:${it.id}:${labelOf(it) ?? ''}`);
+  }
+  h = hashRange(file.text, at, file.text.length, h);
+  return `${h}:${hashRange(names.join('\n'), 0, Infinity)}`;
+}
+
+const labelOf = (it: ItemDef) => ('name' in it ? it.name?.value : 'title' in it ? it.title?.value : undefined);
+
+/** A 53-bit hash of `text[start, end)` (cyrb53), chained from `seed`. */
+function hashRange(text: string, start: number, end: number, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed,
+    h2 = 0x41c6ce57 ^ seed;
+  const stop = Math.min(end, text.length);
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+function moveRaw(r: Raw, by: number, lines: number): Raw {
+  const span = { start: r.span.start + by, end: r.span.end + by };
+  const fix = r.data?.fix;
+  if (fix?.kind !== 'growth' || !fix.targetRange) return { ...r, span };
+  const { start, end } = fix.targetRange;
+  const targetRange = {
+    start: { line: start.line + lines, character: start.character },
+    end: { line: end.line + lines, character: end.character },
+  };
+  return { ...r, span, data: { ...r.data, fix: { ...fix, targetRange } } };
+}
