@@ -61,7 +61,7 @@ export function quantityOf(
 }
 
 export type RefKind = 'indicator' | 'goal' | 'task' | 'item' | 'organization' | 'source';
-interface RefUse {
+export interface RefUse {
   ref: Ref;
   expect: RefKind;
   allowed?: ('goal' | 'task')[];
@@ -71,26 +71,34 @@ interface RefUse {
 
 /** Every reference a file's own text makes, with the kind it must name. */
 export function* referenceUses(file: PlanFile): Generator<RefUse> {
+  yield* fileReferenceUses(file);
+  for (const items of [file.indicators, file.goals, file.tasks, file.funding])
+    for (const it of items.values()) yield* itemReferenceUses(it);
+}
+
+/** The references a file makes outside its items: who issued it, and who took over from a body. */
+export function* fileReferenceUses(file: PlanFile): Generator<RefUse> {
   for (const r of file.meta?.issuedBy ?? []) yield { ref: r, expect: 'organization', role: 'plan.issued_by' };
   for (const o of file.organizations.values())
     if (o.successor) yield { ref: o.successor, expect: 'organization', role: 'successor' };
-  for (const ind of file.indicators.values()) {
-    for (const r of ind.parts) yield { ref: r, expect: 'indicator', role: 'parts' };
-    for (const r of ind.subsets) yield { ref: r, expect: 'indicator', role: 'subsets' };
-    for (const r of ind.responsible) yield { ref: r, expect: 'organization', role: 'responsible' };
-  }
-  for (const g of file.goals.values()) {
-    for (const r of g.indicators) yield { ref: r, expect: 'indicator', role: 'goal indicators' };
-    for (const r of g.responsible) yield { ref: r, expect: 'organization', role: 'responsible' };
-  }
-  for (const t of file.tasks.values()) {
-    for (const r of t.lead) yield { ref: r, expect: 'organization', role: 'lead', dueYear: t.due?.value };
-    for (const r of t.support) yield { ref: r, expect: 'organization', role: 'support', dueYear: t.due?.value };
-    for (const r of t.goals) yield { ref: r, expect: 'goal', role: 'goals' };
-  }
-  for (const f of file.funding.values()) {
-    for (const r of f.payer) yield { ref: r, expect: 'organization', role: 'payer' };
-    for (const r of f.supports) yield { ref: r, expect: 'item', allowed: ['task', 'goal'], role: 'supports' };
+}
+
+/** The references one item makes. */
+export function* itemReferenceUses(it: ItemDef): Generator<RefUse> {
+  if (it.kind === 'indicator') {
+    for (const r of it.parts) yield { ref: r, expect: 'indicator', role: 'parts' };
+    for (const r of it.subsets) yield { ref: r, expect: 'indicator', role: 'subsets' };
+    for (const r of it.responsible) yield { ref: r, expect: 'organization', role: 'responsible' };
+  } else if (it.kind === 'goal') {
+    for (const r of it.indicators) yield { ref: r, expect: 'indicator', role: 'goal indicators' };
+    for (const r of it.responsible) yield { ref: r, expect: 'organization', role: 'responsible' };
+  } else if (it.kind === 'task') {
+    for (const r of it.lead) yield { ref: r, expect: 'organization', role: 'lead', dueYear: it.due?.value };
+    for (const r of it.support) yield { ref: r, expect: 'organization', role: 'support', dueYear: it.due?.value };
+    for (const r of it.goals) yield { ref: r, expect: 'goal', role: 'goals' };
+  } else {
+    for (const r of it.payer) yield { ref: r, expect: 'organization', role: 'payer' };
+    for (const r of it.supports) yield { ref: r, expect: 'item', allowed: ['task', 'goal'], role: 'supports' };
   }
 }
 

@@ -1,4 +1,4 @@
-import { anchorsOf } from '../sources/cited';
+import { itemAnchorUses } from '../sources/cited';
 import { defineRule } from './define';
 import { sourceName } from '../model/names';
 
@@ -20,8 +20,8 @@ export const sourceAmbiguous = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const a of anchorsOf(ctx.file)) {
+  each(ctx, item) {
+    for (const { anchor: a } of itemAnchorUses(item, undefined, undefined)) {
       const r = ctx.anchor(a);
       if (r.status !== 'ok' || !a.quote || r.matches.length < 2) continue;
       const paras = [...new Set(r.matches.map(m => m.para))];

@@ -90,11 +90,6 @@ export function itemAnchorUses(it: ItemDef, baselineYear: number | undefined, un
   return out;
 }
 
-/** Every source anchor of a plan file's own items. */
-export function anchorsOf(file: PlanFile): AnchorDef[] {
-  return anchorUses(file, undefined).map(u => u.anchor); // the anchors alone: no value is read
-}
-
 /** Whether a number in the text states the value: same number, read with its unit or scale word. */
 export function backs(t: TextNumber, n: number, unit: Unit | undefined): boolean {
   if (t.unit) {
