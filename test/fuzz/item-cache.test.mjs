@@ -29,7 +29,7 @@ const rootOf = file =>
       ? join(repoRoot, 'seeds')
       : join(repoRoot, 'test/fixtures/rules');
 
-/** The edits drafters make: a number, a unit, a year, a name; a line added, removed or repeated; a stray key. */
+/** The edits drafters make: a number, a unit, a year, a name, an id; a line added, removed or repeated; stray keys. */
 const edit = fc.record({
   kind: fc.constantFrom(
     'digit',
@@ -41,6 +41,7 @@ const edit = fc.record({
     'delLine',
     'blank',
     'comment',
+    'id',
     'chars',
     'other',
   ),
@@ -66,6 +67,8 @@ function applyEdit(text, e) {
       return nth(/亿元|万元|%|个|万人|公里/g, () => UNITS[e.pick % UNITS.length]);
     case 'year':
       return nth(/20[12]\d/g, y => String(Number(y) + ((e.pick % 5) - 2)));
+    case 'id': // an item renamed, or a reference to one changed
+      return nth(/^ {2}[\w-]+(?=:)|(?<=[[,] ?)[\w-]+(?=[\],])/gm, id => `${id}${'xy'[e.pick % 2]}`);
     case 'name':
       return nth(/name: \S+/g, n => `${n}${'甲乙'[e.pick % 2]}`);
     case 'dupLine':

@@ -2,13 +2,14 @@
  * The reports of each item's checks, kept from one check of a plan to the next: an item whose text,
  * column and context are unchanged gets its reports back, moved to where the item now starts, and
  * its checks do not run again. The context is everything an item's checks may read outside the
- * item (`ItemChecks` in rules/define.ts): the file's text outside its items, the kinds, ids and
- * names of its items, the files it includes and links to, its source documents, its config and
- * its rules. Files, documents and unit tables are compared by identity: the workspace makes a new
- * one whenever a file's text changes.
+ * item (`ItemChecks` in rules/define.ts): the file's text outside its items, what the ids it refers
+ * to name and whether its name is unique (`itemKey`), the files it includes and links to, its source
+ * documents, its config and its rules. Files, documents and
+ * unit tables are compared by identity: the workspace makes a new one whenever a file's text changes.
  */
 import type { PlanlintConfig } from '../config';
 import type { ItemDef, PlanFile } from '../model/types';
+import { itemReferenceUses } from '../model/walk';
 import type { Rule } from '../rules/define';
 import type { Resolution } from '../resolve/scope';
 import type { Raw } from './raw';
@@ -27,6 +28,8 @@ export class ItemCache {
   private next = new Map<string, Kept>();
   private readonly ids = new WeakMap<object, number>();
   private lastId = 0;
+  /** The names of the checked file's scope, which an item's key takes in. */
+  private names = new ScopeNames(new Map());
   /** Items whose checks ran, and items whose reports were kept, in the last check. */
   ran = 0;
   reused = 0;
@@ -34,6 +37,7 @@ export class ItemCache {
   /** The context's key, or none when the file cannot be checked by item. */
   contextKey(file: PlanFile, res: Resolution, config: PlanlintConfig, rules: readonly Rule[]): string | undefined {
     if (YAML_ANCHOR.test(file.text)) return undefined;
+    this.names = new ScopeNames(res.scope.items);
     const parts: (string | number)[] = [JSON.stringify(config), this.idOf(rules), this.idOf(res.units), outside(file)];
     for (const f of res.scope.files) if (f !== file) parts.push(this.idOf(f));
     for (const [id, s] of res.sourceStates)
@@ -44,7 +48,7 @@ export class ItemCache {
 
   /** The kept reports of an item, moved to where it starts now; none when its checks must run. */
   reports(file: PlanFile, item: ItemDef, context: string): readonly Raw[] | undefined {
-    const key = itemKey(file, item, context);
+    const key = itemKey(file, item, this.names, context);
     const kept = this.kept.get(key);
     if (!kept) return undefined;
     const start = item.keySpan.start;
@@ -65,7 +69,7 @@ export class ItemCache {
       end = item.span.end;
     if (raw.some(r => r.span.start < start || r.span.end > end || r.data?.internalError)) return;
     const line = file.lines.rangeOf({ start, end: start }).start.line;
-    this.next.set(itemKey(file, item, context), { start, line, raw });
+    this.next.set(itemKey(file, item, this.names, context), { start, line, raw });
   }
 
   /** Ends a check: what it used is kept for the next, the rest is let go. */
@@ -87,28 +91,58 @@ export class ItemCache {
   }
 }
 
-function itemKey(file: PlanFile, item: ItemDef, context: string): string {
+/** An item's text and column, the names of the items it refers to (its messages may show them), its context. */
+/**
+ * An item's key: its kind, column and text; whether another item in scope shares its name (a message
+ * then adds its id); what each id it refers to names now (kind and name), or, for an id that names
+ * nothing, every id in scope (the nearest is suggested); and the context.
+ */
+function itemKey(file: PlanFile, item: ItemDef, names: ScopeNames, context: string): string {
   const start = item.keySpan.start;
   const column = start - file.text.lastIndexOf('\n', start - 1) - 1;
-  return `${item.kind}:${column}:${hashRange(file.text, start, item.span.end)}:${context}`;
+  let refs = names.shared(item) ? '*' : '';
+  for (const u of itemReferenceUses(item)) {
+    if (u.expect === 'organization') continue;
+    const it = names.items.get(u.ref.id);
+    refs += it ? `${it.kind}:${labelOf(it) ?? ''}:${names.shared(it)}\n` : `?${names.idsHash()}\n`;
+  }
+  return `${item.kind}:${column}:${hashRange(file.text, start, item.span.end)}:${hashRange(refs, 0, Infinity)}:${context}`;
 }
 
-/** The file's text outside its items, and each item's kind, id and name, as one hash. */
-function outside(file: PlanFile): string {
+/** The names of a scope's items: which are carried by more than one, and all its ids as one hash. */
+class ScopeNames {
+  private readonly counts = new Map<string, number>();
+  private ids?: number;
+  constructor(readonly items: Resolution['scope']['items']) {
+    for (const it of items.values()) {
+      const label = labelOf(it);
+      if (label !== undefined) this.counts.set(label, (this.counts.get(label) ?? 0) + 1);
+    }
+  }
+  shared(it: ItemDef): boolean {
+    const label = labelOf(it);
+    return label !== undefined && (this.counts.get(label) ?? 0) > 1;
+  }
+  idsHash(): number {
+    this.ids ??= hashRange([...this.items.values()].map(it => `${it.kind}:${it.id}`).join('\n'), 0, Infinity);
+    return this.ids;
+  }
+}
+
+/** The file's text outside its items, as one hash. */
+function outside(file: PlanFile): number {
   const items = [...file.items].sort((a, b) => a.keySpan.start - b.keySpan.start);
   let h = 0,
     at = 0;
-  const names: string[] = [];
   for (const it of items) {
     h = hashRange(file.text, at, Math.max(at, it.keySpan.start), h);
     at = Math.max(at, it.span.end);
-    names.push(`${it.kind}:${it.id}:${labelOf(it) ?? ''}`);
   }
-  h = hashRange(file.text, at, file.text.length, h);
-  return `${h}:${hashRange(names.join('\n'), 0, Infinity)}`;
+  return hashRange(file.text, at, file.text.length, h);
 }
 
-const labelOf = (it: ItemDef) => ('name' in it ? it.name?.value : 'title' in it ? it.title?.value : undefined);
+const labelOf = (it: ItemDef) =>
+  ('name' in it ? it.name?.value : 'title' in it ? it.title?.value : undefined)?.trim() || undefined;
 
 /** A 53-bit hash of `text[start, end)` (cyrb53), chained from `seed`. */
 function hashRange(text: string, start: number, end: number, seed = 0): number {

@@ -21,8 +21,9 @@ export interface RuleMeta extends CodeMeta {
 
 /**
  * A rule's checks of one item each, as ESLint rules visit nodes by type. An item's check reads the
- * item and what lies outside every item (the file's meta, its includes, sources, links, config, and
- * the ids and names of other items), never another item's fields, and reports inside the item: so
+ * item and what lies outside every item (the file's meta, its includes, sources, links, config, the
+ * kinds and ids of other items, and the names of those it refers to), never another item's other
+ * fields, and reports inside the item: so
  * its reports are kept while the item's text and that context are unchanged (`check/itemCache.ts`).
  */
 export interface ItemChecks<C = RuleContext> {
