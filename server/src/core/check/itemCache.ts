@@ -10,6 +10,7 @@
 import type { PlanlintConfig } from '../config';
 import type { ItemDef, PlanFile } from '../model/types';
 import { itemReferenceUses } from '../model/walk';
+import { hashRange } from '../text/hash';
 import type { Rule } from '../rules/define';
 import type { Resolution } from '../resolve/scope';
 import type { Raw } from './raw';
@@ -106,7 +107,7 @@ function itemKey(file: PlanFile, item: ItemDef, names: ScopeNames, context: stri
     const it = names.items.get(u.ref.id);
     refs += it ? `${it.kind}:${labelOf(it) ?? ''}:${names.shared(it)}\n` : `?${names.idsHash()}\n`;
   }
-  return `${item.kind}:${column}:${hashRange(file.text, start, item.span.end)}:${hashRange(refs, 0, Infinity)}:${context}`;
+  return `${item.kind}:${column}:${hashRange(file.text, start, item.span.end)}:${hashRange(refs)}:${context}`;
 }
 
 /** The names of a scope's items: which are carried by more than one, and all its ids as one hash. */
@@ -124,7 +125,7 @@ class ScopeNames {
     return label !== undefined && (this.counts.get(label) ?? 0) > 1;
   }
   idsHash(): number {
-    this.ids ??= hashRange([...this.items.values()].map(it => `${it.kind}:${it.id}`).join('\n'), 0, Infinity);
+    this.ids ??= hashRange([...this.items.values()].map(it => `${it.kind}:${it.id}`).join('\n'));
     return this.ids;
   }
 }
@@ -143,21 +144,6 @@ function outside(file: PlanFile): number {
 
 const labelOf = (it: ItemDef) =>
   ('name' in it ? it.name?.value : 'title' in it ? it.title?.value : undefined)?.trim() || undefined;
-
-/** A 53-bit hash of `text[start, end)` (cyrb53), chained from `seed`. */
-function hashRange(text: string, start: number, end: number, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed,
-    h2 = 0x41c6ce57 ^ seed;
-  const stop = Math.min(end, text.length);
-  for (let i = start; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 function moveRaw(r: Raw, by: number, lines: number): Raw {
   const span = { start: r.span.start + by, end: r.span.end + by };

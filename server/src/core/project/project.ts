@@ -10,7 +10,6 @@ import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
 import { pickLocale, type Locale, type PlanDiagnostic } from '../diagnostics';
 import { msg, t } from '../l10n/index';
 import type { ReadFailureCode } from '../sources/read/failure';
-import { DEFAULT_SCHEDULE_TOLERANCE } from '../model/monitoring';
 import type { PlanFile } from '../model/types';
 import type { SourceDocument } from '../sources/document';
 import type { Range, Span } from '../text/lineIndex';
@@ -18,7 +17,6 @@ import { SOURCE_FILE } from '../text/fileKinds';
 import { basenameUri, dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';
 import type { FileHost, Limits } from '../workspace/host';
 import { Workspace } from '../workspace/workspace';
-import { hoverAt } from '../service/hover';
 import { definitionAt } from '../service/definition';
 import { citationsOf, type SourceCitations } from '../service/citations';
 import { coverageOf, type DocumentCoverage } from '../service/coverage';
@@ -26,8 +24,7 @@ import { completeAt, type CompletionResult } from '../service/completion';
 import { quickFixes, type DiagnosticRef, type QuickFix, type TextEdit } from '../service/codeActions';
 import { occurrences, renameProblem, targetAt } from '../service/references';
 import { documentSymbols, workspaceSymbols, type PlanSymbol } from '../service/symbols';
-import { stateGrouping } from '../service/monitoringStates';
-import { inlayHints, type InlayHint } from '../service/inlayHints';
+import type { InlayHint } from '../service/inlayHints';
 import { citeSelection, type Citation0 } from '../service/cite';
 import { spotsOf } from '../service/spots';
 import { draftDocument, draftFileName, readingsAt } from '../service/drafting';
@@ -40,9 +37,12 @@ import { ConfigFinder, whyUnreadable, type AppliedConfig } from './configs';
 import { documentFindings } from '../service/documentFindings';
 import { citedFindings, type CitedFinding } from '../service/citedFindings';
 import { UnitTable, type UserUnits } from '../quantity/units';
-import { allocationHints, linkAt, linkDefinition, linkHover, linksTo } from '../service/links';
+import { linkAt, linkDefinition, linksTo } from '../service/links';
 import { isAbsoluteRef } from '../text/paths';
 import { ItemCache } from '../check/itemCache';
+import { snapshotOf, type PlanSnapshot } from '../check/snapshot';
+import { hoverOf, inlayHintsOf, symbolsOf } from '../service/snapshotFeatures';
+import { hashRange } from '../text/hash';
 
 export interface ServiceSettings {
   locale: Locale;
@@ -90,11 +90,16 @@ export class Project {
       result: DocumentCheck;
     }
   >();
-  /** Each plan's last check, kept while its text and the generation hold (`citedFindings`). */
-  private readonly lastChecks = new Map<
+  /**
+   * Each plan's check of its current version and settings, and its snapshot once done: asked again
+   * meanwhile (the editor's features, a dependent, the document view), it is not checked again.
+   */
+  private readonly checks = new Map<
     string,
-    { file: PlanFile; generation: number; diagnostics: PlanDiagnostic[] }
+    { generation: number; settings: ServiceSettings; result: Promise<ProjectCheck>; snapshot?: PlanSnapshot }
   >();
+  /** Source documents' content hashes, computed once a document. */
+  private readonly docHashes = new WeakMap<SourceDocument, number>();
   /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
   private readonly lastGood = new Map<string, PlanFile>();
   private readonly unitTables = new Map<string, UnitTable>();
@@ -128,7 +133,7 @@ export class Project {
   }
   removePlan(uri: string): void {
     this.planUris.delete(uri);
-    this.lastChecks.delete(uri);
+    this.checks.delete(uri);
     this.deps.delete(uri);
     this.lastGood.delete(uri);
     this.itemCaches.delete(uri);
@@ -209,7 +214,27 @@ export class Project {
   }
 
   /** Checks one plan or registry file: what every host reports for it. */
-  async check(uri: string): Promise<ProjectCheck> {
+  check(uri: string): Promise<ProjectCheck> {
+    const kept = this.checks.get(uri);
+    if (kept && kept.generation === this.generation && kept.settings === this.settings) return kept.result;
+    const entry: {
+      generation: number;
+      settings: ServiceSettings;
+      result: Promise<ProjectCheck>;
+      snapshot?: PlanSnapshot;
+    } = { generation: this.generation, settings: this.settings, result: Promise.resolve() as never };
+    entry.result = this.checkNow(uri, entry);
+    this.checks.set(uri, entry);
+    return entry.result;
+  }
+
+  /** The snapshot of a plan's current version, checked if it was not yet; none when it cannot be read. */
+  async snapshot(uri: string): Promise<PlanSnapshot | undefined> {
+    const result = await this.check(uri);
+    return result.ok ? this.checks.get(uri)?.snapshot : undefined;
+  }
+
+  private async checkNow(uri: string, entry: { snapshot?: PlanSnapshot }): Promise<ProjectCheck> {
     await this.applyLimits();
     const applied = await this.configs.for(uri);
     const config = mergeConfig(applied.config, this.settings.overrides);
@@ -227,7 +252,12 @@ export class Project {
           (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
         )
       : result.diagnostics;
-    this.lastChecks.set(uri, { file: result.file, generation: this.generation, diagnostics });
+    const hashOf = (doc: SourceDocument) => {
+      let h = this.docHashes.get(doc);
+      if (h === undefined) this.docHashes.set(doc, (h = hashRange(doc.text)));
+      return h;
+    };
+    entry.snapshot = snapshotOf(result, config, locale, diagnostics, hashOf);
     return { ...result, diagnostics, config: applied };
   }
 
@@ -284,20 +314,8 @@ export class Project {
   }
 
   async hover(uri: string, offset: number): Promise<Hover | undefined> {
-    const file = await this.file(uri);
-    if (!file) return undefined;
-    const res = await this.resolution(file);
-    const locale = this.settings.locale;
-    // On a link's value: the other plan's indicator. On an indicator that carries others down: those too.
-    const l = linkAt(res, offset);
-    const onValue =
-      l && [l.link.plan?.span, l.link.indicator?.span].find(s => s && offset >= s.start && offset <= s.end);
-    if (l && onValue) return { markdown: linkHover(file, res, l, locale), range: file.lines.rangeOf(onValue) };
-    const h = hoverAt(file, res, offset, locale);
-    const owner = [...file.indicators.values()].find(d => offset >= d.keySpan.start && offset <= d.keySpan.end);
-    const links = owner ? res.links.links.filter(x => x.owner === owner) : [];
-    if (!h || !links.length) return h;
-    return { ...h, markdown: [h.markdown, ...links.map(x => linkHover(file, res, x, locale))].join('\n\n---\n\n') };
+    const snap = await this.snapshot(uri);
+    return snap && hoverOf(snap, offset);
   }
 
   async definition(uri: string, offset: number): Promise<Location[]> {
@@ -485,14 +503,11 @@ export class Project {
   }
 
   async documentSymbols(uri: string): Promise<PlanSymbol[]> {
-    const file = await this.file(uri);
-    const good = file && !file.yaml.syntax.length ? file : this.lastGood.get(uri);
-    if (!good) return [];
-    if (![...good.indicators.values()].some(d => d.actuals.length)) return documentSymbols(good);
-    const res = await this.resolution(good),
-      config = mergeConfig((await this.configs.for(uri)).config, this.settings.overrides);
-    const tol = { schedule: config.scheduleTolerance ?? DEFAULT_SCHEDULE_TOLERANCE, growth: config.growthTolerance };
-    return documentSymbols(good, stateGrouping(good, res, tol, this.settings.locale));
+    const snap = await this.snapshot(uri);
+    if (snap && !snap.file.yaml.syntax.length) return symbolsOf(snap);
+    // While a line is half typed, the outline of the last version that parsed.
+    const good = this.lastGood.get(uri);
+    return good ? documentSymbols(good) : [];
   }
 
   async workspaceSymbols(query: string): Promise<{ uri: string; symbol: PlanSymbol }[]> {
@@ -503,19 +518,8 @@ export class Project {
   }
 
   async inlayHints(uri: string, range?: Range): Promise<InlayHint[]> {
-    const file = await this.file(uri);
-    if (!file || file.yaml.syntax.length) return [];
-    const res = await this.resolution(file),
-      config = mergeConfig((await this.configs.for(uri)).config, this.settings.overrides);
-    const tol = { schedule: config.scheduleTolerance ?? DEFAULT_SCHEDULE_TOLERANCE, growth: config.growthTolerance };
-    const from = range?.start.line ?? 0,
-      to = range?.end.line ?? Number.MAX_SAFE_INTEGER;
-    const sums = allocationHints(file, res, this.settings.locale).filter(
-      h => h.position.line >= from && h.position.line <= to,
-    );
-    return [...inlayHints(file, res, range, this.settings.locale, tol), ...sums].sort(
-      (a, b) => a.position.line - b.position.line || a.position.character - b.position.character,
-    );
+    const snap = await this.snapshot(uri);
+    return snap ? inlayHintsOf(snap, range) : [];
   }
 
   /** A source anchor (and a target entry) for a selection in a source document. */
@@ -593,9 +597,7 @@ export class Project {
     const plans: { file: PlanFile; res: Resolution; diagnostics: PlanDiagnostic[] }[] = [];
     for (const { file, res } of await this.allFiles()) {
       if (![...res.sourceStates.values()].some(s => s.uri === docUri)) continue;
-      const last = this.lastChecks.get(file.uri);
-      const fresh = last && last.file === file && last.generation === this.generation;
-      const diagnostics = fresh ? last.diagnostics : await this.check(file.uri).then(r => (r.ok ? r.diagnostics : []));
+      const diagnostics = await this.check(file.uri).then(r => (r.ok ? r.diagnostics : []));
       plans.push({ file, res, diagnostics });
     }
     return citedFindings(docUri, doc, plans);
