@@ -141,13 +141,15 @@ for (const s of results.sizes) {
     b = s.yamlls;
   const check = (what, value, limit, unit = '') =>
     budgets.push({ n: s.n, what, value: +value.toFixed(2), limit: +limit.toFixed(2), unit, ok: value <= limit });
+  // Issue 30's targets where it sets them (2,000 and 10,000 indicators); the earlier budgets elsewhere.
+  const strict = s.n >= 2000;
   check('open→diagnostics / parse floor', a.openMs / s.floorMs, 1.5, '×');
-  check('open→diagnostics / yaml-ls', a.openMs / b.openMs, 0.5, '×');
-  check('edit p95 / yaml-ls edit p95', p95(a.editMs) / p95(b.editMs), 1 / 3, '×');
+  check('open→diagnostics / yaml-ls', a.openMs / b.openMs, s.n === 2000 ? 0.25 : 0.5, '×');
+  check('edit p95 / yaml-ls edit p95', p95(a.editMs) / p95(b.editMs), strict ? 0.1 : 1 / 3, '×');
   if (s.n === 200) check('edit p95 (debounce included)', p95(a.editMs), 50, 'ms');
   check('hover p95', p95(a.hoverMs), 10, 'ms');
   check('completion p95', p95(a.completionMs), 10, 'ms');
-  if (s.n === 2000) check('peak memory / yaml-ls', a.peakMemoryMB / b.peakMemoryMB, 0.5, '×');
+  if (s.n === 2000) check('peak memory / yaml-ls', a.peakMemoryMB / b.peakMemoryMB, 0.4, '×');
 }
 if (results.system) budgets.push(...systemBudgets(results.system));
 results.budgets = budgets;

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { core, diskHost, repoRoot } from '../helpers.mjs';
 import { writeWorkspace } from '../../bench/generate.mjs';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+const RUNS = Math.min(Number(process.env.FUZZ_RUNS ?? 120), 2000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);
 
 const ruleFixtures = readdirSync(join(repoRoot, 'test/fixtures/rules'))

@@ -44,7 +44,8 @@ export class ItemCache {
     for (const [id, s] of res.sourceStates)
       parts.push(id, s.uri ?? '', s.doc ? this.idOf(s.doc) : 0, s.problem ? JSON.stringify(s.problem) : '');
     for (const p of res.links.plans.values()) for (const f of p.files) parts.push(this.idOf(f));
-    return parts.join('|');
+    // One number: every item's key carries it.
+    return String(hashRange(parts.join('|')));
   }
 
   /** The kept reports of an item, moved to where it starts now; none when its checks must run. */

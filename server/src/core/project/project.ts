@@ -26,7 +26,7 @@ import { occurrences, renameProblem, targetAt } from '../service/references';
 import { documentSymbols, workspaceSymbols, type PlanSymbol } from '../service/symbols';
 import type { InlayHint } from '../service/inlayHints';
 import { citeSelection, type Citation0 } from '../service/cite';
-import { spotsOf } from '../service/spots';
+import { indexOf as indexSpots } from '../service/spots';
 import { draftDocument, draftFileName, readingsAt } from '../service/drafting';
 import { addToPlan, type PlanAddition } from '../service/addToPlan';
 import { addActual, indicatorNamed, progressFigures } from '../service/addActual';
@@ -389,7 +389,7 @@ export class Project {
   /** Builds the position index of a plan ahead of the first hover. */
   async prepare(uri: string): Promise<void> {
     const file = await this.file(uri);
-    if (file && !file.yaml.syntax.length) spotsOf(file);
+    if (file && !file.yaml.syntax.length) indexSpots(file);
   }
 
   async completion(uri: string, offset: number): Promise<CompletionResult> {

@@ -81,12 +81,42 @@ export function spotsOf(file: PlanFile): Spot[] {
   return spots;
 }
 
-/** The innermost spot at an offset (a reference inside an anchor wins over the anchor). */
+/** A file's spots by where they start, and the longest span: a hover looks at the few that can hold it. */
+interface SpotIndex {
+  byStart: { spot: Spot; order: number }[];
+  longest: number;
+}
+const indexes = new WeakMap<PlanFile, SpotIndex>();
+
+/** Indexes a file's spots ahead of the first hover. */
+export function indexOf(file: PlanFile): SpotIndex {
+  let index = indexes.get(file);
+  if (index) return index;
+  const byStart = spotsOf(file).map((spot, order) => ({ spot, order }));
+  byStart.sort((a, b) => a.spot.span.start - b.spot.span.start || a.order - b.order);
+  const longest = byStart.reduce((m, x) => Math.max(m, x.spot.span.end - x.spot.span.start), 0);
+  indexes.set(file, (index = { byStart, longest }));
+  return index;
+}
+
+/** The innermost spot at an offset (a reference inside an anchor wins over the anchor); the first of equals. */
 export function spotAt(file: PlanFile, offset: number): Spot | undefined {
-  let best: Spot | undefined;
-  for (const s of spotsOf(file)) {
-    if (offset < s.span.start || offset > s.span.end) continue;
-    if (!best || s.span.end - s.span.start < best.span.end - best.span.start) best = s;
+  const { byStart, longest } = indexOf(file);
+  // The last spot starting at or before the offset; those before it that may still reach it.
+  let lo = 0,
+    hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid].spot.span.start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  let best: { spot: Spot; order: number } | undefined;
+  for (let i = lo - 1; i >= 0 && byStart[i].spot.span.start >= offset - longest; i--) {
+    const x = byStart[i],
+      len = x.spot.span.end - x.spot.span.start;
+    if (offset > x.spot.span.end) continue;
+    const bestLen = best ? best.spot.span.end - best.spot.span.start : Infinity;
+    if (len < bestLen || (len === bestLen && x.order < best!.order)) best = x;
+  }
+  return best?.spot;
 }

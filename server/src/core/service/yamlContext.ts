@@ -116,8 +116,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
   const before = text.slice(lineStart, offset);
   const prefix = before.slice(trailingRun(before, c => !WORD_STOP.includes(c) && !isSpace(c)));
   const prefixStart = offset - prefix.length;
-  // Block ancestors: the nearest less-indented key lines above.
-  const lines = text.slice(0, lineStart).split(/\r?\n/);
+  // Block ancestors: the nearest less-indented key lines above, read upward line by line (not the whole text).
   const own = keyLine(before);
   let limit = own
     ? indentOf(before)
@@ -128,8 +127,15 @@ export function cursorContext(text: string, offset: number): CursorContext {
   const path: string[] = [];
   let innermost = true,
     inItem = false;
-  for (let i = lines.length - 1; i >= 0 && limit > 0; i--) {
-    const l = lines[i];
+  for (let stop = lineStart; stop > 0 && limit > 0; ) {
+    const start = text.lastIndexOf('\n', stop - 2) + 1;
+    const end = text[stop - 2] === '\r' ? stop - 2 : stop - 1;
+    stop = start;
+    // A line indented at least to the limit cannot be an ancestor: skipped without being read.
+    let p = start;
+    while (p < end && p - start < limit && text.charCodeAt(p) === 32) p++;
+    if (p - start >= limit) continue;
+    const l = text.slice(start, end);
     if (!/\S/.test(l) || /^\s*#/.test(l)) continue;
     const ind = indentOf(l);
     if (ind >= limit) continue;
