@@ -49,7 +49,8 @@ const describe = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : 
 export function router(connection: Connection): Router {
   const failed = (method: string, e: unknown) => connection.console.error(`planlint: ${method} failed: ${describe(e)}`);
   const answer = async <P, R>(method: string, handler: RequestHandler<P, R>, params: P, token: CancellationToken) => {
-    await nextTurn();
+    // Not `initialize`: what the client sends next (it may not wait for the answer) needs the session it makes.
+    if (method !== 'initialize') await nextTurn();
     const work = new Work(token);
     try {
       work.check();
