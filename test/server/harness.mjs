@@ -48,6 +48,28 @@ class WorkerWriter extends AbstractMessageWriter {
 
 export const BUNDLES = ['node', 'browser'];
 
+/** Answers to the requests a test sent raw (`client.raw`), by id; every other message goes to the connection. */
+function tapped(reader, raw) {
+  return {
+    onError: reader.onError,
+    onClose: reader.onClose,
+    onPartialMessage: reader.onPartialMessage,
+    dispose: () => reader.dispose(),
+    listen: cb =>
+      reader.listen(m => {
+        const waiting = m.id !== undefined && !m.method ? raw.get(m.id) : undefined;
+        if (!waiting) return cb(m);
+        raw.delete(m.id);
+        waiting(m);
+      }),
+  };
+}
+/** One LSP frame, as a stream carries it. */
+const frame = m => {
+  const body = JSON.stringify(m);
+  return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+};
+
 /** The disk as `vscode.workspace.fs` shows it: a link's type is its target's, with the SymbolicLink bit. */
 const diskFs = {
   parse: uri => URI.parse(uri, true),
@@ -96,11 +118,16 @@ export async function startServer(
     initialized = true,
   } = {},
 ) {
-  let conn, stop, exited;
+  let conn, stop, exited, sendRaw;
+  const raw = new Map();
   if (kind === 'node') {
     const bundle = variant ? `dist/test/server-node-${variant}.js` : 'dist/server-node.js';
     const proc = spawn(process.execPath, [join(repoRoot, bundle), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+    conn = createMessageConnection(
+      tapped(new StreamMessageReader(proc.stdout), raw),
+      new StreamMessageWriter(proc.stdin),
+    );
+    sendRaw = messages => proc.stdin.write(messages.map(frame).join(''));
     stop = () => proc.kill();
     exited = new Promise(r => proc.on('exit', r));
   } else {
@@ -109,7 +136,9 @@ export async function startServer(
         bundle: join(repoRoot, variant ? `dist/test/server-browser-${variant}.js` : 'dist/server-browser.js'),
       },
     });
-    conn = createMessageConnection(new WorkerReader(worker), new WorkerWriter(worker));
+    conn = createMessageConnection(tapped(new WorkerReader(worker), raw), new WorkerWriter(worker));
+    // One message event for them all (worker-bootstrap.cjs hands them to the server one by one).
+    sendRaw = messages => worker.postMessage({ planlintBatch: messages });
     stop = () => worker.terminate();
     exited = new Promise(r => worker.on('exit', r));
   }
@@ -206,6 +235,17 @@ export async function startServer(
     /** Resolves with the exit code of the node server (a number), or when the worker has ended. */
     exited,
     initialized: () => conn.sendNotification('initialized', {}),
+    /**
+     * Sends messages in one write (one message event in a worker), as a client may batch them: the server
+     * receives them together. Requests need string ids; resolves with their answers (whole response messages).
+     */
+    raw(messages) {
+      const answers = messages
+        .filter(m => m.method && m.id !== undefined)
+        .map(m => new Promise(resolve => raw.set(m.id, resolve)));
+      sendRaw(messages);
+      return Promise.all(answers);
+    },
     /** Resolves once the server has checked every plan of the workspace folders. */
     indexed: () => indexedOnce,
     /** Changes the editor settings the way VS Code does: a notification, then the server pulls them. */

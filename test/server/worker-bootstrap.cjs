@@ -6,7 +6,10 @@ globalThis.self = {
   // A web worker's close() ends it; in a worker thread, process.exit ends the thread.
   close: () => process.exit(0),
   set onmessage(fn) {
-    parentPort.on('message', data => fn({ data }));
+    // A batch (the harness's `raw`) arrives as one event and is handed over message by message, at once.
+    parentPort.on('message', data => {
+      for (const m of data?.planlintBatch ?? [data]) fn({ data: m });
+    });
   },
 };
 require(workerData.bundle);

@@ -9,6 +9,7 @@ import {
   ResponseError,
   ShowMessageNotification,
   type Connection,
+  type ExecuteCommandParams,
   type Location,
   type Range,
   type TextDocuments,
@@ -16,6 +17,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { t, type Locale } from '../core/index';
 import { GO_TO_PARAGRAPH_COMMAND, SHOW_CITATIONS_COMMAND } from './protocol';
+import type { Router } from './requests';
 import type { SourceFeatures } from './sourceFeatures';
 import type { UriMap } from './uris';
 
@@ -29,6 +31,7 @@ export interface CommandContext {
   locale: () => Locale;
   /** Whether the client shows a document when asked (`window.showDocument.support`). */
   canShow: () => boolean;
+  route: Router;
 }
 
 export function registerCommands(connection: Connection, c: CommandContext): void {
@@ -47,25 +50,30 @@ export function registerCommands(connection: Connection, c: CommandContext): voi
     return at;
   };
 
-  connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
-    if (command === SHOW_CITATIONS_COMMAND) {
-      // The lens's arguments: the source document, the lens's position, the citing items' places.
-      const first = (args[2] as Location[] | undefined)?.[0];
-      return first ? show(first) : null;
-    }
-    if (command === GO_TO_PARAGRAPH_COMMAND) {
-      const [uri, n] = args as [unknown, unknown];
-      const para = Number(n);
-      // Only a document the client has open: the command moves its cursor there.
-      if (typeof uri !== 'string' || !c.documents.get(uri) || !Number.isInteger(para))
-        throw new ResponseError(ErrorCodes.InvalidParams, 'arguments: an open source document and a paragraph number');
-      const r = await c.sources().paragraph(c.uris.toCore(uri), para);
-      if (!r?.range) {
-        tell(MessageType.Warning, t(c.locale(), 'goTo.noParagraph', { n: para, count: r?.count ?? 0 }));
-        return null;
+  connection.onExecuteCommand(
+    c.route.request('workspace/executeCommand', async ({ command, arguments: args = [] }: ExecuteCommandParams) => {
+      if (command === SHOW_CITATIONS_COMMAND) {
+        // The lens's arguments: the source document, the lens's position, the citing items' places.
+        const first = (args[2] as Location[] | undefined)?.[0];
+        return first ? show(first) : null;
       }
-      return show({ uri, range: r.range as Range });
-    }
-    throw new ResponseError(ErrorCodes.InvalidParams, `unknown command: ${command}`);
-  });
+      if (command === GO_TO_PARAGRAPH_COMMAND) {
+        const [uri, n] = args as [unknown, unknown];
+        const para = Number(n);
+        // Only a document the client has open: the command moves its cursor there.
+        if (typeof uri !== 'string' || !c.documents.get(uri) || !Number.isInteger(para))
+          throw new ResponseError(
+            ErrorCodes.InvalidParams,
+            'arguments: an open source document and a paragraph number',
+          );
+        const r = await c.sources().paragraph(c.uris.toCore(uri), para);
+        if (!r?.range) {
+          tell(MessageType.Warning, t(c.locale(), 'goTo.noParagraph', { n: para, count: r?.count ?? 0 }));
+          return null;
+        }
+        return show({ uri, range: r.range as Range });
+      }
+      throw new ResponseError(ErrorCodes.InvalidParams, `unknown command: ${command}`);
+    }),
+  );
 }

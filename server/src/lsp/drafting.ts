@@ -3,19 +3,23 @@
  * unsaved beside it) and "Add to plan…", the code actions on a source document's uncited numbers and
  * clauses. The server computes edits; the client applies them (and can undo them). Nothing is written here.
  */
-import { CodeActionKind, type CodeAction, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { t, type Locale, type Project, type Session } from '../core/index';
+import { t, type Locale, type Project } from '../core/index';
+import type { ServerContext } from './context';
 import { DRAFT, DRAFT_COMMAND, type DraftParams, type DraftResult } from './protocol';
 import { encodeCoreUri, type UriMap } from './uris';
 
-/** `ours` maps a client URI to the core's, throwing for one outside the workspace (server.ts). */
-export function registerDrafting(connection: Connection, session: () => Session, ours: (uri: string) => string): void {
-  connection.onRequest(DRAFT, async (p: DraftParams): Promise<DraftResult | null> => {
-    const core = ours(p.uri);
-    const r = await (await session().projectFor(core)).draft(core);
-    return r ? { text: r.text, suggestedUri: encodeCoreUri(r.planUri) } : null;
-  });
+/** `ours` maps a client URI to the core's, throwing for one outside the workspace (features.ts). */
+export function registerDrafting(ctx: ServerContext, ours: (uri: string) => string): void {
+  ctx.connection.onRequest(
+    DRAFT,
+    ctx.route.request(DRAFT, async (p: DraftParams, work): Promise<DraftResult | null> => {
+      const core = ours(p.uri);
+      const r = await (await work.step(ctx.session.projectFor(core))).draft(core);
+      return r ? { text: r.text, suggestedUri: encodeCoreUri(r.planUri) } : null;
+    }),
+  );
 }
 
 const UNCITED = new Set(['uncited-number', 'uncited-clause']);

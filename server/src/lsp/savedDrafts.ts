@@ -7,9 +7,9 @@
  * "Save As" elsewhere (into `plans/`) is a new plan whose relative source paths the client rewrites
  * (`planlint/relocateDraft`) before it is written.
  */
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Session } from '../core/index';
+import type { ServerContext } from './context';
 import { RELOCATE_DRAFT, type RelocateDraftParams, type RelocateDraftResult } from './protocol';
 import type { UriMap } from './uris';
 
@@ -23,14 +23,13 @@ export function twinOf(
   return documents.all().find(d => d.uri !== clientUri && uris.toCore(d.uri) === core);
 }
 
-/** `ours` maps a client URI to the core's, throwing for one outside the workspace (server.ts). */
-export function registerSavedDrafts(
-  connection: Connection,
-  session: () => Session,
-  ours: (uri: string) => string,
-): void {
-  connection.onRequest(RELOCATE_DRAFT, async (p: RelocateDraftParams): Promise<RelocateDraftResult> => {
-    const from = ours(p.from);
-    return (await session().projectFor(from)).relocate(from, ours(p.to));
-  });
+/** `ours` maps a client URI to the core's, throwing for one outside the workspace (features.ts). */
+export function registerSavedDrafts(ctx: ServerContext, ours: (uri: string) => string): void {
+  ctx.connection.onRequest(
+    RELOCATE_DRAFT,
+    ctx.route.request(RELOCATE_DRAFT, async (p: RelocateDraftParams, work): Promise<RelocateDraftResult> => {
+      const from = ours(p.from);
+      return (await work.step(ctx.session.projectFor(from))).relocate(from, ours(p.to));
+    }),
+  );
 }
