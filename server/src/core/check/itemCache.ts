@@ -3,9 +3,9 @@
  * column and context are unchanged gets its reports back, moved to where the item now starts, and
  * its checks do not run again. The context is everything an item's checks may read outside the
  * item (`ItemChecks` in rules/define.ts): the file's text outside its items, what the ids it refers
- * to name and whether its name is unique (`itemKey`), the files it includes and links to, its source
- * documents, its config and its rules. Files, documents and
- * unit tables are compared by identity: the workspace makes a new one whenever a file's text changes.
+ * to name and whether its name is unique (`itemKey`), the text outside the items of the files it
+ * includes, its source documents, its config and its rules. Documents and unit tables are compared
+ * by identity: the workspace makes a new one whenever a file's text changes.
  */
 import type { PlanlintConfig } from '../config';
 import type { ItemDef, PlanFile } from '../model/types';
@@ -28,6 +28,7 @@ export class ItemCache {
   private kept = new Map<string, Kept>();
   private next = new Map<string, Kept>();
   private readonly ids = new WeakMap<object, number>();
+  private readonly outsides = new WeakMap<PlanFile, number>();
   private lastId = 0;
   /** The names of the checked file's scope, which an item's key takes in. */
   private names = new ScopeNames(new Map());
@@ -40,10 +41,11 @@ export class ItemCache {
     if (YAML_ANCHOR.test(file.text)) return undefined;
     this.names = new ScopeNames(res.scope.items);
     const parts: (string | number)[] = [JSON.stringify(config), this.idOf(rules), this.idOf(res.units), outside(file)];
-    for (const f of res.scope.files) if (f !== file) parts.push(this.idOf(f));
+    // An included file's items are in each item's key, by what its references name: here, the rest of it.
+    for (const f of res.scope.files) if (f !== file) parts.push(f.uri, this.outsideOf(f));
     for (const [id, s] of res.sourceStates)
       parts.push(id, s.uri ?? '', s.doc ? this.idOf(s.doc) : 0, s.problem ? JSON.stringify(s.problem) : '');
-    for (const p of res.links.plans.values()) for (const f of p.files) parts.push(this.idOf(f));
+    // Linked plans are read across items (alignment, allocation), never by an item's own checks.
     // One number: every item's key carries it.
     return String(hashRange(parts.join('|')));
   }
@@ -84,6 +86,13 @@ export class ItemCache {
   begin(): void {
     this.ran = 0;
     this.reused = 0;
+  }
+
+  /** An included file's text outside its items, hashed once a version. */
+  private outsideOf(f: PlanFile): number {
+    let h = this.outsides.get(f);
+    if (h === undefined) this.outsides.set(f, (h = outside(f)));
+    return h;
   }
 
   private idOf(o: object): number {
