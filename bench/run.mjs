@@ -3,7 +3,7 @@
 // file and a 100-page PDF, plus a plan system of 1 national, 31 provincial and 300 city plans (system.mjs).
 // Prints one table and writes bench/results/latest.json. Ratios, not absolute times, are what the budgets
 // compare. `BENCH_PARTS=documents` (or `plans`, `cli`, `system`, comma-separated) runs only those parts,
-// and writes bench/results/latest-<parts>.json.
+// and writes bench/results/latest-<parts>.json. BENCH_BEFORE names an earlier build to measure beside this one.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -26,6 +26,8 @@ const ours = {
   args: [join(root, 'dist/server-node.js'), '--stdio'],
   languageId: 'planlint',
 };
+// `BENCH_BEFORE=<an earlier build's dist/server-node.js>`: that build measured too, in the same run.
+const before = process.env.BENCH_BEFORE && { ...ours, name: 'before', args: [process.env.BENCH_BEFORE, '--stdio'] };
 const yamlls = {
   name: 'yaml-language-server',
   command: process.execPath,
@@ -79,10 +81,19 @@ for (const n of sizes) {
   const floor = floorMs(text, big ? 3 : 7);
   process.stderr.write(`N=${n}: ${(text.length / 1024).toFixed(0)} KB, parse floor ${floor.toFixed(0)} ms; planlint…`);
   const a = await measure(ours, opts);
+  if (before) process.stderr.write(' the earlier build…');
+  const earlier = before ? await measure(before, opts) : undefined;
   process.stderr.write(' yaml-language-server…');
   const b = await measure(yamlls, opts);
   process.stderr.write(' done\n');
-  results.sizes.push({ n, bytes: text.length, floorMs: floor, planlint: a, yamlls: b });
+  results.sizes.push({
+    n,
+    bytes: text.length,
+    floorMs: floor,
+    planlint: a,
+    yamlls: b,
+    ...(earlier ? { before: earlier } : {}),
+  });
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -178,6 +189,7 @@ const rows = [
 for (const s of results.sizes)
   for (const [name, r] of [
     ['planlint', s.planlint],
+    ...(s.before ? [['before', s.before]] : []),
     ['yaml-ls', s.yamlls],
   ]) {
     rows.push([
@@ -204,6 +216,16 @@ for (const s of results.sizes) {
     `  N=${s.n}: open ${f(s.planlint.openMs / s.floorMs, 2)}× parse floor (cold, in a fresh process: ${f(s.planlint.coldOpenMs / s.floorMs, 2)}×, yaml-ls ${f(s.yamlls.coldOpenMs / s.floorMs, 2)}×), ${f(s.planlint.openMs / s.yamlls.openMs, 2)}× yaml-ls; edit p95 ${f(p95(s.planlint.editMs) / p95(s.yamlls.editMs), 2)}× yaml-ls; hover p95 ${f(p95(s.planlint.hoverMs) / p95(s.yamlls.hoverMs), 2)}× yaml-ls; memory ${f(s.planlint.peakMemoryMB / s.yamlls.peakMemoryMB, 2)}× yaml-ls`,
   );
 }
+const issueRatios = (r, s) =>
+  `open ${f(r.openMs / s.yamlls.openMs, 2)}×, edit p95 ${f(p95(r.editMs) / p95(s.yamlls.editMs), 2)}×, ` +
+  `peak memory ${f(r.peakMemoryMB / s.yamlls.peakMemoryMB, 2)}× yaml-ls; ` +
+  `hover p95 ${f(p95(r.hoverMs), 1)} ms, completion p95 ${f(p95(r.completionMs), 1)} ms`;
+if (results.sizes.some(s => s.before))
+  console.log('\nbefore → after (the earlier build and this one, against yaml-ls in this run):');
+for (const s of results.sizes.filter(x => x.before))
+  console.log(
+    `  N=${s.n}: before ${issueRatios(s.before, s)}\n  ${' '.repeat(String(s.n).length + 2)}  after ${issueRatios(s.planlint, s)}`,
+  );
 if (results.cli)
   console.log(
     [
