@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers.mjs';
+import { deadline } from './deadline.mjs';
 
 export const CACHE =
   process.env.PLANLINT_E2E_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'planlint-e2e');
@@ -66,9 +67,10 @@ export function seedsWorkspace(scratch) {
 
 /**
  * `locale`: VS Code's display language (`--locale`); `prepare({ extensions, userData, env })` runs once the
- * .vsix is installed and before the workbench starts (it installs what else the run needs).
+ * .vsix is installed and before the workbench starts (it installs what else the run needs); `d`: the deadline
+ * by which the server must answer (deadline.mjs).
  */
-export async function startCodeServer({ scratch, workspace, settings = {}, locale, prepare }) {
+export async function startCodeServer({ scratch, workspace, settings = {}, locale, prepare, d = deadline() }) {
   const { extensions, userData, installed } = installVsix(scratch);
   await prepare?.({ extensions, userData, env: scratchEnv(scratch), entry });
   mkdirSync(join(userData, 'User'), { recursive: true });
@@ -116,18 +118,9 @@ export async function startCodeServer({ scratch, workspace, settings = {}, local
     { env: scratchEnv(scratch), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const log = [];
-  proc.stdout.on('data', d => log.push(String(d)));
-  proc.stderr.on('data', d => log.push(String(d)));
+  proc.stdout.on('data', chunk => log.push(String(chunk)));
+  proc.stderr.on('data', chunk => log.push(String(chunk)));
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`${base}/healthz`);
-      if (r.ok) break;
-    } catch {
-      /* not yet */
-    }
-    await new Promise(r => setTimeout(r, 200));
-  }
   // Stopping kills code-server's whole process group (its extension and pty hosts too).
   const stop = () =>
     new Promise(res => {
@@ -149,6 +142,22 @@ export async function startCodeServer({ scratch, workspace, settings = {}, local
         res();
       }, 2000);
     });
+  try {
+    await d.poll(
+      'code-server to answer /healthz',
+      async () => {
+        try {
+          return (await fetch(`${base}/healthz`)).ok;
+        } catch {
+          return false; // not listening yet
+        }
+      },
+      200,
+    );
+  } catch (e) {
+    await stop();
+    throw new Error(`${e.message}\n${log.join('')}`);
+  }
   return { base, port, installed, log, stop };
 }
 

@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { out, seedsWorkspace } from './codeServer.mjs';
-import { hoverAtCursor, palette } from './sourceDocument.mjs';
-import { openFromExplorer } from './workbench.mjs';
+import { deadline } from './deadline.mjs';
+import { findInEditor, hoverAtCursor, openFromExplorer, palette } from './workbench.mjs';
 
 const DOC = 'planted-growth.txt';
 /** ¶5 states 12% a year, while ¶3's 500亿元 (2020) and ¶5's 800亿元 (2025) give 9.9%: the planted mismatch. */
@@ -31,44 +31,38 @@ export function workspaceWithAnUncitedDocument(scratch) {
 
 export async function documentFindingsInTheWorkbench({ browser, base, workspace, host }) {
   const shot = name => `${out}/findings-${host}-${name}.png`;
-  const { page } = await openFromExplorer({ browser, base, workspace }, 'sources', DOC);
+  const d = deadline();
+  const { page } = await openFromExplorer({ browser, base, workspace }, d, 'sources', DOC);
   try {
-    await page.locator('.tab.active', { hasText: DOC }).waitFor({ timeout: 30000 });
     const editor = page.locator('.editor-instance .monaco-editor').first();
     // The finding, on the sentence: a warning squiggle, counted in the status bar.
-    await editor.locator('.squiggly-warning').first().waitFor({ timeout: 60000 });
-    await page
-      .locator('.statusbar-item', { hasText: '1 finding(s) in the document' })
-      .first()
-      .waitFor({ timeout: 30000 });
-    await editor.locator('.view-lines').click();
-    await page.keyboard.press('Control+F');
-    await page.keyboard.type('年均增长12');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
+    await editor.locator('.squiggly-warning').first().waitFor(d.wait());
+    await page.locator('.statusbar-item', { hasText: '1 finding(s) in the document' }).first().waitFor(d.wait());
+    await editor.locator('.view-lines').click(d.wait());
+    await findInEditor(page, d, '年均增长12');
     await page.screenshot({ path: shot('1-finding') });
     // Its hover says what the figures give, and links the baseline's paragraph: followed, the cursor lands there.
-    await hoverAtCursor(page, /stated growth 12% a year .* implies 9\.9%/, async hover => {
-      await hover.getByText('¶3', { exact: true }).first().waitFor({ timeout: 20000 });
+    await hoverAtCursor(page, d, /stated growth 12% a year .* implies 9\.9%/, async hover => {
+      await hover.getByText('¶3', { exact: true }).first().waitFor(d.wait());
       await hover
         .locator('a', { hasText: new RegExp(`^${DOC.replace('.', '\\.')}\\(3, \\d+\\)`) })
         .first()
-        .click();
+        .click(d.wait());
     });
     const column = TEXT[2].indexOf(BASELINE) + 1;
     await page
       .locator('.statusbar-item', { hasText: `Ln 3, Col ${column}` })
       .first()
-      .waitFor({ timeout: 20000 });
+      .waitFor(d.wait());
     await page.screenshot({ path: shot('2-related-paragraph') });
 
-    await palette(page, 'PlanLint: Draft a plan from this document');
+    await palette(page, d, 'PlanLint: Draft a plan from this document');
     const draft = page.locator('.tab.active', { hasText: 'planted-growth.plan.yaml' });
-    await draft.waitFor({ timeout: 30000 });
+    await draft.waitFor(d.wait());
     await page
       .locator('.editor-instance .monaco-editor .view-line', { hasText: 'growth: { value: "年均增长12%"' })
       .first()
-      .waitFor({ timeout: 20000 });
+      .waitFor(d.wait());
     await page.screenshot({ path: shot('3-draft') });
   } catch (e) {
     await page.screenshot({ path: shot('failed') });

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { repoRoot } from '../helpers.mjs';
 import { docxOf } from '../documents.mjs';
 import { out, seedsWorkspace } from './codeServer.mjs';
-import { hoverAtCursor, palette } from './sourceDocument.mjs';
-import { openFromExplorer } from './workbench.mjs';
+import { deadline } from './deadline.mjs';
+import { findInEditor, goToParagraph, hoverAtCursor, openFromExplorer, palette } from './workbench.mjs';
 
 const DOC = '001_9b1133b78090ed6f';
 const PLAN = 'sx-informatization-12th.plan.yaml';
@@ -36,64 +36,59 @@ async function viewText(ws) {
 }
 
 export async function wordSourceInTheWorkbench({ browser, base, workspace, host }) {
+  const d = deadline();
   const shot = name => `${out}/word-${host}-${name}.png`;
-  const { page, rows } = await openFromExplorer({ browser, base, workspace }, 'sources', `${DOC}.docx`);
+  const { page, rows } = await openFromExplorer({ browser, base, workspace }, d, 'sources', `${DOC}.docx`);
   try {
     // The binary file's tab opens; the extension offers the paragraph view.
     const offer = page.locator('.notification-toast', { hasText: /as PlanLint reads it/ });
-    await offer.getByRole('button', { name: 'Open paragraph view' }).click({ timeout: 60000 });
+    await offer.getByRole('button', { name: 'Open paragraph view' }).click(d.wait());
     const editor = page.locator('.editor-instance .monaco-editor').first();
-    await editor.locator('.view-line', { hasText: '¶1' }).first().waitFor({ timeout: 60000 });
+    await editor.locator('.view-line', { hasText: '¶1' }).first().waitFor(d.wait());
     // Go to ¶N on the view: the quoted paragraph, numbered as the .txt numbers it, with its lenses.
     const text = await viewText(workspace);
     const para = text.split('\n').findIndex(l => l.includes(QUOTE));
-    await editor.locator('.view-lines').click();
-    await palette(page, 'PlanLint: Go to ¶N');
-    await page.locator('.quick-input-widget .quick-input-box input').fill(String(para + 1));
-    await page.keyboard.press('Enter');
+    await goToParagraph(page, d, para + 1);
     await editor
       .locator('.view-line', { hasText: `¶${para + 1}` })
       .first()
-      .waitFor({ timeout: 20000 });
+      .waitFor(d.wait());
     await editor
       .locator('.codelens-decoration', { hasText: /cited by \d+ plan item/ })
       .first()
-      .waitFor({ timeout: 30000 });
+      .waitFor(d.wait());
     await page.screenshot({ path: shot('1-view') });
 
     // The plan's hover on an anchor into the Word file: its link opens the view with the quote selected.
     await rows
       .filter({ hasText: /^plans$/ })
       .first()
-      .click();
-    await rows.filter({ hasText: PLAN }).first().click();
-    await page.locator('.tab.active', { hasText: PLAN }).waitFor({ timeout: 30000 });
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+F');
-    await page.keyboard.type(`quote: "${QUOTE.slice(0, 6)}`);
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
-    await hoverAtCursor(page, new RegExp(`¶${para + 1}`), async hover => {
-      await hover.getByRole('link', { name: `Open ¶${para + 1}` }).click();
+      .click(d.wait());
+    await rows.filter({ hasText: PLAN }).first().click(d.wait());
+    await page.locator('.tab.active', { hasText: PLAN }).waitFor(d.wait());
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click(d.wait());
+    await findInEditor(page, d, `quote: "${QUOTE.slice(0, 6)}`);
+    await hoverAtCursor(page, d, new RegExp(`¶${para + 1}`), async hover => {
+      await hover.getByRole('link', { name: `Open ¶${para + 1}` }).click(d.wait());
     });
-    await page.locator('.tab.active', { hasText: `${DOC}.docx` }).waitFor({ timeout: 30000 });
+    await page.locator('.tab.active', { hasText: `${DOC}.docx` }).waitFor(d.wait());
     const at = text.split('\n')[para].indexOf(QUOTE);
     // The cursor at the selection's end, as the status bar counts it.
     const end = at + QUOTE.length + 1;
     const selected = page.locator('.statusbar-item', { hasText: `Ln ${para + 1}, Col ${end} (` });
-    await selected.first().waitFor({ timeout: 20000 });
+    await selected.first().waitFor(d.wait());
     assert.match(await selected.first().innerText(), new RegExp(`\\(${QUOTE.length} selected\\)`));
     await page.screenshot({ path: shot('2-hover-landed') });
 
     // Drafting from the view: a plan beside the Word file, its source the .docx.
-    await palette(page, 'PlanLint: Draft a plan from this document');
+    await palette(page, d, 'PlanLint: Draft a plan from this document');
     const draft = page.locator('.tab.active', { hasText: `${DOC}.plan.yaml` });
-    await draft.waitFor({ timeout: 30000 });
+    await draft.waitFor(d.wait());
     assert.ok(/\bdirty\b/.test(await draft.getAttribute('class')), 'the draft is unsaved');
     await page
       .locator('.editor-instance .monaco-editor .view-line', { hasText: `path: "${DOC}.docx"` })
       .first()
-      .waitFor({ timeout: 20000 });
+      .waitFor(d.wait());
     await page.screenshot({ path: shot('3-draft') });
   } catch (e) {
     await page.screenshot({ path: shot('failed') });

@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from '../browser/chromium.mjs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { deadline, TEST_MS } from './deadline.mjs';
 import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
 import { draftingInTheWorkbench, workspaceMissingATarget } from './sourceDocument.mjs';
 import { wordSourceInTheWorkbench, workspaceWithAWordSource } from './documentView.mjs';
@@ -58,7 +59,8 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
       await server?.stop();
     });
 
-    test(`extension-host tests pass in the ${host} extension host`, { timeout: 300000 }, async () => {
+    test(`extension-host tests pass in the ${host} extension host`, { timeout: TEST_MS }, async () => {
+      const d = deadline();
       const workspace = join(scratch, 'seeds');
       const lines = [];
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -92,13 +94,11 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
       try {
         await page.goto(
           `${server.base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`,
+          d.wait(),
         );
-        const code = await Promise.race([
-          exit,
-          new Promise((_, rej) =>
-            setTimeout(() => rej(new Error('the workbench did not finish the tests in time')), 240000),
-          ),
-        ]);
+        const code = await d.within('the workbench to finish the tests', exit).catch(e => {
+          throw new Error(`${e.message}; so far:\n${lines.filter(l => /PLANLINT_E2E/.test(l)).join('\n')}`);
+        });
         await page.screenshot({ path: `${out}/hosts-${host}.png` });
         assert.equal(
           nodeServer,
@@ -123,40 +123,40 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
     });
 
     test(`a drafter reads a source document, reloads, goes to ¶N, adds to a plan and drafts one (${host} host)`, {
-      timeout: 240000,
+      timeout: TEST_MS,
     }, async () => {
       await draftingInTheWorkbench({ browser, base: server.base, workspace: workspaceMissingATarget(scratch), host });
     });
 
     test(`a Word file opens in its paragraph view, a plan's hover lands on its paragraph, it drafts (${host} host)`, {
-      timeout: 240000,
+      timeout: TEST_MS,
     }, async () => {
       const workspace = await workspaceWithAWordSource(scratch);
       await wordSourceInTheWorkbench({ browser, base: server.base, workspace, host });
     });
 
     test(`an aligned indicator's hover shows the national target, and F12 opens the national plan (${host} host)`, {
-      timeout: 240000,
+      timeout: TEST_MS,
     }, async () => {
       const workspace = planSystemWorkspace(scratch);
       await planSystemInTheWorkbench({ browser, base: server.base, workspace, host });
     });
 
     test(`a plan with actuals shows their standing as inlay hints, and its evaluation in a webview (${host} host)`, {
-      timeout: 240000,
+      timeout: TEST_MS,
     }, async () => {
       await monitoringInTheWorkbench({ browser, base: server.base, workspace: monitoringWorkspace(scratch), host });
     });
 
     test(`a document no plan cites shows its planted growth mismatch, links the paragraph, drafts (${host} host)`, {
-      timeout: 240000,
+      timeout: TEST_MS,
     }, async () => {
       const workspace = workspaceWithAnUncitedDocument(scratch);
       await documentFindingsInTheWorkbench({ browser, base: server.base, workspace, host });
     });
 
     test(`Get Started: the walkthrough's first step opens a document and is ticked off (${host} host)`, {
-      timeout: 180000,
+      timeout: TEST_MS,
     }, async () => {
       await walkthroughFirstStep({ browser, base: server.base, workspace: walkthroughWorkspace(scratch), host });
     });

@@ -7,7 +7,8 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers.mjs';
 import { out } from './codeServer.mjs';
-import { hoverAtCursor } from './sourceDocument.mjs';
+import { deadline } from './deadline.mjs';
+import { findInEditor, hoverAtCursor, openFromExplorer } from './workbench.mjs';
 
 const MASTER = 'master-14th.plan.yaml';
 const NATIONAL = 'national-14th.plan.yaml';
@@ -20,31 +21,21 @@ export function planSystemWorkspace(scratch) {
 }
 
 export async function planSystemInTheWorkbench({ browser, base, workspace, host }) {
+  const d = deadline();
   const shot = name => `${out}/plan-system-${host}-${name}.png`;
-  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  const { page } = await openFromExplorer({ browser, base, workspace }, d, 'province', MASTER);
   try {
-    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
-    const rows = page.locator('.explorer-folders-view .monaco-list-row');
-    await rows
-      .filter({ hasText: /^province$/ })
-      .first()
-      .click({ timeout: 90000 });
-    await rows.filter({ hasText: MASTER }).first().click();
-    await page.locator('.tab.active', { hasText: MASTER }).waitFor({ timeout: 30000 });
     const editor = page.locator('.editor-instance .monaco-editor').first();
     // Checked: the planted allocation-shortfall is underlined (the server has read the linked plans).
-    await editor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 90000 });
+    await editor.locator('.squiggly-error').first().waitFor(d.wait('attached'));
 
     // The cursor inside the link's indicator id: `forestCover` of `aligns: { plan: ../national/…, … }`.
-    await editor.locator('.view-lines').click();
-    await page.keyboard.press('Control+F');
-    await page.keyboard.type('forestCover, must');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
+    await editor.locator('.view-lines').click(d.wait());
+    await findInEditor(page, d, 'forestCover, must');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    const hover = await hoverAtCursor(page, /Carries down/, async () => {
+    const hover = await hoverAtCursor(page, d, /Carries down/, async () => {
       await page.screenshot({ path: shot('1-hover') });
       await page.keyboard.press('Escape');
     });
@@ -54,15 +45,18 @@ export async function planSystemInTheWorkbench({ browser, base, workspace, host 
 
     // Go to Definition on the link: the national plan, at its 森林覆盖率.
     await page.keyboard.press('F12');
-    await page.locator('.tab.active', { hasText: NATIONAL }).waitFor({ timeout: 30000 });
+    await page.locator('.tab.active', { hasText: NATIONAL }).waitFor(d.wait());
     const lines = readFileSync(join(workspace, 'national', NATIONAL), 'utf8').split('\n');
     const line = lines.indexOf('  forestCover:') + 1;
     assert.ok(line > 0);
     await page
       .locator('.statusbar-item', { hasText: new RegExp(`Ln ${line}, Col \\d+`) })
       .first()
-      .waitFor({ timeout: 30000 });
+      .waitFor(d.wait());
     await page.screenshot({ path: shot('2-definition') });
+  } catch (e) {
+    await page.screenshot({ path: shot('failed') });
+    throw e;
   } finally {
     await page.close();
   }

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { out, seedsWorkspace } from './codeServer.mjs';
-import { openFromExplorer } from './workbench.mjs';
+import { deadline } from './deadline.mjs';
+import { findInEditor, goToParagraph, hoverAtCursor, openFromExplorer, palette } from './workbench.mjs';
 
 const DOC = '004_20b7e8ad50f7031c.txt';
 /** ¶135 states a 1.5% target that this workspace's plan leaves out: the commitment to add. */
@@ -25,69 +26,42 @@ export function workspaceMissingATarget(scratch) {
   return ws;
 }
 
-export async function palette(page, command) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ timeout: 20000 });
-  await input.fill(`>${command}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor({ timeout: 20000 });
-  await page.keyboard.press('Enter');
-}
-
-/** The hover VS Code shows at the cursor (Ctrl+K Ctrl+I), as text; `act(hover)` instead of closing it. */
-export async function hoverAtCursor(page, expected, act) {
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('Control+I');
-  const hover = page.locator('.monaco-hover:visible');
-  await hover.getByText(expected).first().waitFor({ timeout: 20000 });
-  const text = await hover.innerText();
-  if (act) await act(hover);
-  else await page.keyboard.press('Escape');
-  return text;
-}
-
 export async function draftingInTheWorkbench({ browser, base, workspace, host }) {
+  const d = deadline();
   const shot = name => `${out}/source-${host}-${name}.png`;
-  const { page } = await openFromExplorer({ browser, base, workspace }, 'sources', DOC);
+  const { page } = await openFromExplorer({ browser, base, workspace }, d, 'sources', DOC);
   try {
-    await page.locator('.tab.active', { hasText: DOC }).waitFor({ timeout: 30000 });
     const editor = page.locator('.editor-instance .monaco-editor').first();
     // ¶10 is cited by three indicators' baselines: its lenses name them; every paragraph shows its number.
     const seen = async () => {
-      await editor
-        .locator('.codelens-decoration', { hasText: "'全省信息产业主营业务收入'" })
-        .first()
-        .waitFor({ timeout: 60000 });
-      await editor.locator('.view-line', { hasText: '¶10' }).first().waitFor({ timeout: 20000 });
+      await editor.locator('.codelens-decoration', { hasText: "'全省信息产业主营业务收入'" }).first().waitFor(d.wait());
+      await editor.locator('.view-line', { hasText: '¶10' }).first().waitFor(d.wait());
     };
     await seen();
     await page.screenshot({ path: shot('1-paragraphs-and-lenses') });
 
-    // Reloaded with the document open: its hints, lenses and ¶N come back without reopening it.
-    await palette(page, 'Developer: Reload Window');
-    await page.locator('.tab.active', { hasText: DOC }).waitFor({ timeout: 90000 });
+    // Reloaded with the document open: its hints, lenses and ¶N come back without reopening it (the page's
+    // load awaited first, so that what is seen is not the page before the reload).
+    const reloaded = page.waitForEvent('load', d.wait());
+    reloaded.catch(() => {}); // awaited below; not a second failure if the palette fails first
+    await palette(page, d, 'Developer: Reload Window');
+    await reloaded;
+    await page.locator('.tab.active', { hasText: DOC }).waitFor(d.wait());
     await seen();
     await page.screenshot({ path: shot('2-after-reload') });
 
-    await editor.locator('.view-lines').click();
-    await palette(page, 'PlanLint: Go to ¶N');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.fill('135');
-    await page.keyboard.press('Enter');
+    await goToParagraph(page, d, 135);
     // The whole paragraph selected, as the status bar counts it.
     const lines = readFileSync(join(workspace, 'sources', DOC), 'utf8').split('\n');
     const line = lines.findIndex(l => l.includes(SENTENCE));
     const selected = page.locator('.statusbar-item', { hasText: `Ln ${line + 1},` });
-    await selected.first().waitFor({ timeout: 20000 });
+    await selected.first().waitFor(d.wait());
     assert.match(await selected.first().innerText(), new RegExp(`\\(${lines[line].length} selected\\)`));
     await page.screenshot({ path: shot('3-go-to-paragraph') });
 
     // The number 1.5% no plan cites: the cursor on it, its hint says so.
-    await page.keyboard.press('Control+F');
-    await page.keyboard.type(`${NAME}达到1.`);
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
-    assert.match(await hoverAtCursor(page, /no plan item cites this number/), /¶135 \(1\.5%\)/);
+    await findInEditor(page, d, `${NAME}达到1.`);
+    assert.match(await hoverAtCursor(page, d, /no plan item cites this number/), /¶135 \(1\.5%\)/);
     const coverage = page.locator('.statusbar-item', { hasText: /numbers cited/ }).first();
     const count = async () =>
       (await coverage.innerText())
@@ -96,14 +70,17 @@ export async function draftingInTheWorkbench({ browser, base, workspace, host })
         .map(Number);
     const [cited, total] = await count();
 
-    await page.keyboard.press('Control+.');
-    const add = page.locator('.action-widget .monaco-list-row', {
-      hasText: /Add to plan sx-industry-13th\.plan\.yaml/,
+    const menu = page.locator('.action-widget');
+    const add = menu.locator('.monaco-list-row', { hasText: /Add to plan sx-industry-13th\.plan\.yaml/ });
+    // The quick-fix menu, asked again if it opened before the server had the document's actions.
+    await d.again(async patience => {
+      if (await menu.isVisible()) await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      await add.first().waitFor({ timeout: patience });
     });
-    await add.first().waitFor({ timeout: 20000 });
     await page.screenshot({ path: shot('4-add-to-plan') });
     // Chosen with the keyboard, as the menu expects (a pointer block covers it while it opens).
-    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    const focused = menu.locator('.monaco-list-row.focused');
     for (let i = 0; i < 10 && !/Add to plan sx-industry-13th/.test(await focused.innerText()); i++)
       await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -112,27 +89,30 @@ export async function draftingInTheWorkbench({ browser, base, workspace, host })
     await page
       .locator('.statusbar-item', { hasText: `${cited + 1}/${total} numbers cited` })
       .first()
-      .waitFor({ timeout: 30000 });
+      .waitFor(d.wait());
     // The lens names the new item, or (with three named already, as ¶135 now has) counts it among the rest;
     // the paragraph may have scrolled past the lens line, so the lens need only be there, not in view.
     await editor
       .locator('.codelens-decoration', { hasText: new RegExp(`'${NAME}'|cited by 4 plan items`) })
       .first()
-      .waitFor({ state: 'attached', timeout: 30000 });
-    const after = await hoverAtCursor(page, /¶135 is cited by/);
+      .waitFor(d.wait('attached'));
+    const after = await hoverAtCursor(page, d, /¶135 is cited by/);
     assert.ok(!/no plan item cites this number/.test(after), after);
     assert.match(after, new RegExp(NAME), 'the hover names the item that now cites the number');
     await page.screenshot({ path: shot('5-added') });
 
-    await palette(page, 'PlanLint: Draft a plan from this document');
+    await palette(page, d, 'PlanLint: Draft a plan from this document');
     const draft = page.locator('.tab.active', { hasText: '004_20b7e8ad50f7031c.plan.yaml' });
-    await draft.waitFor({ timeout: 30000 });
+    await draft.waitFor(d.wait());
     assert.ok(/\bdirty\b/.test(await draft.getAttribute('class')), 'the draft is unsaved');
     await page
       .locator('.editor-instance .monaco-editor .view-line', { hasText: 'planlint: 1' })
       .first()
-      .waitFor({ timeout: 20000 });
+      .waitFor(d.wait());
     await page.screenshot({ path: shot('6-draft') });
+  } catch (e) {
+    await page.screenshot({ path: shot('failed') });
+    throw e;
   } finally {
     await page.close();
   }

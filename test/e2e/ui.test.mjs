@@ -13,46 +13,45 @@ import { join } from 'node:path';
 import { launch } from '../browser/chromium.mjs';
 import { out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
 import { repoRoot } from '../helpers.mjs';
+import { deadline, TEST_MS } from './deadline.mjs';
+import { openFromExplorer } from './workbench.mjs';
+
+const PLAN = 'sx-industry-13th.plan.yaml';
 
 /** The line (from 1) of the 13th plan's 952.9 baseline, wherever the seed plan now has it. */
 const BASELINE_LINE =
-  readFileSync(join(repoRoot, 'seeds/plans/sx-industry-13th.plan.yaml'), 'utf8')
+  readFileSync(join(repoRoot, 'seeds/plans', PLAN), 'utf8')
     .split('\n')
     .findIndex(l => l.includes('value: 952.9')) + 1;
 
 test('a reviewer opens a seed plan, sees its problems, hovers a number and follows it to the source', {
-  timeout: 300000,
+  timeout: TEST_MS,
 }, async () => {
+  // The scenario's deadline covers the workbench's start too: this file starts its own.
+  const d = deadline();
   mkdirSync(out, { recursive: true });
   const scratch = scratchDir();
   const workspace = seedsWorkspace(scratch);
-  const server = await startCodeServer({ scratch, workspace });
+  const server = await startCodeServer({ scratch, workspace, d });
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-    await page.goto(`${server.base}/?folder=${encodeURIComponent(workspace)}`);
-    const rows = page.locator('.explorer-folders-view .monaco-list-row');
-    await rows
-      .filter({ hasText: /^plans$/ })
-      .first()
-      .click({ timeout: 90000 });
-    await rows.filter({ hasText: 'sx-industry-13th.plan.yaml' }).first().click();
-    await page.locator('.tab.active', { hasText: 'sx-industry-13th.plan.yaml' }).waitFor({ timeout: 30000 });
+    const { page } = await openFromExplorer({ browser, base: server.base, workspace }, d, 'plans', PLAN);
     await page.screenshot({ path: `${out}/1-plan-opened.png` });
 
-    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.locator('.monaco-editor .view-lines').first().click(d.wait());
     await page.keyboard.press('Control+Shift+M');
     const problems = page.locator('.markers-panel');
     await problems
       .getByText(/stated growth 11% a year/)
       .first()
-      .waitFor({ timeout: 60000 });
+      .waitFor(d.wait());
     assert.ok((await problems.getByText(/stated growth 13% a year/).count()) > 0, 'both growth mismatches are listed');
     await page.screenshot({ path: `${out}/2-problems-panel.png` });
 
     // Bring the baseline of infoIndustryRevenue into view, then hover its number.
-    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.locator('.monaco-editor .view-lines').first().click(d.wait());
     await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget .quick-input-box input').waitFor(d.wait());
     await page.keyboard.type(String(BASELINE_LINE));
     await page.keyboard.press('Enter');
     // The baseline's own line: a comment above it quotes the same figure.
@@ -60,19 +59,24 @@ test('a reviewer opens a seed plan, sees its problems, hovers a number and follo
       .locator('.monaco-editor .view-line', { hasText: 'value: 952.9' })
       .locator('span', { hasText: /^952\.9$/ })
       .first();
-    await number.waitFor({ timeout: 20000 });
-    await number.hover();
+    await number.waitFor(d.wait());
     const hover = page.locator('.monaco-hover:visible');
-    await hover.getByText('我省信息产业实现收入952.9亿元').first().waitFor({ timeout: 20000 });
+    // The pointer rests on the number until its hover shows the paragraph; moved off and back if the hover
+    // came before the server's answer (a hover is not redrawn).
+    await d.again(async patience => {
+      await page.mouse.move(0, 0);
+      await number.hover({ timeout: patience });
+      await hover.getByText('我省信息产业实现收入952.9亿元').first().waitFor({ timeout: patience });
+    });
     assert.match(await hover.innerText(), /¶10/);
     await page.screenshot({ path: `${out}/3-hover-source-paragraph.png` });
 
-    await hover.getByRole('link', { name: /Open ¶10/ }).click();
-    await page.locator('.tab.active', { hasText: '004_20b7e8ad50f7031c.txt' }).waitFor({ timeout: 20000 });
+    await hover.getByRole('link', { name: /Open ¶10/ }).click(d.wait());
+    await page.locator('.tab.active', { hasText: '004_20b7e8ad50f7031c.txt' }).waitFor(d.wait());
     await page
       .locator('.monaco-editor .view-lines', { hasText: '我省信息产业实现收入952.9亿元' })
       .first()
-      .waitFor({ timeout: 20000 });
+      .waitFor(d.wait());
     await page.screenshot({ path: `${out}/4-source-document-opened.png` });
   } finally {
     await browser.close();

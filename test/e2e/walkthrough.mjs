@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { out, seedsWorkspace } from './codeServer.mjs';
-import { palette } from './sourceDocument.mjs';
+import { deadline } from './deadline.mjs';
+import { openWorkbench, palette } from './workbench.mjs';
 
 const DOC = '001_9b1133b78090ed6f.txt';
 const WORDS = {
@@ -20,50 +21,47 @@ export function walkthroughWorkspace(scratch) {
 
 export async function walkthroughFirstStep({ browser, base, workspace, host, language = 'en' }) {
   const words = WORDS[language];
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const d = deadline();
+  const { page } = await openWorkbench({ browser, base, workspace }, d);
   try {
-    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 90000 });
-    await palette(page, 'Welcome: Open Walkthrough...');
-    await page
-      .locator('.quick-input-list .monaco-list-row', { hasText: words.title })
-      .first()
-      .click({ timeout: 30000 });
+    await palette(page, d, 'Welcome: Open Walkthrough...');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: words.title }).first().click(d.wait());
     const step = page.locator('button.getting-started-step', { hasText: words.step }).first();
-    await step.waitFor({ timeout: 30000 });
+    await step.waitFor(d.wait());
     assert.equal(await step.getAttribute('aria-checked'), 'false', 'the first step is not done yet');
     await page.screenshot({ path: `${out}/walkthrough-${host}-1-open.png` });
-    await step.click();
+    await step.click(d.wait());
     const button = page
       .locator('.getting-started-step.expanded .button-container a.monaco-button', { hasText: words.button })
       .first();
     const input = page.locator('.quick-input-widget .quick-input-box input');
     const opened = page.locator('.tab.active', { hasText: DOC });
     // The button runs Quick Open. A click that lands while the step still takes the focus is not one, and
-    // Quick Open closes if the workbench takes the focus back (an extension starting): then again.
-    for (let i = 0; i < 4 && !(await opened.isVisible()); i++) {
-      try {
-        await button.click({ timeout: 20000 });
-        await input.waitFor({ timeout: 5000 });
-        await input.fill(DOC, { timeout: 5000 });
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: DOC }).first().waitFor({ timeout: 20000 });
-        await page.keyboard.press('Enter');
-        await opened.waitFor({ timeout: 30000 });
-      } catch {
-        await page.screenshot({ path: `${out}/walkthrough-${host}-quick-open-${i}.png` });
-      }
-    }
-    await opened.waitFor({ timeout: 5000 });
+    // Quick Open closes if the workbench takes the focus back (an extension starting): then again, until
+    // the scenario's deadline.
+    let tries = 0;
+    await d.again(async patience => {
+      if (tries++) await page.screenshot({ path: `${out}/walkthrough-${host}-quick-open-${tries - 1}.png` });
+      if (await opened.isVisible()) return;
+      await button.click({ timeout: patience });
+      await input.fill(DOC, { timeout: patience });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: DOC }).first().waitFor({ timeout: patience });
+      await page.keyboard.press('Enter');
+      await opened.waitFor({ timeout: patience });
+    });
     // The extension has seen the document once its server draws the document's lenses (the seeds cite it):
     // only then is the step's context key set.
-    await page.locator('.monaco-editor .codelens-decoration').first().waitFor({ state: 'attached', timeout: 90000 });
+    await page.locator('.monaco-editor .codelens-decoration').first().waitFor(d.wait('attached'));
     // Back on the walkthrough: the step is ticked off.
-    await page.locator('.tab', { hasText: 'Walkthrough' }).first().click();
+    await page.locator('.tab', { hasText: 'Walkthrough' }).first().click(d.wait());
     await page
       .locator('button.getting-started-step[aria-checked="true"]', { hasText: words.step })
       .first()
-      .waitFor({ timeout: 30000 });
+      .waitFor(d.wait());
     await page.screenshot({ path: `${out}/walkthrough-${host}-2-done.png` });
+  } catch (e) {
+    await page.screenshot({ path: `${out}/walkthrough-${host}-failed.png` });
+    throw e;
   } finally {
     await page.close();
   }

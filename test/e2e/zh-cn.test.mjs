@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../browser/chromium.mjs';
+import { deadline, TEST_MS } from './deadline.mjs';
 import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
 import { walkthroughFirstStep, walkthroughWorkspace } from './walkthrough.mjs';
 import { zhCnLocalization } from './zhCnLocale.mjs';
@@ -33,7 +34,8 @@ describe('a zh-cn VS Code', () => {
     await server?.stop();
   });
 
-  test('the extension-host tests for any language pass, in Chinese', { timeout: 300000 }, async () => {
+  test('the extension-host tests for any language pass, in Chinese', { timeout: TEST_MS }, async () => {
+    const d = deadline();
     const lines = [];
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('console', m => lines.push(m.text()));
@@ -61,13 +63,11 @@ describe('a zh-cn VS Code', () => {
     try {
       await page.goto(
         `${server.base}/?folder=${encodeURIComponent(join(scratch, 'seeds'))}&payload=${encodeURIComponent(payload)}`,
+        d.wait(),
       );
-      const code = await Promise.race([
-        exit,
-        new Promise((_, rej) =>
-          setTimeout(() => rej(new Error('the workbench did not finish the tests in time')), 240000),
-        ),
-      ]);
+      const code = await d.within('the workbench to finish the tests', exit).catch(e => {
+        throw new Error(`${e.message}; so far:\n${lines.filter(l => /PLANLINT_E2E/.test(l)).join('\n')}`);
+      });
       const all = [...lines, ...server.log.join('').split('\n')];
       const report = all.filter(l => /PLANLINT_E2E/.test(l)).join('\n') || all.slice(-60).join('\n');
       assert.ok(
@@ -83,7 +83,7 @@ describe('a zh-cn VS Code', () => {
   });
 
   test("Get Started in Chinese: the walkthrough's first step opens a document and is ticked off", {
-    timeout: 180000,
+    timeout: TEST_MS,
   }, async () => {
     const workspace = walkthroughWorkspace(scratch);
     await walkthroughFirstStep({ browser, base: server.base, workspace, host: 'zh-cn', language: 'zh-cn' });

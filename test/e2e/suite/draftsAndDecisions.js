@@ -8,17 +8,6 @@ const PLAN = 'plans/sx-industry-13th.plan.yaml';
 const DOC = 'sources/001_9b1133b78090ed6f.txt';
 const codeOf = d => (typeof d.code === 'object' ? d.code.value : d.code);
 
-/** Polls `fn` (lens providers fire no event) until it returns a truthy value. */
-async function poll(what, fn, ms = 30000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 100));
-  }
-}
-
 /** How many plan items cite the document's paragraphs, summed: the number each paragraph's first lens counts. */
 async function citing(uri) {
   const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri);
@@ -27,7 +16,8 @@ async function citing(uri) {
   return [...first.values()].reduce((n, t) => n + Number(/\d+/.exec(t)?.[0] ?? 0), 0);
 }
 
-module.exports = ({ test, assert, until, open }) => {
+// `poll(what, fn)`: the suite's deadline's (lens providers fire no event).
+module.exports = ({ test, assert, until, open, poll }) => {
   test(
     "VS Code's display language is PlanLint's, with no setting",
     async () => {

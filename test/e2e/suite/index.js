@@ -2,35 +2,31 @@
 // web-worker one, against the packaged extension and a copy of seeds/ as the workspace.
 // `run()` is the @vscode/test-electron convention; the bundle is self-contained (no Node built-ins).
 const vscode = require('vscode');
+const { deadline, SCENARIO_MS } = require('../deadline.mjs');
 
 const tests = [];
 const test = (name, fn, opts = {}) => tests.push({ name, fn, ...opts });
 const assert = (ok, message) => {
   if (!ok) throw new Error(message);
 };
+/** The whole suite's time, from `run()`: every step waits on an event for what is left of it. A minute
+ * less than the page's deadline in hosts.test.mjs, which also covers the workbench's start, so that a step
+ * that runs out is reported by name. */
+let time;
 /** Waits until a document's diagnostics satisfy `fn`, woken by the workbench's own event (no polling). */
-function until(what, uri, fn, ms = 30000) {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      sub.dispose();
-      clearTimeout(timer);
-    };
+function until(what, uri, fn) {
+  let sub;
+  const seen = new Promise(resolve => {
     const check = () => {
       const v = fn(vscode.languages.getDiagnostics(uri));
-      if (v) {
-        done();
-        resolve(v);
-      }
+      if (v) resolve(v);
     };
-    const sub = vscode.languages.onDidChangeDiagnostics(e => {
+    sub = vscode.languages.onDidChangeDiagnostics(e => {
       if (e.uris.some(u => u.toString() === uri.toString())) check();
     });
-    const timer = setTimeout(() => {
-      done();
-      reject(new Error(`timed out waiting for ${what}`));
-    }, ms);
     check();
   });
+  return time.within(what, seen).finally(() => sub.dispose());
 }
 const folder = () => vscode.workspace.workspaceFolders[0].uri;
 const file = rel => vscode.Uri.joinPath(folder(), rel);
@@ -194,10 +190,13 @@ test("the display language's messages are used (planlint.locale, as a Chinese VS
   }
 });
 
-require('./ruleHelp')(test, { assert, open, until, PLAN });
-require('./draftsAndDecisions')({ test, assert, until, open });
+const poll = (what, fn) => time.poll(what, fn);
+const within = (what, promise) => time.within(what, promise);
+require('./ruleHelp')(test, { assert, open, until, PLAN, within });
+require('./draftsAndDecisions')({ test, assert, until, open, poll });
 
 exports.run = async function run() {
+  time = deadline(SCENARIO_MS - 60_000);
   let failed = 0;
   // In another display language, the tests written for any (the others pin English words).
   const chosen = vscode.env.language === 'en' ? tests : tests.filter(t => t.anyLocale);

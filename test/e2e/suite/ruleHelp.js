@@ -2,30 +2,25 @@
 // rule's section in a webview titled by the rule, in English and, with planlint.locale zh-cn, in Chinese.
 const vscode = require('vscode');
 
-/** Resolves with the webview tab whose label matches, when the workbench shows it (no polling). */
-function webviewTab(label, ms = 30000) {
+/** The webview tab whose label matches, once the workbench shows it (no polling), within the suite's time. */
+function webviewTab(label, within) {
   const find = () =>
     vscode.window.tabGroups.all
       .flatMap(g => g.tabs)
       .find(t => t.input instanceof vscode.TabInputWebview && t.label === label);
-  return new Promise((resolve, reject) => {
-    const now = find();
-    if (now) return resolve(now);
-    const sub = vscode.window.tabGroups.onDidChangeTabs(() => {
+  let sub;
+  const shown = new Promise(resolve => {
+    sub = vscode.window.tabGroups.onDidChangeTabs(() => {
       const t = find();
-      if (!t) return;
-      sub.dispose();
-      clearTimeout(timer);
-      resolve(t);
+      if (t) resolve(t);
     });
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`no webview tab '${label}'`));
-    }, ms);
+    const now = find();
+    if (now) resolve(now);
   });
+  return within(`the webview tab '${label}'`, shown).finally(() => sub.dispose());
 }
 
-module.exports = (test, { assert, open, until, PLAN }) => {
+module.exports = (test, { assert, open, until, PLAN, within }) => {
   test("a diagnostic's link opens its rule's section, rendered, in the locale", async () => {
     const doc = await open(PLAN);
     const d = await until('growth-mismatch', doc.uri, diags => diags.find(x => typeof x.code === 'object'));
@@ -35,7 +30,7 @@ module.exports = (test, { assert, open, until, PLAN }) => {
     assert(args[0] === 'growth-mismatch', `arguments: ${target.query}`);
     // What VS Code does when the link is clicked in the hover or the Problems panel.
     await vscode.commands.executeCommand(target.path, ...args);
-    const tab = await webviewTab('PlanLint rule: growth-mismatch');
+    const tab = await webviewTab('PlanLint rule: growth-mismatch', within);
     assert(tab.input.viewType.endsWith('planlint.rule'), `view type: ${tab.input.viewType}`);
     await vscode.window.tabGroups.close(tab);
     await vscode.workspace.getConfiguration('planlint').update('locale', 'zh-cn', vscode.ConfigurationTarget.Global);
@@ -43,8 +38,8 @@ module.exports = (test, { assert, open, until, PLAN }) => {
       await vscode.commands.executeCommand(target.path, ...args);
       // The title comes from the display language's bundle; the section from docs/rules.zh-cn.md.
       const zh = await Promise.race([
-        webviewTab('PlanLint rule: growth-mismatch'),
-        webviewTab('PlanLint 规则：growth-mismatch'),
+        webviewTab('PlanLint rule: growth-mismatch', within),
+        webviewTab('PlanLint 规则：growth-mismatch', within),
       ]);
       await vscode.window.tabGroups.close(zh);
     } finally {
