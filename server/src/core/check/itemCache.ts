@@ -25,8 +25,9 @@ interface Kept {
 const YAML_ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/m;
 
 export class ItemCache {
-  private kept = new Map<string, Kept>();
-  private next = new Map<string, Kept>();
+  /** By an item's text (the parser's own string for an unchanged entry: found without reading it), then the rest of its key. */
+  private kept = new Map<string, Map<string, Kept>>();
+  private next = new Map<string, Map<string, Kept>>();
   private readonly ids = new WeakMap<object, number>();
   private readonly outsides = new WeakMap<PlanFile, number>();
   private lastId = 0;
@@ -52,8 +53,8 @@ export class ItemCache {
 
   /** The kept reports of an item, moved to where it starts now; none when its checks must run. */
   reports(file: PlanFile, item: ItemDef, context: string): readonly Raw[] | undefined {
-    const key = itemKey(file, item, this.names, context);
-    const kept = this.kept.get(key);
+    const [text, rest] = itemKey(file, item, this.names, context);
+    const kept = this.kept.get(text)?.get(rest);
     if (!kept) return undefined;
     const start = item.keySpan.start;
     const line = file.lines.rangeOf({ start, end: start }).start.line;
@@ -61,7 +62,7 @@ export class ItemCache {
       start === kept.start
         ? kept
         : { start, line, raw: kept.raw.map(r => moveRaw(r, start - kept.start, line - kept.line)) };
-    this.next.set(key, moved);
+    this.put(text, rest, moved);
     this.reused++;
     return moved.raw;
   }
@@ -73,7 +74,14 @@ export class ItemCache {
       end = item.span.end;
     if (raw.some(r => r.span.start < start || r.span.end > end || r.data?.internalError)) return;
     const line = file.lines.rangeOf({ start, end: start }).start.line;
-    this.next.set(itemKey(file, item, this.names, context), { start, line, raw });
+    const [text, rest] = itemKey(file, item, this.names, context);
+    this.put(text, rest, { start, line, raw });
+  }
+
+  private put(text: string, rest: string, kept: Kept): void {
+    let byRest = this.next.get(text);
+    if (!byRest) this.next.set(text, (byRest = new Map()));
+    byRest.set(rest, kept);
   }
 
   /** Ends a check: what it used is kept for the next, the rest is let go. */
@@ -102,22 +110,23 @@ export class ItemCache {
   }
 }
 
-/** An item's text and column, the names of the items it refers to (its messages may show them), its context. */
 /**
  * An item's key: its kind, column and text; whether another item in scope shares its name (a message
  * then adds its id); what each id it refers to names now (kind and name), or, for an id that names
  * nothing, every id in scope (the nearest is suggested); and the context.
  */
-function itemKey(file: PlanFile, item: ItemDef, names: ScopeNames, context: string): string {
+function itemKey(file: PlanFile, item: ItemDef, names: ScopeNames, context: string): [string, string] {
   const start = item.keySpan.start;
   const column = start - file.text.lastIndexOf('\n', start - 1) - 1;
+  // The parser's entry holds the item and the comments after it; without it, the item's text as a hash.
+  const text = file.yaml.entries?.get(start - column) ?? String(hashRange(file.text, start, item.span.end));
   let refs = names.shared(item) ? '*' : '';
   for (const u of itemReferenceUses(item)) {
     if (u.expect === 'organization') continue;
     const it = names.items.get(u.ref.id);
     refs += it ? `${it.kind}:${labelOf(it) ?? ''}:${names.shared(it)}\n` : `?${names.idsHash()}\n`;
   }
-  return `${item.kind}:${column}:${hashRange(file.text, start, item.span.end)}:${hashRange(refs)}:${context}`;
+  return [text, `${item.kind}:${column}:${hashRange(refs)}:${context}`];
 }
 
 /** The names of a scope's items: which are carried by more than one, and all its ids as one hash. */

@@ -97,13 +97,15 @@ function parseChunk(cache: ChunkCache, next: ChunkCache, text: string, base: num
   if (!c) {
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
     if (doc.errors.length || doc.warnings.length) return undefined;
-    c = { text, doc, base: 0, depth: depthOf(doc.contents), dups: findDuplicateKeys(doc), dupsBase: 0 };
+    // A copy, not a slice: a slice would keep the whole text of this version alive as long as the chunk.
+    const own = JSON.parse(JSON.stringify(text)) as string;
+    c = { text: own, doc, base: 0, depth: depthOf(doc.contents), dups: findDuplicateKeys(doc), dupsBase: 0 };
   }
   if (c.base !== base) {
     shift(c.doc.contents, base - c.base);
     c.base = base;
   }
-  if (!next.has(text)) next.set(text, c);
+  if (!next.has(text)) next.set(c.text, c);
   return c;
 }
 
@@ -113,6 +115,8 @@ export interface Assembled {
   depth: number;
   duplicateKeys: DuplicateKey[];
   js: () => unknown;
+  /** Each section entry's text by where it starts: the same string while the entry is unchanged. */
+  entries: Map<number, string>;
 }
 
 /** The assembled document, or undefined when the full parse must be used. */
@@ -145,6 +149,7 @@ export function parseIncremental(text: string, cache: ChunkCache): Assembled | u
   )
     return undefined;
   const next: ChunkCache = new Map();
+  const entryTexts = new Map<number, string>();
   const root = new YAMLMap();
   let depth = 0;
   const dups: DuplicateKey[] = [];
@@ -191,6 +196,7 @@ export function parseIncremental(text: string, cache: ChunkCache): Assembled | u
       pushAll(section.items, (c.doc.contents as YAMLMap).items);
       use(c, 1);
       entries.push(c);
+      entryTexts.set(starts[i], c.text);
       i = j;
     }
     pushAll(dups, duplicatesAmong(section.items));
@@ -216,5 +222,6 @@ export function parseIncremental(text: string, cache: ChunkCache): Assembled | u
     }
     return out;
   };
-  return { doc, cache: next, depth, duplicateKeys: dups.sort((a, b) => a.span.start - b.span.start), js };
+  const duplicateKeys = dups.sort((a, b) => a.span.start - b.span.start);
+  return { doc, cache: next, depth, duplicateKeys, js, entries: entryTexts };
 }

@@ -23,6 +23,8 @@ export interface ParsedYaml {
   duplicateKeys: DuplicateKey[];
   /** The document as plain data, for schema validation (assembled from cached chunks when it can be). */
   js?: () => unknown;
+  /** Parsed by chunks: each section entry's text by the offset of its line, one string while it is unchanged. */
+  entries?: ReadonlyMap<number, string>;
 }
 export interface YamlLimits {
   maxNestingDepth: number;
@@ -47,7 +49,7 @@ export function parseYaml(
     const inc = parseIncremental(text, chunks.cache);
     if (inc && inc.depth <= limits.maxNestingDepth) {
       chunks.cache = inc.cache;
-      return { doc: inc.doc, lines, syntax: [], duplicateKeys: inc.duplicateKeys, js: inc.js };
+      return { doc: inc.doc, lines, syntax: [], duplicateKeys: inc.duplicateKeys, js: inc.js, entries: inc.entries };
     }
     chunks.cache = inc?.cache ?? new Map();
   }
