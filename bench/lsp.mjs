@@ -88,7 +88,9 @@ export async function measure(
   await conn.sendNotification('textDocument/didOpen', {
     textDocument: { uri, languageId: server.languageId, version, text },
   });
-  await first;
+  // A server that versions its publications is held to the version it was sent: after the close, the
+  // plan's check from disk (unversioned) is not the reopened document's.
+  const versions = (await first).version !== undefined;
   result.coldOpenMs = performance.now() - t0;
   await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   await new Promise(r => setTimeout(r, 200));
@@ -96,7 +98,7 @@ export async function measure(
   lines.unshift('# reopened');
   version = 1000; // a version not seen before: a server may cache parses by document version
   t0 = performance.now();
-  const again = wait(p => real(p) && (p.version === undefined || p.version === 1000));
+  const again = wait(p => real(p) && (versions ? p.version === 1000 : p.version === undefined || p.version === 1000));
   await conn.sendNotification('textDocument/didOpen', {
     textDocument: { uri, languageId: server.languageId, version, text },
   });

@@ -2,9 +2,9 @@
  * The reports of each item's checks, kept from one check of a plan to the next: an item whose text,
  * column and context are unchanged gets its reports back, moved to where the item now starts, and
  * its checks do not run again. The context is everything an item's checks may read outside the
- * item (`ItemChecks` in rules/define.ts): the file's text outside its items, what the ids it refers
- * to name and whether its name is unique (`itemKey`), the text outside the items of the files it
- * includes, its source documents, its config and its rules. Documents and unit tables are compared
+ * item (`ItemChecks` in rules/define.ts): what the file holds outside its items (meta, includes,
+ * sources, organizations), what the ids it refers to name and whether its name is unique (`keyOf`),
+ * the same outside part of the files it includes, its source documents, its config and its rules. Documents and unit tables are compared
  * by identity: the workspace makes a new one whenever a file's text changes.
  */
 import type { PlanlintConfig } from '../config';
@@ -25,11 +25,14 @@ interface Kept {
 const YAML_ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/m;
 
 export class ItemCache {
-  /** By an item's text (the parser's own string for an unchanged entry: found without reading it), then the rest of its key. */
+  /** By the hash of an item's text, then the rest of its key. */
   private kept = new Map<string, Map<string, Kept>>();
   private next = new Map<string, Map<string, Kept>>();
   private readonly ids = new WeakMap<object, number>();
   private readonly outsides = new WeakMap<PlanFile, number>();
+  /** Item text hashes by the parser's entry strings, from the last check and for the next. */
+  private hashes = new Map<string, string>();
+  private nextHashes = new Map<string, string>();
   private lastId = 0;
   /** The names of the checked file's scope, which an item's key takes in. */
   private names = new ScopeNames(new Map());
@@ -53,7 +56,7 @@ export class ItemCache {
 
   /** The kept reports of an item, moved to where it starts now; none when its checks must run. */
   reports(file: PlanFile, item: ItemDef, context: string): readonly Raw[] | undefined {
-    const [text, rest] = itemKey(file, item, this.names, context);
+    const [text, rest] = this.keyOf(file, item, context);
     const kept = this.kept.get(text)?.get(rest);
     if (!kept) return undefined;
     const start = item.keySpan.start;
@@ -74,7 +77,7 @@ export class ItemCache {
       end = item.span.end;
     if (raw.some(r => r.span.start < start || r.span.end > end || r.data?.internalError)) return;
     const line = file.lines.rangeOf({ start, end: start }).start.line;
-    const [text, rest] = itemKey(file, item, this.names, context);
+    const [text, rest] = this.keyOf(file, item, context);
     this.put(text, rest, { start, line, raw });
   }
 
@@ -88,6 +91,8 @@ export class ItemCache {
   finish(): void {
     this.kept = this.next;
     this.next = new Map();
+    this.hashes = this.nextHashes;
+    this.nextHashes = new Map();
   }
 
   /** Starts a check's counts. */
@@ -96,7 +101,39 @@ export class ItemCache {
     this.reused = 0;
   }
 
-  /** An included file's text outside its items, hashed once a version. */
+  /**
+   * An item's key: the hash of its text; then its kind and column, whether another item in scope
+   * shares its name (a message then adds its id), what each id it refers to names now (kind and
+   * name), or, for an id that names nothing, every id in scope (the nearest is suggested); and the
+   * context.
+   */
+  private keyOf(file: PlanFile, item: ItemDef, context: string): [string, string] {
+    const start = item.keySpan.start;
+    const column = start - file.text.lastIndexOf('\n', start - 1) - 1;
+    const names = this.names;
+    let refs = names.shared(item) ? '*' : '';
+    for (const u of itemReferenceUses(item)) {
+      if (u.expect === 'organization') continue;
+      const it = names.items.get(u.ref.id);
+      refs += it ? `${it.kind}:${labelOf(it) ?? ''}:${names.shared(it)}\n` : `?${names.idsHash()}\n`;
+    }
+    return [this.textHash(file, item, column), `${item.kind}:${column}:${hashRange(refs)}:${context}`];
+  }
+
+  /**
+   * The hash of an item's text. An entry the parser did not parse again is the same string as before,
+   * whose own hash the engine keeps: its item's hash is found without reading the text again.
+   */
+  private textHash(file: PlanFile, item: ItemDef, column: number): string {
+    const start = item.keySpan.start;
+    const entry = file.yaml.entries?.get(start - column);
+    let h = entry === undefined ? undefined : this.hashes.get(entry);
+    h ??= String(hashRange(file.text, start, item.span.end));
+    if (entry !== undefined) this.nextHashes.set(entry, h);
+    return h;
+  }
+
+  /** An included file's outside (as `outside` below), hashed once a version. */
   private outsideOf(f: PlanFile): number {
     let h = this.outsides.get(f);
     if (h === undefined) this.outsides.set(f, (h = outside(f)));
@@ -108,25 +145,6 @@ export class ItemCache {
     if (id === undefined) this.ids.set(o, (id = ++this.lastId));
     return id;
   }
-}
-
-/**
- * An item's key: its kind, column and text; whether another item in scope shares its name (a message
- * then adds its id); what each id it refers to names now (kind and name), or, for an id that names
- * nothing, every id in scope (the nearest is suggested); and the context.
- */
-function itemKey(file: PlanFile, item: ItemDef, names: ScopeNames, context: string): [string, string] {
-  const start = item.keySpan.start;
-  const column = start - file.text.lastIndexOf('\n', start - 1) - 1;
-  // The parser's entry holds the item and the comments after it; without it, the item's text as a hash.
-  const text = file.yaml.entries?.get(start - column) ?? String(hashRange(file.text, start, item.span.end));
-  let refs = names.shared(item) ? '*' : '';
-  for (const u of itemReferenceUses(item)) {
-    if (u.expect === 'organization') continue;
-    const it = names.items.get(u.ref.id);
-    refs += it ? `${it.kind}:${labelOf(it) ?? ''}:${names.shared(it)}\n` : `?${names.idsHash()}\n`;
-  }
-  return [text, `${item.kind}:${column}:${hashRange(refs)}:${context}`];
 }
 
 /** The names of a scope's items: which are carried by more than one, and all its ids as one hash. */
@@ -149,16 +167,15 @@ class ScopeNames {
   }
 }
 
-/** The file's text outside its items, as one hash. */
+/**
+ * What an item's checks read of the file outside its items: its uri and kind, plan meta, includes,
+ * sources and organizations, as parsed and without their positions (an item reports inside itself:
+ * a line added above it moves its reports, and changes nothing else).
+ */
 function outside(file: PlanFile): number {
-  const items = [...file.items].sort((a, b) => a.keySpan.start - b.keySpan.start);
-  let h = 0,
-    at = 0;
-  for (const it of items) {
-    h = hashRange(file.text, at, Math.max(at, it.keySpan.start), h);
-    at = Math.max(at, it.span.end);
-  }
-  return hashRange(file.text, at, file.text.length, h);
+  const { uri, isRegistry, meta, includes, sources, organizations } = file;
+  const parts = [uri, isRegistry, meta, includes, [...sources.values()], [...organizations.values()]];
+  return hashRange(JSON.stringify(parts, (key, value) => (key === 'span' || key === 'keySpan' ? undefined : value)));
 }
 
 const labelOf = (it: ItemDef) =>

@@ -79,7 +79,7 @@ export class Workspace {
   }
   clearOverlay(uri: string): void {
     this.overlays.delete(uri);
-    this.plans.delete(uri);
+    // The parse stays: a file closed as it is on disk is not parsed again, nor is it when opened again.
     this.invalidate(uri);
   }
   /** Forgets what was read of a file (it changed on disk). */
