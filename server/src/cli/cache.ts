@@ -53,11 +53,15 @@ interface CacheData {
 
 const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
-/** A file's stat as one string; undefined for a file that is not there or not a regular file. */
+/**
+ * A file's stat as one string: `none` when nothing is there (a config looked for and not found: it
+ * may not appear unseen, as a stat would find it); undefined for what is not a regular file.
+ */
 function stampOf(file: string, settled = false): string | undefined {
   try {
     const st = statSync(file, { throwIfNoEntry: false });
-    if (!st?.isFile()) return undefined;
+    if (!st) return 'none';
+    if (!st.isFile()) return undefined;
     if (settled && Math.max(st.mtimeMs, st.ctimeMs) > Date.now() - RACY_MS) return '';
     return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
   } catch {
@@ -74,7 +78,7 @@ export class ContentHashes {
     let h = this.known.get(file);
     if (!h) {
       const stamp = stampOf(file, true) ?? '';
-      this.known.set(file, (h = { hash: hashFile(file), stamp }));
+      this.known.set(file, (h = { hash: stamp === 'none' ? 'missing' : hashFile(file), stamp }));
     }
     return h;
   }
