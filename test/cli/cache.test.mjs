@@ -75,6 +75,13 @@ test('--cache: of 1,000 plans, one changed is the one checked again, and the out
     assert.deepEqual([again.checked, again.cached], [0, 1010], 'nothing changed: nothing is checked');
     assert.equal(again.out, cold.out);
 
+    // One plan changes, its size kept (its stat's times say so, not its size): it alone is checked again.
+    const p10 = join(dir, 'f5/p10.plan.yaml');
+    writeFileSync(p10, readFileSync(p10, 'utf8').replace('value: 5 }', 'value: 25}'));
+    const one = planlint(dir, '--cache');
+    assert.deepEqual([one.checked, one.cached], [1, 1009], 'one file of 1,000 changed: one is checked');
+    assert.equal(JSON.parse(one.out).length, 199, 'and its finding is gone');
+
     // One plan changes (its finding goes away, another appears): it alone is checked again.
     writeFileSync(join(dir, 'f3/p40.plan.yaml'), plan(3, 41).replace('p3x41', 'p3x40'));
     writeFileSync(join(dir, 'f3/p41.plan.yaml'), plan(3, 40).replace('p3x40', 'p3x41'));

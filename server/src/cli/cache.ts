@@ -3,36 +3,46 @@
  * depend on: the file's bytes, the bytes of every file its check read or looked for (includes,
  * source documents, linked plans, the configs over it; a missing one as missing), and the run's
  * key (PlanLint's build, the locale and the options that change findings). A file whose hashes all
- * match is not checked again; any other is. The cache file is an input the checkout controls, so
- * it is read bounded and only as data: a link, a folder, garbage, another version or a malformed
- * entry is no cache at all (the run then checks everything), never an error. It is written through
- * the one writer, `output.ts`, like every other output (so never through a link).
+ * match is not checked again; any other is. Each hash is kept with the file's stat (size, times,
+ * inode): a file whose stat is as it was is not read again (git's index does the same), unless it
+ * changed so shortly before it was hashed that a later change could keep its times ("racy"). The
+ * cache file is an input the checkout controls, so it is read bounded and only as data: a link, a
+ * folder, garbage, another version or a malformed entry is no cache at all (the run then checks
+ * everything), never an error. It is written through the one writer, `output.ts`, like every other
+ * output (so never through a link).
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { PlanDiagnostic } from '../core/index';
-import { readBounded } from '../node/nodeHost';
+import { readBoundedSync } from './host';
 import { writeOutput } from './output';
 import type { FileOutcome } from './outcomes';
 
 /** Bumped when the entry's shape or meaning changes: an older cache is then dropped whole. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 /** A cache file larger than this is not read (a thousand plans' findings take a few megabytes). */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 /** A dependency larger than this is hashed by its size alone (no plan input is near it: limits cap them). */
 const MAX_HASHED_BYTES = 512 * 1024 * 1024;
+/**
+ * A file changed less than this before its stat was taken may change again with the same stat (coarse
+ * file times: FAT's are 2 s): its stat is not kept, and the next run reads it to compare its hash.
+ */
+const RACY_MS = 2000;
 
 export const DEFAULT_CACHE_FILE = '.planlintcache';
 
 /** This build of PlanLint: its version and the bundle's own bytes (a rebuild with new rules is another build). */
 export async function buildId(version: string): Promise<string> {
-  return `${version}:${await new ContentHashes().of(__filename)}`;
+  return `${version}:${new ContentHashes().of(__filename).hash}`;
 }
 
+/** A file as a check read it: its content's hash, and its stat when that alone may vouch for it ('' if not). */
+type Seen = [hash: string, stamp: string];
 interface Entry {
-  /** The hash of each file read for the check, by absolute path, the checked file itself included. */
-  reads: Record<string, string>;
+  /** What each file read for the check was, by absolute path, the checked file itself included. */
+  reads: Record<string, Seen>;
   outcome: FileOutcome;
 }
 interface CacheData {
@@ -41,35 +51,53 @@ interface CacheData {
   files: Record<string, Entry>;
 }
 
-/** Reads many files at once, but no more than this many (each holds a file handle while it reads). */
-const PARALLEL_READS = 32;
-async function inParallel<T>(items: T[], each: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await each(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, items.length) }, lane));
-}
-
 const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
-/** Hashes of files by path, each read once per run (a shared include is hashed once for a thousand plans). */
-export class ContentHashes {
-  private readonly known = new Map<string, Promise<string>>();
-  of(file: string): Promise<string> {
-    let h = this.known.get(file);
-    if (!h) this.known.set(file, (h = hashFile(file)));
-    return h;
-  }
-  /** What a check read: the file's bytes when a check read them, so they are not read twice. */
-  seed(file: string, bytes: Uint8Array): void {
-    this.known.set(file, Promise.resolve(sha(bytes)));
+/**
+ * A file's stat as one string: `none` when nothing is there (a config looked for and not found: it
+ * may not appear unseen, as a stat would find it); undefined for what is not a regular file.
+ */
+function stampOf(file: string, settled = false): string | undefined {
+  try {
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (!st) return 'none';
+    if (!st.isFile()) return undefined;
+    if (settled && Math.max(st.mtimeMs, st.ctimeMs) > Date.now() - RACY_MS) return '';
+    return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+  } catch {
+    return undefined;
   }
 }
 
-async function hashFile(file: string): Promise<string> {
+/** What the files of this run are, each looked at once (a shared include is hashed once for a thousand plans). */
+export class ContentHashes {
+  private readonly known = new Map<string, { hash: string; stamp: string }>();
+
+  /** The file's hash, and its stat if it had settled (read after the stat, so the stat is not newer). */
+  of(file: string): { hash: string; stamp: string } {
+    let h = this.known.get(file);
+    if (!h) {
+      const stamp = stampOf(file, true) ?? '';
+      this.known.set(file, (h = { hash: stamp === 'none' ? 'missing' : hashFile(file), stamp }));
+    }
+    return h;
+  }
+
+  /** Whether a file is as it was seen: by its stat when that was kept and is unchanged, else by its hash. */
+  same(file: string, [hash, stamp]: Seen): boolean {
+    const known = this.known.get(file);
+    if (known) return known.hash === hash;
+    if (stamp !== '' && stampOf(file) === stamp) {
+      this.known.set(file, { hash, stamp });
+      return true;
+    }
+    return this.of(file).hash === hash;
+  }
+}
+
+function hashFile(file: string): string {
   try {
-    return sha(await readBounded(file, MAX_HASHED_BYTES));
+    return sha(readBoundedSync(file, MAX_HASHED_BYTES));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : `unread:${(e as Error).name}:${code ?? ''}`;
@@ -87,36 +115,31 @@ export class CheckCache {
   /** The cache at `file` (relative to `cwd`) for runs of `key`; empty when it is absent or not usable. */
   static async open(cwd: string, file: string, key: string): Promise<CheckCache> {
     const target = path.resolve(cwd, file);
-    return new CheckCache(target, key, await readEntries(target, key));
+    return new CheckCache(target, key, readEntries(target, key));
   }
 
   /** The kept outcomes of the files that, with everything they read, are as they were. */
-  async lookupAll(files: string[], hashes: ContentHashes): Promise<Map<string, FileOutcome>> {
+  lookupAll(files: string[], hashes: ContentHashes): Map<string, FileOutcome> {
     const kept = new Map<string, FileOutcome>();
-    await inParallel(files, async f => {
-      const o = await this.lookup(f, hashes);
-      if (o) kept.set(f, o);
-    });
+    for (const file of files) {
+      const entry = this.old.get(file);
+      if (!entry || !Object.entries(entry.reads).every(([dep, seen]) => hashes.same(dep, seen))) continue;
+      this.fresh[file] = entry;
+      kept.set(file, entry.outcome);
+    }
     return kept;
   }
 
-  /** Keeps checked files' outcomes under the hashes of what they read. */
-  async storeAll(outcomes: FileOutcome[], hashes: ContentHashes): Promise<void> {
-    await inParallel(outcomes, o => this.store(o, hashes));
-  }
-
-  private async lookup(file: string, hashes: ContentHashes): Promise<FileOutcome | undefined> {
-    const entry = this.old.get(file);
-    if (!entry) return undefined;
-    for (const [dep, hash] of Object.entries(entry.reads)) if ((await hashes.of(dep)) !== hash) return undefined;
-    this.fresh[file] = entry;
-    return entry.outcome;
-  }
-
-  private async store(outcome: FileOutcome, hashes: ContentHashes): Promise<void> {
-    const reads: Record<string, string> = Object.create(null);
-    for (const dep of outcome.reads) reads[dep] = await hashes.of(dep);
-    this.fresh[outcome.path] = { reads, outcome };
+  /** Keeps checked files' outcomes under what they read. */
+  storeAll(outcomes: FileOutcome[], hashes: ContentHashes): void {
+    for (const outcome of outcomes) {
+      const reads: Record<string, Seen> = Object.create(null);
+      for (const dep of outcome.reads) {
+        const { hash, stamp } = hashes.of(dep);
+        reads[dep] = [hash, stamp];
+      }
+      this.fresh[outcome.path] = { reads, outcome };
+    }
   }
 
   /** Writes the entries of this run (files no longer checked are dropped), through the one writer. */
@@ -127,11 +150,11 @@ export class CheckCache {
 }
 
 /** The entries of a usable cache file; none for a link, a non-file, garbage, another key or format. */
-async function readEntries(file: string, key: string): Promise<ReadonlyMap<string, Entry>> {
+function readEntries(file: string, key: string): ReadonlyMap<string, Entry> {
   const none = new Map<string, Entry>();
   try {
-    if (!(await fs.lstat(file)).isFile()) return none; // a link (to anything) or a folder: not ours to read
-    const data: unknown = JSON.parse(Buffer.from(await readBounded(file, MAX_CACHE_BYTES)).toString('utf8'));
+    if (!lstatSync(file).isFile()) return none; // a link (to anything) or a folder: not ours to read
+    const data: unknown = JSON.parse(Buffer.from(readBoundedSync(file, MAX_CACHE_BYTES)).toString('utf8'));
     if (!isRecord(data) || data.format !== CACHE_FORMAT || data.key !== key || !isRecord(data.files)) return none;
     const out = new Map<string, Entry>();
     for (const [name, entry] of Object.entries(data.files)) if (isEntry(name, entry)) out.set(name, entry);
@@ -165,7 +188,7 @@ const isDiagnostic = (d: unknown): d is PlanDiagnostic =>
 /** An entry of the shape this build writes, for the file it is filed under; anything else is dropped. */
 function isEntry(name: string, e: unknown): e is Entry {
   if (!isRecord(e) || !isRecord(e.reads) || !isRecord(e.outcome)) return false;
-  if (!Object.values(e.reads).every(h => typeof h === 'string') || !Object.hasOwn(e.reads, name)) return false;
+  if (!Object.values(e.reads).every(s => isStrings(s) && s.length === 2) || !Object.hasOwn(e.reads, name)) return false;
   const o = e.outcome;
   if (o.path !== name || typeof o.name !== 'string' || !isStrings(o.configLines) || !isStrings(o.reads)) return false;
   if (o.unreadable !== undefined) return typeof o.unreadable === 'string' && o.report === undefined;

@@ -5,9 +5,18 @@
  * in workers or from the cache prints the same bytes.
  */
 import * as path from 'node:path';
-import { configDiagnostics, pickLocale, Session, whyUnreadable, type AppliedConfig } from '../core/index';
+import {
+  CONFIG_FILE,
+  configDiagnostics,
+  pickLocale,
+  Session,
+  whyUnreadable,
+  type AppliedConfig,
+  type PlanDiagnostic,
+  type Project,
+} from '../core/index';
 import { t } from '../core/l10n/index';
-import { nodeFileHost } from '../node/nodeHost';
+import { cliFileHost } from './host';
 import type { FileReport } from './reporters/index';
 import type { RunOptions, RunResult } from './runOptions';
 import { DEFAULT_RUN_TOTALS, RunBudget } from './budget';
@@ -44,7 +53,7 @@ export function newRun(opts: RunOptions): Run {
 
 function newSession(opts: RunOptions, budget: RunBudget): Session {
   const configFile = opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile);
-  const session = new Session(budget.count(nodeFileHost), {
+  const session = new Session(budget.count(cliFileHost()), {
     cwd: opts.cwd,
     configFile,
     ceilings: opts.ceilings,
@@ -64,8 +73,17 @@ export function configLines(c: AppliedConfig, opts: RunOptions): string[] {
   return lines;
 }
 
-/** Checks files one after another in one session (which reads a shared include once for them all). */
-export async function checkOutcomes(files: string[], opts: RunOptions, { session, budget } = newRun(opts)) {
+/**
+ * Checks files one after another in one session (which reads a shared include once for them all).
+ * `forget`: what the session keeps of the files it read, let go once the last few checks read them no
+ * more (see `Keeper`); one session per run.
+ */
+export async function checkOutcomes(
+  files: string[],
+  opts: RunOptions,
+  { session, budget } = newRun(opts),
+  keeper = new Keeper(),
+) {
   const out: FileOutcome[] = [];
   for (const file of files) {
     if (budget.exceeded) {
@@ -75,6 +93,7 @@ export async function checkOutcomes(files: string[], opts: RunOptions, { session
     const project = await session.projectFor(file);
     const result = await project.check(file);
     const reads = project.dependenciesOf(file);
+    keeper.used(project, reads);
     const config = configLines(result.config, opts);
     const name = relativeName(opts.cwd, file);
     if (!result.ok) {
@@ -84,10 +103,54 @@ export async function checkOutcomes(files: string[], opts: RunOptions, { session
       continue;
     }
     const { diagnostics, suppressed } = result;
-    const report = { file: name, diagnostics, suppressed, source: result.file.text };
+    const report = {
+      file: name,
+      diagnostics,
+      suppressed,
+      source: findingLines(result.file.text, diagnostics, suppressed),
+    };
     out.push({ path: file, name, report, configLines: config, reads });
   }
   return out;
+}
+
+/**
+ * What the reporters read of a file's text: the lines the findings start on (fingerprints hash them),
+ * the others left empty so that each keeps its number. An outcome crosses threads and is kept in the
+ * cache; the whole text of a thousand plans would be most of both.
+ */
+function findingLines(text: string, ...findings: PlanDiagnostic[][]): string {
+  const wanted = new Set(findings.flat().map(d => d.range.start.line));
+  if (!wanted.size) return '';
+  const lines = text.split(/\r?\n/, Math.max(...wanted) + 1);
+  return lines.map((line, i) => (wanted.has(i) ? line : '')).join('\n');
+}
+
+/** How many checks back a file read for a check stays parsed: neighbours in a folder share includes. */
+const KEEP_CHECKS = 8;
+
+/**
+ * Lets a session's projects drop the files the last `KEEP_CHECKS` checks did not read. A project keeps
+ * every file it parsed (an editor asks about them again); a run of a thousand plans would hold them all,
+ * and the garbage collector copied that growing heap again and again (a fifth of a run's time). A file
+ * read by every plan (a shared registry, a linked national plan) stays; a plan's own file goes after its
+ * check. Configs stay: they are few, and the project looks for them apart.
+ */
+export class Keeper {
+  private readonly lastRead = new Map<string, { project: Project; at: number }>();
+  private checks = 0;
+
+  used(project: Project, reads: string[]): void {
+    const at = ++this.checks;
+    for (const uri of reads) if (path.basename(uri) !== CONFIG_FILE) this.lastRead.set(uri, { project, at });
+    for (const [uri, last] of this.lastRead)
+      if (last.at <= at - KEEP_CHECKS) {
+        // The project's two doors that drop all it holds of a file: its parse, text and link, and its check.
+        last.project.clearOverlay(uri);
+        last.project.removePlan(uri);
+        this.lastRead.delete(uri);
+      }
+  }
 }
 
 /** A file the run did not read: past its totals. */

@@ -14,7 +14,7 @@ import { assemble, checkOutcomes, configLines, newRun, refusedOutcome, type File
 import { OutputRefused } from './output';
 import type { FileReport } from './reporters/index';
 import type { RunOptions, RunResult } from './runOptions';
-import { checkInWorkers, threadCount } from './workers';
+import { checkInThreads, threadCount } from './workers';
 
 export type { RunOptions, RunResult } from './runOptions';
 
@@ -25,22 +25,18 @@ export async function runChecks(files: string[], opts: RunOptions): Promise<RunR
 
 /** `check`: from the cache what is unchanged, the rest in this thread or in workers, then printed alike. */
 async function runOutcomes(files: string[], opts: RunOptions): Promise<RunResult> {
-  const run = newRun(opts);
-  const explicit = await run.session.explicitConfig();
   const hashes = new ContentHashes();
   const cache = opts.cache && (await CheckCache.open(opts.cwd, opts.cache.file, await runKey(opts)));
-  const kept = cache ? await cache.lookupAll(files, hashes) : new Map<string, FileOutcome>();
+  const kept = cache ? cache.lookupAll(files, hashes) : new Map<string, FileOutcome>();
   const todo = files.filter(f => !kept.has(f));
   const threads = threadCount(opts.concurrency ?? 'auto', todo.length);
-  const checked =
-    threads > 1
-      ? // Each thread reads apart, so each may read its share of the run's totals.
-        await checkInWorkers(todo, { ...opts, threads }, threads)
-      : await checkOutcomes(todo, opts, run);
+  const run = newRun(opts);
+  const explicit = await run.session.explicitConfig();
+  const checked = threads > 1 ? await checkInThreads(todo, opts, threads) : await checkOutcomes(todo, opts, run);
   const byPath = new Map(checked.map(o => [o.path, o]));
   let cacheRefused: string | undefined;
   if (cache) {
-    await cache.storeAll(
+    cache.storeAll(
       checked.filter(o => !o.refused),
       hashes,
     );
@@ -62,7 +58,7 @@ async function runKey(opts: RunOptions): Promise<string> {
     build: opts.cache?.build,
     cwd: opts.cwd,
     locale: opts.locale,
-    config: config && [config, await new ContentHashes().of(config)],
+    config: config && [config, new ContentHashes().of(config).hash],
     ceilings: opts.ceilings ?? null,
     reportUnusedDisable: !!opts.reportUnusedDisable,
   });

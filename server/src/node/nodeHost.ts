@@ -1,6 +1,6 @@
-/** The FileHost for node: the CLI and the desktop server read the disk directly. */
+/** Reading the disk for node: the desktop server's host (nodeUriHost.ts); the CLI's is cli/host.ts. */
 import { constants, promises as fs } from 'node:fs';
-import { FileTooLarge, NotAFile, type FileHost } from '../core/index';
+import { FileTooLarge, NotAFile } from '../core/index';
 
 /**
  * Reads a regular file of at most `maxBytes`: the size is checked before reading, and the read
@@ -36,9 +36,3 @@ export async function pathExists(file: string): Promise<boolean> {
     return false;
   }
 }
-
-export const nodeFileHost: FileHost = {
-  readFile: readBounded,
-  realPath: uri => fs.realpath(uri),
-  exists: pathExists,
-};
