@@ -4,8 +4,9 @@
  * its checks do not run again. The context is everything an item's checks may read outside the
  * item (`ItemChecks` in rules/define.ts): what the file holds outside its items (meta, includes,
  * sources, organizations), what the ids it refers to name and whether its name is unique (`keyOf`),
- * the same outside part of the files it includes, its source documents, its config and its rules. Documents and unit tables are compared
- * by identity: the workspace makes a new one whenever a file's text changes.
+ * the same outside part of the files it includes, its source documents, its config and its rules.
+ * Documents and unit tables are compared by identity: the workspace makes a new one whenever a file's
+ * text changes.
  */
 import type { PlanlintConfig } from '../config';
 import type { ItemDef, PlanFile } from '../model/types';
