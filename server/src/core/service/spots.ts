@@ -1,6 +1,7 @@
 /**
  * What sits at each place of a plan file (a definition, a reference, an anchor, a value, a unit),
- * indexed once per parsed file so hovers and definitions answer without walking the YAML again.
+ * indexed once per parsed file, and per item, so hovers and definitions answer without walking the YAML
+ * again: a hover looks at the spots of the item it is in, found by where items start.
  */
 import type {
   AnchorDef,
@@ -12,7 +13,13 @@ import type {
   PlanFile,
   SourceDef,
 } from '../model/types';
-import { referenceUses, type RefKind, quantityFields, type QuantityRole } from '../model/walk';
+import {
+  fileReferenceUses,
+  itemQuantityFields,
+  itemReferenceUses,
+  type QuantityRole,
+  type RefKind,
+} from '../model/walk';
 import type { Span } from '../text/lineIndex';
 
 export type Spot =
@@ -33,40 +40,57 @@ export type Spot =
   | { kind: 'unit'; span: Span; unit: string; indicator: IndicatorDef }
   | { kind: 'include'; span: Span; path: string };
 
-const cache = new WeakMap<PlanFile, Spot[]>();
+const fileSpotCache = new WeakMap<PlanFile, Spot[]>();
+const itemSpotCache = new WeakMap<ItemDef, Spot[]>();
 
+/** Every spot of a file: its own (outside items), then each item's, in document order. */
 export function spotsOf(file: PlanFile): Spot[] {
-  let spots = cache.get(file);
+  return [...fileSpots(file), ...file.items.flatMap(itemSpots)];
+}
+
+/** The spots outside items: organizations, sources, includes, and who issued the plan. */
+function fileSpots(file: PlanFile): Spot[] {
+  let spots = fileSpotCache.get(file);
   if (spots) return spots;
   spots = [];
-  for (const it of file.items) spots.push({ kind: 'item', span: it.keySpan, item: it });
   for (const o of file.organizations.values()) spots.push({ kind: 'org', span: o.keySpan, org: o });
   for (const s of file.sources.values()) {
     spots.push({ kind: 'source', span: s.keySpan, def: s });
     if (s.path) spots.push({ kind: 'source', span: s.path.span, def: s });
   }
   for (const inc of file.includes) spots.push({ kind: 'include', span: inc.span, path: inc.value });
-  for (const u of referenceUses(file)) spots.push({ kind: 'ref', span: u.ref.span, id: u.ref.id, expect: u.expect });
+  for (const u of fileReferenceUses(file))
+    spots.push({ kind: 'ref', span: u.ref.span, id: u.ref.id, expect: u.expect });
+  fileSpotCache.set(file, spots);
+  return spots;
+}
+
+/** One item's spots: its key, its references, anchors, unit and values (computed on the first hover in it). */
+function itemSpots(it: ItemDef): Spot[] {
+  let spots = itemSpotCache.get(it);
+  if (spots) return spots;
+  spots = [{ kind: 'item', span: it.keySpan, item: it }];
+  for (const u of itemReferenceUses(it)) spots.push({ kind: 'ref', span: u.ref.span, id: u.ref.id, expect: u.expect });
   const anchorOfField = new Map<Located<unknown>, AnchorDef>();
   const addAnchor = (a: AnchorDef | undefined) => {
     if (!a) return;
-    spots.push({ kind: 'anchor', span: a.span, anchor: a });
-    if (a.doc) spots.push({ kind: 'ref', span: a.doc.span, id: a.doc.id, expect: 'source' });
+    spots!.push({ kind: 'anchor', span: a.span, anchor: a });
+    if (a.doc) spots!.push({ kind: 'ref', span: a.doc.span, id: a.doc.id, expect: 'source' });
   };
-  for (const it of file.items) addAnchor(it.source);
-  for (const ind of file.indicators.values()) {
-    if (ind.unit) spots.push({ kind: 'unit', span: ind.unit.span, unit: ind.unit.value, indicator: ind });
-    for (const p of [ind.baseline, ...ind.targets]) {
+  addAnchor(it.source);
+  if (it.kind === 'indicator') {
+    if (it.unit) spots.push({ kind: 'unit', span: it.unit.span, unit: it.unit.value, indicator: it });
+    for (const p of [it.baseline, ...it.targets]) {
       if (!p) continue;
       addAnchor(p.source);
       for (const f of [p.value, p.change]) if (f && p.source) anchorOfField.set(f, p.source);
     }
-    if (ind.growth) {
-      addAnchor(ind.growth.source);
-      if (ind.growth.value && ind.growth.source) anchorOfField.set(ind.growth.value, ind.growth.source);
+    if (it.growth) {
+      addAnchor(it.growth.source);
+      if (it.growth.value && it.growth.source) anchorOfField.set(it.growth.value, it.growth.source);
     }
   }
-  for (const q of quantityFields(file)) {
+  for (const q of itemQuantityFields(it)) {
     spots.push({
       kind: 'value',
       span: q.field.span,
@@ -77,46 +101,36 @@ export function spotsOf(file: PlanFile): Spot[] {
       anchor: anchorOfField.get(q.field) ?? q.funding?.source,
     });
   }
-  cache.set(file, spots);
+  itemSpotCache.set(it, spots);
   return spots;
 }
 
-/** A file's spots by where they start, and the longest span: a hover looks at the few that can hold it. */
-interface SpotIndex {
-  byStart: { spot: Spot; order: number }[];
-  longest: number;
+/** Indexes a file's spots outside items ahead of the first hover (an item's are made on a hover in it). */
+export function indexOf(file: PlanFile): void {
+  fileSpots(file);
 }
-const indexes = new WeakMap<PlanFile, SpotIndex>();
 
-/** Indexes a file's spots ahead of the first hover. */
-export function indexOf(file: PlanFile): SpotIndex {
-  let index = indexes.get(file);
-  if (index) return index;
-  const byStart = spotsOf(file).map((spot, order) => ({ spot, order }));
-  byStart.sort((a, b) => a.spot.span.start - b.spot.span.start || a.order - b.order);
-  const longest = byStart.reduce((m, x) => Math.max(m, x.spot.span.end - x.spot.span.start), 0);
-  indexes.set(file, (index = { byStart, longest }));
-  return index;
+/** The item whose text holds an offset: items are in document order and do not overlap. */
+function itemAt(file: PlanFile, offset: number): ItemDef | undefined {
+  const items = file.items;
+  let lo = 0,
+    hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].keySpan.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const it = items[lo - 1];
+  return it && offset <= Math.max(it.span.end, it.keySpan.end) ? it : undefined;
 }
 
 /** The innermost spot at an offset (a reference inside an anchor wins over the anchor); the first of equals. */
 export function spotAt(file: PlanFile, offset: number): Spot | undefined {
-  const { byStart, longest } = indexOf(file);
-  // The last spot starting at or before the offset; those before it that may still reach it.
-  let lo = 0,
-    hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byStart[mid].spot.span.start <= offset) lo = mid + 1;
-    else hi = mid;
+  const item = itemAt(file, offset);
+  let best: Spot | undefined;
+  for (const s of item ? itemSpots(item) : fileSpots(file)) {
+    if (offset < s.span.start || offset > s.span.end) continue;
+    if (!best || s.span.end - s.span.start < best.span.end - best.span.start) best = s;
   }
-  let best: { spot: Spot; order: number } | undefined;
-  for (let i = lo - 1; i >= 0 && byStart[i].spot.span.start >= offset - longest; i--) {
-    const x = byStart[i],
-      len = x.spot.span.end - x.spot.span.start;
-    if (offset > x.spot.span.end) continue;
-    const bestLen = best ? best.spot.span.end - best.spot.span.start : Infinity;
-    if (len < bestLen || (len === bestLen && x.order < best!.order)) best = x;
-  }
-  return best?.spot;
+  return best;
 }
