@@ -1,4 +1,5 @@
 // Shared by the tests: the built core, a file host over the disk, and fixture expectations.
+import { spawnSync } from 'node:child_process';
 import { promises as fs, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,3 +42,13 @@ export function expectations(file) {
 }
 
 export const found = diags => diags.map(d => `${d.range.start.line + 1}:${d.code}`).sort();
+
+/** Runs the built command line as a user would, in `cwd`, without colours or the machine's locale. */
+export function planlint(args, cwd) {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}

@@ -2,22 +2,12 @@
 // symbolic link); sources.main.path is relative to where the draft goes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, repoRoot } from '../helpers.mjs';
+import { core, planlint, repoRoot } from '../helpers.mjs';
 
-const bin = join(repoRoot, 'bin/planlint.js');
 const seed = join(repoRoot, 'seeds/sources/002_2ea8478a7288cd88.txt');
-function planlint(args, cwd) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 function scratch() {
   const dir = mkdtempSync(join(tmpdir(), 'planlint-draft-cli-'));
   writeFileSync(join(dir, 'planlint.config.yaml'), 'rules: {}\n');

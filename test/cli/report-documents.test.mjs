@@ -3,21 +3,10 @@
 // around each number; in English and Chinese. A folder's documents beside its plans are the plans'.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../helpers.mjs';
-
-const bin = join(repoRoot, 'bin/planlint.js');
-function planlint(args, cwd) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { planlint, repoRoot } from '../helpers.mjs';
 
 /** A folder of two documents (no plan): the 13th industry plan's document, and one that agrees with itself. */
 function documents() {

@@ -15,6 +15,7 @@ import {
   type ResolvedIndicator,
 } from '../../core/index';
 import type { ItemDef } from '../../core/model/types';
+import { itemFrom } from '../../core/model/walk';
 import { escSource } from './reportHtml';
 
 /** A cited span: the report quotes each cited paragraph once, marking every span cited in it. */
@@ -118,21 +119,10 @@ export function findingsOf(def: ItemDef, file: PlanFile, diagnostics: ByLine): P
   return findingsBetween(diagnostics, from, to).filter(inside);
 }
 
-/**
- * The item (indicator, goal, task, funding clause) a finding lies in: a binary search of the items
- * in document order.
- */
+/** The item (indicator, goal, task, funding clause) a finding lies in. */
 export function itemAt(file: PlanFile, d: PlanDiagnostic): ItemDef | undefined {
-  const at = file.lines.offsetAt(d.range.start),
-    items = file.items;
-  let lo = 0,
-    hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].keySpan.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const it = items[lo - 1];
+  const at = file.lines.offsetAt(d.range.start);
+  const it = itemFrom(file, at);
   return it && at < it.span.end ? it : undefined;
 }
 

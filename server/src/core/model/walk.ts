@@ -12,6 +12,19 @@ interface QuantityField {
   funding?: FundingDef;
 }
 
+/** The last item starting at or before `offset` (items are in document order and do not overlap), if any. */
+export function itemFrom(file: PlanFile, offset: number): ItemDef | undefined {
+  const items = file.items;
+  let lo = 0,
+    hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].keySpan.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return items[lo - 1];
+}
+
 /** Every quantity-valued field of a file's own indicators and funding clauses. */
 export function* quantityFields(file: PlanFile): Generator<QuantityField> {
   for (const ind of file.indicators.values()) yield* itemQuantityFields(ind);

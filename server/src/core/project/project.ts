@@ -66,6 +66,13 @@ export interface DocumentCheck {
   /** The document as read: its paragraphs, for a report that shows them. */
   doc: SourceDocument;
 }
+/** A plan's check for one generation and settings, and its snapshot once it is done. */
+interface CheckEntry {
+  generation: number;
+  settings: ServiceSettings;
+  result: Promise<ProjectCheck>;
+  snapshot?: PlanSnapshot;
+}
 /** A check's result with the config it was checked under. */
 export type ProjectCheck = CheckResult & { config: AppliedConfig };
 
@@ -94,10 +101,7 @@ export class Project {
    * Each plan's check of its current version and settings, and its snapshot once done: asked again
    * meanwhile (the editor's features, a dependent, the document view), it is not checked again.
    */
-  private readonly checks = new Map<
-    string,
-    { generation: number; settings: ServiceSettings; result: Promise<ProjectCheck>; snapshot?: PlanSnapshot }
-  >();
+  private readonly checks = new Map<string, CheckEntry>();
   /** Source documents' content hashes, computed once a document. */
   private readonly docHashes = new WeakMap<SourceDocument, number>();
   /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
@@ -217,12 +221,7 @@ export class Project {
   check(uri: string): Promise<ProjectCheck> {
     const kept = this.checks.get(uri);
     if (kept && kept.generation === this.generation && kept.settings === this.settings) return kept.result;
-    const entry: {
-      generation: number;
-      settings: ServiceSettings;
-      result: Promise<ProjectCheck>;
-      snapshot?: PlanSnapshot;
-    } = { generation: this.generation, settings: this.settings, result: Promise.resolve() as never };
+    const entry = { generation: this.generation, settings: this.settings } as CheckEntry;
     entry.result = this.checkNow(uri, entry);
     this.checks.set(uri, entry);
     return entry.result;

@@ -15,6 +15,7 @@ import type {
 } from '../model/types';
 import {
   fileReferenceUses,
+  itemFrom,
   itemQuantityFields,
   itemReferenceUses,
   type QuantityRole,
@@ -110,17 +111,9 @@ export function indexOf(file: PlanFile): void {
   fileSpots(file);
 }
 
-/** The item whose text holds an offset: items are in document order and do not overlap. */
+/** The item whose text holds an offset. */
 function itemAt(file: PlanFile, offset: number): ItemDef | undefined {
-  const items = file.items;
-  let lo = 0,
-    hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].keySpan.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const it = items[lo - 1];
+  const it = itemFrom(file, offset);
   return it && offset <= Math.max(it.span.end, it.keySpan.end) ? it : undefined;
 }
 
