@@ -16,10 +16,25 @@ export const diskHost = {
   realPath: uri => fs.realpath(uri),
 };
 
+/**
+ * A project over `root` as every host makes one, its config given (else the defaults), not found on disk:
+ * the one door into the checker.
+ */
+export function projectFor(host, root, { config = core.DEFAULT_CONFIG, locale = 'en', rules, limits } = {}) {
+  const explicit = Promise.resolve({ config: limits ? { ...config, limits } : config, problems: [] });
+  const project = new core.Project(host, root, { rules, explicit });
+  project.settings = { locale, overrides: {} };
+  return project;
+}
+
+/** One file's check through a project: ok with its diagnostics, file and resolution, or why it was not read. */
+export function checkResult(host, root, uri, options) {
+  return projectFor(host, root, options).check(uri);
+}
+
 /** Checks one file the way the CLI does, in a workspace rooted at `root`. */
-export async function check(file, { root = dirname(file), config, locale, rules, host = diskHost } = {}) {
-  const ws = new core.Workspace(host, realpathSync(root));
-  const result = await core.checkUri(ws, realpathSync(file), { config, locale, rules });
+export async function check(file, { root = dirname(file), host = diskHost, ...options } = {}) {
+  const result = await checkResult(host, realpathSync(root), realpathSync(file), options);
   if (!result.ok) throw new Error(`${file}: ${result.reason} ${result.detail}`);
   return result.diagnostics;
 }

@@ -24,8 +24,7 @@ async function checkDraft(docFile, text) {
   copyFileSync(docFile, join(dir, basename(docFile)));
   const file = join(dir, `${basename(docFile)}.plan.yaml`);
   writeFileSync(file, text);
-  const ws = new core.Workspace(diskHost, realpathSync(dir));
-  const r = await core.checkUri(ws, realpathSync(file), {});
+  const r = await new core.Project(diskHost, realpathSync(dir)).check(realpathSync(file));
   return (r.ok ? r.diagnostics : []).map(d => ({
     code: d.code,
     severity: d.severity,

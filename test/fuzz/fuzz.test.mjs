@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { core, repoRoot } from '../helpers.mjs';
+import { checkResult, core, repoRoot } from '../helpers.mjs';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
@@ -40,7 +40,7 @@ function host(files) {
 async function checkBytes(bytes) {
   const files = new Map(base);
   files.set(PLAN, bytes);
-  const run = async () => core.checkUri(new core.Workspace(host(files), '/ws/seeds'), PLAN, {});
+  const run = async () => checkResult(host(files), '/ws/seeds', PLAN);
   const a = await run();
   if (!a.ok) {
     assert.ok(['not-text', 'missing'].includes(a.reason), a.reason);
@@ -224,7 +224,7 @@ test('numbers at the edge of floating point never reach a message as Infinity, N
         const text = plan(b, t, g, unit, dir);
         await check(text);
         const files = new Map([['/e/p.plan.yaml', enc.encode(text)]]);
-        const zh = await core.checkUri(new core.Workspace(host(files), '/e'), '/e/p.plan.yaml', { locale: 'zh-cn' });
+        const zh = await checkResult(host(files), '/e', '/e/p.plan.yaml', { locale: 'zh-cn' });
         for (const d of zh.diagnostics) assert.doesNotMatch(d.message, /Infinity|NaN|undefined/, d.message);
       },
     ),

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { core, repoRoot } from '../helpers.mjs';
+import { checkResult, projectFor, repoRoot } from '../helpers.mjs';
 import { generate } from '../../bench/generate.mjs';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
@@ -33,15 +33,12 @@ const URI = '/ws/seeds/plans/x.plan.yaml';
 
 /** One editor session (chunked, cache kept across edits) and a fresh whole-file check of each text. */
 function session() {
-  const editor = new core.Workspace(host, '/ws/seeds');
+  const editor = projectFor(host, '/ws/seeds');
   return async text => {
     editor.setOverlay(URI, text);
-    const inc = await core.checkUri(editor, URI, {});
-    const whole = new core.Workspace(
-      { readFile: async u => (u === URI ? new TextEncoder().encode(text) : host.readFile(u)) },
-      '/ws/seeds',
-    );
-    const full = await core.checkUri(whole, URI, {});
+    const inc = await editor.check(URI);
+    const whole = { readFile: async u => (u === URI ? new TextEncoder().encode(text) : host.readFile(u)) };
+    const full = await checkResult(whole, '/ws/seeds', URI);
     assert.deepEqual(
       inc.diagnostics.map(d => ({ ...d, uri: '' })),
       full.diagnostics.map(d => ({ ...d, uri: '' })),

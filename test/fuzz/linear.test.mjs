@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { core } from '../helpers.mjs';
+import { checkResult, core } from '../helpers.mjs';
 
 const SCALE = process.env.FUZZ_RUNS ? 4 : 1;
 const FACTOR = 8,
@@ -22,7 +22,7 @@ const host = files => ({
   },
 });
 const check = files => async () => {
-  const r = await core.checkUri(new core.Workspace(host(files), '/ws'), '/ws/p.plan.yaml', {});
+  const r = await checkResult(host(files), '/ws', '/ws/p.plan.yaml');
   assert.ok(r.ok);
   return r;
 };

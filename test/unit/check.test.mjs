@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, symlinkSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, core, expectations, found, repoRoot } from '../helpers.mjs';
+import { checkResult, check, core, expectations, found, repoRoot } from '../helpers.mjs';
 
 const inc = join(repoRoot, 'test/fixtures/includes');
 const rules = join(repoRoot, 'test/fixtures/rules');
@@ -91,8 +91,7 @@ goals:
   const file = join(root, 'a.plan.yaml');
   const run = async (comment, config) => {
     writeFileSync(file, plan(comment));
-    const ws = new core.Workspace({ readFile: async u => readFileSync(u) }, root);
-    return core.checkUri(ws, file, { config });
+    return checkResult({ readFile: async u => readFileSync(u) }, root, file, { config });
   };
   const why = await run('# planlint-disable-next-line percent-range, unit-unknown -- 原文如此：第3段写明120%');
   assert.deepEqual(found(why.diagnostics), []);

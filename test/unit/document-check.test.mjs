@@ -1,5 +1,5 @@
 // A source document checked directly (`Project.checkDocument`, what the editor runs on every edit of an
-// uncited document): the plans' resolutions are not computed again because of it, a second check of the
+// uncited document): the plans are not checked again because of it, a second check of the
 // same text is the first one's result, and an edit that fixes the planted inconsistency clears the finding.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,15 +21,14 @@ test('checking a document leaves the plans as they were, is kept by text, and fo
     const plan = join(root, 'seeds/plans/sx-industry-13th.plan.yaml');
     const project = new core.Project(diskHost, root);
     await project.check(plan);
-    const file = await project.file(plan);
-    const before = project.resolution(file);
+    const before = await project.snapshot(plan);
 
     const first = await project.checkDocument(doc);
     assert.ok(
       first.findings.some(f => f.code === 'funding-cap-conflict'),
       'the planted cap is found',
     );
-    assert.equal(project.resolution(file), before, "the plan's resolution is the one computed before");
+    assert.equal(await project.snapshot(plan), before, "the plan's snapshot is the one made before");
     assert.deepEqual(project.plans, [plan], 'the draft is no plan of the project');
     assert.equal(await project.checkDocument(doc), first, 'the same text: the same result, not checked again');
 

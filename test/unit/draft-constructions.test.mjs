@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, realpathSync, writeFileSync, co
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot } from '../helpers.mjs';
+import { checkResult, repoRoot } from '../helpers.mjs';
 
 const core = await import(join(repoRoot, 'dist/core.mjs'));
 const dev = join(repoRoot, 'test/fixtures/documents/dev');
@@ -274,8 +274,7 @@ test('every draft of the development corpus passes the schema and resolves all i
       sourcePath: f,
     }).text;
     writeFileSync(join(dir, `${f}.plan.yaml`), text);
-    const ws = new core.Workspace(host, realpathSync(dir));
-    const r = await core.checkUri(ws, realpathSync(join(dir, `${f}.plan.yaml`)), {});
+    const r = await checkResult(host, realpathSync(dir), realpathSync(join(dir, `${f}.plan.yaml`)));
     const bad = r.diagnostics.filter(d => core.DRAFT_NEVER_GIVES.includes(d.code));
     assert.deepEqual(
       bad.map(d => `${d.code}: ${d.message}`),

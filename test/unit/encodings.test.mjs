@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, core, diskHost, found, repoRoot } from '../helpers.mjs';
+import { checkResult, check, core, diskHost, found, repoRoot } from '../helpers.mjs';
 
 const dir = join(repoRoot, 'test/fixtures/encodings');
 const bom = { le: Buffer.from([0xff, 0xfe]), be: Buffer.from([0xfe, 0xff]) };
@@ -154,7 +154,7 @@ test('every seed anchor resolves, and every seed gives the same diagnostics, sav
     };
     const out = [];
     for (const p of plans) {
-      const r = await core.checkUri(new core.Workspace(host, '/ws/seeds'), p, {});
+      const r = await checkResult(host, '/ws/seeds', p);
       for (const d of r.diagnostics) {
         out.push([p, d.range.start.line, d.range.start.character, d.code, d.message].join());
       }

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, diskHost } from '../helpers.mjs';
+import { checkResult, core, diskHost } from '../helpers.mjs';
 
 const head = (id, region = '示例省') =>
   `planlint: 1\nplan: { id: ${id}, title: 规划${id}, region: ${region}, period: [2021, 2025], baseline_year: 2020 }\n`;
@@ -37,8 +37,7 @@ function workspace() {
 }
 
 async function checkIn(root, file, host = diskHost) {
-  const ws = new core.Workspace(host, root);
-  const r = await core.checkUri(ws, join(root, file));
+  const r = await checkResult(host, root, join(root, file));
   assert.ok(r.ok);
   return r.diagnostics.map(d => `${d.range.start.line + 1}:${d.code}:${d.message}`);
 }
@@ -221,8 +220,7 @@ test('a linked plan past the size limit is an unknown-reference that says so', a
         'goals:\n  g: { title: g, indicators: [x] }\n',
     );
     const host = countingHost();
-    const ws = new core.Workspace(host, root, { maxPlanBytes: 4096 });
-    const r = await core.checkUri(ws, join(root, 'a.plan.yaml'));
+    const r = await checkResult(host, root, join(root, 'a.plan.yaml'), { limits: { maxPlanBytes: 4096 } });
     assert.ok(r.ok);
     assert.deepEqual(
       r.diagnostics.map(d => d.code),

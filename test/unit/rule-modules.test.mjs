@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { core, diskHost, expectations, repoRoot } from '../helpers.mjs';
+import { checkResult, core, diskHost, expectations, repoRoot } from '../helpers.mjs';
 import { committedIndex, DOCS, ruleIndex } from '../../scripts/rules-docs.mjs';
 
 const read = f => readFileSync(join(repoRoot, f), 'utf8');
@@ -59,8 +59,11 @@ async function reported() {
   const run = async (root, file, limits) => {
     const cfg = join(root, 'planlint.config.yaml');
     const config = existsSync(cfg) ? core.parseConfig(readFileSync(cfg, 'utf8')).config : undefined;
-    const ws = new core.Workspace(diskHost, realpathSync(root), limits ?? config?.limits);
-    const result = await core.checkUri(ws, realpathSync(file), { config, rules });
+    const result = await checkResult(diskHost, realpathSync(root), realpathSync(file), {
+      config,
+      rules,
+      limits: limits ?? config?.limits,
+    });
     for (const d of result.ok ? result.diagnostics : [])
       assert.doesNotMatch(d.message, /internal error in rule/, `${file}: the recording broke a rule`);
   };

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, diskHost } from '../helpers.mjs';
+import { checkResult, core, diskHost } from '../helpers.mjs';
 
 const PLAN = `planlint: 1
 plan: { id: ports, title: 港口规划, period: [2016, 2020], baseline_year: 2015 }
@@ -81,14 +81,13 @@ test('plans under configs with different user units, checked interleaved in one 
     ]) {
       for (const [name, got] of await checkAll(session, dir, order)) assert.deepEqual(got, alone[name], name);
     }
-    // The core's public checker, without a project: configs passed as values, interleaved.
-    const ws = new core.Workspace(diskHost, dir);
+    // Projects given their configs as values (as `--config` does), interleaved.
     const runs = ['none', 'ports', 'lengths', 'ports', 'none'].map(async name => {
       const config = CONFIGS[name] ? core.parseConfig(CONFIGS[name]).config : undefined;
-      const r = await core.checkUri(ws, join(dir, name, 'p.plan.yaml'), { config });
+      const r = await checkResult(diskHost, dir, join(dir, name, 'p.plan.yaml'), { config });
       return [name, summary(r.diagnostics)];
     });
-    for (const [name, got] of await Promise.all(runs)) assert.deepEqual(got, alone[name], `${name} (checkUri)`);
+    for (const [name, got] of await Promise.all(runs)) assert.deepEqual(got, alone[name], `${name} (given config)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

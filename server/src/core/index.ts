@@ -21,7 +21,7 @@ export {
 export { Workspace } from './workspace/workspace';
 export { DEFAULT_LIMITS, FileTooLarge, NotAFile, type FileHost, type Limits } from './workspace/host';
 export { decodeText, encodingLabel, isText, type Decoded, type Encoding } from './text/encoding';
-export { checkUri, checkFile, type CheckOptions, type CheckResult } from './check/check';
+export type { CheckOptions, CheckResult } from './check/check';
 export {
   parseQuantity,
   intervalOf,

@@ -11,6 +11,7 @@
 import type { PlanlintConfig } from '../config';
 import type { ItemDef, PlanFile } from '../model/types';
 import { itemReferenceUses } from '../model/walk';
+import { hasYamlAnchors, outsideHash } from '../model/outside';
 import { hashRange } from '../text/hash';
 import type { Rule } from '../rules/define';
 import type { Resolution } from '../resolve/scope';
@@ -22,8 +23,11 @@ interface Kept {
   raw: readonly Raw[];
 }
 
-/** YAML anchors let one item's text change another's values: such a file is checked in full. */
-const YAML_ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/m;
+/** What every item of one check shares: the context's key, and the names of the checked file's scope. */
+export interface ItemContext {
+  key: string;
+  names: ScopeNames;
+}
 
 export class ItemCache {
   /** By the hash of an item's text, then the rest of its key. */
@@ -35,28 +39,30 @@ export class ItemCache {
   private hashes = new Map<string, string>();
   private nextHashes = new Map<string, string>();
   private lastId = 0;
-  /** The names of the checked file's scope, which an item's key takes in. */
-  private names = new ScopeNames(new Map());
   /** Items whose checks ran, and items whose reports were kept, in the last check. */
   ran = 0;
   reused = 0;
 
-  /** The context's key, or none when the file cannot be checked by item. */
-  contextKey(file: PlanFile, res: Resolution, config: PlanlintConfig, rules: readonly Rule[]): string | undefined {
-    if (YAML_ANCHOR.test(file.text)) return undefined;
-    this.names = new ScopeNames(res.scope.items);
-    const parts: (string | number)[] = [JSON.stringify(config), this.idOf(rules), this.idOf(res.units), outside(file)];
+  /** The context of a check's items, or none when the file cannot be checked by item. */
+  context(file: PlanFile, res: Resolution, config: PlanlintConfig, rules: readonly Rule[]): ItemContext | undefined {
+    if (hasYamlAnchors(file.text)) return undefined; // such a file is checked in full
+    const parts: (string | number)[] = [
+      JSON.stringify(config),
+      this.idOf(rules),
+      this.idOf(res.units),
+      outsideHash(file),
+    ];
     // An included file's items are in each item's key, by what its references name: here, the rest of it.
     for (const f of res.scope.files) if (f !== file) parts.push(f.uri, this.outsideOf(f));
     for (const [id, s] of res.sourceStates)
       parts.push(id, s.uri ?? '', s.doc ? this.idOf(s.doc) : 0, s.problem ? JSON.stringify(s.problem) : '');
     // Linked plans are read across items (alignment, allocation), never by an item's own checks.
     // One number: every item's key carries it.
-    return String(hashRange(parts.join('|')));
+    return { key: String(hashRange(parts.join('|'))), names: new ScopeNames(res.scope.items) };
   }
 
   /** The kept reports of an item, moved to where it starts now; none when its checks must run. */
-  reports(file: PlanFile, item: ItemDef, context: string): readonly Raw[] | undefined {
+  reports(file: PlanFile, item: ItemDef, context: ItemContext): readonly Raw[] | undefined {
     const [text, rest] = this.keyOf(file, item, context);
     const kept = this.kept.get(text)?.get(rest);
     if (!kept) return undefined;
@@ -72,7 +78,7 @@ export class ItemCache {
   }
 
   /** Keeps what an item's checks reported, unless a report lies outside it or says a rule failed. */
-  keep(file: PlanFile, item: ItemDef, context: string, raw: readonly Raw[]): void {
+  keep(file: PlanFile, item: ItemDef, context: ItemContext, raw: readonly Raw[]): void {
     this.ran++;
     const start = item.keySpan.start,
       end = item.span.end;
@@ -108,17 +114,17 @@ export class ItemCache {
    * name), or, for an id that names nothing, every id in scope (the nearest is suggested); and the
    * context.
    */
-  private keyOf(file: PlanFile, item: ItemDef, context: string): [string, string] {
+  private keyOf(file: PlanFile, item: ItemDef, context: ItemContext): [string, string] {
     const start = item.keySpan.start;
     const column = start - file.text.lastIndexOf('\n', start - 1) - 1;
-    const names = this.names;
+    const { names } = context;
     let refs = names.shared(item) ? '*' : '';
     for (const u of itemReferenceUses(item)) {
       if (u.expect === 'organization') continue;
       const it = names.items.get(u.ref.id);
       refs += it ? `${it.kind}:${labelOf(it) ?? ''}:${names.shared(it)}\n` : `?${names.idsHash()}\n`;
     }
-    return [this.textHash(file, item, column), `${item.kind}:${column}:${hashRange(refs)}:${context}`];
+    return [this.textHash(file, item, column), `${item.kind}:${column}:${hashRange(refs)}:${context.key}`];
   }
 
   /**
@@ -134,10 +140,10 @@ export class ItemCache {
     return h;
   }
 
-  /** An included file's outside (as `outside` below), hashed once a version. */
+  /** An included file's outside (`outsideHash`), hashed once a version. */
   private outsideOf(f: PlanFile): number {
     let h = this.outsides.get(f);
-    if (h === undefined) this.outsides.set(f, (h = outside(f)));
+    if (h === undefined) this.outsides.set(f, (h = outsideHash(f)));
     return h;
   }
 
@@ -166,17 +172,6 @@ class ScopeNames {
     this.ids ??= hashRange([...this.items.values()].map(it => `${it.kind}:${it.id}`).join('\n'));
     return this.ids;
   }
-}
-
-/**
- * What an item's checks read of the file outside its items: its uri and kind, plan meta, includes,
- * sources and organizations, as parsed and without their positions (an item reports inside itself:
- * a line added above it moves its reports, and changes nothing else).
- */
-function outside(file: PlanFile): number {
-  const { uri, isRegistry, meta, includes, sources, organizations } = file;
-  const parts = [uri, isRegistry, meta, includes, [...sources.values()], [...organizations.values()]];
-  return hashRange(JSON.stringify(parts, (key, value) => (key === 'span' || key === 'keySpan' ? undefined : value)));
 }
 
 const labelOf = (it: ItemDef) =>

@@ -32,7 +32,7 @@ export function runRules(rules: readonly Rule[], config: PlanlintConfig, inputs:
   const visiting = on.filter(r => r.each);
   if (!visiting.length) return raw;
   cache?.begin();
-  const context = cache?.contextKey(inputs.file, inputs, config, rules);
+  const context = cache?.context(inputs.file, inputs, config, rules);
   for (const item of inputs.file.items) {
     const kept = context === undefined ? undefined : cache!.reports(inputs.file, item, context);
     if (kept) {

@@ -5,7 +5,8 @@
  * injected host; results use the core's own types (each host adapts them).
  */
 import { checkFile, checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
-import { resolve, type Resolution } from '../resolve/scope';
+import type { Resolution } from '../resolve/scope';
+import { ReadKeys, type Read } from './reads';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
 import { pickLocale, type Locale, type PlanDiagnostic } from '../diagnostics';
 import { msg, t } from '../l10n/index';
@@ -23,7 +24,7 @@ import { coverageOf, type DocumentCoverage } from '../service/coverage';
 import { completeAt, type CompletionResult } from '../service/completion';
 import { quickFixes, type DiagnosticRef, type QuickFix, type TextEdit } from '../service/codeActions';
 import { occurrences, renameProblem, targetAt } from '../service/references';
-import { documentSymbols, workspaceSymbols, type PlanSymbol } from '../service/symbols';
+import { workspaceSymbols, type PlanSymbol } from '../service/symbols';
 import type { InlayHint } from '../service/inlayHints';
 import { citeSelection, type Citation0 } from '../service/cite';
 import { indexOf as indexSpots } from '../service/spots';
@@ -70,8 +71,14 @@ export interface DocumentCheck {
 interface CheckEntry {
   generation: number;
   settings: ServiceSettings;
+  /** The plan file's own version when the check started. */
+  own: number;
   result: Promise<ProjectCheck>;
   snapshot?: PlanSnapshot;
+  /** What it read besides its file and configs (the configs: `applied`, `root`); none: it cannot be kept. */
+  reads?: Read[];
+  applied?: AppliedConfig;
+  root?: AppliedConfig;
 }
 /** A check's result with the config it was checked under. */
 export type ProjectCheck = CheckResult & { config: AppliedConfig };
@@ -79,8 +86,10 @@ export type ProjectCheck = CheckResult & { config: AppliedConfig };
 export class Project {
   private readonly ws: Workspace;
   private readonly configs: ConfigFinder;
+  /** Counts every change; `versions`, the changes of each file. */
   private generation = 0;
-  private readonly resolutions = new WeakMap<PlanFile, { generation: number; res: Promise<Resolution> }>();
+  private readonly versions = new Map<string, number>();
+  private readonly reads: ReadKeys;
   /** Every plan file known in the workspace (for citations and dependents). */
   private readonly planUris = new Set<string>();
   private readonly deps = new Map<string, Set<string>>();
@@ -104,8 +113,8 @@ export class Project {
   private readonly checks = new Map<string, CheckEntry>();
   /** Source documents' content hashes, computed once a document. */
   private readonly docHashes = new WeakMap<SourceDocument, number>();
-  /** The last version of each plan that parsed: completion still knows its ids while a line is half typed. */
-  private readonly lastGood = new Map<string, PlanFile>();
+  /** The last snapshot of each plan that parsed: completion still knows its ids while a line is half typed. */
+  private readonly lastGood = new Map<string, PlanSnapshot>();
   private readonly unitTables = new Map<string, UnitTable>();
   /** Each plan's item reports from its last check: an edit runs again only the checks of what it changed. */
   private readonly itemCaches = new Map<string, ItemCache>();
@@ -118,6 +127,7 @@ export class Project {
     this.root = normalizeUri(root);
     this.ws = new Workspace(host, this.root);
     this.configs = new ConfigFinder(this.ws, options.explicit);
+    this.reads = new ReadKeys(this.ws, doc => this.hashOf(doc));
   }
 
   get limits(): Readonly<Limits> {
@@ -163,6 +173,7 @@ export class Project {
 
   private changed(uri: string): void {
     this.generation++;
+    this.versions.set(uri, (this.versions.get(uri) ?? 0) + 1);
     for (const [doc, c] of this.documentChecks) if (c.reads.has(uri)) this.documentChecks.delete(doc);
   }
 
@@ -185,27 +196,23 @@ export class Project {
     // A buffer the editor decoded wrongly: its offsets are not the file's, so no hovers or edits on it.
     if (await this.ws.misread(uri)) return undefined;
     const loaded = await this.ws.loadPlan(uri);
-    if (!loaded.ok) return undefined;
-    if (!loaded.value.yaml.syntax.length) this.lastGood.set(uri, loaded.value);
-    return loaded.value;
+    return loaded.ok ? loaded.value : undefined;
   }
 
-  /** Every known plan that parses, with what it can see (for references, rename, symbols). */
+  /** Every known plan that parses, with what it can see (for references, rename, symbols), from its snapshot. */
   async allFiles(extra?: string): Promise<{ file: PlanFile; res: Resolution }[]> {
     const out: { file: PlanFile; res: Resolution }[] = [];
     for (const uri of new Set([...(extra ? [extra] : []), ...this.planUris])) {
-      const file = await this.file(uri);
-      if (file && !file.yaml.syntax.length) out.push({ file, res: await this.resolution(file) });
+      const snap = await this.snapshot(uri);
+      if (snap?.resolution) out.push({ file: snap.file, res: snap.resolution });
     }
     return out;
   }
 
-  resolution(file: PlanFile): Promise<Resolution> {
-    const hit = this.resolutions.get(file);
-    if (hit && hit.generation === this.generation) return hit.res;
-    const res = this.unitsOf(file.uri).then(units => resolve(this.ws, file, units));
-    this.resolutions.set(file, { generation: this.generation, res });
-    return res;
+  /** A plan's snapshot when it parses, else none (the features that need what its ids name). */
+  private async resolved(uri: string): Promise<(PlanSnapshot & { resolution: Resolution }) | undefined> {
+    const snap = await this.snapshot(uri);
+    return snap?.resolution ? (snap as PlanSnapshot & { resolution: Resolution }) : undefined;
   }
 
   /** The root's config sets the limits, before any file is read under them. */
@@ -217,14 +224,32 @@ export class Project {
     this.ws.setLimits(limits);
   }
 
-  /** Checks one plan or registry file: what every host reports for it. */
+  /**
+   * Checks one plan or registry file: what every host reports for it. A check of the same settings is
+   * kept while nothing changed since, or while the plan itself did not and every other file it read
+   * gives what it gave (a plan it links to was edited where its links do not look).
+   */
   check(uri: string): Promise<ProjectCheck> {
     const kept = this.checks.get(uri);
-    if (kept && kept.generation === this.generation && kept.settings === this.settings) return kept.result;
-    const entry = { generation: this.generation, settings: this.settings } as CheckEntry;
-    entry.result = this.checkNow(uri, entry);
+    const same = kept?.settings === this.settings;
+    if (kept && same && kept.generation === this.generation) return kept.result;
+    const own = this.versions.get(uri) ?? 0;
+    const entry = { generation: this.generation, settings: this.settings, own } as CheckEntry;
+    entry.result =
+      kept && same && kept.reads && kept.own === own ? this.keptOrNew(uri, kept, entry) : this.checkNow(uri, entry);
     this.checks.set(uri, entry);
     return entry.result;
+  }
+
+  /** The kept check when what it read holds (and nothing changed while that was asked), else a new one. */
+  private async keptOrNew(uri: string, kept: CheckEntry, entry: CheckEntry): Promise<ProjectCheck> {
+    const holds =
+      (await this.configs.rootConfig()) === kept.root &&
+      (await this.configs.for(uri)) === kept.applied &&
+      (await this.reads.hold(kept.reads!));
+    if (!holds || entry.generation !== this.generation) return this.checkNow(uri, entry);
+    Object.assign(entry, { snapshot: kept.snapshot, reads: kept.reads, applied: kept.applied, root: kept.root });
+    return kept.result;
   }
 
   /** The snapshot of a plan's current version, checked if it was not yet; none when it cannot be read. */
@@ -233,8 +258,9 @@ export class Project {
     return result.ok ? this.checks.get(uri)?.snapshot : undefined;
   }
 
-  private async checkNow(uri: string, entry: { snapshot?: PlanSnapshot }): Promise<ProjectCheck> {
+  private async checkNow(uri: string, entry: CheckEntry): Promise<ProjectCheck> {
     await this.applyLimits();
+    const root = await this.configs.rootConfig();
     const applied = await this.configs.for(uri);
     const config = mergeConfig(applied.config, this.settings.overrides);
     const locale = this.settings.locale;
@@ -244,25 +270,31 @@ export class Project {
     const result = await checkUri(this.ws, uri, { config, locale, rules: this.options.rules, units, items });
     if (!result.ok) return { ...result, config: applied };
     this.planUris.add(uri);
-    if (!result.file.yaml.syntax.length) this.lastGood.set(uri, result.file);
-    if (result.resolution) this.remember(uri, result.file, result.resolution);
+    if (result.resolution) this.remember(uri, result.resolution);
     const diagnostics = this.options.reportUnusedDisable
       ? [...result.diagnostics, ...unusedDisableDiagnostics(result.file, result.unusedSuppressions, locale)].sort(
           (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
         )
       : result.diagnostics;
-    const hashOf = (doc: SourceDocument) => {
-      let h = this.docHashes.get(doc);
-      if (h === undefined) this.docHashes.set(doc, (h = hashRange(doc.text)));
-      return h;
-    };
-    entry.snapshot = snapshotOf(result, config, locale, diagnostics, hashOf);
+    const snapshot = snapshotOf(result, config, locale, diagnostics, doc => this.hashOf(doc));
+    if (snapshot.resolution) this.lastGood.set(uri, snapshot);
+    // What it read, keyed as it was: unless a change came while it ran, the check is kept while they hold.
+    const reads = result.file.yaml.syntax.length
+      ? []
+      : result.resolution && (await this.reads.of(uri, result.resolution));
+    Object.assign(entry, { snapshot, applied, root }, entry.generation === this.generation ? { reads } : {});
     return { ...result, diagnostics, config: applied };
   }
 
+  /** A source document's content hash, computed once a document. */
+  private hashOf(doc: SourceDocument): number {
+    let h = this.docHashes.get(doc);
+    if (h === undefined) this.docHashes.set(doc, (h = hashRange(doc.text)));
+    return h;
+  }
+
   /** What a plan read, so that a change to any of it checks the plan again. */
-  private remember(uri: string, file: PlanFile, res: Resolution): void {
-    this.resolutions.set(file, { generation: this.generation, res: Promise.resolve(res) });
+  private remember(uri: string, res: Resolution): void {
     const d = new Set<string>([...res.scope.files.map(f => f.uri), ...res.scope.named]);
     for (const s of res.sourceStates.values()) if (s.uri) d.add(s.uri);
     // A linked plan and its includes: a change to any of them checks the plans that link to it again.
@@ -318,21 +350,16 @@ export class Project {
   }
 
   async definition(uri: string, offset: number): Promise<Location[]> {
-    const file = await this.file(uri);
-    if (!file) return [];
-    const res = await this.resolution(file);
-    const l = linkAt(res, offset);
+    const snap = await this.resolved(uri);
+    if (!snap) return [];
+    const l = linkAt(snap.resolution, offset);
     if (l?.target) return linkDefinition(l);
-    return definitionAt(this.ws, file, res, offset);
+    return definitionAt(this.ws, snap.file, snap.resolution, offset);
   }
 
   /** Which plan items cite a source document, and the numbers of its cited paragraphs no item cites. */
   async citations(docUri: string): Promise<SourceCitations> {
-    const plans: { file: PlanFile; res: Resolution }[] = [];
-    for (const uri of this.planUris) {
-      const file = await this.file(uri);
-      if (file && !file.yaml.syntax.length) plans.push({ file, res: await this.resolution(file) });
-    }
+    const plans = await this.allFiles();
     const doc = await this.ws.loadSource(docUri);
     // Positions in a wrongly decoded buffer are not the file's: mark nothing on it.
     const misread = await this.ws.misread(docUri, this.limits.maxSourceBytes);
@@ -387,15 +414,16 @@ export class Project {
 
   /** Builds the position index of a plan ahead of the first hover. */
   async prepare(uri: string): Promise<void> {
-    const file = await this.file(uri);
-    if (file && !file.yaml.syntax.length) indexSpots(file);
+    const snap = await this.resolved(uri);
+    if (snap) indexSpots(snap.file);
   }
 
   async completion(uri: string, offset: number): Promise<CompletionResult> {
     const file = await this.file(uri);
-    const good = file && !file.yaml.syntax.length ? file : this.lastGood.get(uri);
-    const res = good && (await this.resolution(good)),
-      units = await this.unitsOf(uri);
+    const snap = await this.snapshot(uri);
+    // While a line is half typed, the ids of the last version that parsed.
+    const res = (snap?.resolution ? snap : this.lastGood.get(uri))?.resolution;
+    const units = snap ? this.unitTable(snap.config.units) : await this.unitsOf(uri);
     const linked = await this.linkCompletion(uri, file?.text ?? '', offset, res);
     if (linked) return linked;
     return completeAt(file?.text ?? '', offset, res, units, this.settings.locale);
@@ -418,8 +446,8 @@ export class Project {
     let items = res?.scope.items;
     if (path !== undefined) {
       const target = isAbsoluteRef(path) ? undefined : resolveUri(uri, path);
-      const linked = target && (await this.ws.confine(target)).ok ? await this.file(target) : undefined;
-      items = linked && !linked.yaml.syntax.length ? (await this.resolution(linked)).scope.items : undefined;
+      const linked = target && (await this.ws.confine(target)).ok ? await this.resolved(target) : undefined;
+      items = linked?.resolution.scope.items;
     } else if (!/\b(aligns|allocated_to)\b|^\s*-\s*\{/.test(near)) return undefined;
     if (!items) return undefined;
     const entries = [...items.values()]
@@ -434,17 +462,17 @@ export class Project {
   }
 
   async codeActions(uri: string, diagnostics: DiagnosticRef[]): Promise<QuickFix[]> {
-    const file = await this.file(uri);
-    if (!file) return [];
-    const res = file.yaml.syntax.length ? undefined : await this.resolution(file),
-      units = await this.unitsOf(uri);
-    return quickFixes(file, res, units, diagnostics, this.settings.locale);
+    const snap = await this.snapshot(uri);
+    // A misread buffer's offsets are not the file's: no edits on it.
+    if (!snap || (await this.ws.misread(uri))) return [];
+    const units = this.unitTable(snap.config.units);
+    return quickFixes(snap.file, snap.resolution, units, diagnostics, this.settings.locale);
   }
 
   async references(uri: string, offset: number, includeDeclaration: boolean): Promise<Location[]> {
-    const file = await this.file(uri);
-    if (!file || file.yaml.syntax.length) return [];
-    const t = await this.targetOrLink(file, offset);
+    const snap = await this.resolved(uri);
+    if (!snap) return [];
+    const t = this.targetOrLink(snap, offset);
     if (!t) return [];
     const files = await this.allFiles(uri);
     // The plans that carry the indicator down, or split a total into it, name it in their links.
@@ -461,27 +489,25 @@ export class Project {
   }
 
   /** The definition at an offset, or the indicator a link there names (in its own plan). */
-  private async targetOrLink(file: PlanFile, offset: number): Promise<ReturnType<typeof targetAt>> {
-    const res = await this.resolution(file);
-    const l = linkAt(res, offset);
+  private targetOrLink({ file, resolution: res }: PlanSnapshot, offset: number): ReturnType<typeof targetAt> {
+    const l = linkAt(res!, offset);
     const span = l?.link.indicator?.span;
     if (l?.target && span && offset >= span.start && offset <= span.end)
       return { target: { ns: 'item', id: l.target.id, uri: l.target.uri, keyStart: l.target.keySpan.start }, span };
-    return targetAt(file, res, offset);
+    return targetAt(file, res!, offset);
   }
 
   async prepareRename(uri: string, offset: number): Promise<{ range: Range; placeholder: string } | undefined> {
-    const file = await this.file(uri);
-    if (!file || file.yaml.syntax.length) return undefined;
-    const t = targetAt(file, await this.resolution(file), offset);
-    return t && { range: file.lines.rangeOf(t.span), placeholder: t.target.id };
+    const snap = await this.resolved(uri);
+    const t = snap && targetAt(snap.file, snap.resolution, offset);
+    return t && { range: snap.file.lines.rangeOf(t.span), placeholder: t.target.id };
   }
 
   /** The edits of a rename, by file; a string when the new name cannot be used. */
   async rename(uri: string, offset: number, newName: string): Promise<Map<string, TextEdit[]> | string> {
-    const file = await this.file(uri);
-    if (!file || file.yaml.syntax.length) return t(this.settings.locale, 'rename.yamlErrors');
-    const target = await this.targetOrLink(file, offset);
+    const snap = await this.resolved(uri);
+    if (!snap) return t(this.settings.locale, 'rename.yamlErrors');
+    const target = this.targetOrLink(snap, offset);
     if (!target) return t(this.settings.locale, 'rename.nothing');
     const files = await this.allFiles(uri);
     const occ = occurrences(target.target, files);
@@ -506,7 +532,7 @@ export class Project {
     if (snap && !snap.file.yaml.syntax.length) return symbolsOf(snap);
     // While a line is half typed, the outline of the last version that parsed.
     const good = this.lastGood.get(uri);
-    return good ? documentSymbols(good) : [];
+    return good ? symbolsOf(good) : [];
   }
 
   async workspaceSymbols(query: string): Promise<{ uri: string; symbol: PlanSymbol }[]> {

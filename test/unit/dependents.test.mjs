@@ -1,0 +1,98 @@
+// A plan that links to another is checked again only when an edit there changes what its links use (the
+// linked plan's meta, the indicators they name, its ids when one names nothing); otherwise its snapshot is
+// kept. After every edit, its diagnostics equal those of a fresh project's check.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { core, diskHost, repoRoot } from '../helpers.mjs';
+
+const codes = snap => snap.diagnostics.map(d => `${d.range.start.line + 1}:${d.code}:${d.message}`);
+
+test("a linking plan is kept while the linked plan's edits miss what its links use", async () => {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-dependents-')));
+  try {
+    cpSync(join(repoRoot, 'test/fixtures/plan-system'), root, { recursive: true });
+    const master = join(root, 'master.plan.yaml'),
+      special = join(root, 'special.plan.yaml');
+    const text = readFileSync(master, 'utf8');
+    const project = new core.Project(diskHost, root);
+    const first = await project.snapshot(special);
+    assert.ok(
+      codes(first).some(c => c.includes('alignment-weaker')),
+      'the fixture finding is there',
+    );
+
+    /** Edits the linked plan as the editor would; returns whether the linking plan's snapshot was kept. */
+    let current = first;
+    const edit = async (next, why) => {
+      project.setOverlay(master, next);
+      await project.check(master);
+      const snap = await project.snapshot(special);
+      const fresh = new core.Project(diskHost, root);
+      fresh.setOverlay(master, next);
+      assert.deepEqual(codes(snap), codes(await fresh.snapshot(special)), `${why}: as a fresh check finds`);
+      const kept = snap === current;
+      current = snap;
+      return kept;
+    };
+    const arable = text.replace('value: ">= 5800"', 'value: ">= 5900"');
+    assert.ok(await edit(arable, 'an indicator no link names'), 'kept: its links do not use arableLand');
+    assert.ok(await edit(`${arable}# a comment\n`, 'a comment'), 'kept: a comment');
+    const block = /( {2}forestCover:\n(?: {4}.*\n)+)/.exec(arable)[1];
+    const moved = arable.replace(block, '').replace('goals:\n', `${block}goals:\n`);
+    assert.notEqual(moved, arable);
+    assert.ok(await edit(moved, 'the linked indicator moved down'), 'kept: the indicator it names only moved');
+
+    const lower = moved.replace('targets: [{ year: 2025, value: 26 }]', 'targets: [{ year: 2025, value: 25 }]');
+    assert.ok(!(await edit(lower, 'the linked target lowered')), 'checked again: the target it aligns to changed');
+    assert.ok(!codes(current).some(c => c.includes('alignment-weaker') && c.startsWith('12:')));
+    assert.ok(!(await edit(lower.replace('region: 示例省', 'region: 另一省'), 'the region')), 'checked again: meta');
+
+    const renamed = lower.replace('  forestCover:\n', '  forestCoverage:\n');
+    assert.ok(!(await edit(renamed, 'the linked id renamed')), 'checked again: the id it names is gone');
+    assert.ok(
+      codes(current).some(c => c.includes('forestCoverage')),
+      'the nearest id is suggested',
+    );
+    const another = renamed.replace('goals:\n', '  forestCovers: { name: 森林, unit: "%" }\ngoals:\n');
+    assert.ok(!(await edit(another, 'an indicator added')), 'checked again: a link names nothing, every id counts');
+    assert.ok(await edit(`${another}\n`, 'a blank line'), 'kept again');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a plan is checked again when it, a config over it or the plan it links to changes, not for others', async () => {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-dependents-')));
+  try {
+    cpSync(join(repoRoot, 'test/fixtures/plan-system'), root, { recursive: true });
+    const special = join(root, 'special.plan.yaml'),
+      master = join(root, 'master.plan.yaml');
+    const project = new core.Project(diskHost, root);
+    const first = await project.snapshot(special);
+    // The plan's own text: a new snapshot even when only a comment changed (its lines may move).
+    project.setOverlay(special, `${readFileSync(special, 'utf8')}# note\n`);
+    const own = await project.snapshot(special);
+    assert.notEqual(own, first);
+    // A config over it: checked again.
+    project.setOverlay(join(root, 'planlint.config.yaml'), 'rules: { alignment-weaker: off }\n');
+    const configured = await project.snapshot(special);
+    assert.notEqual(configured, own);
+    assert.ok(!codes(configured).some(c => c.includes('alignment-weaker')), 'the config turned the rule off');
+    // A file nobody reads: kept.
+    project.invalidate(join(root, 'binary.dat'));
+    assert.equal(await project.snapshot(special), configured);
+    // The linked plan unreadable: checked again, and said so.
+    project.setOverlay(master, 'planlint: 1\nplan: [\n');
+    const broken = await project.snapshot(special);
+    assert.notEqual(broken, configured);
+    assert.ok(
+      codes(broken).some(c => c.includes('unknown-reference')),
+      codes(broken).join('\n'),
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
