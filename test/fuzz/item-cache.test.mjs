@@ -1,6 +1,7 @@
 // An editor session checks a plan again after each edit, keeping each item's reports while the item
-// and what it reads are unchanged (check/itemCache.ts). After any sequence of edits, to the plan or
-// to the files it reads, its diagnostics must be those of a fresh check of the same texts.
+// and what it reads are unchanged (check/itemCache.ts), and keeping a plan's whole check while only a
+// plan it links to changed where its links do not look (project/reads.ts). After any sequence of edits,
+// to the plan or to the files it reads, its diagnostics must be those of a fresh check of the same texts.
 // `npm run fuzz` runs thousands of sequences (FUZZ_RUNS); `npm test` a few hundred.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,12 +23,20 @@ const generated = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-item-cache-'
 const generatedPlan = writeWorkspace(generated, 40);
 process.on('exit', () => rmSync(generated, { recursive: true, force: true }));
 
+const system = realpathSync(join(repoRoot, 'test/fixtures/plan-system'));
+const inSystem = name => join(system, name);
+const linking = ['special.plan.yaml', 'special-met.plan.yaml', 'province-fits.plan.yaml', 'master.plan.yaml'].map(
+  inSystem,
+);
+
 const rootOf = file =>
   file.startsWith(generated)
     ? generated
-    : file.includes('/seeds/')
-      ? join(repoRoot, 'seeds')
-      : join(repoRoot, 'test/fixtures/rules');
+    : file.startsWith(system)
+      ? system
+      : file.includes('/seeds/')
+        ? join(repoRoot, 'seeds')
+        : join(repoRoot, 'test/fixtures/rules');
 
 /** The edits drafters make: a number, a unit, a year, a name, an id; a line added, removed or repeated; stray keys. */
 const edit = fc.record({
@@ -88,9 +97,17 @@ function applyEdit(text, e) {
   }
 }
 
-/** The files a plan reads that an edit may change: its registry or its source document. */
+/** The files a plan reads that an edit may change: its registry or its source document; the plans it links to. */
 const othersOf = plan =>
-  plan === generatedPlan ? [join(generated, 'orgs.orgs.yaml'), join(generated, 'source.txt')] : [];
+  plan === generatedPlan
+    ? [join(generated, 'orgs.orgs.yaml'), join(generated, 'source.txt')]
+    : plan === inSystem('master.plan.yaml')
+      ? ['north', 'middle', 'south'].map(c => inSystem(`cities/${c}.plan.yaml`))
+      : plan.startsWith(system)
+        ? [inSystem('master.plan.yaml')]
+        : [];
+/** A plan it links to takes any edit; a registry or a source document, a changed number. */
+const linked = plan => plan.startsWith(system);
 
 function comparable(result) {
   if (!result.ok) return result;
@@ -102,12 +119,15 @@ async function sequence(plan, edits) {
   const root = rootOf(plan);
   const editor = new core.Project(diskHost, root);
   const texts = new Map([[plan, readFileSync(plan, 'utf8')], ...othersOf(plan).map(f => [f, readFileSync(f, 'utf8')])]);
-  let reused = 0;
+  let reused = 0,
+    last;
   for (const [step, e] of [null, ...edits].entries()) {
     if (e) {
       const others = othersOf(plan);
-      const target = e.kind === 'other' && others.length ? others[e.pick % others.length] : plan;
-      texts.set(target, applyEdit(texts.get(target), e.kind === 'other' ? { ...e, kind: 'digit' } : e));
+      const other = others.length && (e.kind === 'other' || (linked(plan) && e.at % 3 > 0));
+      const target = other ? others[e.pick % others.length] : plan;
+      const kind = e.kind === 'other' ? (linked(plan) ? 'name' : 'digit') : e.kind;
+      texts.set(target, applyEdit(texts.get(target), { ...e, kind }));
       editor.setOverlay(target, texts.get(target));
     } else editor.setOverlay(plan, texts.get(plan));
     const inc = await editor.check(plan);
@@ -116,9 +136,14 @@ async function sequence(plan, edits) {
     const full = await fresh.check(plan);
     assert.deepEqual(comparable(inc), comparable(full), `${plan}, after edit ${step}: ${JSON.stringify(e)}`);
     reused += editor.lastItemCounts(plan)?.reused ?? 0;
+    const snap = await editor.snapshot(plan);
+    if (snap && snap === last) keptChecks++;
+    last = snap;
   }
   return reused;
 }
+/** How many checks were kept whole (a linked plan changed where no link looks). */
+let keptChecks = 0;
 
 /** Runs sequences of edits on plans picked from `plans`; the cache must have been used at least once a run. */
 async function property(plans, runs) {
@@ -137,6 +162,12 @@ test('after any edits, the rule fixtures and the seeds checked item by item give
 
 test('after any edits to a generated plan, its registry or its source, item by item is a fresh check', () =>
   property([generatedPlan], Math.ceil(RUNS / 2)));
+
+test('after any edits to a plan or the plans it links to, its check, kept or not, is a fresh check', async () => {
+  keptChecks = 0;
+  await property(linking, Math.ceil(RUNS / 2));
+  assert.ok(keptChecks > 0, `checks were kept whole (${keptChecks} times), so keeping them was exercised`);
+});
 
 test('an edit inside one indicator of a large plan runs the checks of that indicator alone', async () => {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-item-cache-large-')));
