@@ -92,7 +92,7 @@ async function runSet(label, entries, blind = label.startsWith('blind')) {
     if (e.planted) {
       // As `planlint doc` reports them: at the document's paragraphs, the plan-file codes left out.
       const session = new core.Session(diskHost, { cwd: dirname(e.docFile) });
-      const r = await (await session.projectFor(e.docFile)).checkDocument(e.docFile);
+      const r = await (await session.projectFor(e.docFile)).documents.checkDocument(e.docFile);
       const docFindings = (r.findings ?? []).filter(f => /error|warning/.test(f.severity));
       const paraOf = p => doc.findQuote(p.quote, undefined, 2)[0]?.para;
       const hits = f => p =>

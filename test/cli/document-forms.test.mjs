@@ -59,7 +59,7 @@ async function observe(form) {
     const h = await project.hover(plan, m.index + 9);
     hovers.push(h ? same(h.markdown) : '');
   }
-  const coverage = await project.coverage(doc);
+  const coverage = await project.documents.coverage(doc);
   const cli = spawnSync(process.execPath, [join(repoRoot, 'bin/planlint.js'), '--format', 'json', plan], {
     cwd: dir,
     encoding: 'utf8',

@@ -38,7 +38,7 @@ function wordBlocks() {
 async function drafted(dir, file) {
   const session = new core.Session(diskHost, { folders: [dir] });
   const project = await session.projectFor(join(dir, file));
-  const d = await project.draft(join(dir, file));
+  const d = await project.documents.draft(join(dir, file));
   return { text: d.text, plan: parse(d.text), project, planUri: d.planUri };
 }
 

@@ -166,7 +166,7 @@ for (const locale of ['en', 'zh-cn']) {
     session.applySettings({ locale, overrides: {} });
     const project = await session.projectFor(plan);
     await project.check(plan);
-    const adds = await project.additions(join(ws, 'sources', docName), { start: end - 1, end });
+    const adds = await project.documents.additions(join(ws, 'sources', docName), { start: end - 1, end });
     const add = adds.find(a => a.id.startsWith('I'));
     assert.ok(add, JSON.stringify(adds.map(a => a.id)));
     const inserted = add.edits.flatMap(e => e.newText.split('\n')).filter(l => l.trim());

@@ -242,9 +242,9 @@ test('editor: a source open in the wrong encoding is read from its file, so anch
   assert.deepEqual((await project.check(join(root, 'sources-encoded.plan.yaml'))).diagnostics, []);
   // No marks or citations on a buffer whose positions are not the file's; decoded right, they are back.
   const gb = join(root, 'sources/001.gb18030.txt');
-  assert.deepEqual((await project.citations(gb)).paragraphs, []);
-  assert.equal(await project.cite(gb, 0, 4), undefined);
+  assert.deepEqual((await project.documents.citations(gb)).paragraphs, []);
+  assert.equal(await project.documents.cite(gb, 0, 4), undefined);
   project.setOverlay(gb, new TextDecoder('gb18030').decode(readFileSync(gb)));
-  assert.equal((await project.citations(gb)).paragraphs.length, 1);
-  assert.ok(await project.cite(gb, 0, 4));
+  assert.equal((await project.documents.citations(gb)).paragraphs.length, 1);
+  assert.ok(await project.documents.cite(gb, 0, 4));
 });

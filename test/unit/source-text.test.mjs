@@ -264,7 +264,7 @@ test('uncited-number hints read the source as the drift rule does: ranges, numer
   const ws = workspace(text);
   const project = new core.Project(diskHost, ws.dir);
   await project.check(ws.file);
-  const cit = await project.citations(join(ws.dir, 'readings.txt'));
+  const cit = await project.documents.citations(join(ws.dir, 'readings.txt'));
   // ¶1: 53.2% is cited by the 2015 baseline; 41.6% is of 2010, and the 2020 target of 41.6 does not cite it.
   // No year is a number. ¶3: 二至三个 is cited by 2-3个; 两千万元 is not; 统一, 一是, 一批 are words.
   // Hints cover every paragraph (coverage's definition); ¶1 and ¶3 are the cited ones read here.

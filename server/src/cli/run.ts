@@ -117,7 +117,7 @@ async function runWithModels(files: string[], opts: RunOptions): Promise<RunResu
   const coverage: DocumentCoverage[] = [];
   if (opts.coverage) {
     for (const [uri, project] of [...cited].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const c = await project.coverage(uri);
+      const c = await project.documents.coverage(uri);
       if (c) coverage.push(c);
     }
   }

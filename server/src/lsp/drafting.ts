@@ -16,7 +16,7 @@ export function registerDrafting(ctx: ServerContext, ours: (uri: string) => stri
     DRAFT,
     ctx.route.request(DRAFT, async (p: DraftParams, work): Promise<DraftResult | null> => {
       const core = ours(p.uri);
-      const r = await (await work.step(ctx.session.projectFor(core))).draft(core);
+      const r = await (await work.step(ctx.session.projectFor(core))).documents.draft(core);
       return r ? { text: r.text, suggestedUri: encodeCoreUri(r.planUri) } : null;
     }),
   );
@@ -39,7 +39,7 @@ export async function sourceCodeActions(
   const seen = new Set<string>();
   for (const d of ours) {
     const span = { start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end) };
-    for (const a of await project.additions(core, span)) {
+    for (const a of await project.documents.additions(core, span)) {
       const file = a.planUri.slice(a.planUri.lastIndexOf('/') + 1);
       const name = a.name.length > 24 ? `${a.name.slice(0, 24)}…` : a.name;
       const title =

@@ -213,7 +213,7 @@ function registerSymbols(ctx: ServerContext): void {
       const doc = ctx.documents.get(p.uri);
       if (!doc) return null;
       const [core, plan] = await project(p.uri, work);
-      return (await plan.cite(core, doc.offsetAt(p.range.start), doc.offsetAt(p.range.end))) ?? null;
+      return (await plan.documents.cite(core, doc.offsetAt(p.range.start), doc.offsetAt(p.range.end))) ?? null;
     }),
   );
 }

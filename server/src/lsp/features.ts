@@ -93,7 +93,7 @@ export function registerDocumentRequests(ctx: ServerContext, scheduler: Diagnost
     route.request(DOCUMENT_TEXT, async (p: DocumentTextParams, work): Promise<DocumentTextResult> => {
       const core = ours(p.uri);
       if (p.reload) scheduler.recheckDependents(core); // forgets what was read of the file, and checks its plans
-      const r = await (await work.step(ctx.session.projectFor(core))).sourceText(core);
+      const r = await (await work.step(ctx.session.projectFor(core))).documents.sourceText(core);
       return r.ok ? { text: r.text } : { text: null, error: r.why };
     }),
   );

@@ -60,7 +60,7 @@ export class SourceFeatures {
   citations(uri: string): Promise<SourceCitations> {
     let c = this.cache.get(uri);
     if (!c) {
-      c = this.session.projectFor(uri).then(p => p.citations(uri));
+      c = this.session.projectFor(uri).then(p => p.documents.citations(uri));
       this.cache.set(uri, c);
     }
     return c;
@@ -107,7 +107,7 @@ export class SourceFeatures {
 
   /** The document checked directly (drafted in memory), as LSP diagnostics with their related places. */
   private async documentFindings(uri: string): Promise<Diagnostic[]> {
-    const r = await (await this.session.projectFor(uri)).checkDocument(uri);
+    const r = await (await this.session.projectFor(uri)).documents.checkDocument(uri);
     if ('unread' in r) return [];
     const client = this.uris.toClient(uri);
     return r.findings.map(f => ({
@@ -124,7 +124,7 @@ export class SourceFeatures {
    * place (named by the citing item and the plan file) and to the item's other quoted paragraphs.
    */
   private async citedFindings(uri: string, cit: SourceCitations): Promise<Diagnostic[]> {
-    const found = await (await this.session.projectFor(uri)).citedFindings(uri);
+    const found = await (await this.session.projectFor(uri)).documents.citedFindings(uri);
     const client = this.uris.toClient(uri);
     return found.map(({ finding: f, planUri, planRange, itemId }) => {
       const name = cit.citations.find(c => c.planUri === planUri && c.itemId === itemId)?.name ?? itemId;
@@ -205,12 +205,12 @@ export class SourceFeatures {
   /** `¶N` where each paragraph in the range starts, on a document some plan cites. */
   async inlayHints(uri: string, range: Range): Promise<InlayHint[]> {
     if (!this.hints.paragraphNumbers || !(await this.citations(uri)).coverage?.plans) return [];
-    const marks = await (await this.session.projectFor(uri)).paragraphs(uri, range);
+    const marks = await (await this.session.projectFor(uri)).documents.paragraphs(uri, range);
     return marks.map(m => ({ position: m.range.start, label: `¶${m.para}`, paddingRight: true }));
   }
 
   async paragraph(uri: string, para: number): Promise<ParagraphResult> {
-    return (await (await this.session.projectFor(uri)).paragraph(uri, para)) ?? null;
+    return (await (await this.session.projectFor(uri)).documents.paragraph(uri, para)) ?? null;
   }
 
   async hover(uri: string, position: Position): Promise<Hover | null> {

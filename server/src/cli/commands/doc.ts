@@ -42,7 +42,7 @@ export async function checkDocuments(
       continue;
     }
     const project = await session.projectFor(file);
-    const r = await project.checkDocument(file);
+    const r = await project.documents.checkDocument(file);
     let diagnostics: PlanDiagnostic[];
     let places: DocumentPlace[][] = [];
     if ('unread' in r) {

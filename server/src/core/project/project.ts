@@ -4,39 +4,30 @@
  * sources, checking and suppressions, and answers the editor's queries. All I/O comes from the
  * injected host; results use the core's own types (each host adapts them).
  */
-import { checkFile, checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
+import { checkUri, unusedDisableDiagnostics, type CheckOptions, type CheckResult } from '../check/check';
 import type { Resolution } from '../resolve/scope';
 import { ReadKeys, type Read } from './reads';
 import { CONFIG_FILE, mergeConfig, type PlanlintConfig } from '../config';
-import { pickLocale, type Locale, type PlanDiagnostic } from '../diagnostics';
-import { msg, t } from '../l10n/index';
-import type { ReadFailureCode } from '../sources/read/failure';
+import type { Locale } from '../diagnostics';
+import { t } from '../l10n/index';
 import type { PlanFile } from '../model/types';
 import type { SourceDocument } from '../sources/document';
-import type { Range, Span } from '../text/lineIndex';
+import type { Range } from '../text/lineIndex';
 import { SOURCE_FILE } from '../text/fileKinds';
-import { basenameUri, dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';
+import { dirnameUri, isInside, normalizeUri, resolveUri } from '../text/paths';
 import type { FileHost, Limits } from '../workspace/host';
 import { Workspace } from '../workspace/workspace';
 import { definitionAt } from '../service/definition';
-import { citationsOf, type SourceCitations } from '../service/citations';
-import { coverageOf, type DocumentCoverage } from '../service/coverage';
 import { completeAt, type CompletionResult } from '../service/completion';
 import { quickFixes, type DiagnosticRef, type QuickFix, type TextEdit } from '../service/codeActions';
 import { occurrences, renameProblem, targetAt } from '../service/references';
 import { workspaceSymbols, type PlanSymbol } from '../service/symbols';
 import type { InlayHint } from '../service/inlayHints';
-import { citeSelection, type Citation0 } from '../service/cite';
 import { indexOf as indexSpots } from '../service/spots';
-import { draftDocument, draftFileName, readingsAt } from '../service/drafting';
-import { addToPlan, type PlanAddition } from '../service/addToPlan';
-import { addActual, indicatorNamed, progressFigures } from '../service/addActual';
 import { relocationEdits } from '../service/relocate';
-import { paragraphRange, paragraphsIn, type ParagraphMark } from '../service/paragraphs';
 import type { Hover, Location } from '../service/types';
-import { ConfigFinder, whyUnreadable, type AppliedConfig } from './configs';
-import { documentFindings } from '../service/documentFindings';
-import { citedFindings, type CitedFinding } from '../service/citedFindings';
+import { ConfigFinder, type AppliedConfig } from './configs';
+import { SourceDocuments } from './documents';
 import { UnitTable, type UserUnits } from '../quantity/units';
 import { linkAt, linkDefinition, linksTo } from '../service/links';
 import { isAbsoluteRef } from '../text/paths';
@@ -59,13 +50,6 @@ export interface ProjectOptions {
   reportUnusedDisable?: boolean;
   /** The rules to run (tests inject a failing one); default: all. */
   rules?: CheckOptions['rules'];
-}
-/** A source document checked directly: its findings at its own positions, and the draft they come from. */
-export interface DocumentCheck {
-  findings: PlanDiagnostic[];
-  draft: string;
-  /** The document as read: its paragraphs, for a report that shows them. */
-  doc: SourceDocument;
 }
 /** A plan's check for one generation and settings, and its snapshot once it is done. */
 interface CheckEntry {
@@ -94,18 +78,8 @@ export class Project {
   private readonly planUris = new Set<string>();
   private readonly deps = new Map<string, Set<string>>();
   settings: ServiceSettings = { locale: 'en', overrides: {} };
-  /** The last direct check of each source document (`checkDocument`), kept while its text and settings hold. */
-  private readonly documentChecks = new Map<
-    string,
-    {
-      text: string;
-      applied: AppliedConfig;
-      overrides: unknown;
-      locale: Locale;
-      reads: Set<string>;
-      result: DocumentCheck;
-    }
-  >();
+  /** The queries on source documents: what cites them, their paragraphs, their direct check, their drafts. */
+  readonly documents: SourceDocuments;
   /**
    * Each plan's check of its current version and settings, and its snapshot once done: asked again
    * meanwhile (the editor's features, a dependent, the document view), it is not checked again.
@@ -127,7 +101,12 @@ export class Project {
     this.root = normalizeUri(root);
     this.ws = new Workspace(host, this.root);
     this.configs = new ConfigFinder(this.ws, options.explicit);
-    this.reads = new ReadKeys(this.ws, doc => this.hashOf(doc));
+    this.reads = new ReadKeys(this.ws);
+    this.documents = new SourceDocuments(this, this.ws, {
+      applyLimits: () => this.applyLimits(),
+      configFor: uri => this.configs.for(uri),
+      rules: options.rules,
+    });
   }
 
   get limits(): Readonly<Limits> {
@@ -174,7 +153,7 @@ export class Project {
   private changed(uri: string): void {
     this.generation++;
     this.versions.set(uri, (this.versions.get(uri) ?? 0) + 1);
-    for (const [doc, c] of this.documentChecks) if (c.reads.has(uri)) this.documentChecks.delete(doc);
+    this.documents.changed(uri);
   }
 
   /** How many of a plan's items its last check ran the checks of, and how many it kept the reports of. */
@@ -357,61 +336,6 @@ export class Project {
     return definitionAt(this.ws, snap.file, snap.resolution, offset);
   }
 
-  /** Which plan items cite a source document, and the numbers of its cited paragraphs no item cites. */
-  async citations(docUri: string): Promise<SourceCitations> {
-    const plans = await this.allFiles();
-    const doc = await this.ws.loadSource(docUri);
-    // Positions in a wrongly decoded buffer are not the file's: mark nothing on it.
-    const misread = await this.ws.misread(docUri, this.limits.maxSourceBytes);
-    return citationsOf(docUri, doc.ok && !misread ? doc.value : undefined, plans, this.settings.locale);
-  }
-
-  /** The paragraphs of a source document that start within a range: where the editor marks `¶N`. */
-  async paragraphs(docUri: string, range?: Range): Promise<ParagraphMark[]> {
-    const doc = await this.readableSource(docUri);
-    return doc ? paragraphsIn(doc, range) : [];
-  }
-
-  /** Paragraph `n` of a source document, for "Go to ¶N"; undefined when the document cannot be read. */
-  async paragraph(docUri: string, n: number): Promise<{ count: number; range?: Range } | undefined> {
-    const doc = await this.readableSource(docUri);
-    return doc && paragraphRange(doc, n);
-  }
-
-  /** A source document as the editor holds it; none when its buffer is misread (its positions are not the file's). */
-  private async readableSource(docUri: string) {
-    const doc = await this.ws.loadSource(docUri);
-    return doc.ok && !(await this.ws.misread(docUri, this.limits.maxSourceBytes)) ? doc.value : undefined;
-  }
-
-  /**
-   * A source document's paragraphs, one a line, as its reader gives them (the editor's paragraph view of a
-   * Word file, web page or PDF); else why it cannot be read, in the user's language.
-   */
-  async sourceText(docUri: string): Promise<{ ok: true; text: string } | { ok: false; why: string }> {
-    await this.applyLimits();
-    const doc = await this.ws.loadSource(docUri);
-    if (doc.ok) return { ok: true, text: doc.value.text };
-    const locale = this.settings.locale;
-    const why =
-      doc.reason === 'unreadable'
-        ? t(locale, `read.${doc.detail as ReadFailureCode}`)
-        : doc.reason === 'outside'
-          ? t(locale, 'reason.outside')
-          : doc.reason === 'too-large'
-            ? t(locale, 'reason.tooLarge', { bytes: this.limits.maxSourceBytes })
-            : doc.reason === 'unsupported'
-              ? t(locale, 'view.unsupported', { form: doc.detail })
-              : t(locale, 'view.missing');
-    return { ok: false, why: t(locale, 'view.cannotShow', { file: basenameUri(docUri), why }) };
-  }
-
-  /** What no plan of this project cites in a source document (`planlint coverage`, the report). */
-  async coverage(docUri: string): Promise<DocumentCoverage | undefined> {
-    const doc = await this.ws.loadSource(docUri);
-    return doc.ok ? coverageOf(docUri, doc.value, await this.allFiles()) : undefined;
-  }
-
   /** Builds the position index of a plan ahead of the first hover. */
   async prepare(uri: string): Promise<void> {
     const snap = await this.resolved(uri);
@@ -547,98 +471,6 @@ export class Project {
     return snap ? inlayHintsOf(snap, range) : [];
   }
 
-  /** A source anchor (and a target entry) for a selection in a source document. */
-  async cite(docUri: string, start: number, end: number): Promise<Citation0 | undefined> {
-    const doc = await this.ws.loadSource(docUri);
-    if (!doc.ok || (await this.ws.misread(docUri, this.limits.maxSourceBytes))) return undefined;
-    let docId: string | undefined;
-    for (const { file } of await this.allFiles()) {
-      for (const s of file.sources.values())
-        if (s.path && resolveUri(file.uri, s.path.value) === docUri) {
-          docId = s.id;
-          break;
-        }
-      if (docId) break;
-    }
-    docId ??=
-      basenameUri(docUri)
-        .replace(/\.[^.]+$/, '')
-        .replace(/[^\w\u4e00-\u9fff-]/g, '_') || 'doc';
-    return citeSelection(doc.value, docId, start, end);
-  }
-
-  /**
-   * `planlint doc`: the document drafted in memory (never written), checked as a plan beside it, and the
-   * findings about the document at its own positions. Undefined with the reason when it cannot be read.
-   */
-  async checkDocument(docUri: string): Promise<DocumentCheck | { unread: string }> {
-    await this.applyLimits();
-    const doc = await this.ws.loadSource(docUri);
-    if (!doc.ok) {
-      // The reason in the words source-missing uses: a reader's failure, a form not read, a limit.
-      const why =
-        doc.reason === 'unreadable'
-          ? msg(`read.${doc.detail as ReadFailureCode}`)
-          : doc.reason === 'unsupported'
-            ? msg('draft.unreadForm', { form: doc.detail })
-            : whyUnreadable(doc.reason, doc.detail, this.ws.limits.maxSourceBytes);
-      return { unread: pickLocale(why, this.settings.locale) };
-    }
-    const applied = await this.configs.for(docUri);
-    const { locale, overrides } = this.settings;
-    const hit = this.documentChecks.get(docUri);
-    if (
-      hit &&
-      hit.text === doc.value.text &&
-      hit.applied === applied &&
-      hit.overrides === overrides &&
-      hit.locale === locale
-    )
-      return hit.result;
-    const name = basenameUri(docUri);
-    const draft = draftDocument(doc.value, name, this.settings.locale);
-    // An address no file has, and no overlay: the draft is checked where it would go, nothing is written,
-    // and the project's generation stays as it is (the plans' resolutions are not computed again).
-    const planUri = `${dirnameUri(docUri)}/.planlint-doc-${name}.plan.yaml`;
-    const file = this.ws.planFromText(planUri, draft);
-    const config = mergeConfig(applied.config, overrides);
-    const r = await checkFile(this.ws, file, { config, locale, rules: this.options.rules });
-    const diagnostics = r.ok ? r.diagnostics : [];
-    const result = { findings: documentFindings(doc.value, draft, diagnostics, locale), draft, doc: doc.value };
-    // What the draft read besides the document (a registry): a change to it checks the document again.
-    const reads = new Set<string>(r.ok && r.resolution ? r.resolution.scope.files.map(f => f.uri) : []);
-    for (const s of (r.ok && r.resolution?.sourceStates.values()) || []) if (s.uri) reads.add(s.uri);
-    this.documentChecks.set(docUri, { text: doc.value.text, applied, overrides, locale, reads, result });
-    return result;
-  }
-
-  /**
-   * The findings of the plans that cite a source document, at the spans their anchors quote (the editor
-   * shows them on the document); each plan's last check when nothing changed since, else a new one.
-   */
-  async citedFindings(docUri: string): Promise<CitedFinding[]> {
-    const doc = await this.readableSource(docUri);
-    if (!doc) return [];
-    const plans: { file: PlanFile; res: Resolution; diagnostics: PlanDiagnostic[] }[] = [];
-    for (const { file, res } of await this.allFiles()) {
-      if (![...res.sourceStates.values()].some(s => s.uri === docUri)) continue;
-      const diagnostics = await this.check(file.uri).then(r => (r.ok ? r.diagnostics : []));
-      plans.push({ file, res, diagnostics });
-    }
-    return citedFindings(docUri, doc, plans);
-  }
-
-  /** A plan drafted from a source document, and where it goes: `<stem>.plan.yaml` beside the document. */
-  async draft(docUri: string): Promise<{ text: string; planUri: string } | undefined> {
-    const doc = await this.ws.loadSource(docUri);
-    if (!doc.ok || (await this.ws.misread(docUri, this.limits.maxSourceBytes))) return undefined;
-    const name = basenameUri(docUri);
-    return {
-      text: draftDocument(doc.value, name, this.settings.locale),
-      planUri: `${dirnameUri(docUri)}/${draftFileName(name)}`,
-    };
-  }
-
   /**
    * A plan (`from`, as the editor holds it) saved as `to`: the edits that keep its relative source and
    * include paths naming the same files from there. Nothing is written: the client applies them.
@@ -646,37 +478,5 @@ export class Project {
   async relocate(from: string, to: string): Promise<TextEdit[]> {
     const file = await this.file(from);
     return file ? relocationEdits(file, normalizeUri(to)) : [];
-  }
-
-  /**
-   * "Add to plan…" at a span of a source document (an uncited number or clause): for each plan citing
-   * the document, the edits that add what the draft extractor reads there; a progress figure of an
-   * indicator the plan holds, as an actual of it (`year` says so).
-   */
-  async additions(docUri: string, span: Span): Promise<(PlanAddition & { planUri: string; year?: number })[]> {
-    const doc = await this.ws.loadSource(docUri);
-    if (!doc.ok || (await this.ws.misread(docUri, this.limits.maxSourceBytes))) return [];
-    const readings = readingsAt(doc.value, span);
-    if (!readings.length) return [];
-    const figures = progressFigures(doc.value, span, readings);
-    const out: (PlanAddition & { planUri: string; year?: number })[] = [];
-    for (const { file, res } of await this.allFiles()) {
-      if (file.isRegistry) continue;
-      const docId = [...res.sourceStates.values()].find(s => s.uri === docUri)?.def.id;
-      if (!docId) continue;
-      // A progress figure of an indicator the plan holds goes into its actuals, not into a new indicator.
-      const actuals = figures.flatMap(f => {
-        const def = indicatorNamed(file, f.quote);
-        const a = def && addActual(file, def, docId, f);
-        return a ? [{ ...a, planUri: file.uri }] : [];
-      });
-      out.push(...actuals);
-      if (actuals.length) continue;
-      for (const r of readings) {
-        const a = addToPlan(file, res, docId, r, this.settings.locale);
-        if (a) out.push({ ...a, planUri: file.uri });
-      }
-    }
-    return out;
   }
 }

@@ -1,39 +1,41 @@
 /**
- * What a plan's check read besides its own file and config, each with a key of what it gave: the files
- * it includes (their text), its source documents (their content) and the plans its links name (only what
- * the links use of them: the plan's meta, the indicators they name, and its ids when one names nothing).
- * After another file changes, a check whose every read still gives the same key is kept: the plans that
- * link to a plan are not checked again when an edit there touches nothing they use.
+ * What a plan's check read besides its own file and config: the files it includes, its source documents
+ * and the plans its links name. After another file changes, a check is kept while each of them gives
+ * what it gave: the same object from the workspace (which makes a new one only when a file's content
+ * changes), or, for a plan file, content with the same key: an included file's text, and of a linked
+ * plan only what the links use
+ * (its meta, the indicators they name, and its ids when one names nothing). So the plans that link to a
+ * plan are not checked again when an edit there touches nothing they use. Keys are computed only then:
+ * a check that is never asked to be kept (the command line's) costs a lookup per file it read.
  */
 import type { PlanFile } from '../model/types';
-import { idMap } from '../resolve/layered';
 import { hasYamlAnchors, outsideHash } from '../model/outside';
+import { idMap } from '../resolve/layered';
 import type { Resolution } from '../resolve/scope';
 import type { SourceDocument } from '../sources/document';
 import { hashRange } from '../text/hash';
 import type { Workspace } from '../workspace/workspace';
 
-/** One thing a check read: a file by uri, how it was read, and the key of what it gave then. */
+/** One thing a check read: a file by uri, how it was read, and what it gave (an object, or why none). */
 export interface Read {
   uri: string;
   /** `linked`: a plan a link names, keyed by the ids its links use (`all`: every id, one names nothing). */
   how: 'plan' | 'source' | 'linked';
   ids?: readonly string[];
   all?: boolean;
-  key: string;
+  got: PlanFile | SourceDocument | string;
+  /** A source document's encoding (the hover names it). */
+  encoding?: string;
 }
 
 export class ReadKeys {
   private readonly textHashes = new WeakMap<PlanFile, number>();
 
-  constructor(
-    private readonly ws: Workspace,
-    private readonly docHash: (doc: SourceDocument) => number,
-  ) {}
+  constructor(private readonly ws: Workspace) {}
 
-  /** What a check with this resolution read, keyed as it stands now. */
+  /** What a check with this resolution read, as the workspace gives it now (each read is cached). */
   async of(uri: string, res: Resolution): Promise<Read[]> {
-    const reads: Omit<Read, 'key'>[] = [];
+    const reads: Omit<Read, 'got'>[] = [];
     const plans = new Set<string>(res.scope.named);
     for (const s of res.sourceStates.values()) if (s.uri) reads.push({ uri: s.uri, how: 'source' });
     const used = new Map<string, { ids: Set<string>; all: boolean }>();
@@ -51,24 +53,29 @@ export class ReadKeys {
     }
     plans.delete(uri);
     for (const p of plans) reads.push({ uri: p, how: 'plan' });
-    return Promise.all(reads.map(async r => ({ ...r, key: await this.keyOf(r) })));
+    return Promise.all(reads.map(async r => ({ ...r, ...(await this.read(r)) })));
   }
 
-  /** True when every read gives the key it gave. */
+  /** True when every read gives what it gave, or content with the same key. */
   async hold(reads: readonly Read[]): Promise<boolean> {
-    for (const r of reads) if ((await this.keyOf(r)) !== r.key) return false;
+    for (const r of reads) {
+      const now = await this.read(r);
+      if (now.got === r.got && now.encoding === r.encoding) continue;
+      // A source document's reading (paragraphs, tables) is more than its text: a new one is a change.
+      if (r.how === 'source' || this.keyOf(r, now.got) !== this.keyOf(r, r.got)) return false;
+    }
     return true;
   }
 
-  private async keyOf(r: Omit<Read, 'key'>): Promise<string> {
-    if (r.how === 'source') {
-      const doc = await this.ws.loadSource(r.uri);
-      if (!doc.ok) return `!${doc.reason}:${doc.detail}`;
-      return `${this.docHash(doc.value)}:${this.ws.encodingOf(r.uri) ?? ''}`;
-    }
-    const loaded = await this.ws.loadPlan(r.uri);
-    if (!loaded.ok) return `!${loaded.reason}:${loaded.detail}`;
-    const file = loaded.value;
+  private async read(r: Omit<Read, 'got'>): Promise<Pick<Read, 'got' | 'encoding'>> {
+    const loaded = r.how === 'source' ? await this.ws.loadSource(r.uri) : await this.ws.loadPlan(r.uri);
+    if (!loaded.ok) return { got: `!${loaded.reason}:${loaded.detail}` };
+    return r.how === 'source' ? { got: loaded.value, encoding: this.ws.encodingOf(r.uri) } : { got: loaded.value };
+  }
+
+  private keyOf(r: Omit<Read, 'got'>, got: Read['got']): string {
+    if (typeof got === 'string') return got;
+    const file = got as PlanFile;
     if (r.how === 'plan' || hasYamlAnchors(file.text) || file.yaml.syntax.length || file.yaml.limit)
       return `text:${this.textHash(file)}`;
     // A linked plan: its meta and kind, and each id the links name (its kind and text), as it is now.
