@@ -161,6 +161,26 @@ export async function startCodeServer({ scratch, workspace, settings = {}, local
   return { base, port, installed, log, stop };
 }
 
+/** A runner extension for one host only: it puts the workbench in test mode there, nothing more. */
+export function runnerExtension(scratch, host = 'node') {
+  const dir = join(scratch, `runner-${host}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'planlint-e2e-runner',
+      publisher: 'planlint',
+      version: '0.0.1',
+      private: true,
+      engines: { vscode: '^1.91.0' },
+      activationEvents: [],
+      [host === 'web' ? 'browser' : 'main']: './index.js',
+    }),
+  );
+  writeFileSync(join(dir, 'index.js'), 'exports.activate = () => {};\n');
+  return dir;
+}
+
 /** The extension-host suite, bundled by `npm run build` into one self-contained file, placed in `dir`. */
 export async function buildSuite(dir = join(out, 'suite')) {
   const bundle = join(repoRoot, 'dist/e2e-suite.js');

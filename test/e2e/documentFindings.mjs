@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { out, seedsWorkspace } from './codeServer.mjs';
 import { deadline } from './deadline.mjs';
-import { findInEditor, hoverAtCursor, openFromExplorer, palette } from './workbench.mjs';
+import { draftFromDocument, findInEditor, hoverAtCursor, openFromExplorer } from './workbench.mjs';
 
 const DOC = 'planted-growth.txt';
 /** ¶5 states 12% a year, while ¶3's 500亿元 (2020) and ¶5's 800亿元 (2025) give 9.9%: the planted mismatch. */
@@ -56,13 +56,7 @@ export async function documentFindingsInTheWorkbench({ browser, base, workspace,
       .waitFor(d.wait());
     await page.screenshot({ path: shot('2-related-paragraph') });
 
-    await palette(page, d, 'PlanLint: Draft a plan from this document');
-    const draft = page.locator('.tab.active', { hasText: 'planted-growth.plan.yaml' });
-    await draft.waitFor(d.wait());
-    await page
-      .locator('.editor-instance .monaco-editor .view-line', { hasText: 'growth: { value: "年均增长12%"' })
-      .first()
-      .waitFor(d.wait());
+    await draftFromDocument(page, d, 'planted-growth.plan.yaml', 'growth: { value: "年均增长12%"');
     await page.screenshot({ path: shot('3-draft') });
   } catch (e) {
     await page.screenshot({ path: shot('failed') });

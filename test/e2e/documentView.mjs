@@ -9,7 +9,7 @@ import { repoRoot } from '../helpers.mjs';
 import { docxOf } from '../documents.mjs';
 import { out, seedsWorkspace } from './codeServer.mjs';
 import { deadline } from './deadline.mjs';
-import { findInEditor, goToParagraph, hoverAtCursor, openFromExplorer, palette } from './workbench.mjs';
+import { draftFromDocument, findInEditor, goToParagraph, hoverAtCursor, openFromExplorer } from './workbench.mjs';
 
 const DOC = '001_9b1133b78090ed6f';
 const PLAN = 'sx-informatization-12th.plan.yaml';
@@ -81,14 +81,8 @@ export async function wordSourceInTheWorkbench({ browser, base, workspace, host 
     await page.screenshot({ path: shot('2-hover-landed') });
 
     // Drafting from the view: a plan beside the Word file, its source the .docx.
-    await palette(page, d, 'PlanLint: Draft a plan from this document');
-    const draft = page.locator('.tab.active', { hasText: `${DOC}.plan.yaml` });
-    await draft.waitFor(d.wait());
+    const draft = await draftFromDocument(page, d, `${DOC}.plan.yaml`, `path: "${DOC}.docx"`);
     assert.ok(/\bdirty\b/.test(await draft.getAttribute('class')), 'the draft is unsaved');
-    await page
-      .locator('.editor-instance .monaco-editor .view-line', { hasText: `path: "${DOC}.docx"` })
-      .first()
-      .waitFor(d.wait());
     await page.screenshot({ path: shot('3-draft') });
   } catch (e) {
     await page.screenshot({ path: shot('failed') });

@@ -1,10 +1,10 @@
 // The same extension-host suite under @vscode/test-electron, for desktop VS Code. No desktop build can
 // be had here, so without VSCODE_EXECUTABLE this says so in one line and fails: it never passes silently.
-import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers.mjs';
-import { buildSuite } from './codeServer.mjs';
+import { buildSuite, runnerExtension } from './codeServer.mjs';
 
 const exe = process.env.VSCODE_EXECUTABLE;
 if (!exe) {
@@ -15,20 +15,7 @@ if (!exe) {
 }
 const { runTests } = await import('@vscode/test-electron');
 const scratch = mkdtempSync(join(tmpdir(), 'planlint-electron-'));
-const runner = join(scratch, 'runner');
-mkdirSync(runner);
-writeFileSync(
-  join(runner, 'package.json'),
-  JSON.stringify({
-    name: 'planlint-e2e-runner',
-    publisher: 'planlint',
-    version: '0.0.1',
-    engines: { vscode: '^1.91.0' },
-    main: './index.js',
-    activationEvents: [],
-  }),
-);
-writeFileSync(join(runner, 'index.js'), 'exports.activate = () => {};\n');
+const runner = runnerExtension(scratch);
 const suite = await buildSuite(runner);
 const workspace = join(scratch, 'seeds');
 cpSync(join(repoRoot, 'seeds'), workspace, { recursive: true });

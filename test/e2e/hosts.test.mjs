@@ -10,38 +10,18 @@ after(() => {
   setTimeout(() => process.exit(), 3000).unref();
 });
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { launch } from '../browser/chromium.mjs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { deadline, TEST_MS } from './deadline.mjs';
-import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
+import { buildSuite, out, runnerExtension, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
 import { draftingInTheWorkbench, workspaceMissingATarget } from './sourceDocument.mjs';
 import { wordSourceInTheWorkbench, workspaceWithAWordSource } from './documentView.mjs';
 import { planSystemInTheWorkbench, planSystemWorkspace } from './planSystem.mjs';
 import { monitoringInTheWorkbench, monitoringWorkspace } from './monitoring.mjs';
 import { documentFindingsInTheWorkbench, workspaceWithAnUncitedDocument } from './documentFindings.mjs';
 import { walkthroughFirstStep, walkthroughWorkspace } from './walkthrough.mjs';
-
-/** A runner extension for one host only: it puts the workbench in test mode there, nothing more. */
-function runnerFor(host, scratch) {
-  const dir = join(scratch, `runner-${host}`);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({
-      name: 'planlint-e2e-runner',
-      publisher: 'planlint',
-      version: '0.0.1',
-      private: true,
-      engines: { vscode: '^1.91.0' },
-      activationEvents: [],
-      [host === 'web' ? 'browser' : 'main']: './index.js',
-    }),
-  );
-  writeFileSync(join(dir, 'index.js'), 'exports.activate = () => {};\n');
-  return dir;
-}
 
 for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
   describe(`the ${host} extension host`, () => {
@@ -73,7 +53,7 @@ for (const host of (process.env.E2E_HOSTS ?? 'node,web').split(',')) {
       const remote = p => `vscode-remote://127.0.0.1:${server.port}${p}`;
       // planlint.vsix is installed as a user installs it; a runner extension puts the workbench in test
       // mode in the host under test, where the remote.extensionKind setting has placed planlint too.
-      const runner = runnerFor(host, scratch);
+      const runner = runnerExtension(scratch, host);
       // Inside the runner's folder: VS Code runs the tests in the host of the extension that holds them.
       const suite = await buildSuite(runner);
       const payload = JSON.stringify([

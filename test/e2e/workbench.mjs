@@ -87,3 +87,12 @@ export async function goToParagraph(page, d, n) {
   await box.locator('.quick-input-box input').fill(String(n), d.wait());
   await page.keyboard.press('Enter');
 }
+
+/** "Draft a plan from this document", then its tab and one of its lines shown; the tab, for more checks. */
+export async function draftFromDocument(page, d, tab, line) {
+  await palette(page, d, 'PlanLint: Draft a plan from this document');
+  const draft = page.locator('.tab.active', { hasText: tab });
+  await draft.waitFor(d.wait());
+  await page.locator('.editor-instance .monaco-editor .view-line', { hasText: line }).first().waitFor(d.wait());
+  return draft;
+}

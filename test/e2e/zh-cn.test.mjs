@@ -4,11 +4,11 @@
 // the document's inconsistency and shown acknowledged) and the walkthrough's first step in Chinese.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../browser/chromium.mjs';
 import { deadline, TEST_MS } from './deadline.mjs';
-import { buildSuite, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
+import { buildSuite, runnerExtension, out, scratchDir, seedsWorkspace, startCodeServer } from './codeServer.mjs';
 import { walkthroughFirstStep, walkthroughWorkspace } from './walkthrough.mjs';
 import { zhCnLocalization } from './zhCnLocale.mjs';
 
@@ -41,20 +41,8 @@ describe('a zh-cn VS Code', () => {
     page.on('console', m => lines.push(m.text()));
     const exit = new Promise(resolve => page.exposeFunction('codeAutomationExit', resolve));
     const remote = p => `vscode-remote://127.0.0.1:${server.port}${p}`;
-    // A runner extension puts the workbench in test mode in the node host (as hosts.test.mjs does).
-    const runner = join(scratch, 'runner');
-    mkdirSync(runner);
-    writeFileSync(
-      join(runner, 'package.json'),
-      JSON.stringify({
-        name: 'planlint-e2e-runner',
-        publisher: 'planlint',
-        version: '0.0.1',
-        engines: { vscode: '^1.91.0' },
-        main: './index.js',
-      }),
-    );
-    writeFileSync(join(runner, 'index.js'), 'exports.activate = () => {};\n');
+    // A runner extension puts the workbench in test mode in the node host.
+    const runner = runnerExtension(scratch);
     const suite = await buildSuite(runner);
     const payload = JSON.stringify([
       ['extensionDevelopmentPath', remote(runner)],
