@@ -58,3 +58,21 @@ test('no exported function or constant goes unused outside its own file', () => 
   }
   assert.deepEqual(unused, []);
 });
+
+// The core holds no state between calls of its own: a project, a workspace or a session holds it. At the
+// top of a core module, only constants (UPPER_CASE), and memos keyed weakly by values that never change
+// (a parsed file, a read document: the same answer as computing again). A `let` there must say why here.
+const MODULE_LETS = new Map([['server/src/core/sources/read/pdf.ts', 'loaded']]); // pdf.js, loaded once when needed
+test('no module state in the core: top-level values are constants or weak memos', () => {
+  const found = [];
+  for (const file of sources(join(repoRoot, 'server/src/core'))) {
+    const rel = relative(repoRoot, file);
+    for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries()) {
+      const lets = /^let ([\w$]+)/.exec(line);
+      if (lets && MODULE_LETS.get(rel) !== lets[1]) found.push(`${rel}:${i + 1}: let ${lets[1]}`);
+      const made = /^(?:export )?const ([\w$]+)(?:: [^=]+)? = new (Map|Set|Array)\b/.exec(line);
+      if (made && !/^[A-Z][A-Z0-9_]*$/.test(made[1])) found.push(`${rel}:${i + 1}: ${made[1]} = new ${made[2]}`);
+    }
+  }
+  assert.deepEqual(found, []);
+});
