@@ -2,7 +2,8 @@
 // bundles (issue 30, "the server in small parts"): a request cancelled with `$/cancelRequest` is answered
 // RequestCancelled; a handler that throws is answered with an error, logged, and the server answers on; a
 // burst of edits is checked once and never publishes an older version after a newer one, not even across a
-// close and a reopen whose versions start again at 1. `client.raw` sends a batch in one write, as the
+// close and a reopen whose versions start again at 1; a check still running when a newer version comes is
+// dropped (that test fails when diagnostics.ts publishes a stale job). `client.raw` sends a batch in one write, as the
 // server may receive it from any client, so that the outcome does not depend on timing.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLES, startServer } from './harness.mjs';
+import { generate } from '../../bench/generate.mjs';
 
 const REQUEST_CANCELLED = -32800;
 const INTERNAL_ERROR = -32603;
@@ -118,6 +120,34 @@ for (const bundle of BUNDLES) {
       assert.equal(versions.at(-1), 11, 'the last published is the last version');
       // Debounced: checked fewer times than edited (a check of a version already edited again is dropped).
       assert.ok(versions.length < edits.length, `published ${versions.join(', ')} for ${edits.length} edits`);
+    });
+
+    test('a check still running when a newer version comes is not published', async () => {
+      // A large plan takes a while to check: timed once in a document of its own, in a folder of its own (the
+      // plan's check then reads its registry afresh, and the server reads messages while the file is read).
+      const big = generate(2000).plan;
+      mkdirSync(join(ws, 'timing'));
+      const t0 = performance.now();
+      const other = await client.open(join(ws, 'timing/timing.plan.yaml'), 'planlint', undefined, big);
+      await client.waitForDiagnostics(other.uri, p => p.version === 1, 60000);
+      const checkMs = performance.now() - t0;
+      // Version 2 of the plan is the large text; version 3 comes while it is being checked.
+      const from = client.published.length;
+      const change = (version, text) => ({
+        jsonrpc: '2.0',
+        method: 'textDocument/didChange',
+        params: { textDocument: { uri, version }, contentChanges: [{ text }] },
+      });
+      await client.raw([change(20, big)]);
+      await settle(Math.min(100, checkMs / 4));
+      await client.raw([change(21, PLAN)]);
+      await client.waitForDiagnostics(uri, p => p.version === 21, 60000);
+      await settle(2 * checkMs + 500); // the large check has ended by now
+      const versions = client.published
+        .slice(from)
+        .filter(p => p.uri === uri)
+        .map(p => p.version);
+      assert.deepEqual(versions, [21], `checked in ${Math.round(checkMs)} ms; published ${versions.join(', ')}`);
     });
 
     test('closed and reopened (versions start again at 1): no older check is published after it', async () => {
