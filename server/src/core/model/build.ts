@@ -327,13 +327,31 @@ function meta(root: AnyNode): PlanMeta | undefined {
   };
 }
 
-/** Keeps the first definition of each key; later ones are `duplicate-id`s. */
-function collect<T>(section: AnyNode, make: (p: Pair<YamlNode, YamlNode>) => T): Map<string, T> {
+/**
+ * The definitions built from the pairs of the editor's chunk-parsed versions. The incremental parser
+ * hands an unchanged section entry over as the same pair object (yaml/incremental.ts); at the same
+ * offset, in the same file, its definition is the same, so it is shared between versions instead of
+ * built again for every entry at every keystroke (half of what an edit allocated at 2,000 indicators).
+ * Weak: a definition goes when its entry's parse does.
+ */
+const builtFromPair = new WeakMap<object, { uri: string; start: number; def: unknown }>();
+
+/** Keeps the first definition of each key; later ones are `duplicate-id`s. `shared`: see builtFromPair. */
+function collect<T>(section: AnyNode, make: (p: Pair<YamlNode, YamlNode>) => T, shared?: string): Map<string, T> {
   const out = new Map<string, T>();
   for (const p of pairs(section)) {
     if (!isScalar(p.key)) continue;
     const id = String(p.key.value);
-    if (!out.has(id)) out.set(id, make(p));
+    if (out.has(id)) continue;
+    const start = p.key.range?.[0] ?? -1;
+    const built = shared === undefined ? undefined : builtFromPair.get(p);
+    if (built && built.uri === shared && built.start === start) {
+      out.set(id, built.def as T);
+      continue;
+    }
+    const def = make(p);
+    if (shared !== undefined) builtFromPair.set(p, { uri: shared, start, def });
+    out.set(id, def);
   }
   return out;
 }
@@ -343,10 +361,12 @@ const REGISTRY_KEYS = new Set(['planlint', 'organizations', 'sources', 'include'
 export function buildPlanFile(uri: string, text: string, yaml: ParsedYaml): PlanFile {
   const root = yaml.syntax.length || yaml.limit ? undefined : yaml.doc.contents;
   const section = (k: string) => get(root, k)?.value;
-  const indicators = collect(section('indicators'), p => indicator(uri, text, p));
-  const goals = collect(section('goals'), p => goal(uri, text, p));
-  const tasks = collect(section('tasks'), p => task(uri, text, p));
-  const fundingMap = collect(section('funding'), p => funding(uri, text, p));
+  // Only a chunk-parsed version hands over unchanged entries as the same pairs: a whole parse shares none.
+  const shared = yaml.entries ? uri : undefined;
+  const indicators = collect(section('indicators'), p => indicator(uri, text, p), shared);
+  const goals = collect(section('goals'), p => goal(uri, text, p), shared);
+  const tasks = collect(section('tasks'), p => task(uri, text, p), shared);
+  const fundingMap = collect(section('funding'), p => funding(uri, text, p), shared);
   const items: ItemDef[] = [...indicators.values(), ...goals.values(), ...tasks.values(), ...fundingMap.values()].sort(
     (a, b) => a.keySpan.start - b.keySpan.start,
   );

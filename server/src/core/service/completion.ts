@@ -16,6 +16,8 @@ import { cursorContext, keyLine, type CursorContext } from './yamlContext';
 import type { CompletionEntry } from './types';
 import { snippetText } from '../text/printer';
 import { indentUnit } from './indentUnit';
+import { sectionJump } from './sectionJump';
+import { lineEndBelow, lineStartAbove } from './lineWindow';
 
 export interface CompletionResult {
   replaceStart: number;
@@ -37,6 +39,8 @@ const REF_KEYS: Record<string, 'organization' | 'indicator' | 'goal' | 'item' | 
 
 const SECTIONS = ['indicators', 'goals', 'tasks', 'funding', 'organizations', 'sources'];
 /** Fields whose values are quantities: a number typed there is followed by its unit. */
+/** How far either side of the cursor completion looks for the units a plan uses (all of a plan below 100 KB). */
+const USED_UNITS_WINDOW = 50_000;
 const QUANTITY_KEYS = new Set(['value', 'change', 'growth', 'amount', 'threshold', 'min', 'max', 'rate']);
 
 function referenceItems(kind: string, res: Resolution, locale: Locale): CompletionEntry[] {
@@ -84,7 +88,7 @@ function indicatorUnit(
   const known = res?.scope.items.get(id);
   if (known?.kind === 'indicator' && known.unit) return known.unit.value;
   // Upward to the indicator's id line (a flow map on it counts), then down to the next line as shallow.
-  const lines = text.slice(0, offset).split('\n');
+  const lines = text.slice(lineStartAbove(text, offset, 400), offset).split('\n');
   const unitIn = (l: string) => /(?:^|[\s{,])unit:[ \t]*(["']?)([^"'\s,}\]#]+)\1/.exec(l)?.[2];
   let idIndent = -1;
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 400; i--) {
@@ -96,7 +100,10 @@ function indicatorUnit(
     }
   }
   if (idIndent < 0) return undefined;
-  const after = text.slice(offset).split('\n', 400).slice(1);
+  const after = text
+    .slice(offset, lineEndBelow(text, offset, 400))
+    .split('\n')
+    .slice(1);
   for (const l of after) {
     if (/\S/.test(l) && l.length - l.trimStart().length <= idIndent) break;
     const u = unitIn(l);
@@ -114,11 +121,14 @@ function valueItems(
   units: UnitTable,
   locale: Locale,
 ): CompletionEntry[] {
-  // The units the rest of the file uses: the cursor's own line (a unit half typed) does not count.
+  // The units the rest of the file uses: the cursor's own line (a unit half typed) does not count. In a
+  // large plan, the lines within USED_UNITS_WINDOW characters of the cursor: the whole text cost 80 ms.
   const used = () => {
     const start = text.lastIndexOf('\n', offset - 1) + 1,
       end = text.indexOf('\n', offset);
-    return unitsUsedIn(text.slice(0, start) + (end < 0 ? '' : text.slice(end)), units);
+    const from = lineStartAbove(text, Math.max(0, offset - USED_UNITS_WINDOW), 0);
+    const to = end < 0 ? end : lineEndBelow(text, Math.min(text.length, offset + USED_UNITS_WINDOW), 0);
+    return unitsUsedIn([text.slice(from, start), end < 0 ? '' : text.slice(end, to)], units);
   };
   let kind = REF_KEYS[key];
   if (key === 'indicators' && ctx.path[0] === 'goals') kind = 'indicator';
@@ -189,7 +199,7 @@ export function completeAt(
   units: UnitTable,
   locale: Locale,
 ): CompletionResult {
-  const ctx = cursorContext(text, offset);
+  const ctx = cursorContext(text, offset, sectionJump(res?.scope.files[0], text, offset));
   const done = (items: CompletionEntry[]) => ({ replaceStart: ctx.prefixStart, items });
   const key = ctx.key;
   // Right after a closed flow collection (`- { year: 2015, value: 41 }|`) nothing can follow on the line.
@@ -210,6 +220,8 @@ export function completeAt(
     return done(ctx.path[ctx.path.length - 1] === 'targets' ? targetItemSnippets(years, locale) : []);
   }
   if (ctx.path.length === 1 && SECTIONS.includes(ctx.path[0]))
-    return done(sectionSnippets(ctx.path[0], years, locale, indentUnit(text.split('\n', 400))));
+    return done(
+      sectionSnippets(ctx.path[0], years, locale, indentUnit(text.slice(0, lineEndBelow(text, 0, 400)).split('\n'))),
+    );
   return done(fieldItems(ctx.path, presentKeys(text, offset, ctx.flowMap), locale));
 }

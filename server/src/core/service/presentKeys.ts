@@ -4,6 +4,7 @@
  * cursor's column, up to the start of its list item and down to the end of the mapping. Flow mappings:
  * the keys of the innermost `{ … }` on the cursor's line.
  */
+import { lineEndBelow, lineStartAbove } from './lineWindow';
 import { keyLine } from './yamlContext';
 
 /** Lines looked at each way: a mapping of a plan is never longer, and a 20 MB file costs no more. */
@@ -97,8 +98,12 @@ export function presentKeys(text: string, offset: number, flowMap: boolean): Set
     const tail = flowKeysIn(text.slice(offset, lineEnd), true).keys;
     return new Set([...head, ...tail]);
   }
-  const row = text.slice(0, lineStart).split('\n').length - 1;
-  const lines = text.split('\n', row + MAX_LINES + 1).map(l => l.replace(/\r$/, ''));
+  const top = lineStartAbove(text, offset, MAX_LINES);
+  const row = text.slice(top, lineStart).split('\n').length - 1;
+  const lines = text
+    .slice(top, lineEndBelow(text, offset, MAX_LINES))
+    .split('\n')
+    .map(l => l.replace(/\r$/, ''));
   const dashed = dashedKeyColumn(before);
   const column = dashed ?? indentOf(before);
   const own = keyLine(before);

@@ -72,13 +72,15 @@ const NO_SCALE = new Set([
 ]);
 const takesScale = (base: string) => !NO_SCALE.has(base) && !/^[A-Za-z]/.test(base);
 
-/** The units a plan's `unit:` fields name, in the order they first appear (one linear scan). */
-export function unitsUsedIn(text: string, units: UnitTable): string[] {
+/** The units a plan's `unit:` fields name, in the order they first appear, read from the parts of its text
+ * one by one (joined, the copy of a large plan cost more than the scan). */
+export function unitsUsedIn(parts: string[], units: UnitTable): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?:^|[\s{,])unit:[ \t]*(["']?)([^"'\s,}\]#]+)\1/g)) {
-    if (parseUnit(m[2], units)) out.add(m[2]);
-    if (out.size >= 50) break;
-  }
+  for (const text of parts)
+    for (const m of text.matchAll(/(?:^|[\s{,])unit:[ \t]*(["']?)([^"'\s,}\]#]+)\1/g)) {
+      if (parseUnit(m[2], units)) out.add(m[2]);
+      if (out.size >= 50) return [...out];
+    }
   return [...out];
 }
 

@@ -111,7 +111,8 @@ function flowFrames(s: string): { frames: { kind: '{' | '['; key?: string }[]; l
   return { frames, lastKey: key, afterColon };
 }
 
-export function cursorContext(text: string, offset: number): CursorContext {
+/** `jump`: where the upward scan may skip lines that cannot hold an ancestor (see sectionJump.ts). */
+export function cursorContext(text: string, offset: number, jump?: { from: number; to: number }): CursorContext {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   const prefix = before.slice(trailingRun(before, c => !WORD_STOP.includes(c) && !isSpace(c)));
@@ -128,6 +129,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
   let innermost = true,
     inItem = false;
   for (let stop = lineStart; stop > 0 && limit > 0; ) {
+    if (jump && stop === jump.from) stop = jump.to;
     const start = text.lastIndexOf('\n', stop - 2) + 1;
     const end = text[stop - 2] === '\r' ? stop - 2 : stop - 1;
     stop = start;
