@@ -22,6 +22,17 @@ interface Kept {
   line: number;
   raw: readonly Raw[];
 }
+interface OwnKey {
+  text: string;
+  column: number;
+  ids: string[];
+}
+/** The reports kept under one text hash, by the rest of the key: nearly always one, so a list, not a map. */
+interface Slot {
+  rest: string;
+  kept: Kept;
+  other?: Slot;
+}
 
 /** What every item of one check shares: the context's key, and the names of the checked file's scope. */
 export interface ItemContext {
@@ -31,10 +42,12 @@ export interface ItemContext {
 
 export class ItemCache {
   /** By the hash of an item's text, then the rest of its key. */
-  private kept = new Map<string, Map<string, Kept>>();
-  private next = new Map<string, Map<string, Kept>>();
+  private kept = new Map<string, Slot>();
+  private next = new Map<string, Slot>();
   private readonly ids = new WeakMap<object, number>();
   private readonly outsides = new WeakMap<PlanFile, number>();
+  private readonly configs = new WeakMap<PlanlintConfig, string>();
+  private readonly owns = new WeakMap<ItemDef, OwnKey>();
   /** Item text hashes by the parser's entry strings, from the last check and for the next. */
   private hashes = new Map<string, string>();
   private nextHashes = new Map<string, string>();
@@ -47,7 +60,7 @@ export class ItemCache {
   context(file: PlanFile, res: Resolution, config: PlanlintConfig, rules: readonly Rule[]): ItemContext | undefined {
     if (hasYamlAnchors(file.text)) return undefined; // such a file is checked in full
     const parts: (string | number)[] = [
-      JSON.stringify(config),
+      this.configKey(config),
       this.idOf(rules),
       this.idOf(res.units),
       outsideHash(file),
@@ -64,14 +77,16 @@ export class ItemCache {
   /** The kept reports of an item, moved to where it starts now; none when its checks must run. */
   reports(file: PlanFile, item: ItemDef, context: ItemContext): readonly Raw[] | undefined {
     const [text, rest] = this.keyOf(file, item, context);
-    const kept = this.kept.get(text)?.get(rest);
-    if (!kept) return undefined;
+    let slot = this.kept.get(text);
+    while (slot && slot.rest !== rest) slot = slot.other;
+    if (!slot) return undefined;
+    const { kept } = slot;
     const start = item.keySpan.start;
-    const line = file.lines.rangeOf({ start, end: start }).start.line;
-    const moved =
-      start === kept.start
-        ? kept
-        : { start, line, raw: kept.raw.map(r => moveRaw(r, start - kept.start, line - kept.line)) };
+    let moved = kept;
+    if (start !== kept.start) {
+      const line = file.lines.positionAt(start).line;
+      moved = { start, line, raw: kept.raw.map(r => moveRaw(r, start - kept.start, line - kept.line)) };
+    }
     this.put(text, rest, moved);
     this.reused++;
     return moved.raw;
@@ -83,15 +98,13 @@ export class ItemCache {
     const start = item.keySpan.start,
       end = item.span.end;
     if (raw.some(r => r.span.start < start || r.span.end > end || r.data?.internalError)) return;
-    const line = file.lines.rangeOf({ start, end: start }).start.line;
+    const line = file.lines.positionAt(start).line;
     const [text, rest] = this.keyOf(file, item, context);
     this.put(text, rest, { start, line, raw });
   }
 
   private put(text: string, rest: string, kept: Kept): void {
-    let byRest = this.next.get(text);
-    if (!byRest) this.next.set(text, (byRest = new Map()));
-    byRest.set(rest, kept);
+    this.next.set(text, { rest, kept, other: this.next.get(text) });
   }
 
   /** Ends a check: what it used is kept for the next, the rest is let go. */
@@ -115,16 +128,31 @@ export class ItemCache {
    * context.
    */
   private keyOf(file: PlanFile, item: ItemDef, context: ItemContext): [string, string] {
-    const start = item.keySpan.start;
-    const column = start - file.text.lastIndexOf('\n', start - 1) - 1;
+    const { text, column, ids } = this.ownKey(file, item);
     const { names } = context;
     let refs = names.shared(item) ? '*' : '';
-    for (const u of itemReferenceUses(item)) {
-      if (u.expect === 'organization') continue;
-      const it = names.items.get(u.ref.id);
+    for (const id of ids) {
+      const it = names.items.get(id);
       refs += it ? `${it.kind}:${labelOf(it) ?? ''}:${names.shared(it)}\n` : `?${names.idsHash()}\n`;
     }
-    return [this.textHash(file, item, column), `${item.kind}:${column}:${hashRange(refs)}:${context.key}`];
+    return [text, `${item.kind}:${column}:${hashRange(refs)}:${context.key}`];
+  }
+
+  /**
+   * What an item's key takes from the item itself: its text's hash, its column and the ids it refers to,
+   * once an item (the model keeps an unchanged item's object from one version to the next).
+   */
+  private ownKey(file: PlanFile, item: ItemDef): OwnKey {
+    let own = this.owns.get(item);
+    if (!own) {
+      const start = item.keySpan.start;
+      const column = start - file.text.lastIndexOf('\n', start - 1) - 1;
+      const ids: string[] = [];
+      for (const u of itemReferenceUses(item)) if (u.expect !== 'organization') ids.push(u.ref.id);
+      own = { text: this.textHash(file, item, column), column, ids };
+      this.owns.set(item, own);
+    }
+    return own;
   }
 
   /**
@@ -145,6 +173,13 @@ export class ItemCache {
     let h = this.outsides.get(f);
     if (h === undefined) this.outsides.set(f, (h = outsideHash(f)));
     return h;
+  }
+
+  /** A config as text, once a config object (a project keeps one while its config and settings hold). */
+  private configKey(config: PlanlintConfig): string {
+    let key = this.configs.get(config);
+    if (key === undefined) this.configs.set(config, (key = JSON.stringify(config)));
+    return key;
   }
 
   private idOf(o: object): number {

@@ -90,6 +90,7 @@ export class Project {
   /** The last snapshot of each plan that parsed: completion still knows its ids while a line is half typed. */
   private readonly lastGood = new Map<string, PlanSnapshot>();
   private readonly unitTables = new Map<string, UnitTable>();
+  private readonly merged = new WeakMap<AppliedConfig, { overrides: object; config: PlanlintConfig }>();
   /** Each plan's item reports from its last check: an edit runs again only the checks of what it changed. */
   private readonly itemCaches = new Map<string, ItemCache>();
 
@@ -241,7 +242,7 @@ export class Project {
     await this.applyLimits();
     const root = await this.configs.rootConfig();
     const applied = await this.configs.for(uri);
-    const config = mergeConfig(applied.config, this.settings.overrides);
+    const config = this.effective(applied);
     const locale = this.settings.locale;
     const units = this.unitTable(config.units);
     let items = this.itemCaches.get(uri);
@@ -304,9 +305,22 @@ export class Project {
     return [...new Set([uri, ...(this.deps.get(uri) ?? this.configsOver(uri))])];
   }
 
+  /**
+   * A config with the editor's settings over it, the same object while both hold: what is keyed by it
+   * (the item cache's context) is not computed again on every check.
+   */
+  private effective(applied: AppliedConfig): PlanlintConfig {
+    const { overrides } = this.settings;
+    const hit = this.merged.get(applied);
+    if (hit?.overrides === overrides) return hit.config;
+    const config = mergeConfig(applied.config, overrides);
+    this.merged.set(applied, { overrides, config });
+    return config;
+  }
+
   /** The units of the config that applies to a file, for editor queries that read its quantities. */
   private async unitsOf(uri: string): Promise<UnitTable> {
-    return this.unitTable(mergeConfig((await this.configs.for(uri)).config, this.settings.overrides).units);
+    return this.unitTable(this.effective(await this.configs.for(uri)).units);
   }
 
   /**
