@@ -1,5 +1,6 @@
 // Builds everything that ships: the ajv standalone validator (so no `new Function` runs at
 // check time, which browser hosts may forbid) and the esbuild bundles.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +36,47 @@ const common = {
   absWorkingDir: root,
   legalComments: 'none',
 };
+/**
+ * The CLI's bundle leaves pdf.js (3.6 MB of its 5.6) to two files beside it, required the first time a PDF is
+ * read (sources/read/pdf.ts imports them lazily): every run, and every checking thread, loaded and compiled
+ * the whole bundle, PDF or not. Their hash is built into the bundle, so the cache's key (`buildId`, the
+ * bundle's own hash) changes when they do. The servers keep one file each (the .vsix ships one).
+ */
+const PDFJS_CHUNKS = {
+  'pdfjs-dist/legacy/build/pdf.mjs': 'pdfjs/pdf.js',
+  'pdfjs-dist/legacy/build/pdf.worker.mjs': 'pdfjs/pdf.worker.js',
+};
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup(b) {
+    b.onResolve({ filter: /^pdfjs-dist\// }, a => {
+      const chunk = PDFJS_CHUNKS[a.path];
+      if (!chunk) throw new Error(`${a.path}: not one of the pdf.js chunks (scripts/build.mjs)`);
+      return { path: `./${chunk}`, external: true };
+    });
+  },
+};
+async function buildPdfjsChunks() {
+  const hash = createHash('sha256');
+  for (const [entry, chunk] of Object.entries(PDFJS_CHUNKS)) {
+    const r = await esbuild.build({
+      ...common,
+      entryPoints: [entry],
+      outfile: `dist/${chunk}`,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      write: false,
+    });
+    for (const f of r.outputFiles) {
+      mkdirSync(dirname(f.path), { recursive: true });
+      writeFileSync(f.path, f.contents);
+      if (f.path.endsWith('.js')) hash.update(f.contents);
+    }
+  }
+  return hash.digest('hex');
+}
+
 const builds = [
   {
     entryPoints: ['server/src/core/index.ts'],
@@ -49,6 +91,8 @@ const builds = [
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    plugins: [pdfjsApart],
+    define: { ...common.define, PLANLINT_PDFJS_HASH: JSON.stringify(await buildPdfjsChunks()) },
   },
   {
     entryPoints: ['server/src/node/main.ts'],

@@ -23,7 +23,7 @@ const npx = (dir, ...args) => spawn('npx', ['planlint', ...args], dir);
 const bin = (dir, ...args) => spawn(join(dir, 'node_modules/.bin/planlint'), args, dir);
 const inRepo = (cwd, ...args) => spawn(process.execPath, [join(repoRoot, 'bin/planlint.js'), ...args], cwd);
 
-test('the tarball holds the CLI bundle (also the language server), the schema, the user docs and the init templates; no dependencies', () => {
+test('the tarball holds the CLI bundle (also the language server) and its pdf.js files, the schema, the user docs and the init templates; no dependencies', () => {
   const files = execFileSync('tar', ['tzf', tarball()], { encoding: 'utf8' }).trim().split('\n');
   assert.deepEqual(files.map(f => f.replace(/^package\//, '')).sort(), [
     'CHANGELOG.md',
@@ -32,6 +32,8 @@ test('the tarball holds the CLI bundle (also the language server), the schema, t
     'bin/planlint-language-server.js',
     'bin/planlint.js',
     'dist/cli.js',
+    'dist/pdfjs/pdf.js',
+    'dist/pdfjs/pdf.worker.js',
     'docs/ci.md',
     'docs/ci/github-workflow.yml',
     'docs/ci/gitlab-ci.yml',

@@ -33,9 +33,15 @@ const RACY_MS = 2000;
 
 export const DEFAULT_CACHE_FILE = '.planlintcache';
 
-/** This build of PlanLint: its version and the bundle's own bytes (a rebuild with new rules is another build). */
+declare const PLANLINT_PDFJS_HASH: string;
+
+/**
+ * This build of PlanLint: its version and the bundle's own bytes (a rebuild with new rules is another build),
+ * which hold the hash of the pdf.js files beside it (scripts/build.mjs), named here so that they do.
+ */
 export async function buildId(version: string): Promise<string> {
-  return `${version}:${new ContentHashes().of(__filename).hash}`;
+  const pdfjs = typeof PLANLINT_PDFJS_HASH === 'string' ? PLANLINT_PDFJS_HASH : '';
+  return `${version}:${new ContentHashes().of(__filename).hash}:${pdfjs}`;
 }
 
 /** A file as a check read it: its content's hash, and its stat when that alone may vouch for it ('' if not). */

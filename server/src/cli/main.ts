@@ -34,7 +34,6 @@ export { runCheckWorker } from './workers'; // a worker thread's entry in this b
 import { msg, t, tn } from '../core/l10n/index';
 import { envLocale, optionLocale } from './locale';
 import { printable, printableKeepingLines } from '../core/text/printer';
-import { startNodeServer } from '../node/languageServer';
 
 declare const PLANLINT_VERSION: string;
 const VERSION = typeof PLANLINT_VERSION === 'string' ? PLANLINT_VERSION : '0.0.0';
@@ -357,11 +356,14 @@ export function runCli(): void {
   );
 }
 
-/** The `planlint-language-server` bin, in the same bundle: the language server for any editor (docs/editors.md). */
-export function runLanguageServer(): void {
+/**
+ * The `planlint-language-server` bin, in the same bundle: the language server for any editor (docs/editors.md).
+ * Imported when it starts (the bundle evaluates it then, not on every `check` run and in every checking thread).
+ */
+export async function runLanguageServer(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv.includes('--version')) process.stdout.write(`${VERSION}\n`);
-  else if (!startNodeServer(argv)) {
+  else if (!(await import('../node/languageServer')).startNodeServer(argv)) {
     process.stderr.write(t(envLocale(process.env), 'server.usage'));
     process.exitCode = 2;
   }

@@ -146,7 +146,7 @@ export class Keeper {
     for (const [uri, last] of this.lastRead)
       if (last.at <= at - KEEP_CHECKS) {
         // The project's two doors that drop all it holds of a file: its parse, text and link, and its check.
-        last.project.clearOverlay(uri);
+        last.project.invalidate(uri);
         last.project.removePlan(uri);
         this.lastRead.delete(uri);
       }

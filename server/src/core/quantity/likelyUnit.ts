@@ -8,7 +8,7 @@ function knownUnits(units: UnitTable | undefined): string[] {
     baseUnitNames(units)
       .flatMap(b => ['', '万', '亿', '千', '百', '万亿'].map(p => p + b))
       .filter(u => parseUnit(u, units));
-  return units ? units.remember('likely-units', list) : list();
+  return units ? units.remember('likely-units', '', list) : list();
 }
 
 /**

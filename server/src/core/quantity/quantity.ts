@@ -24,8 +24,16 @@ export function parseQuantity(raw: unknown, field: Field = 'value', units: UnitT
     const r = readQuantity(raw, field, units);
     return r.ok ? { ok: true, quantity: r.reading } : r;
   };
-  return units && typeof raw === 'string' ? units.remember(`quantity\u0000${field}\u0000${raw}`, read) : read();
+  return units && typeof raw === 'string' ? units.remember(QUANTITY_KIND[field], raw, read) : read();
 }
+
+/** The memo's kind of each field's readings (one constant string each: no key built per call). */
+const QUANTITY_KIND: Readonly<Record<Field, string>> = {
+  value: 'quantity:value',
+  change: 'quantity:change',
+  growth: 'quantity:growth',
+  funding: 'quantity:funding',
+};
 
 export function intersects(a: Interval, b: Interval): boolean {
   const lo = Math.max(a.lo, b.lo),

@@ -165,17 +165,28 @@ export class UnitTable {
   /** Base-unit names, longest first, so 千瓦时 wins over 瓦 and 个百分点 over 个. */
   readonly names: readonly string[];
   readonly key: string;
-  private readonly memo = new Map<string, unknown>();
+  /**
+   * Results by kind of reading, then by the text read: the text itself is the key, never a string built
+   * per call (hashing a concatenated key on every lookup was a tenth of a check's rules).
+   */
+  private readonly memo = new Map<string, Map<string, unknown>>();
+  private remembered = 0;
   constructor(readonly user?: UserUnits) {
     this.key = user?.key ?? '';
     this.names = user ? [...BASE_NAMES, ...Object.keys(user.units)].sort((a, b) => b.length - a.length) : BASE_NAMES;
   }
-  /** A pure function's result under this table, computed once per key (parses never change it). */
-  remember<T>(key: string, make: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+  /** A pure function's result under this table, computed once per kind and key (parses never change it). */
+  remember<T>(kind: string, key: string, make: () => T): T {
+    let byKey = this.memo.get(kind);
+    if (!byKey) this.memo.set(kind, (byKey = new Map()));
+    const hit = byKey.get(key);
+    if (hit !== undefined || byKey.has(key)) return hit as T;
     const value = make();
-    if (this.memo.size > 100_000) this.memo.clear();
-    this.memo.set(key, value);
+    if (++this.remembered > 100_000) {
+      for (const m of this.memo.values()) m.clear();
+      this.remembered = 1;
+    }
+    byKey.set(key, value);
     return value;
   }
 }
@@ -230,7 +241,7 @@ export function isAdditive(dim: string, units: UnitTable | undefined): boolean {
 /** Parses a unit under a table (the built-in units without one); undefined when it is not understood. */
 export function parseUnit(raw: string, units: UnitTable | undefined): Unit | undefined {
   const read = () => parseUnitUncached(raw.trim().replace(/％/g, '%').replace(/／/g, '/'), units);
-  return units ? units.remember(`unit\u0000${raw}`, read) : read();
+  return units ? units.remember('unit', raw, read) : read();
 }
 
 /** A ratio of more parts than this (`元/元/元/元/元`) is not a unit: unit-unknown says so. */
@@ -270,7 +281,12 @@ function baseWithScale(text: string, units: UnitTable | undefined): Unit | undef
 }
 
 /** The longest unit at the start of `s` (for reading numbers in prose: `4300万户以上`). */
-export function leadingUnit(s: string, units: UnitTable | undefined): { unit?: Unit; scale?: number; length: number } {
+export function leadingUnit(s: string, units: UnitTable | undefined): LeadingUnit {
+  // Read once per text under a table: up to eight unit parses each (source text states many numbers).
+  return units ? units.remember('leading-unit', s, () => leadingUnitUncached(s, units)) : leadingUnitUncached(s, units);
+}
+type LeadingUnit = { unit?: Unit; scale?: number; length: number };
+function leadingUnitUncached(s: string, units: UnitTable | undefined): LeadingUnit {
   const max = Math.min(s.length, 8);
   for (let len = max; len > 0; len--) {
     const head = s.slice(0, len);

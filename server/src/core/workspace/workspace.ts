@@ -71,7 +71,7 @@ export class Workspace {
   /** An editor's unsaved text for a document; it wins over the disk. */
   setOverlay(uri: string, text: string): void {
     this.overlays.set(uri, { text, isText: isText(text) });
-    this.invalidate(uri);
+    this.forgetRead(uri);
   }
   /** Whether the editor's text of `uri` is in, exactly (its handler may not have put it in yet). */
   hasOverlay(uri: string, text: string): boolean {
@@ -80,10 +80,18 @@ export class Workspace {
   clearOverlay(uri: string): void {
     this.overlays.delete(uri);
     // The parse stays: a file closed as it is on disk is not parsed again, nor is it when opened again.
-    this.invalidate(uri);
+    this.forgetRead(uri);
   }
-  /** Forgets what was read of a file (it changed on disk). */
+  /**
+   * Forgets what was read of a file (it changed on disk), and its parse unless it is open (the parse of
+   * its buffer is still the one to keep). A run of the CLI lets go of each file this way once it is done
+   * with it (cli/outcomes.ts, `Keeper`): kept, the parses of a thousand plans filled the heap.
+   */
   invalidate(uri: string): void {
+    if (!this.overlays.has(uri)) this.plans.delete(uri);
+    this.forgetRead(uri);
+  }
+  private forgetRead(uri: string): void {
     this.texts.delete(uri);
     // The file itself (a change reported under its own name), and the file this name reached.
     this.files.delete(uri);

@@ -4,10 +4,7 @@
  * worker number paragraphs alike. The form goes by the extension, in any case.
  */
 import type { DocumentText } from '../form';
-import { readDocx } from './docx';
 import { ReadFailure, type ReadFailureCode } from './failure';
-import { readHtml } from './html';
-import { readPdf } from './pdf';
 
 export type { ReadFailureCode } from './failure';
 
@@ -18,13 +15,17 @@ export const UNREAD_FORM = /\.(doc|wps|xls|xlsx)$/i;
 
 export type ReadResult = { ok: true; value: DocumentText } | { ok: false; code: ReadFailureCode };
 
-/** `budget`: the source-size limit, for the bytes a Word file unpacks to and the text any form gives. */
+/**
+ * `budget`: the source-size limit, for the bytes a Word file unpacks to and the text any form gives. Each
+ * reader is imported when a document of its form is first read: a check of plans citing text sources (the
+ * CLI's every run and checking thread) never evaluates them, nor loads pdf.js (a file apart in the CLI).
+ */
 export async function readDocument(name: string, bytes: Uint8Array, budget: number): Promise<ReadResult> {
   const ext = READ_FORM.exec(name)?.[1].toLowerCase();
   try {
-    if (ext === 'docx') return { ok: true, value: readDocx(bytes, budget) };
-    if (ext === 'pdf') return { ok: true, value: await readPdf(bytes, budget) };
-    return { ok: true, value: readHtml(bytes, budget) };
+    if (ext === 'docx') return { ok: true, value: (await import('./docx')).readDocx(bytes, budget) };
+    if (ext === 'pdf') return { ok: true, value: await (await import('./pdf')).readPdf(bytes, budget) };
+    return { ok: true, value: (await import('./html')).readHtml(bytes, budget) };
   } catch (e) {
     if (e instanceof ReadFailure) return { ok: false, code: e.code };
     // A reader's own fault on hostile input is still only a document that cannot be read.
