@@ -84,3 +84,25 @@ test('settings changed: a new snapshot in the new locale', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a document closed as it is on disk keeps its parse; released (the command line), it is let go', async () => {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-release-')));
+  try {
+    const plan = join(dir, 'p.plan.yaml');
+    writeFileSync(plan, PLAN);
+    const project = new core.Project(diskHost, dir);
+    project.setOverlay(plan, PLAN);
+    const open = await project.file(plan);
+    // Closed as the server closes it: the buffer goes, and the plans that read it are looked up.
+    project.clearOverlay(plan);
+    project.invalidate(plan);
+    assert.equal(await project.file(plan), open, 'the same text on disk: the same parse');
+    project.setOverlay(plan, PLAN);
+    assert.equal(await project.file(plan), open, 'opened again: the same parse');
+    project.clearOverlay(plan);
+    project.release(plan);
+    assert.notEqual(await project.file(plan), open, 'released: parsed again when read again');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

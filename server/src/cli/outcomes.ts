@@ -145,9 +145,7 @@ export class Keeper {
     for (const uri of reads) if (path.basename(uri) !== CONFIG_FILE) this.lastRead.set(uri, { project, at });
     for (const [uri, last] of this.lastRead)
       if (last.at <= at - KEEP_CHECKS) {
-        // The project's two doors that drop all it holds of a file: its parse, text and link, and its check.
-        last.project.invalidate(uri);
-        last.project.removePlan(uri);
+        last.project.release(uri);
         this.lastRead.delete(uri);
       }
   }

@@ -144,6 +144,11 @@ export class Project {
     this.ws.clearOverlay(uri);
     this.changed(uri);
   }
+  /** Lets go of all the project holds of a file: its read, its parse and its check (the command line). */
+  release(uri: string): void {
+    this.ws.release(uri);
+    this.removePlan(uri);
+  }
   /** A file changed on disk. Returns the plans that depend on it and must be checked again. */
   invalidate(uri: string): string[] {
     this.ws.invalidate(uri);

@@ -83,11 +83,18 @@ export class Workspace {
     this.forgetRead(uri);
   }
   /**
-   * Forgets what was read of a file (it changed on disk), and its parse unless it is open (the parse of
-   * its buffer is still the one to keep). A run of the CLI lets go of each file this way once it is done
-   * with it (cli/outcomes.ts, `Keeper`): kept, the parses of a thousand plans filled the heap.
+   * Forgets what was read of a file (it changed on disk). Its parse stays: kept by text, it is used again
+   * only if the file's text is the same (a document closed as it is on disk, and opened again).
    */
   invalidate(uri: string): void {
+    this.forgetRead(uri);
+  }
+  /**
+   * Lets go of all that is held of a file that is not open: what was read, and its parse. A run of the CLI
+   * does so with each file once it is done with it (cli/outcomes.ts, `Keeper`): kept, the parses of a
+   * thousand plans filled the heap.
+   */
+  release(uri: string): void {
     if (!this.overlays.has(uri)) this.plans.delete(uri);
     this.forgetRead(uri);
   }
