@@ -67,3 +67,14 @@ export function planlint(args, cwd) {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+/** Milliseconds per call, repeated until 20 ms have passed (for costs compared in one run, never thresholds). */
+export async function perCall(run) {
+  let k = 0;
+  const t0 = performance.now();
+  do {
+    await run();
+    k++;
+  } while (performance.now() - t0 < 20);
+  return (performance.now() - t0) / k;
+}

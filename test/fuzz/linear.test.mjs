@@ -4,8 +4,7 @@
 // uses small inputs; `npm run fuzz` (FUZZ_RUNS set) uses inputs 4 times larger.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
-import { checkResult, core } from '../helpers.mjs';
+import { checkResult, core, perCall } from '../helpers.mjs';
 
 const SCALE = process.env.FUZZ_RUNS ? 4 : 1;
 const FACTOR = 8,
@@ -26,17 +25,6 @@ const check = files => async () => {
   assert.ok(r.ok);
   return r;
 };
-
-/** Milliseconds a call, repeated until 20 ms have passed. */
-async function perCall(run) {
-  let k = 0;
-  const t0 = performance.now();
-  do {
-    await run();
-    k++;
-  } while (performance.now() - t0 < 20);
-  return (performance.now() - t0) / k;
-}
 
 /** How `make(8n)` compares with `make(n)` (`make` returns the operation to time); a message if not linear. */
 async function growth(name, make, n) {

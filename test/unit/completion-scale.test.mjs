@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, diskHost, repoRoot } from '../helpers.mjs';
+import { core, diskHost, perCall, repoRoot } from '../helpers.mjs';
 import { writeWorkspace } from '../../bench/generate.mjs';
 
 const dirs = [];
@@ -120,17 +120,6 @@ test('completion deep in a plan of 3,200 indicators offers what it offers in a p
   const fields = await large.project.completion(large.file, b[1]);
   assert.ok(!fields.items.some(i => i.label === 'name'), 'a field the indicator has is not offered again');
 });
-
-/** Milliseconds per call, repeated until 20 ms have passed. */
-async function perCall(run) {
-  let k = 0;
-  const t0 = performance.now();
-  do {
-    await run();
-    k++;
-  } while (performance.now() - t0 < 20);
-  return (performance.now() - t0) / k;
-}
 
 test('completion costs the same in a plan 8 times larger (the keys above are not read line by line)', async () => {
   const small = await generated(400),
