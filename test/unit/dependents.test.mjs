@@ -3,7 +3,7 @@
 // kept. After every edit, its diagnostics equal those of a fresh project's check.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { core, diskHost, repoRoot } from '../helpers.mjs';
@@ -43,7 +43,24 @@ test("a linking plan is kept while the linked plan's edits miss what its links u
     const block = /( {2}forestCover:\n(?: {4}.*\n)+)/.exec(arable)[1];
     const moved = arable.replace(block, '').replace('goals:\n', `${block}goals:\n`);
     assert.notEqual(moved, arable);
-    assert.ok(await edit(moved, 'the linked indicator moved down'), 'kept: the indicator it names only moved');
+    // Its place is read too: definition, references and rename from the link go to where it is now.
+    assert.ok(!(await edit(moved, 'the linked indicator moved down')), 'checked again: the indicator it names moved');
+    const line = moved.split('\n').findIndex(l => l === '  forestCover:');
+    const [def] = await project.definition(
+      special,
+      readFileSync(special, 'utf8').indexOf('indicator: forestCover') + 12,
+    );
+    assert.deepEqual([def.uri, def.range.start.line], [master, line], 'definition goes to where it is now');
+    assert.ok(await edit(`${moved}# below\n`, 'a comment below it'), 'kept: nothing it uses moved');
+
+    // Another item comes to share its name: messages then name it with its id.
+    const clash = moved.replace('name: 耕地保有量', 'name: 森林覆盖率');
+    assert.ok(!(await edit(clash, 'another item named alike')), 'checked again: how it is named changed');
+    assert.ok(
+      codes(current).some(c => c.includes('(forestCover)')),
+      codes(current).join('\n'),
+    );
+    assert.ok(!(await edit(moved, 'the name clash undone')), 'checked again');
 
     const lower = moved.replace('targets: [{ year: 2025, value: 26 }]', 'targets: [{ year: 2025, value: 25 }]');
     assert.ok(!(await edit(lower, 'the linked target lowered')), 'checked again: the target it aligns to changed');
@@ -92,6 +109,48 @@ test('a plan is checked again when it, a config over it or the plan it links to 
       codes(broken).some(c => c.includes('unknown-reference')),
       codes(broken).join('\n'),
     );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a plan is checked again when a linked plan's missing include is created", async () => {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-dependents-')));
+  try {
+    cpSync(join(repoRoot, 'test/fixtures/plan-system'), root, { recursive: true });
+    const master = join(root, 'master.plan.yaml'),
+      special = join(root, 'special.plan.yaml'),
+      more = join(root, 'more.plan.yaml');
+    const project = new core.Project(diskHost, root);
+    project.setOverlay(
+      master,
+      readFileSync(master, 'utf8').replace('organizations:', 'include: [more.plan.yaml]\norganizations:'),
+    );
+    const linking = readFileSync(special, 'utf8').replace(
+      'goals:',
+      '  extra:\n    name: 额外\n    unit: "%"\n    targets: [{ year: 2025, value: 5 }]\n' +
+        '    aligns: { plan: master.plan.yaml, indicator: extra }\ngoals:',
+    );
+    project.setOverlay(special, linking);
+    const before = await project.snapshot(special);
+    assert.ok(
+      codes(before).some(c => c.includes('unknown-reference') && c.includes('extra')),
+      codes(before).join('\n'),
+    );
+    writeFileSync(
+      more,
+      'planlint: 1\nindicators:\n  extra: { name: 额外, unit: "%", targets: [{ year: 2025, value: 5 }] }\n',
+    );
+    assert.ok(project.invalidate(more).includes(special), 'the linking plan is among those that read it');
+    const after = await project.snapshot(special);
+    assert.ok(!codes(after).some(c => c.includes('unknown-reference')), codes(after).join('\n'));
+    const fresh = new core.Project(diskHost, root);
+    fresh.setOverlay(
+      master,
+      readFileSync(master, 'utf8').replace('organizations:', 'include: [more.plan.yaml]\norganizations:'),
+    );
+    fresh.setOverlay(special, linking);
+    assert.deepEqual(codes(after), codes(await fresh.snapshot(special)));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

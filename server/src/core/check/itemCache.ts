@@ -151,6 +151,10 @@ export class ItemCache {
       for (const u of itemReferenceUses(item)) if (u.expect !== 'organization') ids.push(u.ref.id);
       own = { text: this.textHash(file, item, column), column, ids };
       this.owns.set(item, own);
+    } else {
+      // Its entry's hash is kept for the next check too: an item moved by a line added above is found by it.
+      const entry = file.yaml.entries?.get(item.keySpan.start - own.column);
+      if (entry !== undefined) this.nextHashes.set(entry, own.text);
     }
     return own;
   }

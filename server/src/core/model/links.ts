@@ -29,6 +29,8 @@ export interface LinkedPlan {
   items: ReadonlyMap<string, ItemDef>;
   /** Every file read for it: the plan and its includes (a change to any of them checks the linker again). */
   files: PlanFile[];
+  /** Every file its includes name, read or not (one missing or broken may be fixed). */
+  named?: string[];
   problem?: LinkProblemKind;
 }
 

@@ -228,12 +228,12 @@ export class Project {
 
   /** The kept check when what it read holds (and nothing changed while that was asked), else a new one. */
   private async keptOrNew(uri: string, kept: CheckEntry, entry: CheckEntry): Promise<ProjectCheck> {
-    const holds =
+    const reads =
       (await this.configs.rootConfig()) === kept.root &&
       (await this.configs.for(uri)) === kept.applied &&
       (await this.reads.hold(kept.reads!));
-    if (!holds || entry.generation !== this.generation) return this.checkNow(uri, entry);
-    Object.assign(entry, { snapshot: kept.snapshot, reads: kept.reads, applied: kept.applied, root: kept.root });
+    if (!reads || entry.generation !== this.generation) return this.checkNow(uri, entry);
+    Object.assign(entry, { snapshot: kept.snapshot, reads, applied: kept.applied, root: kept.root });
     return kept.result;
   }
 
@@ -286,6 +286,7 @@ export class Project {
     for (const p of res.links.plans.values()) {
       d.add(p.uri);
       for (const f of p.files) d.add(f.uri);
+      for (const f of p.named ?? []) d.add(f);
     }
     for (const c of this.configsOver(uri)) d.add(c);
     this.deps.set(uri, d);

@@ -10,6 +10,7 @@
  */
 import type { PlanFile } from '../model/types';
 import { hasYamlAnchors, outsideHash } from '../model/outside';
+import { nameOf } from '../model/names';
 import { idMap } from '../resolve/layered';
 import type { Resolution } from '../resolve/scope';
 import type { SourceDocument } from '../sources/document';
@@ -27,6 +28,8 @@ export interface Read {
   /** A source document's encoding (the hover names it). */
   encoding?: string;
 }
+
+const NONE = new Map();
 
 export class ReadKeys {
   private readonly textHashes = new WeakMap<PlanFile, number>();
@@ -50,21 +53,27 @@ export class ReadKeys {
       const u = used.get(p.uri);
       reads.push({ uri: p.uri, how: 'linked', ids: [...(u?.ids ?? [])].sort(), all: u?.all ?? false });
       for (const f of p.files) if (f.uri !== p.uri) plans.add(f.uri);
+      for (const f of p.named ?? []) plans.add(f);
     }
     plans.delete(uri);
     for (const p of plans) reads.push({ uri: p, how: 'plan' });
     return Promise.all(reads.map(async r => ({ ...r, ...(await this.read(r)) })));
   }
 
-  /** True when every read gives what it gave, or content with the same key. */
-  async hold(reads: readonly Read[]): Promise<boolean> {
+  /**
+   * The reads as they stand now when every one gives what it gave, or content with the same key (kept for
+   * the next time, so a key is computed once a change); none when one does not.
+   */
+  async hold(reads: readonly Read[]): Promise<Read[] | undefined> {
+    const out: Read[] = [];
     for (const r of reads) {
       const now = await this.read(r);
+      out.push({ ...r, ...now });
       if (now.got === r.got && now.encoding === r.encoding) continue;
       // A source document's reading (paragraphs, tables) is more than its text: a new one is a change.
-      if (r.how === 'source' || this.keyOf(r, now.got) !== this.keyOf(r, r.got)) return false;
+      if (r.how === 'source' || this.keyOf(r, now.got) !== this.keyOf(r, r.got)) return undefined;
     }
-    return true;
+    return out;
   }
 
   private async read(r: Omit<Read, 'got'>): Promise<Pick<Read, 'got' | 'encoding'>> {
@@ -78,12 +87,16 @@ export class ReadKeys {
     const file = got as PlanFile;
     if (r.how === 'plan' || hasYamlAnchors(file.text) || file.yaml.syntax.length || file.yaml.limit)
       return `text:${this.textHash(file)}`;
-    // A linked plan: its meta and kind, and each id the links name (its kind and text), as it is now.
+    // A linked plan: its meta and kind, and each id the links name: its kind, text and place (the features
+    // of the linking plan go to it), and how it is named (with its id when another item shares its name).
     const items = idMap(file.items, file.items);
     const parts: (string | number)[] = [outsideHash(file)];
+    const pool = { items, organizations: NONE, sources: NONE };
     for (const id of r.ids ?? []) {
       const it = items.get(id);
-      parts.push(it ? `${it.kind}:${hashRange(file.text, it.keySpan.start, it.span.end)}` : '-');
+      const start = it?.keySpan.start ?? 0;
+      const where = it && `${start}:${file.lines.positionAt(start).line}:${nameOf(it, pool).en}`;
+      parts.push(it ? `${it.kind}:${hashRange(file.text, start, it.span.end)}:${where}` : '-');
     }
     // A link that names nothing is told the nearest indicator: every indicator id counts then.
     if (r.all) for (const it of file.items) if (it.kind === 'indicator') parts.push(it.id);

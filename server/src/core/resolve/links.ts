@@ -10,7 +10,9 @@ import { NotAFile } from '../workspace/host';
 import type { Workspace } from '../workspace/workspace';
 
 /** A linked plan's includes, read the way the checked file's are (transitively, diamonds once, no cycles). */
-export type IncludeReader = (file: PlanFile) => Promise<{ items: ReadonlyMap<string, ItemDef>; files: PlanFile[] }>;
+export type IncludeReader = (
+  file: PlanFile,
+) => Promise<{ items: ReadonlyMap<string, ItemDef>; files: PlanFile[]; named: string[] }>;
 
 const PLAN_NAME = /\.plan\.ya?ml$/;
 
@@ -83,6 +85,6 @@ async function loadLinked(ws: Workspace, uri: string, readIncludes: IncludeReade
   const file = loaded.value;
   if (file.yaml.syntax.length || file.yaml.limit) return { ...bare('broken'), files: [file] };
   if (!PLAN_NAME.test(uri) || !file.meta || file.isRegistry) return { ...bare('not-a-plan'), files: [file] };
-  const { items, files } = await readIncludes(file);
-  return { uri, file, items, files };
+  const { items, files, named } = await readIncludes(file);
+  return { uri, file, items, files, named };
 }

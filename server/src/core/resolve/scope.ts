@@ -65,7 +65,7 @@ export async function resolve(ws: Workspace, file: PlanFile, units: UnitTable): 
   const sourceStates = await readSources(ws, scope);
   const links = await resolveLinks(ws, file, scope.items, scope.files, async f => {
     const linked = (await includeScope(ws, f)).scope;
-    return { items: linked.items, files: linked.files };
+    return { items: linked.items, files: linked.files, named: linked.named };
   });
   return { scope, includeProblems, includeDuplicates, sourceStates, links, units };
 }
