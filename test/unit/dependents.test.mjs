@@ -45,7 +45,7 @@ test("a linking plan is kept while the linked plan's edits miss what its links u
     assert.notEqual(moved, arable);
     // Its place is read too: definition, references and rename from the link go to where it is now.
     assert.ok(!(await edit(moved, 'the linked indicator moved down')), 'checked again: the indicator it names moved');
-    const line = moved.split('\n').findIndex(l => l === '  forestCover:');
+    const line = moved.split('\n').indexOf('  forestCover:');
     const [def] = await project.definition(
       special,
       readFileSync(special, 'utf8').indexOf('indicator: forestCover') + 12,
