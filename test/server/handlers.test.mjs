@@ -58,6 +58,17 @@ for (const bundle of BUNDLES) {
     });
     const at = { line: 4, character: 6 };
     const hover = () => client.hover(uri, at.line, at.character);
+    const didChange = (version, text) => ({
+      jsonrpc: '2.0',
+      method: 'textDocument/didChange',
+      params: { textDocument: { uri, version }, contentChanges: [{ text }] },
+    });
+    /** The versions of the plan published since `from` publications, in order. */
+    const versionsSince = from =>
+      client.published
+        .slice(from)
+        .filter(p => p.uri === uri)
+        .map(p => p.version);
 
     test('a request cancelled right after it is sent is answered RequestCancelled', async () => {
       assert.ok(await hover(), 'uncancelled, the hover answers');
@@ -95,23 +106,12 @@ for (const bundle of BUNDLES) {
     test('a burst of edits publishes the last version, never an older one after a newer', async () => {
       const from = client.published.length;
       const edits = [];
-      for (let v = 2; v <= 11; v++)
-        edits.push({
-          jsonrpc: '2.0',
-          method: 'textDocument/didChange',
-          params: {
-            textDocument: { uri, version: v },
-            contentChanges: [{ text: v === 11 ? BROKEN : `${PLAN}#${v}\n` }],
-          },
-        });
+      for (let v = 2; v <= 11; v++) edits.push(didChange(v, v === 11 ? BROKEN : `${PLAN}#${v}\n`));
       await client.raw(edits);
       const last = await client.waitForDiagnostics(uri, p => p.version === 11, 20000);
       assert.ok(codes(last).includes('yaml-syntax'), 'the last version is the one checked');
       await settle(300);
-      const versions = client.published
-        .slice(from)
-        .filter(p => p.uri === uri)
-        .map(p => p.version);
+      const versions = versionsSince(from);
       assert.deepEqual(
         versions,
         [...versions].sort((a, b) => a - b),
@@ -131,34 +131,21 @@ for (const bundle of BUNDLES) {
       const other = await client.open(join(ws, 'timing/timing.plan.yaml'), 'planlint', undefined, big);
       await client.waitForDiagnostics(other.uri, p => p.version === 1, 60000);
       const checkMs = performance.now() - t0;
-      // Version 2 of the plan is the large text; version 3 comes while it is being checked.
+      // Version 20 of the plan is the large text; version 21 comes while it is being checked.
       const from = client.published.length;
-      const change = (version, text) => ({
-        jsonrpc: '2.0',
-        method: 'textDocument/didChange',
-        params: { textDocument: { uri, version }, contentChanges: [{ text }] },
-      });
-      await client.raw([change(20, big)]);
+      await client.raw([didChange(20, big)]);
       await settle(Math.min(100, checkMs / 4));
-      await client.raw([change(21, PLAN)]);
+      await client.raw([didChange(21, PLAN)]);
       await client.waitForDiagnostics(uri, p => p.version === 21, 60000);
       await settle(2 * checkMs + 500); // the large check has ended by now
-      const versions = client.published
-        .slice(from)
-        .filter(p => p.uri === uri)
-        .map(p => p.version);
+      const versions = versionsSince(from);
       assert.deepEqual(versions, [21], `checked in ${Math.round(checkMs)} ms; published ${versions.join(', ')}`);
     });
 
     test('closed and reopened (versions start again at 1): no older check is published after it', async () => {
       const from = client.published.length;
       const burst = [];
-      for (let v = 12; v <= 16; v++)
-        burst.push({
-          jsonrpc: '2.0',
-          method: 'textDocument/didChange',
-          params: { textDocument: { uri, version: v }, contentChanges: [{ text: BROKEN }] },
-        });
+      for (let v = 12; v <= 16; v++) burst.push(didChange(v, BROKEN));
       await client.raw([
         ...burst,
         { jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri } } },

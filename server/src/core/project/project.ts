@@ -255,7 +255,12 @@ export class Project {
     const result = await checkUri(this.ws, uri, { config, locale, rules: this.options.rules, units, items });
     if (!result.ok) return { ...result, config: applied };
     this.planUris.add(uri);
-    if (result.resolution) this.remember(uri, result.resolution);
+    // What it read: a change to any of it checks the plan again; unless a change came while it ran, the check
+    // is kept while each read gives what it gave.
+    const reads = result.file.yaml.syntax.length
+      ? []
+      : result.resolution && (await this.reads.of(uri, result.resolution));
+    if (reads) this.deps.set(uri, new Set([...reads.map(r => r.uri), ...this.configsOver(uri)]));
     const diagnostics = this.options.reportUnusedDisable
       ? [...result.diagnostics, ...unusedDisableDiagnostics(result.file, result.unusedSuppressions, locale)].sort(
           (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
@@ -263,10 +268,6 @@ export class Project {
       : result.diagnostics;
     const snapshot = snapshotOf(result, config, locale, diagnostics, doc => this.hashOf(doc));
     if (snapshot.resolution) this.lastGood.set(uri, snapshot);
-    // What it read, keyed as it was: unless a change came while it ran, the check is kept while they hold.
-    const reads = result.file.yaml.syntax.length
-      ? []
-      : result.resolution && (await this.reads.of(uri, result.resolution));
     Object.assign(entry, { snapshot, applied, root }, entry.generation === this.generation ? { reads } : {});
     return { ...result, diagnostics, config: applied };
   }
@@ -276,20 +277,6 @@ export class Project {
     let h = this.docHashes.get(doc);
     if (h === undefined) this.docHashes.set(doc, (h = hashRange(doc.text)));
     return h;
-  }
-
-  /** What a plan read, so that a change to any of it checks the plan again. */
-  private remember(uri: string, res: Resolution): void {
-    const d = new Set<string>([...res.scope.files.map(f => f.uri), ...res.scope.named]);
-    for (const s of res.sourceStates.values()) if (s.uri) d.add(s.uri);
-    // A linked plan and its includes: a change to any of them checks the plans that link to it again.
-    for (const p of res.links.plans.values()) {
-      d.add(p.uri);
-      for (const f of p.files) d.add(f.uri);
-      for (const f of p.named ?? []) d.add(f);
-    }
-    for (const c of this.configsOver(uri)) d.add(c);
-    this.deps.set(uri, d);
   }
 
   /** Where a config that applies to a file may be: each folder from its own up to the root. */
