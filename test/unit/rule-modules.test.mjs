@@ -44,10 +44,13 @@ async function reported() {
       ctx.report(span, id, values, fix);
     },
   });
-  // A rule's whole-plan check and its checks of each item, each with its reports recorded.
+  // A rule's check outside items, its checks of each item and across items, each with its reports recorded.
   const rules = core.ALL_RULES.map(rule => ({
     meta: rule.meta,
     ...(rule.check ? { check: ctx => rule.check(recording(rule, ctx)) } : {}),
+    ...(rule.across
+      ? { across: { ...rule.across, check: (ctx, group) => rule.across.check(recording(rule, ctx), group) } }
+      : {}),
     ...(rule.each
       ? {
           each: Object.fromEntries(

@@ -13,9 +13,12 @@ import type { ItemDef, PlanFile } from '../model/types';
 import { itemReferenceUses } from '../model/walk';
 import { hasYamlAnchors, outsideHash } from '../model/outside';
 import { hashRange } from '../text/hash';
-import type { Rule } from '../rules/define';
+import type { GroupChecks, Rule } from '../rules/define';
+import type { GroupRef } from '../model/groups';
+import { GroupCache } from './groupCache';
 import type { Resolution } from '../resolve/scope';
 import type { Raw } from './raw';
+import { moveRaw } from './moveRaw';
 
 interface Kept {
   start: number;
@@ -26,6 +29,8 @@ interface OwnKey {
   text: string;
   column: number;
   ids: string[];
+  /** Its kind, text and column, as a group's stamp takes them. */
+  mark?: string;
 }
 /** The reports kept under one text hash, by the rest of the key: nearly always one, so a list, not a map. */
 interface Slot {
@@ -52,6 +57,9 @@ export class ItemCache {
   private hashes = new Map<string, string>();
   private nextHashes = new Map<string, string>();
   private lastId = 0;
+  private readonly summaries = new WeakMap<ItemDef, Map<GroupChecks['groups'], readonly GroupRef[]>>();
+  /** The reports of the rules' checks across items, by group. */
+  readonly groups = new GroupCache();
   /** Items whose checks ran, and items whose reports were kept, in the last check. */
   ran = 0;
   reused = 0;
@@ -107,8 +115,25 @@ export class ItemCache {
     this.next.set(text, { rest, kept, other: this.next.get(text) });
   }
 
+  /** The groups an item joins for a rule's checks across items, once an item object (rules may share a grouping). */
+  summary(across: GroupChecks, item: ItemDef): readonly GroupRef[] {
+    let byRule = this.summaries.get(item);
+    if (!byRule) this.summaries.set(item, (byRule = new Map()));
+    let refs = byRule.get(across.groups);
+    if (!refs) byRule.set(across.groups, (refs = across.groups(item)));
+    return refs;
+  }
+
+  /** What a group's stamp takes from one member: its text and column, and whether another item shares its name. */
+  memberKey(file: PlanFile, item: ItemDef, context: ItemContext): string {
+    const own = this.ownKey(file, item);
+    own.mark ??= `${item.kind}:${own.text}:${own.column}`;
+    return context.names.shared(item) ? `${own.mark}*` : own.mark;
+  }
+
   /** Ends a check: what it used is kept for the next, the rest is let go. */
   finish(): void {
+    this.groups.finish();
     this.kept = this.next;
     this.next = new Map();
     this.hashes = this.nextHashes;
@@ -119,6 +144,7 @@ export class ItemCache {
   begin(): void {
     this.ran = 0;
     this.reused = 0;
+    this.groups.begin();
   }
 
   /**
@@ -213,17 +239,14 @@ class ScopeNames {
   }
 }
 
-const labelOf = (it: ItemDef) =>
-  ('name' in it ? it.name?.value : 'title' in it ? it.title?.value : undefined)?.trim() || undefined;
-
-function moveRaw(r: Raw, by: number, lines: number): Raw {
-  const span = { start: r.span.start + by, end: r.span.end + by };
-  const fix = r.data?.fix;
-  if (fix?.kind !== 'growth' || !fix.targetRange) return { ...r, span };
-  const { start, end } = fix.targetRange;
-  const targetRange = {
-    start: { line: start.line + lines, character: start.character },
-    end: { line: end.line + lines, character: end.character },
-  };
-  return { ...r, span, data: { ...r.data, fix: { ...fix, targetRange } } };
+/** An item's name or title as messages tell items apart, read once an item object (every check asks). */
+const labels = new WeakMap<ItemDef, string | null>();
+function labelOf(it: ItemDef): string | undefined {
+  let label = labels.get(it);
+  if (label === undefined)
+    labels.set(
+      it,
+      (label = ('name' in it ? it.name?.value : 'title' in it ? it.title?.value : undefined)?.trim() || null),
+    );
+  return label ?? undefined;
 }

@@ -1,15 +1,17 @@
 /**
- * Runs the rules over a plan: each rule's whole-plan check, then each item's checks in document
- * order, taking an unchanged item's reports from the cache instead of running its checks again.
+ * Runs the rules over a plan: each rule's check of what lies outside the items, then each item's
+ * checks in document order, then the checks across items group by group; an unchanged item or group
+ * has its reports from the cache instead of running its checks again.
  * A rule that throws is reported where the user looks, not fatal: the other rules still run.
  */
 import type { PlanlintConfig } from '../config';
 import type { Msg } from '../diagnostics';
 import type { ItemDef } from '../model/types';
 import type { RuleInputs, Fill } from '../rules/context';
-import { fillMessage, type ItemChecks, type Rule } from '../rules/define';
+import { fillMessage, type Group, type GroupChecks, type ItemChecks, type Rule } from '../rules/define';
 import type { ItemCache } from './itemCache';
 import type { Raw } from './raw';
+import { CheckGroups } from './runGroups';
 
 export function runRules(rules: readonly Rule[], config: PlanlintConfig, inputs: RuleInputs, cache?: ItemCache): Raw[] {
   const on = rules.filter(r => config.rules[r.meta.code] !== 'off');
@@ -28,26 +30,41 @@ export function runRules(rules: readonly Rule[], config: PlanlintConfig, inputs:
       return [rule, ctx];
     }),
   );
+  /** What `fill` reports, apart from the rest: an item's or a group's reports, to keep. */
+  const apart = (fill: (own: Raw[]) => void): Raw[] => {
+    const own: Raw[] = [];
+    sink = own;
+    fill(own);
+    sink = raw;
+    return own;
+  };
   for (const rule of on) if (rule.check) guarded(rule.meta.code, raw, () => rule.check!(contexts.get(rule)!));
   const visiting = on.filter(r => r.each);
-  if (!visiting.length) return raw;
+  const grouping = on.filter(r => r.across);
+  if (!visiting.length && !grouping.length) return raw;
   cache?.begin();
   const context = cache?.context(inputs.file, inputs, config, rules);
-  for (const item of inputs.file.items) {
+  for (const item of visiting.length ? inputs.file.items : []) {
     const kept = context === undefined ? undefined : cache!.reports(inputs.file, item, context);
     if (kept) {
       raw.push(...kept);
       continue;
     }
-    const own: Raw[] = [];
-    sink = own;
-    for (const rule of visiting) {
-      const visit = (rule.each as ItemChecks)[item.kind] as ((c: unknown, it: ItemDef) => void) | undefined;
-      if (visit) guarded(rule.meta.code, own, () => visit(contexts.get(rule), item));
-    }
-    sink = raw;
+    const own = apart(own => {
+      for (const rule of visiting) {
+        const visit = (rule.each as ItemChecks)[item.kind] as ((c: unknown, it: ItemDef) => void) | undefined;
+        if (visit) guarded(rule.meta.code, own, () => visit(contexts.get(rule), item));
+      }
+    });
     if (context !== undefined) cache!.keep(inputs.file, item, context, own);
     raw.push(...own);
+  }
+  const groups = new CheckGroups(inputs, context === undefined ? undefined : { items: cache!, context });
+  for (const rule of grouping) {
+    const { code } = rule.meta;
+    const check = (group: Group) =>
+      apart(own => guarded(code, own, () => rule.across!.check(contexts.get(rule)!, group)));
+    raw.push(...groups.run(rule as Rule & { across: GroupChecks }, check));
   }
   cache?.finish();
   return raw;

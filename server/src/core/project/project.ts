@@ -162,10 +162,13 @@ export class Project {
     this.documents.changed(uri);
   }
 
-  /** How many of a plan's items its last check ran the checks of, and how many it kept the reports of. */
-  lastItemCounts(uri: string): { ran: number; reused: number } | undefined {
+  /**
+   * How many of a plan's items its last check ran the checks of, and how many it kept the reports of;
+   * the same for the groups of the checks across items.
+   */
+  lastItemCounts(uri: string): { ran: number; reused: number; groups: { ran: number; reused: number } } | undefined {
     const c = this.itemCaches.get(uri);
-    return c && { ran: c.ran, reused: c.reused };
+    return c && { ran: c.ran, reused: c.reused, groups: { ran: c.groups.ran, reused: c.groups.reused } };
   }
 
   /** A file's text as the checker reads it (the editor's buffer while open), under its kind's size limit. */

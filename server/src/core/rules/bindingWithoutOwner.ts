@@ -1,4 +1,5 @@
 import { defineRule, longText } from './define';
+import { byListing } from '../model/groups';
 import { nameOf } from '../model/names';
 
 /** binding-without-owner: a binding (约束性) indicator with no responsible organization, own or via a goal. */
@@ -17,15 +18,18 @@ export const bindingWithoutOwner = defineRule({
       },
     },
   },
-  check(ctx) {
-    const goals = [...ctx.scope.items.values()].filter(i => i.kind === 'goal');
-    for (const def of ctx.file.indicators.values()) {
-      if (def.type !== 'binding' || def.responsible.length) continue;
-      const owned = goals.some(
-        g => g.kind === 'goal' && g.responsible.length && g.indicators.some(r => r.id === def.id),
+  across: {
+    groups: byListing,
+    kept: false,
+    check(ctx, group) {
+      // Owned through a goal the scope sees under its id that lists it and has a responsible body.
+      const owned = group.joined.some(
+        g => g.kind === 'goal' && g.responsible.length && ctx.scope.items.get(g.id) === g,
       );
-      if (owned) continue;
-      ctx.report(def.keySpan, 'noOwner', { name: nameOf(def, ctx.scope) });
-    }
+      if (owned) return;
+      for (const def of group.joined)
+        if (def.kind === 'indicator' && def.uri === ctx.file.uri && def.type === 'binding' && !def.responsible.length)
+          ctx.report(def.keySpan, 'noOwner', { name: nameOf(def, ctx.scope) });
+    },
   },
 });

@@ -3,6 +3,7 @@ import { ruleDocUrl, type FixData, type FixKind, type Msg, type Severity } from 
 import type { Fill, Messages, RuleContext } from './context';
 import { joined, type Joined } from '../text/joined';
 import type { FundingDef, GoalDef, IndicatorDef, ItemDef, TaskDef } from '../model/types';
+import type { GroupRef } from '../model/groups';
 
 /** A code's row in the rule table: what `planlint rules`, SARIF, JUnit and the docs index show. */
 export interface CodeMeta {
@@ -37,11 +38,40 @@ type ItemCheck<C = RuleContext> = (ctx: C, item: ItemDef) => void;
 const visitors = (each: ItemChecks | ItemCheck): ItemChecks =>
   typeof each === 'function' ? { indicator: each, goal: each, task: each, funding: each } : each;
 
+/** One group: the items that joined it (in include order, then document order) and those they name, in scope. */
+export interface Group {
+  key: string;
+  joined: readonly ItemDef[];
+  named: readonly ItemDef[];
+}
+
+/**
+ * A rule's checks across items, group by group: a total and its parts, the items of one id, an
+ * indicator and the goals that list it. Each item says which groups it joins from itself alone (its
+ * summary, kept while the item is); a group's check reads its members and what lies outside every
+ * item, and reports inside members of the checked file. So a group whose members are unchanged keeps
+ * its reports (`check/groupCache.ts`): an edit in one indicator runs its groups' checks, not every sum.
+ */
+export interface GroupChecks<C = RuleContext> {
+  groups(item: ItemDef): readonly GroupRef[];
+  check(ctx: C, group: Group): void;
+  /** Groups of fewer items are not checked (the items of one id: two at least). */
+  minMembers?: number;
+  /** Its messages name members' lines: a member moved to another line checks the group again. */
+  lines?: boolean;
+  /**
+   * False when its check costs less than comparing a group's stamp (a look at two items, no values
+   * resolved): its groups are checked at every check, still from the items' kept summaries.
+   */
+  kept?: boolean;
+}
+
 export interface Rule {
   meta: RuleMeta;
-  /** What reads across items (sums, duplicate ids, references): runs over the whole plan each time. */
+  /** What reads the file outside its items, or across plans (links): runs at each check. */
   check?(ctx: RuleContext): void;
   each?: ItemChecks;
+  across?: GroupChecks;
 }
 
 /**
@@ -55,12 +85,14 @@ export function defineRule<const M extends Messages, const K extends FixKind = n
   each?:
     | ItemChecks<RuleContext<M, Extract<FixData, { kind: K }>>>
     | ItemCheck<RuleContext<M, Extract<FixData, { kind: K }>>>;
+  across?: GroupChecks<RuleContext<M, Extract<FixData, { kind: K }>>>;
 }): Rule {
   const { messages, fixes = [], ...row } = rule.meta;
   return {
     meta: { ...defineCode(row), messages, fixes },
     ...(rule.check ? { check: rule.check as Rule['check'] } : {}),
     ...(rule.each ? { each: visitors(rule.each as ItemChecks | ItemCheck) } : {}),
+    ...(rule.across ? { across: rule.across as GroupChecks } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Msg } from '../diagnostics';
 import { defineRule } from './define';
+import { byId } from '../model/groups';
 import { repeatedParts } from '../model/allocation';
 
 /** What an id already names, in each language. */
@@ -38,29 +39,29 @@ export const duplicateId = defineRule({
       },
     },
   },
+  across: {
+    // Indicators, goals, tasks and funding clauses share one namespace, across the files in scope.
+    groups: byId,
+    minMembers: 2,
+    lines: true,
+    check(ctx, group) {
+      const own = group.joined.filter(it => it.uri === ctx.file.uri);
+      const other = group.joined.find(it => it.uri !== ctx.file.uri);
+      const line = (s: { start: number }) => ctx.file.lines.positionAt(s.start).line + 1;
+      for (const it of own.slice(1))
+        ctx.report(it.keySpan, 'id', { id: it.id, kind: KIND[own[0].kind], line: line(own[0].keySpan) });
+      if (other) for (const it of own) ctx.report(it.keySpan, 'included', { id: it.id, file: fileName(other.uri) });
+    },
+  },
   check(ctx) {
     const { file, scope } = ctx;
     const line = (s: { start: number }) => file.lines.positionAt(s.start).line + 1;
     for (const d of file.yaml.duplicateKeys) ctx.report(d.span, 'key', { key: d.key, line: line(d.firstSpan) });
-    // Indicators, goals, tasks and funding clauses share one namespace.
-    const seen = new Map<string, (typeof file.items)[number]>();
-    for (const it of file.items) {
-      const first = seen.get(it.id);
-      if (!first) {
-        seen.set(it.id, it);
-        continue;
-      }
-      ctx.report(it.keySpan, 'id', { id: it.id, kind: KIND[first.kind], line: line(first.keySpan) });
-    }
     const others = scope.files.slice(1);
     const definedElsewhere = (id: string, pick: (f: typeof file) => Map<string, unknown> | undefined) =>
       others.find(f => pick(f)?.has(id));
     const report = (id: string, keySpan: { start: number; end: number }, other: typeof file) =>
       ctx.report(keySpan, 'included', { id, file: fileName(other.uri) });
-    for (const it of file.items) {
-      const other = others.find(f => f.items.some(o => o.id === it.id));
-      if (other) report(it.id, it.keySpan, other);
-    }
     for (const o of file.organizations.values()) {
       const f = definedElsewhere(o.id, x => x.organizations);
       if (f) report(o.id, o.keySpan, f);

@@ -2,6 +2,7 @@ import type { ResolvedValue } from '../model/analysis';
 import { actualsIn, valuesIn } from '../model/walk';
 import { fmt, showInterval } from '../quantity/quantity';
 import { defineRule } from './define';
+import { byTotal } from '../model/groups';
 import { nameOf, nameOfId } from '../model/names';
 
 /** sum-mismatch: parts that do not add up to their total (±0.5%), or a subset larger than its total. */
@@ -25,11 +26,13 @@ export const sumMismatch = defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const def of ctx.file.indicators.values()) {
-      if (!def.parts.length && !def.subsets.length) continue;
+  across: {
+    groups: byTotal,
+    check(ctx, group) {
+      const def = group.joined[0];
+      if (def.kind !== 'indicator') return;
       const total = ctx.indicator(def);
-      if (!total.unit) continue;
+      if (!total.unit) return;
       const resolve = (id: string) => {
         const p = ctx.scope.items.get(id);
         if (p?.kind !== 'indicator') return undefined;
@@ -95,6 +98,6 @@ export const sumMismatch = defineRule({
             }
           }
         }
-    }
+    },
   },
 });

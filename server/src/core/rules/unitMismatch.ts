@@ -1,6 +1,7 @@
 import { itemQuantityFields, quantityOf } from '../model/walk';
 import { dimensionLabel, parseUnit } from '../quantity/units';
 import { defineRule } from './define';
+import { byTotal } from '../model/groups';
 import { nameOf, nameOfId } from '../model/names';
 import { linkedName, linkFileName } from '../model/linkNames';
 
@@ -71,11 +72,13 @@ export const unitMismatch = defineRule({
       }
     }
   },
-  check(ctx) {
+  across: {
     // A total and its parts or subsets must be of one dimension.
-    for (const ind of ctx.file.indicators.values()) {
-      const unit = ind.unit && parseUnit(ind.unit.value, ctx.units);
-      if (!unit) continue;
+    groups: byTotal,
+    check(ctx, group) {
+      const ind = group.joined[0];
+      const unit = ind.kind === 'indicator' && ind.unit && parseUnit(ind.unit.value, ctx.units);
+      if (ind.kind !== 'indicator' || !unit) return;
       for (const ref of [...ind.parts, ...ind.subsets]) {
         const part = ctx.scope.items.get(ref.id);
         if (part?.kind !== 'indicator' || !part.unit) continue;
@@ -91,7 +94,9 @@ export const unitMismatch = defineRule({
           });
         }
       }
-    }
+    },
+  },
+  check(ctx) {
     // An indicator and the one it carries down, or a total and the parts it is allocated to: one dimension.
     for (const l of ctx.links.links) {
       const unit = l.owner.unit && parseUnit(l.owner.unit.value, ctx.units);
