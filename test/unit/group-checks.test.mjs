@@ -82,7 +82,8 @@ test('kept group reports move with their members; a rule whose messages name lin
   const sums = s => shown(s.snap).filter(d => /sum-mismatch|unit-mismatch|unused-indicator/.test(d));
   assert.equal(sums(third).length, sums(second).length);
   assert.ok(sums(third).length >= 2);
-  sums(third).forEach((d, i) => assert.equal(Number(d.split(':')[0]), Number(sums(second)[i].split(':')[0]) + 1));
+  for (const [i, d] of sums(third).entries())
+    assert.equal(Number(d.split(':')[0]), Number(sums(second)[i].split(':')[0]) + 1, 'moved a line down');
   // The id group names a line in its message: it runs again; every other group is kept, moved a line down.
   assert.equal(third.counts.groups.ran, 1, 'the duplicate id group only');
 });
