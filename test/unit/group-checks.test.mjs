@@ -3,10 +3,11 @@
 // keeps its reports, moved with its members. After every edit, the diagnostics equal a fresh project's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { core, diskHost } from '../helpers.mjs';
+import { writeWorkspace } from '../../bench/generate.mjs';
 
 const shown = snap =>
   snap.diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character}:${d.code}:${d.message}`);
@@ -86,4 +87,44 @@ test('kept group reports move with their members; a rule whose messages name lin
     assert.equal(Number(d.split(':')[0]), Number(sums(second)[i].split(':')[0]) + 1, 'moved a line down');
   // The id group names a line in its message: it runs again; every other group is kept, moved a line down.
   assert.equal(third.counts.groups.ran, 1, 'the duplicate id group only');
+});
+
+test('at scale: an edit inside one of 400 indicators runs its own checks and the groups of its total only', async () => {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-groups-large-')));
+  try {
+    const plan = writeWorkspace(dir, 400);
+    // Twenty totals, each of two parts of one unit (ind0 and ind10, ind20 and ind30, …), first in the section.
+    const totals = Array.from(
+      { length: 20 },
+      (_, k) =>
+        `  sum${k}: { name: 合计${k}, unit: "亿元", direction: increase, targets: [{ year: 2025, value: 1 }], ` +
+        `parts: [ind${20 * k}, ind${20 * k + 10}] }\n`,
+    ).join('');
+    const text = readFileSync(plan, 'utf8').replace('indicators:\n', `indicators:\n${totals}`);
+    const project = new core.Project(diskHost, dir);
+    project.setOverlay(plan, text);
+    await project.check(plan);
+    assert.deepEqual(project.lastItemCounts(plan).groups, { ran: 40, reused: 0 }, 'sums and units, 20 each');
+    /** The plan with a digit of the first value in indicator `id` changed, and the counts of its check. */
+    const editIn = async id => {
+      const at = text.indexOf('value:', text.indexOf(`\n  ${id}:\n`));
+      const digit = text.slice(at).search(/\d/) + at;
+      const next = `${text.slice(0, digit)}${(Number(text[digit]) + 1) % 10}${text.slice(digit + 1)}`;
+      project.setOverlay(plan, next);
+      const snap = await project.snapshot(plan);
+      const fresh = new core.Project(diskHost, dir);
+      fresh.setOverlay(plan, next);
+      assert.deepEqual(shown(snap), shown(await fresh.snapshot(plan)), `${id}: as a fresh check finds`);
+      return project.lastItemCounts(plan);
+    };
+    const part = await editIn('ind200'); // a part of sum10
+    assert.equal(part.ran, 1, 'one item checked again');
+    assert.deepEqual(part.groups, { ran: 2, reused: 38 }, "its total's sum and units");
+    const other = await editIn('ind201'); // a part of no total (and ind200 back as it was: its total again)
+    assert.equal(other.ran, 2);
+    assert.deepEqual(other.groups, { ran: 2, reused: 38 });
+    assert.deepEqual((await editIn('ind205')).groups, { ran: 0, reused: 40 }, 'no total runs again');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
