@@ -13,8 +13,7 @@ import type { ItemDef, PlanFile } from '../model/types';
 import { itemReferenceUses } from '../model/walk';
 import { hasYamlAnchors, outsideHash } from '../model/outside';
 import { hashRange } from '../text/hash';
-import type { GroupChecks, Rule } from '../rules/define';
-import type { GroupRef } from '../model/groups';
+import type { Rule } from '../rules/define';
 import { GroupCache } from './groupCache';
 import type { Resolution } from '../resolve/scope';
 import type { Raw } from './raw';
@@ -57,7 +56,6 @@ export class ItemCache {
   private hashes = new Map<string, string>();
   private nextHashes = new Map<string, string>();
   private lastId = 0;
-  private readonly summaries = new WeakMap<ItemDef, Map<GroupChecks['groups'], readonly GroupRef[]>>();
   /** The reports of the rules' checks across items, by group. */
   readonly groups = new GroupCache();
   /** Items whose checks ran, and items whose reports were kept, in the last check. */
@@ -113,15 +111,6 @@ export class ItemCache {
 
   private put(text: string, rest: string, kept: Kept): void {
     this.next.set(text, { rest, kept, other: this.next.get(text) });
-  }
-
-  /** The groups an item joins for a rule's checks across items, once an item object (rules may share a grouping). */
-  summary(across: GroupChecks, item: ItemDef): readonly GroupRef[] {
-    let byRule = this.summaries.get(item);
-    if (!byRule) this.summaries.set(item, (byRule = new Map()));
-    let refs = byRule.get(across.groups);
-    if (!refs) byRule.set(across.groups, (refs = across.groups(item)));
-    return refs;
   }
 
   /** What a group's stamp takes from one member: its text and column, and whether another item shares its name. */

@@ -5,7 +5,6 @@
  */
 import type { ItemDef, PlanFile } from '../model/types';
 import type { Group, GroupChecks, Rule } from '../rules/define';
-import type { GroupRef } from '../model/groups';
 import type { RuleInputs } from '../rules/context';
 import type { Raw } from './raw';
 import type { ItemCache, ItemContext } from './itemCache';
@@ -13,16 +12,18 @@ import type { Stamp } from './groupCache';
 
 const NONE: never[] = [];
 
+/** A grouping's groups in one check: each key's joiners (one item, or several), and the ids they name. */
 interface Gathered {
-  joined: ItemDef[];
-  names?: string[];
-  /** Whether an item of the checked file joined: only then is the group checked here. */
-  own: boolean;
+  joined: Map<string, ItemDef | ItemDef[]>;
+  names: Map<string, string[]>;
 }
+/** A group the checked file joins, and the ids its members name that name nothing. */
+type Checked = [Group, string];
 
 /** One check's groups: gathered once a grouping, members marked once an item. */
 export class CheckGroups {
-  private readonly gathered = new Map<GroupChecks['groups'], Map<string, Gathered>>();
+  /** Each grouping's groups that the checked file joins: rules that group alike share them. */
+  private readonly grouped = new Map<GroupChecks['groups'], Map<number, Checked[]>>();
   private readonly marks = new Map<ItemDef, string>();
   /** The scope's files by uri, with their place in include order (the context's key holds their uris). */
   private readonly files: Map<string, [PlanFile, number]>;
@@ -34,59 +35,60 @@ export class CheckGroups {
     this.files = new Map(inputs.scope.files.map((f, i) => [f.uri, [f, i]]));
   }
 
-  /** The reports of a rule's groups; `run` runs a group's check and returns what it reported. */
-  run(rule: Rule & { across: GroupChecks }, run: (group: Group) => Raw[]): Raw[] {
+  /**
+   * The reports of a rule's groups: `one` runs a group's check and returns what it reported; `all` runs the
+   * checks of groups not kept (`kept: false`), together.
+   */
+  run(rule: Rule & { across: GroupChecks }, one: (group: Group) => Raw[], all: (groups: Group[]) => Raw[]): Raw[] {
     const { across } = rule;
-    const { file, scope } = this.inputs;
-    const raw: Raw[] = [];
     const kept = this.cache && across.kept !== false ? this.cache : undefined;
-    for (const [key, g] of this.gather(across)) {
-      if (!g.own) continue;
-      let named: ItemDef[] = NONE;
-      let missing = '';
-      for (const id of g.names ?? NONE) {
-        const it = scope.items.get(id);
-        if (!it) missing += `${id}\u0002`;
-        else if (!g.joined.includes(it) && !named.includes(it)) (named === NONE ? (named = []) : named).push(it);
-      }
-      if (g.joined.length + named.length < (across.minMembers ?? 1)) continue;
-      const group: Group = { key, joined: g.joined, named };
-      if (!kept) {
-        raw.push(...run(group));
-        continue;
-      }
-      const { code } = rule.meta;
-      const lines = across.lines ?? false;
-      const last = kept.items.groups.last(code, key);
+    if (!kept) return all(this.checked(across).map(([group]) => group));
+    const { code } = rule.meta;
+    const lines = across.lines ?? false;
+    const raw: Raw[] = [];
+    for (const [group, missing] of this.checked(across)) {
+      const last = kept.items.groups.last(code, group.key);
       if (last && this.holds(last.stamp, group, missing, lines)) {
-        raw.push(...kept.items.groups.reuse(code, key, last, file, group));
+        raw.push(...kept.items.groups.reuse(code, group.key, last, this.inputs.file, group));
         continue;
       }
-      const own = run(group);
-      kept.items.groups.keep(code, key, this.stampOf(group, missing, lines), file, group, own);
+      const own = one(group);
+      kept.items.groups.keep(code, group.key, this.stampOf(group, missing, lines), this.inputs.file, group, own);
       raw.push(...own);
     }
     return raw;
   }
 
-  /** Each group's joiners, in include order then document order, and the ids they name. */
-  private gather(across: GroupChecks): Map<string, Gathered> {
-    let out = this.gathered.get(across.groups);
-    if (out) return out;
-    this.gathered.set(across.groups, (out = new Map()));
-    const items = this.cache?.items;
-    for (const f of this.inputs.scope.files) {
-      const own = f === this.inputs.file;
-      for (const item of f.items) {
-        const refs: readonly GroupRef[] = items ? items.summary(across, item) : across.groups(item);
-        for (const ref of refs) {
-          let g = out.get(ref.key);
-          if (!g) out.set(ref.key, (g = { joined: [], own: false }));
-          g.joined.push(item);
-          g.own ||= own;
-          if (ref.names) (g.names ??= []).push(...ref.names);
-        }
+  /** The groups the checked file joins, large enough for the rule, each with the ids named that name nothing. */
+  private checked(across: GroupChecks): Checked[] {
+    const min = across.minMembers ?? 1;
+    let byMin = this.grouped.get(across.groups);
+    if (!byMin) this.grouped.set(across.groups, (byMin = new Map()));
+    let all = byMin.get(min);
+    if (!all) byMin.set(min, (all = this.group(across, min)));
+    return all;
+  }
+
+  /** Gathers a grouping's groups and keeps those the checked file joins, of `min` members or more. */
+  private group(across: GroupChecks, min: number): Checked[] {
+    const { file, scope } = this.inputs;
+    const { joined, names } = gather(across, scope.files);
+    const out: Checked[] = [];
+    for (const [key, j] of joined) {
+      const more = names.get(key);
+      if (!Array.isArray(j)) {
+        // One item that names nothing: a group of one (the items of one id: nearly all of them).
+        if (j.uri !== file.uri || (min > 1 && !more)) continue;
+      } else if (!j.some(it => it.uri === file.uri)) continue;
+      const list = Array.isArray(j) ? j : [j];
+      let named: ItemDef[] = NONE;
+      let missing = '';
+      for (const id of more ?? NONE) {
+        const it = scope.items.get(id);
+        if (!it) missing += `${id}\u0002`;
+        else if (!list.includes(it) && !named.includes(it)) (named === NONE ? (named = []) : named).push(it);
       }
+      if (list.length + named.length >= min) out.push([{ key, joined: list, named }, missing]);
     }
     return out;
   }
@@ -131,4 +133,24 @@ export class CheckGroups {
     }
     return mark;
   }
+}
+
+/** Each group's joiners, in include order then document order, and the ids they name. */
+function gather(across: GroupChecks, files: readonly PlanFile[]): Gathered {
+  const joined = new Map<string, ItemDef | ItemDef[]>();
+  const names = new Map<string, string[]>();
+  let item: ItemDef;
+  const join = (key: string, more?: readonly string[]) => {
+    const had = joined.get(key);
+    if (had === undefined) joined.set(key, item);
+    else if (Array.isArray(had)) had.push(item);
+    else joined.set(key, [had, item]);
+    if (more?.length) {
+      const n = names.get(key);
+      if (n) n.push(...more);
+      else names.set(key, [...more]);
+    }
+  };
+  for (const f of files) for (item of f.items) across.groups(item, join);
+  return { joined, names };
 }

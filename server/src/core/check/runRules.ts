@@ -62,9 +62,16 @@ export function runRules(rules: readonly Rule[], config: PlanlintConfig, inputs:
   const groups = new CheckGroups(inputs, context === undefined ? undefined : { items: cache!, context });
   for (const rule of grouping) {
     const { code } = rule.meta;
-    const check = (group: Group) =>
-      apart(own => guarded(code, own, () => rule.across!.check(contexts.get(rule)!, group)));
-    raw.push(...groups.run(rule as Rule & { across: GroupChecks }, check));
+    const across = rule.across!;
+    const ctx = contexts.get(rule)!;
+    const one = (group: Group) => apart(own => guarded(code, own, () => across.check(ctx, group)));
+    const all = (each: Group[]) =>
+      apart(own =>
+        guarded(code, own, () => {
+          for (const group of each) across.check(ctx, group);
+        }),
+      );
+    raw.push(...groups.run(rule as Rule & { across: GroupChecks }, one, all));
   }
   cache?.finish();
   return raw;

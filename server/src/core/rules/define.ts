@@ -3,7 +3,7 @@ import { ruleDocUrl, type FixData, type FixKind, type Msg, type Severity } from 
 import type { Fill, Messages, RuleContext } from './context';
 import { joined, type Joined } from '../text/joined';
 import type { FundingDef, GoalDef, IndicatorDef, ItemDef, TaskDef } from '../model/types';
-import type { GroupRef } from '../model/groups';
+import type { Join } from '../model/groups';
 
 /** A code's row in the rule table: what `planlint rules`, SARIF, JUnit and the docs index show. */
 export interface CodeMeta {
@@ -48,12 +48,13 @@ export interface Group {
 /**
  * A rule's checks across items, group by group: a total and its parts, the items of one id, an
  * indicator and the goals that list it. Each item says which groups it joins from itself alone (its
- * summary, kept while the item is); a group's check reads its members and what lies outside every
- * item, and reports inside members of the checked file. So a group whose members are unchanged keeps
+ * summary); a group's check reads its members and what lies outside every item (not linked plans),
+ * and reports inside members of the checked file. So a group whose members are unchanged keeps
  * its reports (`check/groupCache.ts`): an edit in one indicator runs its groups' checks, not every sum.
  */
 export interface GroupChecks<C = RuleContext> {
-  groups(item: ItemDef): readonly GroupRef[];
+  /** The groups an item joins, from the item alone (its summary): `join` each one. */
+  groups(item: ItemDef, join: Join): void;
   check(ctx: C, group: Group): void;
   /** Groups of fewer items are not checked (the items of one id: two at least). */
   minMembers?: number;
