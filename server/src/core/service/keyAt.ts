@@ -2,7 +2,7 @@
  * The map key under the cursor in a parsed plan, with the keys of the mappings above it
  * (list items add no key), for hovers that explain a field.
  */
-import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Pair } from 'yaml';
 import type { PlanFile } from '../model/types';
 import type { Span } from '../text/lineIndex';
 
@@ -18,6 +18,25 @@ const covers = (n: unknown, offset: number) => {
   return !r || (offset >= r[0] && offset <= r[2]);
 };
 
+/**
+ * The pairs of a mapping that may hold the offset: in a large one (a section of 10,000 indicators), the
+ * last whose key starts at or before it, found by halving (pairs are in document order); else all.
+ */
+function near(items: Pair[], offset: number): Pair[] {
+  if (items.length <= 16) return items;
+  const start = (p: Pair) => (isScalar(p.key) && p.key.range ? p.key.range[0] : undefined);
+  let lo = 0,
+    hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = start(items[mid]);
+    if (s === undefined) return items; // a key without a place (never in a parsed plan): read them all
+    if (s <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return [items[lo]];
+}
+
 /** Walks down only through nodes whose range covers the offset: a hover costs the depth, not the file. */
 export function keyAt(file: PlanFile, offset: number): KeyAt | undefined {
   let node: unknown = file.yaml.doc.contents;
@@ -25,7 +44,7 @@ export function keyAt(file: PlanFile, offset: number): KeyAt | undefined {
   for (let depth = 0; depth < 256 && node; depth++) {
     let next: unknown;
     if (isMap(node)) {
-      for (const pair of node.items) {
+      for (const pair of near(node.items, offset)) {
         const k = pair.key;
         if (isScalar(k) && k.range && offset >= k.range[0] && offset <= k.range[1]) {
           return { path, key: String(k.value), span: { start: k.range[0], end: k.range[1] } };
