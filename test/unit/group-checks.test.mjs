@@ -128,3 +128,22 @@ test('at scale: an edit inside one of 400 indicators runs its own checks and the
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a total hidden by a goal of its id: another item takes its name, and its kept sum names it with its id', async () => {
+  const text =
+    'planlint: 1\nplan: { id: t, title: 测试规划, period: [2016, 2020], baseline_year: 2015 }\n' +
+    'goals:\n  T: { title: 目标甲, indicators: [A, B, W] }\nindicators:\n' +
+    indicator('T', 100, ', parts: [A, B]').replace('指标T', '总量') +
+    indicator('A', 60) +
+    indicator('B', 30) +
+    indicator('W', 5).replace('指标W', '别的');
+  const [first, second] = await edited(text, [text.replace('name: 别的', 'name: 总量')]);
+  assert.ok(
+    shown(first.snap).some(d => /sum-mismatch:.*'总量' is/.test(d)),
+    'named alone before',
+  );
+  assert.ok(
+    shown(second.snap).some(d => /sum-mismatch:.*'总量' \(T\) is/.test(d)),
+    'with its id after',
+  );
+});

@@ -25,7 +25,7 @@ test('a hover on a field key of any indicator of a large section explains the fi
     }
     assert.match(hovers[0], /direction/);
     for (const h of hovers) assert.equal(h, hovers[0], 'the same explanation everywhere');
-    // The section's own key, a goal's field below the indicators, and a value: what they were.
+    // The section's own key, and a goal's field below the indicators: what they were.
     assert.match((await project.hover(plan, text.indexOf('indicators:') + 2)).markdown, /ndicator/);
     assert.match((await project.hover(plan, at('G3', 'responsible:'))).markdown, /responsible/);
   } finally {

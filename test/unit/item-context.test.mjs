@@ -64,6 +64,18 @@ const CASES = [
     after: /省信息产业厅/,
     code: 'org-superseded',
   },
+  {
+    name: 'an item hidden by a goal of its id: another item takes its name, and the message adds the id',
+    files: {
+      'p.plan.yaml':
+        `${HEAD}goals:\n  a:\n    title: 目标甲\n    indicators: [b]\n` +
+        `indicators:\n${indicator('a', '收入')}${indicator('b', '产值', '3.7%')}`,
+    },
+    edit: ['p.plan.yaml', 'name: 产值', 'name: 收入'],
+    before: /'收入' a year|for '收入',/,
+    after: /'收入' \(a\)/,
+    code: 'growth-mismatch',
+  },
 ];
 
 const messages = (result, code) =>
@@ -94,3 +106,27 @@ for (const c of CASES) {
     }
   });
 }
+
+test('kept item reports: lines added above without moving the item keep its quick fix on its own line', async () => {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-item-context-')));
+  try {
+    // `# ab` becomes `#` and `#a`: the item starts at the same offset, one line down.
+    const text = `${HEAD}# ab\nindicators:\n${indicator('a', '收入')}`;
+    const plan = join(dir, 'p.plan.yaml');
+    writeFileSync(plan, text);
+    const editor = new core.Project(diskHost, dir);
+    const fixOf = r => r.diagnostics.find(d => d.data?.fix?.targetRange)?.data.fix;
+    const before = fixOf(await editor.check(plan));
+    assert.ok(before, 'the growth finding carries a fix with a range');
+    const next = text.replace('# ab\n', '#\n#a\n');
+    assert.equal(next.indexOf('  a:'), text.indexOf('  a:'), 'the item did not move');
+    editor.setOverlay(plan, next);
+    const after = fixOf(await editor.check(plan));
+    const fresh = new core.Project(diskHost, dir);
+    fresh.setOverlay(plan, next);
+    assert.deepEqual(after, fixOf(await fresh.check(plan)), 'the fix is where a fresh check puts it');
+    assert.equal(after.targetRange.start.line, before.targetRange.start.line + 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -2,19 +2,19 @@
  * The reports of each group of a rule's checks across items (`GroupChecks` in rules/define.ts), kept
  * from one check of a plan to the next. A group is stamped by its members: each one's text and column
  * (the item cache's own key), whether another item in scope shares its name (a message then adds its
- * id), whether the scope sees it under its id, its line when the rule's messages name lines; the ids
- * its members name that name nothing; and the context of the check's items. A group stamped as before
- * gets its reports back, each moved with the member it lies in, and its check does not run again.
+ * id), whether the scope sees it under its id, its line when the rule's messages name lines; and the
+ * context of the check's items (an id a member names that names nothing is in that member's text). A
+ * group stamped as before gets its reports back, each moved with the member it lies in, and its check
+ * does not run again.
  */
 import type { ItemDef, PlanFile } from '../model/types';
 import type { Group } from '../rules/define';
 import type { Raw } from './raw';
-import { moveRaw } from './moveRaw';
+import { linesIn, moveRaw } from './moveRaw';
 
 /** What a group's kept reports hold to (`CheckGroups` in runGroups.ts makes and compares it). */
 export interface Stamp {
   context: string;
-  missing: string;
   /** Each member's mark, joined members first. */
   marks: readonly string[];
   /** Each member's line, when the rule's messages name lines. */
@@ -32,6 +32,8 @@ export interface KeptGroup {
   raw: readonly [Raw, number][];
   /** The number of the last check that kept it. */
   seen: number;
+  /** Whether a report holds lines (a fix's range): then a move of lines alone moves it too. */
+  lines: boolean;
 }
 
 export class GroupCache {
@@ -62,7 +64,7 @@ export class GroupCache {
   /** A kept group's reports, moved to where their members now start. */
   reuse(code: string, key: string, kept: KeptGroup, file: PlanFile, group: Group): readonly Raw[] {
     let i = 0;
-    let still = true;
+    let still = !kept.lines;
     for (const list of [group.joined, group.named])
       for (const item of list) if (item.uri === file.uri) still &&= item.keySpan.start === kept.at[i++].start;
     const moved = still ? kept : movedGroup(kept, file, group);
@@ -83,7 +85,7 @@ export class GroupCache {
       placed.push([r, m]);
     }
     const at = own.map(it => ({ start: it.keySpan.start, line: file.lines.positionAt(it.keySpan.start).line }));
-    this.put(code, key, { stamp, at, raw: placed, seen: this.checks });
+    this.put(code, key, { stamp, at, raw: placed, seen: this.checks, lines: linesIn(raw) });
   }
 
   private put(code: string, key: string, kept: KeptGroup): void {
@@ -97,11 +99,12 @@ export class GroupCache {
 const members = (file: PlanFile, group: Group): ItemDef[] =>
   [...group.joined, ...group.named].filter(item => item.uri === file.uri);
 
-/** A kept group with its reports moved: only a member that moved has its line read again. */
+/** A kept group with its reports moved: only a member that moved (or any, when lines matter) has its line read. */
 function movedGroup(kept: KeptGroup, file: PlanFile, group: Group): KeptGroup {
   const at = members(file, group).map((item, i) => {
     const start = item.keySpan.start;
-    return start === kept.at[i].start ? kept.at[i] : { start, line: file.lines.positionAt(start).line };
+    const same = start === kept.at[i].start && !kept.lines;
+    return same ? kept.at[i] : { start, line: file.lines.positionAt(start).line };
   });
   const raw = kept.raw.map(([r, m]): [Raw, number] => [
     moveRaw(r, at[m].start - kept.at[m].start, at[m].line - kept.at[m].line),

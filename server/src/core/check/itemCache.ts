@@ -17,19 +17,22 @@ import type { Rule } from '../rules/define';
 import { GroupCache } from './groupCache';
 import type { Resolution } from '../resolve/scope';
 import type { Raw } from './raw';
-import { moveRaw } from './moveRaw';
+import { linesIn, moveRaw } from './moveRaw';
+import { labelOf } from '../model/names';
 
 interface Kept {
   start: number;
   line: number;
   raw: readonly Raw[];
+  /** Whether a report holds lines (a fix's range): then a move of lines alone moves it too. */
+  lines: boolean;
 }
 interface OwnKey {
   text: string;
   column: number;
   ids: string[];
-  /** Its kind, text and column, as a group's stamp takes them. */
-  mark?: string;
+  /** Its kind, text and column, as a group's stamp takes them (`memberKey`). */
+  asMember?: string;
 }
 /** The reports kept under one text hash, by the rest of the key: nearly always one, so a list, not a map. */
 interface Slot {
@@ -89,9 +92,10 @@ export class ItemCache {
     const { kept } = slot;
     const start = item.keySpan.start;
     let moved = kept;
-    if (start !== kept.start) {
+    if (start !== kept.start || kept.lines) {
       const line = file.lines.positionAt(start).line;
-      moved = { start, line, raw: kept.raw.map(r => moveRaw(r, start - kept.start, line - kept.line)) };
+      const by = [start - kept.start, line - kept.line] as const;
+      if (by[0] || by[1]) moved = { ...kept, start, line, raw: kept.raw.map(r => moveRaw(r, ...by)) };
     }
     this.put(text, rest, moved);
     this.reused++;
@@ -106,7 +110,7 @@ export class ItemCache {
     if (raw.some(r => r.span.start < start || r.span.end > end || r.data?.internalError)) return;
     const line = file.lines.positionAt(start).line;
     const [text, rest] = this.keyOf(file, item, context);
-    this.put(text, rest, { start, line, raw });
+    this.put(text, rest, { start, line, raw, lines: linesIn(raw) });
   }
 
   private put(text: string, rest: string, kept: Kept): void {
@@ -116,8 +120,8 @@ export class ItemCache {
   /** What a group's stamp takes from one member: its text and column, and whether another item shares its name. */
   memberKey(file: PlanFile, item: ItemDef, context: ItemContext): string {
     const own = this.ownKey(file, item);
-    own.mark ??= `${item.kind}:${own.text}:${own.column}`;
-    return context.names.shared(item) ? `${own.mark}*` : own.mark;
+    own.asMember ??= `${item.kind}:${own.text}:${own.column}`;
+    return context.names.shared(item) ? `${own.asMember}*` : own.asMember;
   }
 
   /** Ends a check: what it used is kept for the next, the rest is let go. */
@@ -218,24 +222,18 @@ class ScopeNames {
       if (label !== undefined) this.counts.set(label, (this.counts.get(label) ?? 0) + 1);
     }
   }
+  /**
+   * Whether a message names the item with its id (`nameOf`): another item the scope sees carries its
+   * name. An item shadowed by another of its id is not counted in the scope: only the other one is.
+   */
   shared(it: ItemDef): boolean {
     const label = labelOf(it);
-    return label !== undefined && (this.counts.get(label) ?? 0) > 1;
+    if (label === undefined) return false;
+    const seen = this.items.get(it.id);
+    return (this.counts.get(label) ?? 0) - (seen && labelOf(seen) === label ? 1 : 0) > 0;
   }
   idsHash(): number {
     this.ids ??= hashRange([...this.items.values()].map(it => `${it.kind}:${it.id}`).join('\n'));
     return this.ids;
   }
-}
-
-/** An item's name or title as messages tell items apart, read once an item object (every check asks). */
-const labels = new WeakMap<ItemDef, string | null>();
-function labelOf(it: ItemDef): string | undefined {
-  let label = labels.get(it);
-  if (label === undefined)
-    labels.set(
-      it,
-      (label = ('name' in it ? it.name?.value : 'title' in it ? it.title?.value : undefined)?.trim() || null),
-    );
-  return label ?? undefined;
 }

@@ -12,3 +12,7 @@ export function moveRaw(r: Raw, by: number, lines: number): Raw {
   };
   return { ...r, span, data: { ...r.data, fix: { ...fix, targetRange } } };
 }
+
+/** Whether reports hold lines besides their offsets (a growth fix's range): they move with a line added above. */
+export const linesIn = (raw: readonly Raw[]): boolean =>
+  raw.some(r => r.data?.fix?.kind === 'growth' && r.data.fix.targetRange !== undefined);

@@ -17,13 +17,11 @@ interface Gathered {
   joined: Map<string, ItemDef | ItemDef[]>;
   names: Map<string, string[]>;
 }
-/** A group the checked file joins, and the ids its members name that name nothing. */
-type Checked = [Group, string];
 
 /** One check's groups: gathered once a grouping, members marked once an item. */
 export class CheckGroups {
   /** Each grouping's groups that the checked file joins: rules that group alike share them. */
-  private readonly grouped = new Map<GroupChecks['groups'], Map<number, Checked[]>>();
+  private readonly grouped = new Map<GroupChecks['groups'], Map<number, Group[]>>();
   private readonly marks = new Map<ItemDef, string>();
   /** The scope's files by uri, with their place in include order (the context's key holds their uris). */
   private readonly files: Map<string, [PlanFile, number]>;
@@ -42,25 +40,25 @@ export class CheckGroups {
   run(rule: Rule & { across: GroupChecks }, one: (group: Group) => Raw[], all: (groups: Group[]) => Raw[]): Raw[] {
     const { across } = rule;
     const kept = this.cache && across.kept !== false ? this.cache : undefined;
-    if (!kept) return all(this.checked(across).map(([group]) => group));
+    if (!kept) return all(this.checked(across));
     const { code } = rule.meta;
     const lines = across.lines ?? false;
     const raw: Raw[] = [];
-    for (const [group, missing] of this.checked(across)) {
+    for (const group of this.checked(across)) {
       const last = kept.items.groups.last(code, group.key);
-      if (last && this.holds(last.stamp, group, missing, lines)) {
+      if (last && this.holds(last.stamp, group, lines)) {
         raw.push(...kept.items.groups.reuse(code, group.key, last, this.inputs.file, group));
         continue;
       }
       const own = one(group);
-      kept.items.groups.keep(code, group.key, this.stampOf(group, missing, lines), this.inputs.file, group, own);
+      kept.items.groups.keep(code, group.key, this.stampOf(group, lines), this.inputs.file, group, own);
       raw.push(...own);
     }
     return raw;
   }
 
-  /** The groups the checked file joins, large enough for the rule, each with the ids named that name nothing. */
-  private checked(across: GroupChecks): Checked[] {
+  /** The groups the checked file joins, large enough for the rule. */
+  private checked(across: GroupChecks): Group[] {
     const min = across.minMembers ?? 1;
     let byMin = this.grouped.get(across.groups);
     if (!byMin) this.grouped.set(across.groups, (byMin = new Map()));
@@ -70,10 +68,10 @@ export class CheckGroups {
   }
 
   /** Gathers a grouping's groups and keeps those the checked file joins, of `min` members or more. */
-  private group(across: GroupChecks, min: number): Checked[] {
+  private group(across: GroupChecks, min: number): Group[] {
     const { file, scope } = this.inputs;
     const { joined, names } = gather(across, scope.files);
-    const out: Checked[] = [];
+    const out: Group[] = [];
     for (const [key, j] of joined) {
       const more = names.get(key);
       if (!Array.isArray(j)) {
@@ -82,31 +80,28 @@ export class CheckGroups {
       } else if (!j.some(it => it.uri === file.uri)) continue;
       const list = Array.isArray(j) ? j : [j];
       let named: ItemDef[] = NONE;
-      let missing = '';
       for (const id of more ?? NONE) {
         const it = scope.items.get(id);
-        if (!it) missing += `${id}\u0002`;
-        else if (!list.includes(it) && !named.includes(it)) (named === NONE ? (named = []) : named).push(it);
+        if (it && !list.includes(it) && !named.includes(it)) (named === NONE ? (named = []) : named).push(it);
       }
-      if (list.length + named.length >= min) out.push([{ key, joined: list, named }, missing]);
+      if (list.length + named.length >= min) out.push({ key, joined: list, named });
     }
     return out;
   }
 
   /** What a group's kept reports hold to (`check/groupCache.ts`). */
-  private stampOf(group: Group, missing: string, lines: boolean): Stamp {
+  private stampOf(group: Group, lines: boolean): Stamp {
     const members = [...group.joined, ...group.named];
     return {
       context: this.cache!.context.key,
-      missing,
       marks: members.map(item => this.mark(item)),
       ...(lines ? { lines: members.map(item => this.lineOf(item)) } : {}),
     };
   }
 
   /** Whether a group is stamped as it was, compared part by part (no stamp is made for it). */
-  private holds(stamp: Stamp, group: Group, missing: string, lines: boolean): boolean {
-    if (stamp.context !== this.cache!.context.key || stamp.missing !== missing) return false;
+  private holds(stamp: Stamp, group: Group, lines: boolean): boolean {
+    if (stamp.context !== this.cache!.context.key) return false;
     if (stamp.marks.length !== group.joined.length + group.named.length) return false;
     let i = 0;
     for (const list of [group.joined, group.named])

@@ -17,11 +17,17 @@ interface NameScope {
 /** A task's title can be a sentence: a message shows its first words. */
 const MAX_CHARS = 40;
 
+/** Labels read once a definition object (every check asks for every item's, to tell names apart). */
+const labels = new WeakMap<Named, string | null>();
+
 /** The name or title a thing is known by, if it has one. */
-function labelOf(x: Named): string | undefined {
-  const n = 'name' in x ? x.name : 'title' in x ? x.title : undefined;
-  const s = n?.value.trim();
-  return s ? s : undefined;
+export function labelOf(x: Named): string | undefined {
+  let label = labels.get(x);
+  if (label === undefined) {
+    const n = 'name' in x ? x.name : 'title' in x ? x.title : undefined;
+    labels.set(x, (label = n?.value.trim() || null));
+  }
+  return label ?? undefined;
 }
 
 function poolOf(x: Named, scope: NameScope): ReadonlyMap<string, Named> {

@@ -62,7 +62,7 @@ export interface GroupChecks<C = RuleContext> {
   lines?: boolean;
   /**
    * False when its check costs less than comparing a group's stamp (a look at two items, no values
-   * resolved): its groups are checked at every check, still from the items' kept summaries.
+   * resolved): its groups are checked at every check, still gathered from the items' summaries.
    */
   kept?: boolean;
 }

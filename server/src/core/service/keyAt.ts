@@ -30,7 +30,7 @@ function near(items: Pair[], offset: number): Pair[] {
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     const s = start(items[mid]);
-    if (s === undefined) return items; // a key without a place (never in a parsed plan): read them all
+    if (s === undefined) return items; // an alias or a complex key: read them all
     if (s <= offset) lo = mid;
     else hi = mid - 1;
   }
