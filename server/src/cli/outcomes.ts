@@ -93,7 +93,7 @@ export async function checkOutcomes(
     const project = await session.projectFor(file);
     const result = await project.check(file);
     const reads = project.dependenciesOf(file);
-    keeper.used(project, reads);
+    keeper.used(project, file, reads);
     const config = configLines(result.config, opts);
     const name = relativeName(opts.cwd, file);
     if (!result.ok) {
@@ -133,16 +133,25 @@ const KEEP_CHECKS = 8;
  * Lets a session's projects drop the files the last `KEEP_CHECKS` checks did not read. A project keeps
  * every file it parsed (an editor asks about them again); a run of a thousand plans would hold them all,
  * and the garbage collector copied that growing heap again and again (a fifth of a run's time). A file
- * read by every plan (a shared registry, a linked national plan) stays; a plan's own file goes after its
- * check. Configs stay: they are few, and the project looks for them apart.
+ * read by every plan (a shared registry, a linked national plan) stays. A checked file no earlier check
+ * read goes at once: a plan is seldom read by the plans after it, and its parse, the largest thing a
+ * check holds, kept for the next checks was copied by each scavenge and promoted to die in the old
+ * generation. Configs stay: they are few, and the project looks for them apart.
  */
 export class Keeper {
   private readonly lastRead = new Map<string, { project: Project; at: number }>();
+  /** Every file a check read: a checked file among them is read by others, and kept like them. */
+  private readonly readBefore = new Set<string>();
   private checks = 0;
 
-  used(project: Project, reads: string[]): void {
+  used(project: Project, checked: string, reads: string[]): void {
     const at = ++this.checks;
-    for (const uri of reads) if (path.basename(uri) !== CONFIG_FILE) this.lastRead.set(uri, { project, at });
+    const shared = this.readBefore.has(checked);
+    for (const uri of reads) {
+      this.readBefore.add(uri);
+      if (path.basename(uri) !== CONFIG_FILE && (uri !== checked || shared)) this.lastRead.set(uri, { project, at });
+    }
+    if (!shared) project.release(checked);
     for (const [uri, last] of this.lastRead)
       if (last.at <= at - KEEP_CHECKS) {
         last.project.release(uri);

@@ -130,6 +130,19 @@ const BASE_NAMES = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
 
 const SCALE_WORDS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
+/**
+ * Every character a unit can be written with under these names: theirs, the scale words', and the
+ * ratio's slash (a full-width `／` and `％` read as `/` and `%`). Text holding any other character is no
+ * unit, so reading the units at the start of prose stops at the first such character.
+ */
+function unitAlphabet(names: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const text of [...names, ...Object.keys(SCALE_WORDS), '/', '／', '％'])
+    for (let i = 0; i < text.length; i++) out.add(text.charCodeAt(i));
+  return out;
+}
+const BASE_ALPHABET = unitAlphabet(BASE_NAMES);
+
 /** 千万 → 1e7, 万亿 → 1e12; undefined when `s` is not made of scale words. */
 export function parseScale(s: string): number | undefined {
   if (s.length === 0) return 1;
@@ -165,6 +178,8 @@ export class UnitTable {
   /** Base-unit names, longest first, so 千瓦时 wins over 瓦 and 个百分点 over 个. */
   readonly names: readonly string[];
   readonly key: string;
+  /** The characters of its units (`unitAlphabet`). */
+  readonly alphabet: Set<number>;
   /**
    * Results by kind of reading, then by the text read: the text itself is the key, never a string built
    * per call (hashing a concatenated key on every lookup was a tenth of a check's rules).
@@ -174,6 +189,7 @@ export class UnitTable {
   constructor(readonly user?: UserUnits) {
     this.key = user?.key ?? '';
     this.names = user ? [...BASE_NAMES, ...Object.keys(user.units)].sort((a, b) => b.length - a.length) : BASE_NAMES;
+    this.alphabet = user ? unitAlphabet(this.names) : BASE_ALPHABET;
   }
   /** A pure function's result under this table, computed once per kind and key (parses never change it). */
   remember<T>(kind: string, key: string, make: () => T): T {
@@ -282,12 +298,22 @@ function baseWithScale(text: string, units: UnitTable | undefined): Unit | undef
 
 /** The longest unit at the start of `s` (for reading numbers in prose: `4300万户以上`). */
 export function leadingUnit(s: string, units: UnitTable | undefined): LeadingUnit {
-  // Read once per text under a table: up to eight unit parses each (source text states many numbers).
-  return units ? units.remember('leading-unit', s, () => leadingUnitUncached(s, units)) : leadingUnitUncached(s, units);
+  // Only the characters a unit can hold are read (`亿元，2023年` reads `亿元`): the rest is no unit's, so
+  // the result is that of the head, remembered once per head under a table (source text states many
+  // numbers, each followed by other words; keyed by the whole text, nearly every reading was new).
+  const alphabet = units?.alphabet ?? BASE_ALPHABET;
+  let fit = 0;
+  while (fit < s.length && fit < LEADING_MAX && alphabet.has(s.charCodeAt(fit))) fit++;
+  const head = fit === s.length ? s : s.slice(0, fit);
+  return units
+    ? units.remember('leading-unit', head, () => leadingUnitUncached(head, units))
+    : leadingUnitUncached(head, units);
 }
+/** The longest unit text `leadingUnit` reads. */
+const LEADING_MAX = 8;
 type LeadingUnit = { unit?: Unit; scale?: number; length: number };
 function leadingUnitUncached(s: string, units: UnitTable | undefined): LeadingUnit {
-  const max = Math.min(s.length, 8);
+  const max = Math.min(s.length, LEADING_MAX);
   for (let len = max; len > 0; len--) {
     const head = s.slice(0, len);
     if (/\s/.test(head) || parseScale(head) !== undefined) continue; // a bare scale word is read below

@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair
 import type { Msg } from '../diagnostics';
 import type { Span } from '../text/lineIndex';
 import { spanOf } from '../yaml/nodes';
+import { plainJs } from '../yaml/plainJs';
 import validate, { type AjvError } from './plan-validator.generated.js';
 import schema from '../../../../schemas/plan.schema.json';
 import { closest } from '../text/closest';
@@ -181,7 +182,7 @@ export function schemaProblems(
   js?: () => unknown,
   validator: Validator = validate,
 ): SchemaProblem[] {
-  const data = js ? js() : doc.toJS({ maxAliasCount: 1000 });
+  const data = js ? js() : plainJs(doc, 1000);
   if (validator(data)) return [];
   const errors = validator.errors ?? [];
   // Where a field may take several shapes (anyOf), report only what the shape the author chose

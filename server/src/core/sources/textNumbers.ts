@@ -58,7 +58,16 @@ const WORDS = [
   '四大班子', // the four leading bodies of a province: a name
 ];
 const PERCENT = parseUnit('%', undefined);
-const NUMERAL_START = /[0-9０-９〇零一二两三四五六七八九十百千万亿]/;
+/**
+ * Whether a character (a UTF-16 code) may start a number: a digit, a full-width digit or a Chinese
+ * numeral. Read by code, not by `s[i]` and a regular expression: each `s[i]` of a Chinese text made a
+ * string, for every character of every quoted paragraph.
+ */
+const CHINESE_NUMERAL_CODES = new Set(Array.from('〇零一二两三四五六七八九十百千万亿', c => c.charCodeAt(0)));
+const startsNumeral = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || CHINESE_NUMERAL_CODES.has(c);
+const FULL_STOP = 0x3002; // 。
+const FULL_SEMICOLON = 0xff1b; // ；
 
 /**
  * The numbers stated in `text` between span.start and span.end, units read with `units` (the checked
@@ -69,12 +78,13 @@ export function readNumbers(text: string, span: Span, units: UnitTable | undefin
   const out: TextNumber[] = [];
   let tie: number | undefined;
   for (let i = 0; i < s.length; ) {
-    if (s[i] === '。' || s[i] === '；') {
+    const c = s.charCodeAt(i);
+    if (c === FULL_STOP || c === FULL_SEMICOLON) {
       tie = undefined;
       i++;
       continue;
     }
-    if (!NUMERAL_START.test(s[i])) {
+    if (!startsNumeral(c)) {
       i++;
       continue;
     }

@@ -2,10 +2,20 @@
  * Parses YAML once, keeping every node's source range, and explains the syntax slips plan
  * authors make (an unquoted `value: >= 60`, a `: ` inside a title, a full-width colon).
  */
-import { parseDocument, type Document, isAlias, isMap, isSeq, isPair, type Node as YamlNode } from 'yaml';
+import {
+  parseDocument,
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node as YamlNode,
+  type YAMLMap,
+} from 'yaml';
 import type { Msg } from '../diagnostics';
 import { LineIndex, type Span } from '../text/lineIndex';
-import { findDuplicateKeys, spanOf, type DuplicateKey } from './nodes';
+import { spanOf, type DuplicateKey } from './nodes';
 import { parseIncremental, type ChunkCache } from './incremental';
 import { flowDepthExceeded } from './flowDepth';
 import { indentationSlip, parserMessage } from './parseSlips';
@@ -100,8 +110,9 @@ export function parseYaml(
     const from = lines.lineStart(why.slipAt) + /^ */.exec(lines.lineText(why.slipAt))![0].length;
     syntax.push({ span: { start: from, end: lineEndOffset(lines, why.slipAt) }, message: { en: why.en, zh: why.zh } });
   }
-  const limit = syntax.length ? undefined : checkLimits(doc, limits);
-  return { doc, lines, syntax, limit, duplicateKeys: syntax.length || limit ? [] : findDuplicateKeys(doc) };
+  if (syntax.length) return { doc, lines, syntax, duplicateKeys: [] };
+  const { limit, duplicateKeys } = checkLimits(doc, limits);
+  return { doc, lines, syntax, limit, duplicateKeys: limit ? [] : duplicateKeys };
 }
 
 function nestingMessage(max: number): Msg {
@@ -113,27 +124,73 @@ function nestingMessage(max: number): Msg {
   };
 }
 
-/** Nesting depth and alias expansion, checked before anything walks or expands the tree. */
-function checkLimits(doc: Document.Parsed, limits: YamlLimits): SyntaxProblem | undefined {
-  const stack: [unknown, number][] = [[doc.contents, 1]];
+/**
+ * Nesting depth and alias expansion, checked before anything walks or expands the tree, and in the same
+ * walk the keys a map defines twice (as `findDuplicateKeys` finds them: not in maps used as keys).
+ */
+function checkLimits(
+  doc: Document.Parsed,
+  limits: YamlLimits,
+): { limit?: SyntaxProblem; duplicateKeys: DuplicateKey[] } {
+  // Two stacks, not one of pairs: a plan has thousands of nodes. A depth is negative below a key.
+  const nodes: unknown[] = [doc.contents];
+  const depths: number[] = [1];
+  const duplicateKeys: DuplicateKey[] = [];
   let firstAlias: YamlNode | undefined;
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
+  while (nodes.length) {
+    const node = nodes.pop();
+    const signed = depths.pop()!;
+    const depth = Math.abs(signed);
     if (isAlias(node)) {
       if (!firstAlias || (node.range?.[0] ?? 0) < (firstAlias.range?.[0] ?? 0)) firstAlias = node;
       continue;
     }
-    if (!isMap(node) && !isSeq(node)) continue;
+    const map = isMap(node);
+    if (!map && !isSeq(node)) continue;
     if (depth > limits.maxNestingDepth) {
       const s = spanOf(node as YamlNode) ?? { start: 0, end: 0 };
-      return { span: { start: s.start, end: s.start }, message: nestingMessage(limits.maxNestingDepth) };
+      return {
+        limit: { span: { start: s.start, end: s.start }, message: nestingMessage(limits.maxNestingDepth) },
+        duplicateKeys,
+      };
     }
+    if (map && signed > 0) duplicatesIn(node as YAMLMap, duplicateKeys);
+    const below = signed > 0 ? depth + 1 : -(depth + 1);
     for (const item of (node as { items: unknown[] }).items) {
       if (isPair(item)) {
-        stack.push([item.key, depth + 1], [item.value, depth + 1]);
-      } else stack.push([item, depth + 1]);
+        nodes.push(item.key, item.value);
+        depths.push(-(depth + 1), below);
+      } else {
+        nodes.push(item);
+        depths.push(below);
+      }
     }
   }
+  duplicateKeys.sort((a, b) => a.span.start - b.span.start);
+  return { limit: aliasLimit(doc, firstAlias, limits), duplicateKeys };
+}
+
+/** A map's keys defined twice, each after the first. */
+function duplicatesIn(map: YAMLMap, out: DuplicateKey[]): void {
+  if (map.items.length < 2) return;
+  const seen = new Map<string, Span>();
+  for (const pair of map.items) {
+    const keySpan = spanOf(pair.key as YamlNode);
+    if (isScalar(pair.key) && keySpan) {
+      const key = String(pair.key.value);
+      const first = seen.get(key);
+      if (first) out.push({ key, span: keySpan, firstSpan: first });
+      else seen.set(key, keySpan);
+    }
+  }
+}
+
+/** Whether aliases expand past the limit ("billion laughs"), said at the first alias. */
+function aliasLimit(
+  doc: Document.Parsed,
+  firstAlias: YamlNode | undefined,
+  limits: YamlLimits,
+): SyntaxProblem | undefined {
   if (firstAlias) {
     try {
       doc.toJS({ maxAliasCount: limits.maxAliasExpansions });
