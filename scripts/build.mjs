@@ -78,8 +78,8 @@ async function buildPdfjsChunks() {
 }
 
 /**
- * The CLI's bundle takes `yaml` from its ES module build (the one the browser worker bundles) instead of
- * its CommonJS one: imported from CommonJS, every call of `isMap`, `isScalar`, `parseDocument`… from
+ * The CLI's and the node server's bundles take `yaml` from its ES module build (the one the browser worker
+ * and `dist/core.mjs` bundle) instead of its CommonJS one: imported from CommonJS, every call of `isMap`, `isScalar`, `parseDocument`… from
  * our code went through a getter esbuild puts on the module's namespace, and the library's own modules
  * called each other through `require`d objects. Bundled from its modules, it parsed the bench's 2,000
  * files in 4.4–4.8 s against 5.5 s and more (docs/performance.md). Its one difference, how a warning is
@@ -120,6 +120,7 @@ const builds = [
     platform: 'node',
     target: 'node20',
     minify: true,
+    plugins: [yamlEsm],
   },
   {
     entryPoints: ['server/src/browser/main.ts'],
@@ -154,6 +155,7 @@ const builds = [
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    plugins: [yamlEsm],
   },
   // The client's answer to planlint/readFile, for the protocol tests' client to answer with: never packaged.
   {
