@@ -1,6 +1,6 @@
 // Shared by the tests: the built core, a file host over the disk, and fixture expectations.
 import { spawnSync } from 'node:child_process';
-import { promises as fs, readFileSync, realpathSync } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -77,4 +77,18 @@ export async function perCall(run) {
     k++;
   } while (performance.now() - t0 < 20);
   return (performance.now() - t0) / k;
+}
+
+/** Every YAML file of the fixtures and the seeds, with its text (for properties that must hold on all of them). */
+export function fixtureYamlFiles() {
+  const walk = (d, out = []) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p, out);
+      else if (/\.ya?ml$/.test(name)) out.push(p);
+    }
+    return out;
+  };
+  const files = [...walk(join(repoRoot, 'test/fixtures')), ...walk(join(repoRoot, 'seeds'))];
+  return files.map(file => ({ file, text: readFileSync(file, 'utf8') }));
 }

@@ -2,12 +2,12 @@
 // find what `findDuplicateKeys` (yaml/nodes.ts, the incremental parser's) finds, in the same order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { repoRoot } from '../helpers.mjs';
+import { fixtureYamlFiles, repoRoot } from '../helpers.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'planlint-dupkeys-'));
 const entry = join(dir, 'entry.ts');
@@ -20,19 +20,8 @@ buildSync({ entryPoints: [entry], bundle: true, format: 'cjs', platform: 'node',
 const { parseYaml, findDuplicateKeys } = createRequire(import.meta.url)(join(dir, 'out.cjs'));
 rmSync(dir, { recursive: true, force: true });
 
-function yamlFiles(d, out = []) {
-  for (const name of readdirSync(d)) {
-    const p = join(d, name);
-    if (statSync(p).isDirectory()) yamlFiles(p, out);
-    else if (/\.ya?ml$/.test(name)) out.push(p);
-  }
-  return out;
-}
-
 test('the duplicate keys of every fixture and seed, and of odd shapes, as findDuplicateKeys finds them', () => {
-  const texts = [...yamlFiles(join(repoRoot, 'test/fixtures')), ...yamlFiles(join(repoRoot, 'seeds'))].map(f =>
-    readFileSync(f, 'utf8'),
-  );
+  const texts = fixtureYamlFiles().map(f => f.text);
   texts.push(
     'a: 1\nb: { c: 1, c: 2 }\na: 3\n',
     '- a: 1\n  a: 2\n- [x, { y: 1, y: 2 }]\n',

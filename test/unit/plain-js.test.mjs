@@ -3,13 +3,13 @@
 // library what it does not walk (aliases, merge keys, collections as keys).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { buildSync } from 'esbuild';
 import { generate } from '../../bench/generate.mjs';
-import { repoRoot } from '../helpers.mjs';
+import { fixtureYamlFiles, repoRoot } from '../helpers.mjs';
 
 // The module and the parser bundled together, as the CLI bundles them (one `yaml` for both).
 const dir = mkdtempSync(join(tmpdir(), 'planlint-plainjs-'));
@@ -53,20 +53,10 @@ function shape(root) {
 
 const parse = text => parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
 
-function yamlFiles(d, out = []) {
-  for (const name of readdirSync(d)) {
-    const p = join(d, name);
-    if (statSync(p).isDirectory()) yamlFiles(p, out);
-    else if (/\.ya?ml$/.test(name)) out.push(p);
-  }
-  return out;
-}
-
 test('every YAML file of the fixtures and seeds, and a generated plan, as the library gives it', () => {
-  const files = [...yamlFiles(join(repoRoot, 'test/fixtures')), ...yamlFiles(join(repoRoot, 'seeds'))];
+  const files = fixtureYamlFiles();
   assert.ok(files.length > 50, `${files.length} files`);
-  for (const f of files) {
-    const text = readFileSync(f, 'utf8');
+  for (const { file: f, text } of files) {
     const doc = parse(text);
     let expected;
     try {

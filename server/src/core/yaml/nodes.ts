@@ -1,5 +1,5 @@
 /** Source spans of YAML nodes, and the map keys a map defines twice. */
-import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { Span } from '../text/lineIndex';
 
 export interface DuplicateKey {
@@ -12,6 +12,21 @@ export function spanOf(node: { range?: [number, number, number] | null } | null 
   return node?.range ? { start: node.range[0], end: node.range[1] } : undefined;
 }
 
+/** A map's keys defined twice, each after the first. */
+export function duplicatesIn(map: YAMLMap, out: DuplicateKey[]): void {
+  if (map.items.length < 2) return;
+  const seen = new Map<string, Span>();
+  for (const pair of map.items) {
+    const keySpan = spanOf(pair.key as YamlNode);
+    if (isScalar(pair.key) && keySpan) {
+      const key = String(pair.key.value);
+      const first = seen.get(key);
+      if (first) out.push({ key, span: keySpan, firstSpan: first });
+      else seen.set(key, keySpan);
+    }
+  }
+}
+
 /** Every map key that a map defines twice, anywhere below `root`. */
 export function findDuplicateKeys(doc: { contents: unknown }): DuplicateKey[] {
   const out: DuplicateKey[] = [];
@@ -19,17 +34,8 @@ export function findDuplicateKeys(doc: { contents: unknown }): DuplicateKey[] {
   while (stack.length) {
     const node = stack.pop();
     if (isMap(node)) {
-      const seen = new Map<string, Span>();
-      for (const pair of node.items) {
-        const keySpan = spanOf(pair.key as YamlNode);
-        if (isScalar(pair.key) && keySpan) {
-          const key = String(pair.key.value);
-          const first = seen.get(key);
-          if (first) out.push({ key, span: keySpan, firstSpan: first });
-          else seen.set(key, keySpan);
-        }
-        stack.push(pair.value);
-      }
+      duplicatesIn(node, out);
+      for (const pair of node.items) stack.push(pair.value);
     } else if (isSeq(node)) {
       for (const item of node.items) stack.push(item);
     } else if (isPair(node)) {

@@ -2,20 +2,10 @@
  * Parses YAML once, keeping every node's source range, and explains the syntax slips plan
  * authors make (an unquoted `value: >= 60`, a `: ` inside a title, a full-width colon).
  */
-import {
-  parseDocument,
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node as YamlNode,
-  type YAMLMap,
-} from 'yaml';
+import { parseDocument, type Document, isAlias, isMap, isPair, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { Msg } from '../diagnostics';
 import { LineIndex, type Span } from '../text/lineIndex';
-import { spanOf, type DuplicateKey } from './nodes';
+import { duplicatesIn, spanOf, type DuplicateKey } from './nodes';
 import { parseIncremental, type ChunkCache } from './incremental';
 import { flowDepthExceeded } from './flowDepth';
 import { indentationSlip, parserMessage } from './parseSlips';
@@ -168,21 +158,6 @@ function checkLimits(
   }
   duplicateKeys.sort((a, b) => a.span.start - b.span.start);
   return { limit: aliasLimit(doc, firstAlias, limits), duplicateKeys };
-}
-
-/** A map's keys defined twice, each after the first. */
-function duplicatesIn(map: YAMLMap, out: DuplicateKey[]): void {
-  if (map.items.length < 2) return;
-  const seen = new Map<string, Span>();
-  for (const pair of map.items) {
-    const keySpan = spanOf(pair.key as YamlNode);
-    if (isScalar(pair.key) && keySpan) {
-      const key = String(pair.key.value);
-      const first = seen.get(key);
-      if (first) out.push({ key, span: keySpan, firstSpan: first });
-      else seen.set(key, keySpan);
-    }
-  }
 }
 
 /** Whether aliases expand past the limit ("billion laughs"), said at the first alias. */
