@@ -10,14 +10,21 @@ import { core, diskHost, repoRoot } from '../helpers.mjs';
 
 const codes = snap => snap.diagnostics.map(d => `${d.range.start.line + 1}:${d.code}:${d.message}`);
 
-test("a linking plan is kept while the linked plan's edits miss what its links use", async () => {
+/** Runs `body` on a copy of the plan-system fixture: its root, the master and special plans, a project on it. */
+async function inPlanSystem(body) {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-dependents-')));
   try {
     cpSync(join(repoRoot, 'test/fixtures/plan-system'), root, { recursive: true });
-    const master = join(root, 'master.plan.yaml'),
-      special = join(root, 'special.plan.yaml');
+    const [master, special] = ['master.plan.yaml', 'special.plan.yaml'].map(f => join(root, f));
+    await body({ root, master, special, project: new core.Project(diskHost, root) });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test("a linking plan is kept while the linked plan's edits miss what its links use", () =>
+  inPlanSystem(async ({ root, master, special, project }) => {
     const text = readFileSync(master, 'utf8');
-    const project = new core.Project(diskHost, root);
     const first = await project.snapshot(special);
     assert.ok(
       codes(first).some(c => c.includes('alignment-weaker')),
@@ -76,18 +83,10 @@ test("a linking plan is kept while the linked plan's edits miss what its links u
     const another = renamed.replace('goals:\n', '  forestCovers: { name: 森林, unit: "%" }\ngoals:\n');
     assert.ok(!(await edit(another, 'an indicator added')), 'checked again: a link names nothing, every id counts');
     assert.ok(await edit(`${another}\n`, 'a blank line'), 'kept again');
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('a plan is checked again when it, a config over it or the plan it links to changes, not for others', async () => {
-  const root = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-dependents-')));
-  try {
-    cpSync(join(repoRoot, 'test/fixtures/plan-system'), root, { recursive: true });
-    const special = join(root, 'special.plan.yaml'),
-      master = join(root, 'master.plan.yaml');
-    const project = new core.Project(diskHost, root);
+test('a plan is checked again when it, a config over it or the plan it links to changes, not for others', () =>
+  inPlanSystem(async ({ root, master, special, project }) => {
     const first = await project.snapshot(special);
     // The plan's own text: a new snapshot even when only a comment changed (its lines may move).
     project.setOverlay(special, `${readFileSync(special, 'utf8')}# note\n`);
@@ -109,19 +108,11 @@ test('a plan is checked again when it, a config over it or the plan it links to 
       codes(broken).some(c => c.includes('unknown-reference')),
       codes(broken).join('\n'),
     );
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+  }));
 
-test("a plan is checked again when a linked plan's missing include is created", async () => {
-  const root = realpathSync(mkdtempSync(join(tmpdir(), 'planlint-dependents-')));
-  try {
-    cpSync(join(repoRoot, 'test/fixtures/plan-system'), root, { recursive: true });
-    const master = join(root, 'master.plan.yaml'),
-      special = join(root, 'special.plan.yaml'),
-      more = join(root, 'more.plan.yaml');
-    const project = new core.Project(diskHost, root);
+test("a plan is checked again when a linked plan's missing include is created", () =>
+  inPlanSystem(async ({ root, master, special, project }) => {
+    const more = join(root, 'more.plan.yaml');
     project.setOverlay(
       master,
       readFileSync(master, 'utf8').replace('organizations:', 'include: [more.plan.yaml]\norganizations:'),
@@ -151,7 +142,4 @@ test("a plan is checked again when a linked plan's missing include is created", 
     );
     fresh.setOverlay(special, linking);
     assert.deepEqual(codes(after), codes(await fresh.snapshot(special)));
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+  }));
