@@ -31,6 +31,7 @@ import { buildId, DEFAULT_CACHE_FILE } from './cache';
 import { parseConcurrency } from './workers';
 import { DEFAULT_RUN_TOTALS } from './budget';
 export { runCheckWorker } from './workers'; // a worker thread's entry in this bundle
+export { Keeper } from './outcomes'; // for its unit test
 import { msg, t, tn } from '../core/l10n/index';
 import { envLocale, optionLocale } from './locale';
 import { printable, printableKeepingLines } from '../core/text/printer';

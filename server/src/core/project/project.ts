@@ -50,6 +50,11 @@ export interface ProjectOptions {
   reportUnusedDisable?: boolean;
   /** The rules to run (tests inject a failing one); default: all. */
   rules?: CheckOptions['rules'];
+  /**
+   * Each file is checked once (the command line): keep no item's reports for a next check. Keying and
+   * keeping them was work and garbage for every item of every plan, with no next check to use them.
+   */
+  once?: boolean;
 }
 /** A plan's check for one generation and settings, and its snapshot once it is done. */
 interface CheckEntry {
@@ -254,7 +259,7 @@ export class Project {
     const locale = this.settings.locale;
     const units = this.unitTable(config.units);
     let items = this.itemCaches.get(uri);
-    if (!items) this.itemCaches.set(uri, (items = new ItemCache()));
+    if (!items && !this.options.once) this.itemCaches.set(uri, (items = new ItemCache()));
     const result = await checkUri(this.ws, uri, { config, locale, rules: this.options.rules, units, items });
     if (!result.ok) return { ...result, config: applied };
     this.planUris.add(uri);
