@@ -17,16 +17,22 @@ export class LineIndex {
   /** Where each line starts: a typed array (4 bytes a line), counted first, then filled. */
   private readonly starts: Int32Array;
   constructor(readonly text: string) {
+    // Without a CR, the breaks are found by indexOf: several times faster than a loop over each character.
+    const lf = !text.includes('\r');
     let n = 1;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
-    }
+    if (lf) for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    else
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+      }
     this.starts = new Int32Array(n);
-    for (let i = 0, k = 1; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts[k++] = i + 1;
-    }
+    if (lf) for (let i = text.indexOf('\n'), k = 1; i >= 0; i = text.indexOf('\n', i + 1)) this.starts[k++] = i + 1;
+    else
+      for (let i = 0, k = 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts[k++] = i + 1;
+      }
   }
   get lineCount(): number {
     return this.starts.length;
