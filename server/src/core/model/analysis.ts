@@ -88,16 +88,14 @@ function direct(
   // A unit with one likely intended unit (300亿园) is checked as that unit; messages say so.
   const assumed = q.unitText && !q.unit && q.scale === undefined ? likelyUnit(q.unitText, unit?.dim, units) : undefined;
   const r = assumed ? ratioTo({ ...q, unitText: assumed, unit: parseUnit(assumed, units) }, unit) : ratioTo(q, unit);
-  const read = assumed ? { assumedUnit: assumed } : {};
-  return r === undefined
-    ? bare
-    : {
-        ...bare,
-        ...read,
-        number: q.number * r,
-        high: (q.hi ?? q.number) * r,
-        interval: scaleInterval(q.interval, x => x * r),
-      };
+  if (r === undefined) return bare;
+  const number = q.number * r,
+    high = (q.hi ?? q.number) * r,
+    interval = scaleInterval(q.interval, x => x * r);
+  // Two literals rather than spreads: this runs for every value of every plan.
+  return assumed
+    ? { span, quantity: q, raw, fromChange: false, assumedUnit: assumed, number, high, interval }
+    : { span, quantity: q, raw, fromChange: false, number, high, interval };
 }
 
 /** A `change` relative to an exact baseline: `-18%` is 18 percent lower, `+5百分点` five points higher. */

@@ -407,17 +407,13 @@ class Cursor {
     // 累计下降18%以上: at least 18% lower, so the change is at most -18%.
     const flip: Record<Op, Op> = { '>=': '<=', '>': '<', '<=': '>=', '<': '>', '=': '=', '~': '~' };
     const op = hi !== undefined ? '=' : displayOp(ops, interval, lo);
-    const reading: Reading = {
-      interval,
-      number: this.sign * lo,
-      op: this.sign < 0 ? flip[op] : op,
-      words: this.words,
-      ...(hi !== undefined ? { hi: this.sign * hi } : {}),
-      ...(text ? { unitText: unknownUnit ? unitText!.trim() : text } : {}),
-      ...(unit ? { unit } : {}),
-      ...(scale ? { scale } : {}),
-      ...(multiple ? { multiple } : {}),
-    };
+    const reading: Reading = { interval, number: this.sign * lo, op: this.sign < 0 ? flip[op] : op, words: this.words };
+    // Assigned one by one, in this order (conditional spreads went through the runtime, for every reading).
+    if (hi !== undefined) reading.hi = this.sign * hi;
+    if (text) reading.unitText = unknownUnit ? unitText!.trim() : text;
+    if (unit) reading.unit = unit;
+    if (scale) reading.scale = scale;
+    if (multiple) reading.multiple = multiple;
     if (this.sign < 0 && hi !== undefined) {
       reading.number = -hi;
       reading.hi = -lo;

@@ -141,5 +141,5 @@ export function statedValue(b: BackedValue, units: UnitTable | undefined): State
       z = hi === undefined ? undefined : Math.abs(hi);
     [lo, hi] = z === undefined ? [a, undefined] : [Math.min(a, z), Math.max(a, z)];
   }
-  return { n: lo, ...(hi !== undefined ? { hi } : {}), unit, q };
+  return hi !== undefined ? { n: lo, hi, unit, q } : { n: lo, unit, q };
 }

@@ -26,6 +26,7 @@ const isCalendarYear = (n: number | undefined) => n !== undefined && n >= 1900 &
 
 /** The year `YYYY年` (its 月 and 日 with it) or the bare `YYYY` that ends a period, at `i`. */
 function yearAt(s: string, i: number, bareToo: boolean): { year: number; end: number } | undefined {
+  if (!fourYearDigits(s, i)) return undefined; // most numerals: no slice, no regular expression
   const rest = s.slice(i, i + 16);
   const m = YEAR.exec(rest);
   if (m) {
@@ -36,6 +37,17 @@ function yearAt(s: string, i: number, bareToo: boolean): { year: number; end: nu
   }
   const bare = bareToo ? BARE_YEAR.exec(rest) : null;
   return bare && isCalendarYear(yearValue(bare[0])) ? { year: yearValue(bare[0])!, end: i + 4 } : undefined;
+}
+
+const YEAR_DIGIT_CODES = new Set(Array.from('〇零一二三四五六七八九', c => c.charCodeAt(0)));
+/** Whether the four characters at `i` could be a year's digits (Arabic, full-width or Chinese). */
+function fourYearDigits(s: string, i: number): boolean {
+  if (i + 4 > s.length) return false;
+  for (let k = i; k < i + 4; k++) {
+    const c = s.charCodeAt(k);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || YEAR_DIGIT_CODES.has(c))) return false;
+  }
+  return true;
 }
 
 /**
@@ -52,6 +64,9 @@ export function dateAt(s: string, i: number): TextDate | undefined {
     if (s[i + 4] === '年') return { end: first.end, year: first.year };
     return undefined;
   }
+  // A month's number is at most two characters: 月 comes within three, or this is no month's day.
+  const month = s.indexOf('月', i + 1);
+  if (month < 0 || month > i + 3) return undefined;
   const day = MONTH_ALONE.exec(s.slice(i, i + 8));
   return day ? { end: i + day[0].length } : undefined;
 }

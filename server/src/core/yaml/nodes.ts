@@ -14,7 +14,7 @@ export function spanOf(node: { range?: [number, number, number] | null } | null 
 
 /** A map's keys defined twice, each after the first. */
 export function duplicatesIn(map: YAMLMap, out: DuplicateKey[]): void {
-  if (map.items.length < 2) return;
+  if (map.items.length < 2 || !mayRepeat(map)) return;
   const seen = new Map<string, Span>();
   for (const pair of map.items) {
     const keySpan = spanOf(pair.key as YamlNode);
@@ -25,6 +25,24 @@ export function duplicatesIn(map: YAMLMap, out: DuplicateKey[]): void {
       else seen.set(key, keySpan);
     }
   }
+}
+
+/**
+ * Whether two scalar keys of a map may be equal: a first look that allocates nothing (every map of a
+ * plan is walked, and nearly none repeats a key); `duplicatesIn` then finds where.
+ */
+function mayRepeat(map: YAMLMap): boolean {
+  const { items } = map;
+  if (items.length > 16) return true;
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i].key;
+    if (!isScalar(a)) continue;
+    for (let j = 0; j < i; j++) {
+      const b = items[j].key;
+      if (isScalar(b) && (a.value === b.value || String(a.value) === String(b.value))) return true;
+    }
+  }
+  return false;
 }
 
 /** Every map key that a map defines twice, anywhere below `root`. */
