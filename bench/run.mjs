@@ -102,14 +102,17 @@ for (const n of sizes) {
 if (parts.includes('cli')) {
   const dir = mkdtempSync(join(tmpdir(), 'planlint-bench-cli-'));
   writeWorkspace(dir, 20, 1000);
-  let floorMs = 0;
-  for (let k = 0; k < 1000; k++)
-    for (const name of ['bench.plan.yaml', 'orgs.orgs.yaml']) {
-      const text = readFileSync(join(dir, `p${String(k).padStart(4, '0')}`, name), 'utf8');
-      const t = performance.now();
-      parseDocument(text);
-      floorMs += performance.now() - t;
-    }
+  const floorPass = () => {
+    let ms = 0;
+    for (let k = 0; k < 1000; k++)
+      for (const name of ['bench.plan.yaml', 'orgs.orgs.yaml']) {
+        const text = readFileSync(join(dir, `p${String(k).padStart(4, '0')}`, name), 'utf8');
+        const t = performance.now();
+        parseDocument(text);
+        ms += performance.now() - t;
+      }
+    return ms;
+  };
   const run = (...extra) => {
     const t = performance.now();
     const r = spawnSync(process.execPath, [join(root, 'bin/planlint.js'), '--format', 'json', ...extra, '.'], {
@@ -122,7 +125,16 @@ if (parts.includes('cli')) {
     const checked = /cache: (\d+) checked/.exec(r.stderr);
     return { ms: performance.now() - t, code: r.status, checked: checked ? Number(checked[1]) : undefined };
   };
-  const cold = run();
+  // Three rounds, each the floor then a cold run, so that the machine's drift touches both; the round of
+  // the median ratio is the one reported (single rounds on the shared 2-core machine ranged 1.27–1.50×).
+  const rounds = [0, 1, 2].map(() => {
+    const floorMs = floorPass();
+    const { ms, code } = run();
+    return { floorMs, coldMs: ms, code };
+  });
+  const byRatio = [...rounds].sort((a, b) => a.coldMs / a.floorMs - b.coldMs / b.floorMs);
+  const { floorMs } = byRatio[1];
+  const cold = { ms: byRatio[1].coldMs, code: byRatio[1].code };
   const serial = run('--concurrency', 'off');
   const filled = run('--cache');
   const f = join(dir, 'p0500/bench.plan.yaml');
@@ -133,12 +145,13 @@ if (parts.includes('cli')) {
     files: 1000,
     floorMs,
     coldMs: cold.ms,
+    rounds: rounds.map(r => ({ floorMs: Math.round(r.floorMs), coldMs: Math.round(r.coldMs) })),
     serialMs: serial.ms,
     cacheFillMs: filled.ms,
     oneChangedMs: changed.ms,
     cachedOneChangedMs: cachedChanged.ms,
     cachedOneChangedChecked: cachedChanged.checked,
-    exitCodes: [cold.code, serial.code, filled.code, changed.code, cachedChanged.code],
+    exitCodes: [...rounds.map(r => r.code), serial.code, filled.code, changed.code, cachedChanged.code],
   };
   rmSync(dir, { recursive: true, force: true });
 }
@@ -246,7 +259,8 @@ if (results.cli)
   console.log(
     [
       `\nCLI: ${results.cli.files} plan files (and their registries) in ${f(results.cli.coldMs)} ms cold`,
-      `(${f(results.cli.coldMs / results.cli.floorMs, 2)}× their parse floor of ${f(results.cli.floorMs)} ms; target ≤ 1.2×);`,
+      `(${f(results.cli.coldMs / results.cli.floorMs, 2)}× their parse floor of ${f(results.cli.floorMs)} ms; target ≤ 1.2×;`,
+      `the median of 3 rounds: ${results.cli.rounds.map(r => `${f(r.coldMs / r.floorMs, 2)}×`).join(', ')});`,
       `in one thread ${f(results.cli.serialMs)} ms; filling --cache ${f(results.cli.cacheFillMs)} ms;`,
       `one file changed: ${f(results.cli.oneChangedMs)} ms without the cache,`,
       `${f(results.cli.cachedOneChangedMs)} ms with --cache, ${results.cli.cachedOneChangedChecked} file checked`,

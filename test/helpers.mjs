@@ -20,9 +20,9 @@ export const diskHost = {
  * A project over `root` as every host makes one, its config given (else the defaults), not found on disk:
  * the one door into the checker.
  */
-export function projectFor(host, root, { config = core.DEFAULT_CONFIG, locale = 'en', rules, limits } = {}) {
+export function projectFor(host, root, { config = core.DEFAULT_CONFIG, locale = 'en', rules, limits, once } = {}) {
   const explicit = Promise.resolve({ config: limits ? { ...config, limits } : config, problems: [] });
-  const project = new core.Project(host, root, { rules, explicit });
+  const project = new core.Project(host, root, { rules, explicit, once });
   project.settings = { locale, overrides: {} };
   return project;
 }

@@ -109,6 +109,20 @@ test('anchors: many quotes matching far into a one-line source document', async 
   );
 });
 
+test('source numbers: a long paragraph of numbers and no month, read for the value it backs', async () => {
+  await assertLinear(
+    'paragraph numbers',
+    n =>
+      check({
+        '/ws/p.plan.yaml':
+          `${HEAD}sources:\n  d: { path: d.txt }\nindicators:\n` +
+          '  i: { name: n, unit: 个, direction: increase, baseline: { year: 2016, value: 7, source: d#p1 } }\n',
+        '/ws/d.txt': `${'123，'.repeat(n)}\n`,
+      }),
+    30000,
+  );
+});
+
 /** A service with the plan validated, and the diagnostics of one code. */
 async function service(files) {
   const svc = new core.Project(host(files), '/ws');

@@ -205,6 +205,37 @@ test('a rule that throws is reported as a diagnostic and the others still run', 
   assert.ok(good.some(x => x.code === 'unused-indicator'));
 });
 
+test('a check across items that throws on one group loses that group only, in the editor and the CLI alike', async () => {
+  const sum = core.ALL_RULES.find(r => r.meta.code === 'sum-mismatch');
+  const run = async once => {
+    let thrown = false;
+    const failingOnce = {
+      ...sum,
+      across: {
+        ...sum.across,
+        check(ctx, group) {
+          if (!thrown) {
+            thrown = true;
+            throw new Error('boom');
+          }
+          return sum.across.check(ctx, group);
+        },
+      },
+    };
+    const all = [failingOnce, ...core.ALL_RULES.filter(r => r !== sum)];
+    return check(join(rules, 'sum-mismatch.fires.plan.yaml'), { root: rules, rules: all, once });
+  };
+  const editor = await run(false),
+    cli = await run(true);
+  assert.deepEqual(cli, editor, 'the CLI (no item cache) reports what the editor does');
+  const sums = cli.filter(d => d.code === 'sum-mismatch');
+  assert.equal(sums.filter(d => /internal error in rule sum-mismatch: boom/.test(d.message)).length, 1);
+  assert.ok(
+    sums.some(d => !/internal error/.test(d.message)),
+    'the other groups still report',
+  );
+});
+
 test('ranges count UTF-16 units and the same input gives the same output', async () => {
   const file = join(rules, 'unit-unknown.fires.plan.yaml');
   const a = await check(file, { root: rules }),

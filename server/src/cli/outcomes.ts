@@ -75,9 +75,9 @@ export function configLines(c: AppliedConfig, opts: RunOptions): string[] {
 }
 
 /**
- * Checks files one after another in one session (which reads a shared include once for them all).
- * `forget`: what the session keeps of the files it read, let go once the last few checks read them no
- * more (see `Keeper`); one session per run.
+ * Checks files one after another in one session (a shared include is read once while the checks
+ * after it keep reading it). `keeper`: lets go of what the checks are done with (see `Keeper`); one
+ * session per run.
  */
 export async function checkOutcomes(
   files: string[],
@@ -94,7 +94,7 @@ export async function checkOutcomes(
     const project = await session.projectFor(file);
     const result = await project.check(file);
     const reads = project.dependenciesOf(file);
-    keeper.used(project, reads);
+    keeper.used(project, file, reads);
     const config = configLines(result.config, opts);
     const name = relativeName(opts.cwd, file);
     if (!result.ok) {
@@ -134,13 +134,16 @@ const KEEP_CHECKS = 8;
  * Lets a session's projects drop the files the checks are done with. A project keeps every file it
  * parsed (an editor asks about them again); a run of a thousand plans would hold them all, and the
  * garbage collector copied that growing heap again and again (a fifth of a run's time).
- * - A file its first check read (a plan, its registry, its source document) goes once that check is
- *   done: most are read by no other, and each kept for the next checks was copied by each scavenge and
- *   promoted to die in the old generation (over 1,000 plans: 389 MB promoted when a plan's registry and
- *   source were kept, 159 MB when they go).
- * - A file read again (a shared registry, a linked national plan) is shared: it stays while one of the
- *   last `KEEP_CHECKS` checks read it. It was parsed twice at most.
+ * - A checked plan no earlier check read goes once its check is done: its parse is the largest thing a
+ *   check holds, and a plan is seldom read by the plans after it.
+ * - A file a check read for the first time (a plan's registry, its source document) stays for the next
+ *   check only: that is often its own check (a registry beside its plan) or a neighbour's. Each kept for
+ *   the next eight checks was copied by each scavenge and promoted to die in the old generation (over
+ *   1,000 plans: 389 MB promoted then, under 100 MB now).
+ * - A file read again (a shared registry, a linked national plan) stays while one of the last
+ *   `KEEP_CHECKS` checks read it.
  * - Configs stay: they are few, and the project looks for them apart.
+ * A file let go and read later is read again, and counts again against the run's totals.
  */
 export class Keeper {
   private readonly lastRead = new Map<string, { project: Project; at: number }>();
@@ -148,14 +151,15 @@ export class Keeper {
   private readonly readBefore = new Set<string>();
   private checks = 0;
 
-  used(project: Project, reads: string[]): void {
+  used(project: Project, checked: string, reads: string[]): void {
     const at = ++this.checks;
     for (const uri of reads) {
       const again = this.readBefore.has(uri);
       this.readBefore.add(uri);
       if (path.basename(uri) === CONFIG_FILE) continue;
       if (again) this.lastRead.set(uri, { project, at });
-      else project.release(uri);
+      else if (uri === checked) project.release(uri);
+      else this.lastRead.set(uri, { project, at: at - KEEP_CHECKS + 1 }); // let go after the next check
     }
     for (const [uri, last] of this.lastRead)
       if (last.at <= at - KEEP_CHECKS) {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 
 /**
  * The files below `dir` whose name passes `keep`, in name order; unreadable folders are passed over.
- * Sibling folders are read at once (each read is a round trip through libuv's thread pool: one after
+ * Every folder below is read at once (each read is a round trip through libuv's thread pool: one after
  * another, a thousand plan folders waited ~150 ms), and their files joined in name order.
  */
 export async function filesBelow(dir: string, keep: (name: string) => boolean, out: string[] = []): Promise<string[]> {

@@ -39,8 +39,11 @@ export class CheckGroups {
    */
   run(rule: Rule & { across: GroupChecks }, one: (group: Group) => Raw[], all: (groups: Group[]) => Raw[]): Raw[] {
     const { across } = rule;
-    const kept = this.cache && across.kept !== false ? this.cache : undefined;
-    if (!kept) return all(this.checked(across));
+    if (across.kept === false) return all(this.checked(across));
+    // Each group under its own guard, kept or not (the command line keeps none): a group that throws
+    // loses its own reports only, in the editor and the command line alike.
+    const kept = this.cache;
+    if (!kept) return this.checked(across).flatMap(one);
     const { code } = rule.meta;
     const lines = across.lines ?? false;
     const raw: Raw[] = [];

@@ -39,6 +39,7 @@ function yearAt(s: string, i: number, bareToo: boolean): { year: number; end: nu
   return bare && isCalendarYear(yearValue(bare[0])) ? { year: yearValue(bare[0])!, end: i + 4 } : undefined;
 }
 
+const MONTH_CHAR = 0x6708; // 月
 const YEAR_DIGIT_CODES = new Set(Array.from('〇零一二三四五六七八九', c => c.charCodeAt(0)));
 /** Whether the four characters at `i` could be a year's digits (Arabic, full-width or Chinese). */
 function fourYearDigits(s: string, i: number): boolean {
@@ -64,9 +65,8 @@ export function dateAt(s: string, i: number): TextDate | undefined {
     if (s[i + 4] === '年') return { end: first.end, year: first.year };
     return undefined;
   }
-  // A month's number is at most two characters: 月 comes within three, or this is no month's day.
-  const month = s.indexOf('月', i + 1);
-  if (month < 0 || month > i + 3) return undefined;
+  // A month's number is one or two characters (6, 12, 十一): 月 comes next or after it, or this is no month's day.
+  if (s.charCodeAt(i + 1) !== MONTH_CHAR && s.charCodeAt(i + 2) !== MONTH_CHAR) return undefined;
   const day = MONTH_ALONE.exec(s.slice(i, i + 8));
   return day ? { end: i + day[0].length } : undefined;
 }

@@ -170,8 +170,10 @@ function notANumber(text: string, at: number, n: Numeral, s: string, i: number):
   return k < 0 || text[k] === '\n';
 }
 
-/** A number (or range) at `i` of `s`; `number` is absent where the numeral there is not a number. */
-/** `number`: a new object each time (readNumbers completes it in place). */
+/**
+ * A number (or range) at `i` of `s`; `number` is absent where the numeral there is not a number, and a
+ * new object each time (readNumbers completes it in place).
+ */
 type Read = { number?: Omit<TextNumber, 'span'>; end: number };
 function numberAt(text: string, s: string, i: number, base: number, units: UnitTable | undefined): Read | undefined {
   const share = /^([百千])分之/.exec(s.slice(i, i + 3));
