@@ -18,21 +18,13 @@ export class LineIndex {
   private readonly starts: Int32Array;
   constructor(readonly text: string) {
     // Without a CR, the breaks are found by indexOf: several times faster than a loop over each character.
-    const lf = !text.includes('\r');
+    const next = text.includes('\r')
+      ? (from: number) => lineAfter(text, from)
+      : (from: number) => lfLineAfter(text, from);
     let n = 1;
-    if (lf) for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-    else
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
-      }
+    for (let s = next(0); s >= 0; s = next(s)) n++;
     this.starts = new Int32Array(n);
-    if (lf) for (let i = text.indexOf('\n'), k = 1; i >= 0; i = text.indexOf('\n', i + 1)) this.starts[k++] = i + 1;
-    else
-      for (let i = 0, k = 1; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts[k++] = i + 1;
-      }
+    for (let s = next(0), k = 1; s >= 0; s = next(s)) this.starts[k++] = s;
   }
   get lineCount(): number {
     return this.starts.length;
@@ -71,4 +63,18 @@ export class LineIndex {
   rangeOf(span: Span): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
+}
+
+/** Where the line after `from` starts (LF, CRLF and a lone CR each end a line), or -1 at the last line. */
+function lineAfter(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) return i + 1;
+  }
+  return -1;
+}
+/** `lineAfter` for a text without CR. */
+function lfLineAfter(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? -1 : i + 1;
 }
