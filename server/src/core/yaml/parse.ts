@@ -18,6 +18,7 @@ import { LineIndex, type Span } from '../text/lineIndex';
 import { duplicatesIn, spanOf, type DuplicateKey } from './nodes';
 import { parseIncremental, type ChunkCache } from './incremental';
 import { flowDepthExceeded } from './flowDepth';
+import { fastParse } from './fast/blocks';
 import { indentationSlip, parserMessage } from './parseSlips';
 
 export interface SyntaxProblem {
@@ -40,6 +41,7 @@ export interface YamlLimits {
   maxNestingDepth: number;
   maxAliasExpansions: number;
 }
+const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
 const DEFAULT_YAML_LIMITS: YamlLimits = { maxNestingDepth: 64, maxAliasExpansions: 10_000 };
 
 export function parseYaml(
@@ -66,7 +68,7 @@ export function parseYaml(
   // uniqueKeys off: a duplicate map key is the checker's `duplicate-id`, not a syntax error.
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
+    doc = fastParse(text, PARSE_OPTIONS) ?? parseDocument(text, PARSE_OPTIONS);
   } catch {
     // The yaml library's parser can overflow its stack on pathological nesting: a limit, not a crash.
     return {

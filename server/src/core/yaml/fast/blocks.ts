@@ -1,0 +1,241 @@
+/**
+ * A fast reader for the YAML that plan files are written in: one document whose root is a block mapping,
+ * block mappings and sequences by indentation, scalars and flow collections each on one line, comments
+ * and blank lines. It builds the same nodes, with the same ranges and values, as the `yaml` library's
+ * `parseDocument` (held to it by test/unit/fast-yaml.test.mjs and the fuzz suite), in a fraction of the
+ * time: the library's parse was ~40 % of a CLI run. It keeps no comments (nothing in the checker reads
+ * them). At anything else (anchors, tags, block scalars, multi-line scalars, tabs, CR, several
+ * documents, a slip) it gives up, and the library parses the file.
+ */
+import {
+  Document,
+  Pair,
+  YAMLMap,
+  YAMLSeq,
+  type DocumentOptions,
+  type Node as YamlNode,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
+import { BAIL, bail, Leaves } from './leaves';
+
+const SPACE = 32,
+  NL = 10,
+  HASH = 35,
+  DASH = 45,
+  COLON = 58,
+  DQUOTE = 34,
+  SQUOTE = 39,
+  LBRACKET = 91,
+  LBRACE = 123;
+const MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/m;
+
+/**
+ * The blank and comment lines from a line start up to the next content line. `lines` holds pairs
+ * (a comment's column or -1 for a blank line, the offset past the line); `from` is the first pair
+ * not yet given to a node; `col` is the next content's column, -1 at the end of the text.
+ */
+interface Trivia {
+  lines: number[];
+  from: number;
+  next: number;
+  col: number;
+}
+
+/** The document `parseDocument(text, options)` gives, or undefined where the text needs the library. */
+export function fastParse(
+  text: string,
+  options: ParseOptions & DocumentOptions & SchemaOptions,
+): Document.Parsed | undefined {
+  if (text.includes('\r') || text.includes('\t') || text.charCodeAt(0) === 0xfeff || MARKER.test(text)) return;
+  const doc = new Document(undefined, null, options);
+  try {
+    new Blocks(text, doc).document();
+    return doc as Document.Parsed;
+  } catch (e) {
+    if (e === BAIL) return;
+    throw e;
+  }
+}
+
+class Blocks {
+  private readonly leaves: Leaves;
+  constructor(
+    private readonly text: string,
+    private readonly doc: Document,
+  ) {
+    this.leaves = new Leaves(text, doc);
+  }
+
+  document(): void {
+    const tv = this.trivia(0);
+    if (tv.col !== 0 || this.seqItemAt(tv.next)) bail();
+    const root = this.map(tv.next, 0, tv, true);
+    this.doc.contents = root;
+    this.doc.range = [root.range![0], root.range![2], this.text.length];
+  }
+
+  private trivia(pos: number): Trivia {
+    const t = this.text;
+    let lines: number[] | undefined;
+    while (pos < t.length) {
+      let i = pos;
+      while (t.charCodeAt(i) === SPACE) i++;
+      const c = t.charCodeAt(i);
+      if (i < t.length && c !== NL && c !== HASH) return { lines: lines ?? [], from: 0, next: i, col: i - pos };
+      const nl = i < t.length ? t.indexOf('\n', i) : -1;
+      const end = nl < 0 ? t.length : nl + 1;
+      (lines ??= []).push(c === HASH ? i - pos : -1, end);
+      pos = end;
+    }
+    return { lines: lines ?? [], from: 0, next: t.length, col: -1 };
+  }
+
+  private seqItemAt(i: number): boolean {
+    return this.text.charCodeAt(i) === DASH && [SPACE, NL].includes(this.text.charCodeAt(i + 1));
+  }
+
+  /** The colon after a key starting at `i`, or -1 when no key starts there. */
+  private keyColon(i: number): number {
+    const t = this.text,
+      L = this.leaves;
+    const c = t.charCodeAt(i);
+    let end: number;
+    if (c === DQUOTE || c === SQUOTE) end = L.quotedEnd(i);
+    else if (c === LBRACE || c === LBRACKET || !L.plainStarts(i)) return -1;
+    else {
+      for (end = i; end < t.length; end++) {
+        const d = t.charCodeAt(end);
+        if (d === NL || (d === HASH && t.charCodeAt(end - 1) === SPACE)) return -1;
+        if (d === COLON && [SPACE, NL].includes(t.charCodeAt(end + 1) || NL)) break;
+      }
+      if (end === t.length) return -1;
+      if (t.charCodeAt(end - 1) === SPACE) bail();
+    }
+    if (t.charCodeAt(end) !== COLON) return -1;
+    return [SPACE, NL].includes(t.charCodeAt(end + 1) || NL) ? end : -1;
+  }
+
+  /** A block mapping whose first key starts at `at`, at column `col`; `tv` is left at what follows it. */
+  private map(at: number, col: number, tv: Trivia, root = false): YAMLMap {
+    const t = this.text,
+      L = this.leaves;
+    const map = new YAMLMap(this.doc.schema);
+    let i = at;
+    for (;;) {
+      const colon = this.keyColon(i);
+      if (colon < 0) bail();
+      const key =
+        t.charCodeAt(i) === DQUOTE || t.charCodeAt(i) === SQUOTE
+          ? L.quoted(i, colon, colon)
+          : L.plain(i, colon, colon, true);
+      let j = colon + 1;
+      while (t.charCodeAt(j) === SPACE) j++;
+      let value: YamlNode;
+      const c = t.charCodeAt(j);
+      if (j === t.length || c === NL || (c === HASH && j > colon + 1)) {
+        this.advance(tv, L.tail(colon + 1));
+        if (tv.col <= col) bail(); // an empty value, or a sequence at the key's own column
+        value = this.collection(tv);
+      } else value = this.leaf(j, col, tv);
+      map.items.push(new Pair(key, value));
+      const offset = value.range![2];
+      if (tv.col === col && !this.seqItemAt(tv.next)) {
+        i = tv.next;
+        continue;
+      }
+      if (tv.col >= col || (root && tv.col >= 0)) bail();
+      const commentEnd = root ? undefined : this.own(tv, col);
+      map.range = [at, offset, commentEnd ?? offset];
+      return map;
+    }
+  }
+
+  /** A block sequence whose first `- ` is at `at`. */
+  private seq(at: number, col: number, tv: Trivia): YAMLSeq {
+    const t = this.text;
+    const seq = new YAMLSeq(this.doc.schema);
+    let i = at;
+    for (;;) {
+      if (t.charCodeAt(i + 1) !== SPACE) bail(); // an item on the lines below its dash
+      let j = i + 1;
+      while (t.charCodeAt(j) === SPACE) j++;
+      const value = this.keyColon(j) >= 0 ? this.map(j, col + (j - i), tv) : this.leaf(j, col, tv);
+      seq.items.push(value);
+      const offset = value.range![2];
+      if (tv.col === col) {
+        if (!this.seqItemAt(tv.next)) bail();
+        i = tv.next;
+        continue;
+      }
+      if (tv.col > col) bail();
+      const commentEnd = this.own(tv, col);
+      seq.range = [at, offset, commentEnd ?? offset];
+      return seq;
+    }
+  }
+
+  /** The block collection at `tv`'s next content line. */
+  private collection(tv: Trivia): YAMLMap | YAMLSeq {
+    const at = tv.next,
+      col = tv.col;
+    return this.seqItemAt(at) ? this.seq(at, col, tv) : this.map(at, col, tv);
+  }
+
+  /** A scalar or flow collection ending its line, in a collection at column `col`; `tv` set past it. */
+  private leaf(j: number, col: number, tv: Trivia): YamlNode {
+    const t = this.text,
+      L = this.leaves;
+    const c = t.charCodeAt(j);
+    let node: YamlNode;
+    if (c === LBRACE || c === LBRACKET) {
+      const [flow, end] = L.flow(j);
+      flow.range = [j, end, L.tail(end)];
+      node = flow;
+    } else if (c === DQUOTE || c === SQUOTE) {
+      const end = L.quotedEnd(j);
+      node = L.quoted(j, end, L.tail(end));
+    } else {
+      if (!L.plainStarts(j)) bail();
+      const end = L.plainBlockEnd(j);
+      if (end < 0) bail(); // a mapping on the line of a key
+      node = L.plain(j, end, L.tail(end), false);
+    }
+    this.advance(tv, node.range![2]);
+    this.absorb(node, tv, col);
+    return node;
+  }
+
+  private advance(tv: Trivia, pos: number): void {
+    const next = this.trivia(pos);
+    tv.lines = next.lines;
+    tv.from = 0;
+    tv.next = next.next;
+    tv.col = next.col;
+  }
+
+  /** Comment lines indented past `col` right after a leaf (blank lines between) end with the leaf. */
+  private absorb(node: YamlNode, tv: Trivia, col: number): void {
+    const { lines } = tv;
+    let last = -1;
+    for (let k = tv.from; k < lines.length && (lines[k] < 0 || lines[k] > col); k += 2) if (lines[k] >= 0) last = k;
+    if (last < 0) return;
+    node.range![2] = lines[last + 1];
+    tv.from = last + 2;
+  }
+
+  /**
+   * The blank and comment lines after a collection's last item stay with it when one of those comments
+   * is at its column or deeper: it then ends at the next content, that line's indentation included.
+   * Otherwise they go up to the parent, which applies the same rule (as the library's parser pops).
+   */
+  private own(tv: Trivia, col: number): number | undefined {
+    const { lines } = tv;
+    for (let k = tv.from; k < lines.length; k += 2)
+      if (lines[k] >= col) {
+        tv.from = lines.length;
+        return tv.next;
+      }
+    return undefined;
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * The leaves of the fast reader (see blocks.ts): scalars on one line, plain or quoted, and flow
+ * collections on one line, built as the `yaml` library's composer builds them (its own tags resolve a
+ * plain scalar). Anything else throws `BAIL`, and the library parses the file.
+ */
+import { isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node as YamlNode } from 'yaml';
+
+/** Thrown where the text leaves what the fast reader knows: the library parses the whole file instead. */
+export const BAIL = Symbol('bail');
+export function bail(): never {
+  throw BAIL;
+}
+
+const SPACE = 32,
+  NL = 10,
+  HASH = 35,
+  COLON = 58,
+  COMMA = 44,
+  DQUOTE = 34,
+  SQUOTE = 39,
+  BACKSLASH = 92,
+  LBRACKET = 91,
+  RBRACKET = 93,
+  LBRACE = 123,
+  RBRACE = 125;
+/** A plain scalar may not start with these (`-`, `?`, `:` only before a space; checked apart). */
+const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`'].map(c => c.charCodeAt(0)));
+const FLOW_END = new Set([COMMA, RBRACKET, RBRACE, LBRACKET, LBRACE]);
+const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
+const SCALAR_TAG = Symbol.for('yaml.scalar');
+
+type Tag = {
+  default?: boolean | 'key';
+  test?: RegExp;
+  format?: string;
+  resolve: (s: string, onError: (m: string) => void, o: unknown) => unknown;
+};
+
+export class Leaves {
+  private readonly tags: Tag[];
+  private readonly strTag: Tag;
+  private readonly options: unknown;
+  constructor(
+    readonly text: string,
+    readonly doc: Document,
+  ) {
+    const schema = doc.schema as unknown as { tags: Tag[]; [SCALAR_TAG]: Tag };
+    this.tags = schema.tags;
+    this.strTag = schema[SCALAR_TAG];
+    this.options = doc.options;
+  }
+
+  /** Where the line ends after `i`: past spaces, a comment and the line break; bails on anything else. */
+  tail(i: number): number {
+    const t = this.text;
+    const from = i;
+    while (t.charCodeAt(i) === SPACE) i++;
+    if (i === t.length) return i;
+    const c = t.charCodeAt(i);
+    if (c === NL) return i + 1;
+    if (c !== HASH || i === from) bail();
+    const nl = t.indexOf('\n', i);
+    return nl < 0 ? t.length : nl + 1;
+  }
+
+  /** Whether a plain scalar may start at `i` (in a flow collection too when `flow`). */
+  plainStarts(i: number): boolean {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    if (Number.isNaN(c) || c === SPACE || c === NL || NOT_PLAIN_START.has(c)) return false;
+    if (c === 45 || c === 63 || c === COLON) {
+      const d = t.charCodeAt(i + 1);
+      return !(Number.isNaN(d) || d === SPACE || d === NL || FLOW_END.has(d));
+    }
+    return true;
+  }
+
+  /** The end of a block plain scalar from `i` (before trailing spaces and a comment); -1 if it is a key. */
+  plainBlockEnd(i: number): number {
+    const t = this.text;
+    let end = i,
+      j = i;
+    for (; j < t.length; j++) {
+      const c = t.charCodeAt(j);
+      if (c === NL) break;
+      if (c === SPACE) continue;
+      if (c === HASH && t.charCodeAt(j - 1) === SPACE) break;
+      if (c === COLON) {
+        const d = t.charCodeAt(j + 1);
+        if (Number.isNaN(d) || d === SPACE || d === NL) return -1;
+      }
+      end = j + 1;
+    }
+    return end;
+  }
+
+  /** A plain scalar's node, its value resolved by the schema's tags as the library resolves it. */
+  plain(start: number, end: number, nodeEnd: number, atKey: boolean): Scalar {
+    const source = this.text.slice(start, end);
+    const tag =
+      this.tags.find(t => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(source)) ??
+      this.strTag;
+    const res = tag.resolve(source, bail, this.options);
+    const node = isScalar(res) ? res : new Scalar(res);
+    node.range = [start, end, nodeEnd];
+    node.source = source;
+    node.type = 'PLAIN';
+    if (tag.format) node.format = tag.format;
+    return node;
+  }
+
+  /** The end of a quoted scalar opening at `i` (past its closing quote), on one line. */
+  quotedEnd(i: number): number {
+    const t = this.text;
+    const q = t.charCodeAt(i);
+    for (let j = i + 1; j < t.length; j++) {
+      const c = t.charCodeAt(j);
+      if (c === NL) bail();
+      if (c === BACKSLASH && q === DQUOTE) j++;
+      else if (c === q) {
+        if (q === SQUOTE && t.charCodeAt(j + 1) === SQUOTE) j++;
+        else return j + 1;
+      }
+    }
+    return bail();
+  }
+
+  quoted(start: number, end: number, nodeEnd: number): Scalar {
+    const t = this.text;
+    const inner = t.slice(start + 1, end - 1);
+    const double = t.charCodeAt(start) === DQUOTE;
+    const node = new Scalar(double ? unescapeDouble(inner) : inner.replaceAll("''", "'"));
+    node.range = [start, end, nodeEnd];
+    node.source = node.value as string;
+    node.type = double ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+    return node;
+  }
+
+  private spaces(i: number): number {
+    while (this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+
+  /** A flow collection opening at `i`, on this line; `[node, end past its closing bracket]`. */
+  flow(i: number): [YAMLMap | YAMLSeq, number] {
+    const t = this.text;
+    const isMap = t.charCodeAt(i) === LBRACE;
+    const close = isMap ? RBRACE : RBRACKET;
+    const node = isMap ? new YAMLMap(this.doc.schema) : new YAMLSeq(this.doc.schema);
+    node.flow = true;
+    let j = this.spaces(i + 1);
+    if (t.charCodeAt(j) !== close)
+      for (;;) {
+        if (isMap) {
+          const [key, afterKey] = this.flowItem(j, true);
+          if (t.charCodeAt(afterKey) !== COLON || t.charCodeAt(afterKey + 1) !== SPACE) bail();
+          const [value, after] = this.flowItem(this.spaces(afterKey + 1), false);
+          (node as YAMLMap).items.push(new Pair(key, value));
+          j = after;
+        } else {
+          const [item, after] = this.flowItem(j, false);
+          if (t.charCodeAt(after) === COLON) bail(); // an implicit pair in a sequence
+          (node as YAMLSeq).items.push(item);
+          j = after;
+        }
+        const c = t.charCodeAt(j);
+        if (c === close) break;
+        if (c !== COMMA) bail();
+        j = this.spaces(j + 1);
+        if (t.charCodeAt(j) === close) bail(); // a trailing comma
+      }
+    const end = j + 1;
+    node.range = [i, end, end];
+    return [node, end];
+  }
+
+  /** A key or value inside a flow collection: `[node, where the next token starts]`. */
+  private flowItem(i: number, atKey: boolean): [YamlNode, number] {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    if (c === LBRACE || c === LBRACKET) {
+      if (atKey) bail();
+      const [node, end] = this.flow(i);
+      const after = this.spaces(end);
+      node.range = [i, end, after];
+      return [node, after];
+    }
+    if (c === DQUOTE || c === SQUOTE) {
+      const end = this.quotedEnd(i);
+      const after = atKey ? end : this.spaces(end);
+      return [this.quoted(i, end, after), after];
+    }
+    if (!this.plainStarts(i)) bail();
+    let end = i,
+      j = i;
+    for (; j < t.length; j++) {
+      const d = t.charCodeAt(j);
+      if (d === NL || FLOW_END.has(d)) break;
+      if (d === SPACE) continue;
+      if (d === HASH && t.charCodeAt(j - 1) === SPACE) bail();
+      if (d === COLON) {
+        const e = t.charCodeAt(j + 1);
+        if (e === SPACE || e === NL || FLOW_END.has(e) || Number.isNaN(e)) break;
+      }
+      end = j + 1;
+    }
+    if (atKey && end !== j) bail(); // a space before the key's colon
+    return [this.plain(i, end, j, atKey), j];
+  }
+}
+
+/** A double-quoted scalar's value; bails on an escape other than the common ones. */
+function unescapeDouble(s: string): string {
+  if (!s.includes('\\')) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '\\') {
+      out += s[i];
+      continue;
+    }
+    const e = s[++i];
+    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(i + 1, i + 5))) {
+      out += String.fromCharCode(Number.parseInt(s.slice(i + 1, i + 5), 16));
+      i += 4;
+    } else if (e !== undefined && e in ESCAPES) out += ESCAPES[e];
+    else bail();
+  }
+  return out;
+}
