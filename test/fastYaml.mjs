@@ -1,31 +1,8 @@
 // The fast YAML reader (server/src/core/yaml/fast/) against the `yaml` library's parseDocument: for a
 // text it reads, the same nodes (kind, range, value, scalar type and source, format, flow) and no errors.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { buildSync } from 'esbuild';
-import { repoRoot } from './helpers.mjs';
+import { bundledWithYaml } from './helpers.mjs';
 
-// The module and the library bundled together, as the CLI bundles them (one `yaml` for both).
-const dir = mkdtempSync(join(tmpdir(), 'planlint-fastyaml-'));
-const entry = join(dir, 'entry.ts');
-writeFileSync(
-  entry,
-  `export { fastParse } from ${JSON.stringify(join(repoRoot, 'server/src/core/yaml/fast/blocks.ts'))};\n` +
-    `export { parseDocument } from 'yaml';\n`,
-);
-buildSync({
-  entryPoints: [entry],
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  outfile: join(dir, 'out.cjs'),
-  nodePaths: [join(repoRoot, 'node_modules')],
-});
-const { fastParse, parseDocument } = createRequire(import.meta.url)(join(dir, 'out.cjs'));
-rmSync(dir, { recursive: true, force: true });
-
+const { fastParse, parseDocument } = bundledWithYaml('yaml/fast/blocks.ts', ['fastParse'], ['parseDocument']);
 const OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
 const SCALAR_FIELDS = ['value', 'type', 'source', 'format', 'minFractionDigits', 'tag', 'anchor'];
 
@@ -151,7 +128,14 @@ const FLOW_SCALARS = SCALARS.filter(s => !/[,[\]{}]/.test(s));
 
 function flow(r, depth) {
   const n = Math.floor(r() * 4);
-  const sp = () => (r() < 0.7 ? ' ' : r() < 0.5 ? '' : '  ');
+  const sp = () =>
+    r() < 0.7
+      ? ' '
+      : r() < 0.5
+        ? ''
+        : r() < 0.5
+          ? '  '
+          : `${r() < 0.2 ? ' # 注' : ''}\n${' '.repeat(Math.floor(r() * 9))}`;
   const item = () =>
     depth < 2 && r() < 0.2 ? flow(r, depth + 1) : FLOW_SCALARS[Math.floor(r() * FLOW_SCALARS.length)];
   if (r() < 0.5) return `[${sp()}${Array.from({ length: n }, item).join(`,${sp()}`)}${sp()}]`;
@@ -175,11 +159,23 @@ function block(r, indent, depth, lines) {
       // a mapping in the item: `- k: v` then its other keys under k
       lines.push(`${lead}${key}: ${leaf(r)}`);
       if (r() < 0.5) lines.push(`${pad}  ${KEYS[Math.floor(r() * KEYS.length)]}: ${leaf(r)}`);
-    } else if (seq) lines.push(`${lead}${leaf(r)}`);
+    } else if (r() < 0.12) blockScalar(r, lead + (seq ? '' : `${key}: `), indent + (seq ? 2 : 0), lines);
+    else if (seq) lines.push(`${lead}${leaf(r)}`);
     else if (nested) {
       lines.push(`${lead}${key}:${r() < 0.2 ? ' # 说明' : ''}`);
       block(r, indent + (r() < 0.8 ? 2 : 4), depth + 1, lines);
     } else lines.push(`${lead}${key}: ${leaf(r)}`);
+  }
+}
+const BODY = ['第一行', 'a: b', '# not a comment', '- item', '  more indented', '"q"', 'x  y', ''];
+/** A block scalar (`|`, `>-`…) whose lines are indented past `indent`, some blank or more indented. */
+function blockScalar(r, head, indent, lines) {
+  const hdr = ['|', '|-', '>', '>-', '|+', '>2'][Math.floor(r() * 6)];
+  lines.push(`${head}${hdr}${r() < 0.1 ? ' # 注' : ''}`);
+  const pad = ' '.repeat(indent + (r() < 0.8 ? 2 : 4));
+  for (let n = 1 + Math.floor(r() * 4); n > 0; n--) {
+    const l = BODY[Math.floor(r() * BODY.length)];
+    lines.push(l === '' && r() < 0.7 ? '' : pad + l);
   }
 }
 /** Blank lines, comment lines at random indents and stray spaces between the lines. */

@@ -1,6 +1,18 @@
 // Shared by the tests: the built core, a file host over the disk, and fixture expectations.
 import { spawnSync } from 'node:child_process';
-import { promises as fs, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  promises as fs,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { buildSync } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -91,4 +103,29 @@ export function fixtureYamlFiles() {
   };
   const files = [...walk(join(repoRoot, 'test/fixtures')), ...walk(join(repoRoot, 'seeds'))];
   return files.map(file => ({ file, text: readFileSync(file, 'utf8') }));
+}
+
+/**
+ * A core module bundled with the `yaml` library, as the CLI bundles them (one `yaml` for both): its
+ * exports and the library's named ones, e.g. `bundledWithYaml('yaml/plainJs.ts', ['plainJs'], ['parseDocument'])`.
+ */
+export function bundledWithYaml(module, names, yamlNames) {
+  const dir = mkdtempSync(join(tmpdir(), 'planlint-bundle-'));
+  const entry = join(dir, 'entry.ts');
+  writeFileSync(
+    entry,
+    `export { ${names.join(', ')} } from ${JSON.stringify(join(repoRoot, 'server/src/core', module))};\n` +
+      `export { ${yamlNames.join(', ')} } from 'yaml';\n`,
+  );
+  buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    outfile: join(dir, 'out.cjs'),
+    nodePaths: [join(repoRoot, 'node_modules')],
+  });
+  const exports = createRequire(import.meta.url)(join(dir, 'out.cjs'));
+  rmSync(dir, { recursive: true, force: true });
+  return exports;
 }

@@ -3,32 +3,10 @@
 // library what it does not walk (aliases, merge keys, collections as keys).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { buildSync } from 'esbuild';
 import { generate } from '../../bench/generate.mjs';
-import { fixtureYamlFiles, repoRoot } from '../helpers.mjs';
+import { bundledWithYaml, fixtureYamlFiles } from '../helpers.mjs';
 
-// The module and the parser bundled together, as the CLI bundles them (one `yaml` for both).
-const dir = mkdtempSync(join(tmpdir(), 'planlint-plainjs-'));
-const entry = join(dir, 'entry.ts');
-writeFileSync(
-  entry,
-  `export { plainJs } from ${JSON.stringify(join(repoRoot, 'server/src/core/yaml/plainJs.ts'))};\n` +
-    `export { parseDocument } from 'yaml';\n`,
-);
-buildSync({
-  entryPoints: [entry],
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  outfile: join(dir, 'out.cjs'),
-  nodePaths: [join(repoRoot, 'node_modules')],
-});
-const { plainJs, parseDocument } = createRequire(import.meta.url)(join(dir, 'out.cjs'));
-rmSync(dir, { recursive: true, force: true });
+const { plainJs, parseDocument } = bundledWithYaml('yaml/plainJs.ts', ['plainJs'], ['parseDocument']);
 
 /** The same value, the same keys in the same order at every level, each an own property of a plain object. */
 function assertSame(actual, expected, where) {

@@ -1,10 +1,10 @@
 /**
  * A fast reader for the YAML that plan files are written in: one document whose root is a block mapping,
  * block mappings and sequences by indentation, scalars and flow collections each on one line, comments
- * and blank lines. It builds the same nodes, with the same ranges and values, as the `yaml` library's
+ * and blank lines, block scalars. It builds the same nodes, with the same ranges and values, as the `yaml` library's
  * `parseDocument` (held to it by test/unit/fast-yaml.test.mjs and the fuzz suite), in a fraction of the
  * time: the library's parse was ~40 % of a CLI run. It keeps no comments (nothing in the checker reads
- * them). At anything else (anchors, tags, block scalars, multi-line scalars, tabs, CR, several
+ * them). At anything else (anchors, tags, multi-line plain or quoted scalars, tabs, CR, several
  * documents, a slip) it gives up, and the library parses the file.
  */
 import {
@@ -17,17 +17,10 @@ import {
   type ParseOptions,
   type SchemaOptions,
 } from 'yaml';
+import { blockScalar } from './blockScalar';
 import { BAIL, bail, Leaves } from './leaves';
+import { SPACE, NL, HASH, DASH, COLON, DQUOTE, SQUOTE, LBRACKET, LBRACE, PIPE, GT } from './chars';
 
-const SPACE = 32,
-  NL = 10,
-  HASH = 35,
-  DASH = 45,
-  COLON = 58,
-  DQUOTE = 34,
-  SQUOTE = 39,
-  LBRACKET = 91,
-  LBRACE = 123;
 const MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/m;
 
 /**
@@ -189,12 +182,15 @@ class Blocks {
     const c = t.charCodeAt(j);
     let node: YamlNode;
     if (c === LBRACE || c === LBRACKET) {
-      const [flow, end] = L.flow(j);
+      const [flow, end] = L.flow(j, col);
       flow.range = [j, end, L.tail(end)];
       node = flow;
     } else if (c === DQUOTE || c === SQUOTE) {
       const end = L.quotedEnd(j);
       node = L.quoted(j, end, L.tail(end));
+    } else if (c === PIPE || c === GT) {
+      const chomp = t.charCodeAt(j + 1) === DASH ? 1 : 0;
+      node = blockScalar(t, j, L.tail(j + 1 + chomp), col);
     } else {
       if (!L.plainStarts(j)) bail();
       const end = L.plainBlockEnd(j);
@@ -202,7 +198,8 @@ class Blocks {
       node = L.plain(j, end, L.tail(end), false);
     }
     this.advance(tv, node.range![2]);
-    this.absorb(node, tv, col);
+    this.absorb(node, tv, col); // a no-op after a block scalar: deeper lines were its text, or it bailed
+
     return node;
   }
 

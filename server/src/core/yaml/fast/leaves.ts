@@ -4,6 +4,7 @@
  * plain scalar). Anything else throws `BAIL`, and the library parses the file.
  */
 import { isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node as YamlNode } from 'yaml';
+import { SPACE, NL, HASH, COLON, COMMA, DQUOTE, SQUOTE, BACKSLASH, LBRACKET, RBRACKET, LBRACE, RBRACE } from './chars';
 
 /** Thrown where the text leaves what the fast reader knows: the library parses the whole file instead. */
 export const BAIL = Symbol('bail');
@@ -11,18 +12,6 @@ export function bail(): never {
   throw BAIL;
 }
 
-const SPACE = 32,
-  NL = 10,
-  HASH = 35,
-  COLON = 58,
-  COMMA = 44,
-  DQUOTE = 34,
-  SQUOTE = 39,
-  BACKSLASH = 92,
-  LBRACKET = 91,
-  RBRACKET = 93,
-  LBRACE = 123,
-  RBRACE = 125;
 /** A plain scalar may not start with these (`-`, `?`, `:` only before a space; checked apart). */
 const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`'].map(c => c.charCodeAt(0)));
 const FLOW_END = new Set([COMMA, RBRACKET, RBRACE, LBRACKET, LBRACE]);
@@ -141,32 +130,63 @@ export class Leaves {
     return i;
   }
 
-  /** A flow collection opening at `i`, on this line; `[node, end past its closing bracket]`. */
-  flow(i: number): [YAMLMap | YAMLSeq, number] {
+  /**
+   * Past the spaces inside a flow collection, and past line breaks onto lines indented beyond `col` (the
+   * block collection around it); past blank lines and comment lines too where `comments` (after an
+   * opening bracket or a comma: a comment before a comma is left to the library).
+   */
+  private gap(i: number, col: number, comments: boolean): number {
+    const t = this.text;
+    for (;;) {
+      i = this.spaces(i);
+      const c = t.charCodeAt(i);
+      if (c === HASH && comments && t.charCodeAt(i - 1) === SPACE) {
+        const nl = t.indexOf('\n', i);
+        if (nl < 0) bail();
+        i = nl;
+      } else if (c !== NL) return i;
+      const start = i + 1;
+      i = this.spaces(start);
+      const d = t.charCodeAt(i);
+      if (i - start <= col && d !== NL) bail(); // the library's indentation rule for flow lines, not followed here
+      if (d === NL || (d === HASH && comments)) continue;
+    }
+  }
+
+  /** A flow collection opening at `i`, in a block collection at `col`; `[node, end past its closing bracket]`. */
+  flow(i: number, col: number): [YAMLMap | YAMLSeq, number] {
     const t = this.text;
     const isMap = t.charCodeAt(i) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
     const node = isMap ? new YAMLMap(this.doc.schema) : new YAMLSeq(this.doc.schema);
     node.flow = true;
-    let j = this.spaces(i + 1);
+    let j = this.gap(i + 1, col, true),
+      itemEnd = j;
     if (t.charCodeAt(j) !== close)
       for (;;) {
         if (isMap) {
-          const [key, afterKey] = this.flowItem(j, true);
+          const [key, afterKey] = this.flowItem(j, col, true);
           if (t.charCodeAt(afterKey) !== COLON || t.charCodeAt(afterKey + 1) !== SPACE) bail();
-          const [value, after] = this.flowItem(this.spaces(afterKey + 1), false);
+          const [value, after] = this.flowItem(this.spaces(afterKey + 1), col, false);
           (node as YAMLMap).items.push(new Pair(key, value));
+          itemEnd = value.range![1];
           j = after;
         } else {
-          const [item, after] = this.flowItem(j, false);
+          const [item, after] = this.flowItem(j, col, false);
           if (t.charCodeAt(after) === COLON) bail(); // an implicit pair in a sequence
           (node as YAMLSeq).items.push(item);
+          itemEnd = item.range![1];
           j = after;
         }
         const c = t.charCodeAt(j);
-        if (c === close) break;
+        if (c === close) {
+          // A closing bracket on a line of its own: the library ends the last item before its indentation.
+          const nl = t.indexOf('\n', itemEnd);
+          if (nl >= 0 && nl < j) bail();
+          break;
+        }
         if (c !== COMMA) bail();
-        j = this.spaces(j + 1);
+        j = this.gap(j + 1, col, true);
         if (t.charCodeAt(j) === close) bail(); // a trailing comma
       }
     const end = j + 1;
@@ -175,19 +195,19 @@ export class Leaves {
   }
 
   /** A key or value inside a flow collection: `[node, where the next token starts]`. */
-  private flowItem(i: number, atKey: boolean): [YamlNode, number] {
+  private flowItem(i: number, col: number, atKey: boolean): [YamlNode, number] {
     const t = this.text;
     const c = t.charCodeAt(i);
     if (c === LBRACE || c === LBRACKET) {
       if (atKey) bail();
-      const [node, end] = this.flow(i);
-      const after = this.spaces(end);
+      const [node, end] = this.flow(i, col);
+      const after = this.gap(end, col, false);
       node.range = [i, end, after];
       return [node, after];
     }
     if (c === DQUOTE || c === SQUOTE) {
       const end = this.quotedEnd(i);
-      const after = atKey ? end : this.spaces(end);
+      const after = atKey ? end : this.gap(end, col, false);
       return [this.quoted(i, end, after), after];
     }
     if (!this.plainStarts(i)) bail();
@@ -205,7 +225,8 @@ export class Leaves {
       end = j + 1;
     }
     if (atKey && end !== j) bail(); // a space before the key's colon
-    return [this.plain(i, end, j, atKey), j];
+    const after = atKey ? j : this.gap(j, col, false);
+    return [this.plain(i, end, after, atKey), after];
   }
 }
 

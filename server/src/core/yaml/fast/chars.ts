@@ -1,0 +1,16 @@
+/** The character codes the fast reader looks at (it reads by `charCodeAt`, not by one-character strings). */
+export const SPACE = 32,
+  NL = 10,
+  HASH = 35,
+  DASH = 45,
+  COLON = 58,
+  COMMA = 44,
+  DQUOTE = 34,
+  SQUOTE = 39,
+  BACKSLASH = 92,
+  GT = 62,
+  PIPE = 124,
+  LBRACKET = 91,
+  RBRACKET = 93,
+  LBRACE = 123,
+  RBRACE = 125;
