@@ -194,6 +194,6 @@ function sprinkle(r, lines) {
 export function randomPlanYaml(seed) {
   const r = rng(seed);
   const lines = [];
-  block(r, 0, 0, lines);
+  block(r, r() < 0.15 ? 2 : 0, 0, lines); // an indented root too, as the editor cuts a plan into entries
   return sprinkle(r, lines);
 }

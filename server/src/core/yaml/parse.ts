@@ -16,7 +16,7 @@ import {
 import type { Msg } from '../diagnostics';
 import { LineIndex, type Span } from '../text/lineIndex';
 import { duplicatesIn, spanOf, type DuplicateKey } from './nodes';
-import { parseIncremental, type ChunkCache } from './incremental';
+import { PARSE_OPTIONS, parseIncremental, type ChunkCache } from './incremental';
 import { flowDepthExceeded } from './flowDepth';
 import { fastParse } from './fast/blocks';
 import { indentationSlip, parserMessage } from './parseSlips';
@@ -41,7 +41,6 @@ export interface YamlLimits {
   maxNestingDepth: number;
   maxAliasExpansions: number;
 }
-const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
 const DEFAULT_YAML_LIMITS: YamlLimits = { maxNestingDepth: 64, maxAliasExpansions: 10_000 };
 
 export function parseYaml(

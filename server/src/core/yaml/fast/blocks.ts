@@ -62,10 +62,11 @@ class Blocks {
 
   document(): void {
     const tv = this.trivia(0);
-    if (tv.col !== 0 || this.seqItemAt(tv.next)) bail();
-    const root = this.map(tv.next, 0, tv, true);
+    if (tv.col < 0 || this.seqItemAt(tv.next)) bail();
+    const lineStart = tv.next - tv.col;
+    const root = this.map(tv.next, tv.col, tv, true);
     this.doc.contents = root;
-    this.doc.range = [root.range![0], root.range![2], this.text.length];
+    this.doc.range = [lineStart, root.range![2], this.text.length];
   }
 
   private trivia(pos: number): Trivia {
@@ -138,7 +139,7 @@ class Blocks {
         continue;
       }
       if (tv.col >= col || (root && tv.col >= 0)) bail();
-      const commentEnd = root ? undefined : this.own(tv, col);
+      const commentEnd = this.own(tv, col);
       map.range = [at, offset, commentEnd ?? offset];
       return map;
     }
@@ -227,6 +228,7 @@ class Blocks {
    * Otherwise they go up to the parent, which applies the same rule (as the library's parser pops).
    */
   private own(tv: Trivia, col: number): number | undefined {
+    if (col === 0) return undefined; // the root's go to the document
     const { lines } = tv;
     for (let k = tv.from; k < lines.length; k += 2)
       if (lines[k] >= col) {
