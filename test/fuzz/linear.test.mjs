@@ -189,3 +189,19 @@ test('schema errors: a plan of many mistyped entries, reported capped, in linear
   assert.equal(schema.filter(d => /^and \d+ more schema problems?/.test(d.message)).length, 1);
   await assertLinear('mistyped entries', n => check(plan(n)), 250);
 });
+
+test('the fast YAML reader: long flow lines, runs of comment lines, long block scalars', async () => {
+  const plan = body => ({ '/ws/p.plan.yaml': HEAD + body });
+  await assertAllLinear(
+    {
+      'a long flow sequence': n => check(plan(`notes: [${'x, '.repeat(n)}x]\n`)),
+      'nested flow collections closing on one line': n =>
+        check(plan(`notes: [${'{ a: [b], c: { d: e } }, '.repeat(n / 8)}x]\n`)),
+      'a flow sequence over many lines': n => check(plan(`notes: [x${',\n  y'.repeat(n / 4)}]\n`)),
+      'comment lines after a leaf and after a mapping': n =>
+        check(plan(`indicators:\n  a:\n    name: n\n${'      # c\n    # d\n'.repeat(n / 8)}`)),
+      'a long block scalar': n => check(plan(`notes: >-\n${'  第一行 a: b\n\n'.repeat(n / 4)}`)),
+    },
+    2000,
+  );
+});

@@ -181,8 +181,7 @@ export class Leaves {
         const c = t.charCodeAt(j);
         if (c === close) {
           // A closing bracket on a line of its own: the library ends the last item before its indentation.
-          const nl = t.indexOf('\n', itemEnd);
-          if (nl >= 0 && nl < j) bail();
+          for (let k = itemEnd; k < j; k++) if (t.charCodeAt(k) === NL) bail();
           break;
         }
         if (c !== COMMA) bail();
