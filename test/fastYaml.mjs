@@ -2,8 +2,11 @@
 // text it reads, the same nodes (kind, range, value, scalar type and source, format, flow) and no errors.
 import { bundledWithYaml } from './helpers.mjs';
 
-const { fastParse, parseDocument } = bundledWithYaml('yaml/fast/blocks.ts', ['fastParse'], ['parseDocument']);
-const OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
+const {
+  fastParse,
+  parseDocument,
+  PLAN_PARSE_OPTIONS: OPTIONS,
+} = bundledWithYaml('yaml/fast/blocks.ts', ['fastParse', 'PLAN_PARSE_OPTIONS'], ['parseDocument']);
 const SCALAR_FIELDS = ['value', 'type', 'source', 'format', 'minFractionDigits', 'tag', 'anchor'];
 
 /** The first difference between two trees of nodes, as a path and the two values; undefined if none. */
@@ -35,7 +38,7 @@ function differ(a, b, path) {
  * gave the library's document, or the first difference.
  */
 export function compareFast(text) {
-  const fast = fastParse(text, OPTIONS);
+  const fast = fastParse(text);
   if (fast === undefined) return 'library';
   const lib = parseDocument(text, OPTIONS);
   if (lib.errors.length || lib.warnings.length)

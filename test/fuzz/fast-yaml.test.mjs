@@ -65,6 +65,12 @@ test(`random slips typed into the seeds and generated plans (${RUNS} texts)`, ()
     '',
     '\t',
     '|',
+    '\u0000',
+    '\uFEFF',
+    '\u2028',
+    '\u0085',
+    '\u00A0',
+    '：',
   ];
   for (let s = 0; s < RUNS; s++) {
     let text = bases[s % bases.length];

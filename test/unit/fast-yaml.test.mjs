@@ -34,6 +34,11 @@ const LEFT = {
   'a block scalar kept with +': 'a: |+\n  x\n\nb: 1\n',
   'a root that is not a block mapping': '- 1\n- 2\n',
   'a syntax slip': 'a: [1, 2\nb: 3\n',
+  'a NUL after a colon (no separator)': 'x: 1\ny:\u0000z\n',
+  'a byte-order mark after the first lines': '# c\n\uFEFFa: 1\n',
+  'an escaped line break in double quotes': 'a: "x\\\n  y"\n',
+  'flow collections nested 800 deep': `a: ${'['.repeat(800)}${']'.repeat(800)}\n`,
+  'mappings nested 1,200 deep': Array.from({ length: 1200 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n',
 };
 
 test('texts in the plan subset read as the library reads them', () => {

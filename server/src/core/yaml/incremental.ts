@@ -8,10 +8,7 @@
 import { Document, isMap, isPair, isScalar, isSeq, Pair, parseDocument, YAMLMap, type Node as YamlNode } from 'yaml';
 import type { Span } from '../text/lineIndex';
 import { findDuplicateKeys, type DuplicateKey } from './nodes';
-import { fastParse } from './fast/blocks';
-
-/** The options of every parse of a plan: a duplicate key is the checker's `duplicate-id`, not a syntax error. */
-export const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
+import { fastParse, PLAN_PARSE_OPTIONS } from './fast/blocks';
 
 /** Appends in a loop: push(...items) passes every item as an argument, and overflows past about 125,000. */
 function pushAll<T>(to: T[], items: readonly T[]): void {
@@ -99,7 +96,7 @@ function parseChunk(cache: ChunkCache, next: ChunkCache, text: string, base: num
   let c = cache.get(text) ?? next.get(text);
   if (c && next.has(text) && c.base !== base) c = undefined; // the same text twice in one file: parse it again
   if (!c) {
-    const doc = fastParse(text, PARSE_OPTIONS) ?? parseDocument(text, PARSE_OPTIONS);
+    const doc = fastParse(text) ?? parseDocument(text, PLAN_PARSE_OPTIONS);
     if (doc.errors.length || doc.warnings.length) return undefined;
     // A copy, not a slice: a slice would keep the whole text of this version alive as long as the chunk.
     const own = JSON.parse(JSON.stringify(text)) as string;

@@ -16,9 +16,9 @@ import {
 import type { Msg } from '../diagnostics';
 import { LineIndex, type Span } from '../text/lineIndex';
 import { duplicatesIn, spanOf, type DuplicateKey } from './nodes';
-import { PARSE_OPTIONS, parseIncremental, type ChunkCache } from './incremental';
+import { parseIncremental, type ChunkCache } from './incremental';
 import { flowDepthExceeded } from './flowDepth';
-import { fastParse } from './fast/blocks';
+import { fastParse, PLAN_PARSE_OPTIONS } from './fast/blocks';
 import { indentationSlip, parserMessage } from './parseSlips';
 
 export interface SyntaxProblem {
@@ -64,10 +64,10 @@ export function parseYaml(
     }
     chunks.cache = inc?.cache ?? new Map();
   }
-  // uniqueKeys off: a duplicate map key is the checker's `duplicate-id`, not a syntax error.
-  let doc: Document.Parsed;
+  // The plan subset read fast (yaml/fast/), else the library; outside the catch, so a bug there is a crash.
+  let doc = fastParse(text);
   try {
-    doc = fastParse(text, PARSE_OPTIONS) ?? parseDocument(text, PARSE_OPTIONS);
+    doc ??= parseDocument(text, PLAN_PARSE_OPTIONS);
   } catch {
     // The yaml library's parser can overflow its stack on pathological nesting: a limit, not a crash.
     return {

@@ -1,32 +1,33 @@
 /**
  * A fast reader for the YAML that plan files are written in: one document whose root is a block mapping,
- * block mappings and sequences by indentation, scalars and flow collections each on one line, comments
- * and blank lines, block scalars. It builds the same nodes, with the same ranges and values, as the `yaml` library's
- * `parseDocument` (held to it by test/unit/fast-yaml.test.mjs and the fuzz suite), in a fraction of the
- * time: the library's parse was ~40 % of a CLI run. It keeps no comments (nothing in the checker reads
- * them). At anything else (anchors, tags, multi-line plain or quoted scalars, tabs, CR, several
- * documents, a slip) it gives up, and the library parses the file.
+ * block mappings and sequences by indentation, scalars on one line, flow collections, block scalars,
+ * comment and blank lines. It builds the same nodes, with the same ranges and values, as the `yaml`
+ * library's `parseDocument` with the plan options (held to it by test/unit/fast-yaml.test.mjs and
+ * test/fuzz/fast-yaml.test.mjs), in a fraction of the time: the library's parse was ~40 % of a CLI run.
+ * It keeps no comments (nothing in the checker reads them). At anything else (anchors, tags, multi-line
+ * plain or quoted scalars, tabs, CR, a byte-order mark, several documents, deep nesting, a slip) it
+ * gives up, and the library parses the file. docs/architecture.md says why it is not a library.
  */
-import {
-  Document,
-  Pair,
-  YAMLMap,
-  YAMLSeq,
-  type DocumentOptions,
-  type Node as YamlNode,
-  type ParseOptions,
-  type SchemaOptions,
-} from 'yaml';
+import { Document, Pair, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
 import { blockScalar } from './blockScalar';
 import { BAIL, bail, Leaves } from './leaves';
 import { SPACE, NL, HASH, DASH, COLON, DQUOTE, SQUOTE, LBRACKET, LBRACE, PIPE, GT } from './chars';
 
+// A document marker at a line start (the `m` flag also matches after U+2028: a needless bail, no harm).
 const MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/m;
+/** The options of every parse of a plan: a duplicate key is the checker's `duplicate-id`, not a syntax error. */
+export const PLAN_PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
+
+/** Whether the character at `i` ends a token: a space, a line break, or the end of the text. */
+function separates(t: string, i: number): boolean {
+  return i >= t.length || t.charCodeAt(i) === SPACE || t.charCodeAt(i) === NL;
+}
 
 /**
  * The blank and comment lines from a line start up to the next content line. `lines` holds pairs
- * (a comment's column or -1 for a blank line, the offset past the line); `from` is the first pair
- * not yet given to a node; `col` is the next content's column, -1 at the end of the text.
+ * (a comment's column or -1 for a blank line, the offset past the line); `from` is the index in
+ * `lines` of the first pair not yet given to a node; `col` is the next content's column, -1 at the end
+ * of the text.
  */
 interface Trivia {
   lines: number[];
@@ -35,18 +36,15 @@ interface Trivia {
   col: number;
 }
 
-/** The document `parseDocument(text, options)` gives, or undefined where the text needs the library. */
-export function fastParse(
-  text: string,
-  options: ParseOptions & DocumentOptions & SchemaOptions,
-): Document.Parsed | undefined {
-  if (text.includes('\r') || text.includes('\t') || text.charCodeAt(0) === 0xfeff || MARKER.test(text)) return;
-  const doc = new Document(undefined, null, options);
+/** The document `parseDocument(text, PLAN_PARSE_OPTIONS)` gives, or undefined where the text needs the library. */
+export function fastParse(text: string): Document.Parsed | undefined {
+  if (text.includes('\r') || text.includes('\t') || text.includes('\uFEFF') || MARKER.test(text)) return;
+  const doc = new Document(undefined, null, PLAN_PARSE_OPTIONS);
   try {
     new Blocks(text, doc).document();
     return doc as Document.Parsed;
   } catch (e) {
-    // Deep enough nesting overflows the stack here too: the library's parse then says what it says.
+    // Nesting is bounded (MAX_DEPTH), but a stack overflow is the library's to report, too.
     if (e === BAIL || e instanceof RangeError) return;
     throw e;
   }
@@ -87,7 +85,7 @@ class Blocks {
   }
 
   private seqItemAt(i: number): boolean {
-    return this.text.charCodeAt(i) === DASH && [SPACE, NL].includes(this.text.charCodeAt(i + 1));
+    return this.text.charCodeAt(i) === DASH && separates(this.text, i + 1);
   }
 
   /** The colon after a key starting at `i`, or -1 when no key starts there. */
@@ -102,13 +100,13 @@ class Blocks {
       for (end = i; end < t.length; end++) {
         const d = t.charCodeAt(end);
         if (d === NL || (d === HASH && t.charCodeAt(end - 1) === SPACE)) return -1;
-        if (d === COLON && [SPACE, NL].includes(t.charCodeAt(end + 1) || NL)) break;
+        if (d === COLON && separates(t, end + 1)) break;
       }
       if (end === t.length) return -1;
       if (t.charCodeAt(end - 1) === SPACE) bail();
     }
     if (t.charCodeAt(end) !== COLON) return -1;
-    return [SPACE, NL].includes(t.charCodeAt(end + 1) || NL) ? end : -1;
+    return separates(t, end + 1) ? end : -1;
   }
 
   /** A block mapping whose first key starts at `at`, at column `col`; `tv` is left at what follows it. */
@@ -116,6 +114,7 @@ class Blocks {
     const t = this.text,
       L = this.leaves;
     const map = new YAMLMap(this.doc.schema);
+    L.enter();
     let i = at;
     for (;;) {
       const colon = this.keyColon(i);
@@ -139,9 +138,11 @@ class Blocks {
         i = tv.next;
         continue;
       }
+      // Past the root's end, only the end of the text: content less indented than an indented root is a slip.
       if (tv.col >= col || (root && tv.col >= 0)) bail();
       const commentEnd = this.own(tv, col);
       map.range = [at, offset, commentEnd ?? offset];
+      L.leave();
       return map;
     }
   }
@@ -150,6 +151,7 @@ class Blocks {
   private seq(at: number, col: number, tv: Trivia): YAMLSeq {
     const t = this.text;
     const seq = new YAMLSeq(this.doc.schema);
+    this.leaves.enter();
     let i = at;
     for (;;) {
       if (t.charCodeAt(i + 1) !== SPACE) bail(); // an item on the lines below its dash
@@ -166,6 +168,7 @@ class Blocks {
       if (tv.col > col) bail();
       const commentEnd = this.own(tv, col);
       seq.range = [at, offset, commentEnd ?? offset];
+      this.leaves.leave();
       return seq;
     }
   }
@@ -201,7 +204,6 @@ class Blocks {
     }
     this.advance(tv, node.range![2]);
     this.absorb(node, tv, col); // a no-op after a block scalar: deeper lines were its text, or it bailed
-
     return node;
   }
 
@@ -217,7 +219,11 @@ class Blocks {
   private absorb(node: YamlNode, tv: Trivia, col: number): void {
     const { lines } = tv;
     let last = -1;
-    for (let k = tv.from; k < lines.length && (lines[k] < 0 || lines[k] > col); k += 2) if (lines[k] >= 0) last = k;
+    for (let k = tv.from; k < lines.length; k += 2) {
+      const comment = lines[k] >= 0;
+      if (comment && lines[k] <= col) break;
+      if (comment) last = k;
+    }
     if (last < 0) return;
     node.range![2] = lines[last + 1];
     tv.from = last + 2;

@@ -4,7 +4,22 @@
  * plain scalar). Anything else throws `BAIL`, and the library parses the file.
  */
 import { isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node as YamlNode } from 'yaml';
-import { SPACE, NL, HASH, COLON, COMMA, DQUOTE, SQUOTE, BACKSLASH, LBRACKET, RBRACKET, LBRACE, RBRACE } from './chars';
+import {
+  SPACE,
+  NL,
+  HASH,
+  DASH,
+  QUESTION,
+  COLON,
+  COMMA,
+  DQUOTE,
+  SQUOTE,
+  BACKSLASH,
+  LBRACKET,
+  RBRACKET,
+  LBRACE,
+  RBRACE,
+} from './chars';
 
 /** Thrown where the text leaves what the fast reader knows: the library parses the whole file instead. */
 export const BAIL = Symbol('bail');
@@ -17,6 +32,8 @@ const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`'].map(c => c.charCodeAt(0
 const FLOW_END = new Set([COMMA, RBRACKET, RBRACE, LBRACKET, LBRACE]);
 const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
 const SCALAR_TAG = Symbol.for('yaml.scalar');
+/** Deeper than any plan: the library's parse reports its own limits there (and `limits.max_nesting_depth`). */
+const MAX_DEPTH = 100;
 
 type Tag = {
   default?: boolean | 'key';
@@ -26,6 +43,8 @@ type Tag = {
 };
 
 export class Leaves {
+  /** How deep the collections being read nest: past MAX_DEPTH, the library reads the file. */
+  private depth = 0;
   private readonly tags: Tag[];
   private readonly strTag: Tag;
   private readonly options: unknown;
@@ -37,6 +56,13 @@ export class Leaves {
     this.tags = schema.tags;
     this.strTag = schema[SCALAR_TAG];
     this.options = doc.options;
+  }
+
+  enter(): void {
+    if (++this.depth > MAX_DEPTH) bail();
+  }
+  leave(): void {
+    this.depth--;
   }
 
   /** Where the line ends after `i`: past spaces, a comment and the line break; bails on anything else. */
@@ -52,12 +78,15 @@ export class Leaves {
     return nl < 0 ? t.length : nl + 1;
   }
 
-  /** Whether a plain scalar may start at `i` (in a flow collection too when `flow`). */
+  /**
+   * Whether a plain scalar may start at `i`. A flow indicator after `-`, `?` or `:` is refused in block
+   * context too, where the library would read a scalar: needlessly cautious, no harm.
+   */
   plainStarts(i: number): boolean {
     const t = this.text;
     const c = t.charCodeAt(i);
     if (Number.isNaN(c) || c === SPACE || c === NL || NOT_PLAIN_START.has(c)) return false;
-    if (c === 45 || c === 63 || c === COLON) {
+    if (c === DASH || c === QUESTION || c === COLON) {
       const d = t.charCodeAt(i + 1);
       return !(Number.isNaN(d) || d === SPACE || d === NL || FLOW_END.has(d));
     }
@@ -105,8 +134,10 @@ export class Leaves {
     for (let j = i + 1; j < t.length; j++) {
       const c = t.charCodeAt(j);
       if (c === NL) bail();
-      if (c === BACKSLASH && q === DQUOTE) j++;
-      else if (c === q) {
+      if (c === BACKSLASH && q === DQUOTE) {
+        if (t.charCodeAt(j + 1) === NL) bail(); // an escaped line break
+        j++;
+      } else if (c === q) {
         if (q === SQUOTE && t.charCodeAt(j + 1) === SQUOTE) j++;
         else return j + 1;
       }
@@ -160,6 +191,7 @@ export class Leaves {
     const close = isMap ? RBRACE : RBRACKET;
     const node = isMap ? new YAMLMap(this.doc.schema) : new YAMLSeq(this.doc.schema);
     node.flow = true;
+    this.enter();
     let j = this.gap(i + 1, col, true),
       itemEnd = j;
     if (t.charCodeAt(j) !== close)
@@ -190,6 +222,7 @@ export class Leaves {
       }
     const end = j + 1;
     node.range = [i, end, end];
+    this.leave();
     return [node, end];
   }
 
