@@ -38,7 +38,7 @@ const LEFT = {
   'a byte-order mark after the first lines': '# c\n\uFEFFa: 1\n',
   'an escaped line break in double quotes': 'a: "x\\\n  y"\n',
   'flow collections nested 800 deep': `a: ${'['.repeat(800)}${']'.repeat(800)}\n`,
-  'mappings nested 1,200 deep': Array.from({ length: 1200 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n',
+  'mappings nested 1,200 deep': `${Array.from({ length: 1200 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1\n`,
 };
 
 test('texts in the plan subset read as the library reads them', () => {
