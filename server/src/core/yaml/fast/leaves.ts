@@ -1,7 +1,7 @@
 /**
  * The leaves of the fast reader (see blocks.ts): scalars on one line, plain or quoted, and flow
- * collections on one line, built as the `yaml` library's composer builds them (its own tags resolve a
- * plain scalar). Anything else throws `BAIL`, and the library parses the file.
+ * collections (over lines too), built as the `yaml` library's composer builds them (its own tags resolve
+ * a plain scalar). Anything else throws `BAIL`, and the library parses the file.
  */
 import { isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node as YamlNode } from 'yaml';
 import {
