@@ -139,11 +139,13 @@ function flow(r, depth) {
         : r() < 0.5
           ? '  '
           : `${r() < 0.2 ? ' # 注' : ''}\n${' '.repeat(Math.floor(r() * 9))}`;
+  const brk = () =>
+    r() < 0.1 ? `${r() < 0.5 ? ' ' : ''}\n${'\n'.repeat(r() < 0.2 ? 1 : 0)}${' '.repeat(Math.floor(r() * 9))}` : '';
   const item = () =>
     depth < 2 && r() < 0.2 ? flow(r, depth + 1) : FLOW_SCALARS[Math.floor(r() * FLOW_SCALARS.length)];
-  if (r() < 0.5) return `[${sp()}${Array.from({ length: n }, item).join(`,${sp()}`)}${sp()}]`;
+  if (r() < 0.5) return `[${sp()}${Array.from({ length: n }, item).join(`${brk()},${sp()}`)}${sp()}]`;
   const key = () => KEYS[Math.floor(r() * KEYS.length)];
-  return `{${sp()}${Array.from({ length: n }, () => `${key()}:${r() < 0.9 ? ' ' : ''}${item()}`).join(`,${sp()}`)}${sp()}}`;
+  return `{${sp()}${Array.from({ length: n }, () => `${key()}:${r() < 0.9 ? ' ' : ''}${item()}`).join(`${brk()},${sp()}`)}${sp()}}`;
 }
 function leaf(r) {
   const v = r() < 0.25 ? flow(r, 0) : SCALARS[Math.floor(r() * SCALARS.length)];

@@ -13,6 +13,7 @@ const READ = {
   'quoted scalars and escapes': 'a: "x\\"y\\u4e2d\\t"\nb: \'it\'\'s\'\n"k 1": v\n',
   'nested flow collections': 'a: { year: 2023, source: { doc: main, quote: "2023年" }, items: [x, [y]] }  # c\n',
   'a flow sequence over lines, a comment after a comma': 'a: [x, y,\n  # c\n     z]\nb: 1\n',
+  'a line break before a comma in a flow mapping ends its value': 'a: {b: 1 \n ,c: [x\n\n , y]}\n',
   'mappings in sequence items': 'a:\n  - year: 2023\n    value: 1\n  - { year: 2025 }\n  - 7\n',
   'a comment line deeper than the mapping ends its leaf': 'a:\n  x: 1\n\n   # c\n\n  y: 2\n',
   'a comment line at the mapping ends the mapping at the next key': 'n:\n  a:\n    x: 1\n    # c\n # d\n  b: 1\n',

@@ -180,7 +180,6 @@ export class Leaves {
       i = this.spaces(start);
       const d = t.charCodeAt(i);
       if (i - start <= col && d !== NL) bail(); // the library's indentation rule for flow lines, not followed here
-      if (d === NL || (d === HASH && comments)) continue;
     }
   }
 
@@ -197,14 +196,14 @@ export class Leaves {
     if (t.charCodeAt(j) !== close)
       for (;;) {
         if (isMap) {
-          const [key, afterKey] = this.flowItem(j, col, true);
+          const [key, afterKey] = this.flowItem(j, col, 'key');
           if (t.charCodeAt(afterKey) !== COLON || t.charCodeAt(afterKey + 1) !== SPACE) bail();
-          const [value, after] = this.flowItem(this.spaces(afterKey + 1), col, false);
+          const [value, after] = this.flowItem(this.spaces(afterKey + 1), col, 'value');
           (node as YAMLMap).items.push(new Pair(key, value));
           itemEnd = value.range![1];
           j = after;
         } else {
-          const [item, after] = this.flowItem(j, col, false);
+          const [item, after] = this.flowItem(j, col, 'item');
           if (t.charCodeAt(after) === COLON) bail(); // an implicit pair in a sequence
           (node as YAMLSeq).items.push(item);
           itemEnd = item.range![1];
@@ -226,39 +225,51 @@ export class Leaves {
     return [node, end];
   }
 
-  /** A key or value inside a flow collection: `[node, where the next token starts]`. */
-  private flowItem(i: number, col: number, atKey: boolean): [YamlNode, number] {
+  /**
+   * A key, a mapping's value or a sequence's item inside a flow collection: `[node, where the next token
+   * starts]`. An item's node ends there; a value's ends past the first line break on the way, as the
+   * library ends it.
+   */
+  private flowItem(i: number, col: number, role: 'key' | 'value' | 'item'): [YamlNode, number] {
     const t = this.text;
     const c = t.charCodeAt(i);
+    const atKey = role === 'key';
+    let node: YamlNode, end: number, after: number;
     if (c === LBRACE || c === LBRACKET) {
       if (atKey) bail();
-      const [node, end] = this.flow(i, col);
-      const after = this.gap(end, col, false);
-      node.range = [i, end, after];
-      return [node, after];
-    }
-    if (c === DQUOTE || c === SQUOTE) {
-      const end = this.quotedEnd(i);
-      const after = atKey ? end : this.gap(end, col, false);
-      return [this.quoted(i, end, after), after];
-    }
-    if (!this.plainStarts(i)) bail();
-    let end = i,
-      j = i;
-    for (; j < t.length; j++) {
-      const d = t.charCodeAt(j);
-      if (d === NL || FLOW_END.has(d)) break;
-      if (d === SPACE) continue;
-      if (d === HASH && t.charCodeAt(j - 1) === SPACE) bail();
-      if (d === COLON) {
-        const e = t.charCodeAt(j + 1);
-        if (e === SPACE || e === NL || FLOW_END.has(e) || Number.isNaN(e)) break;
+      [node, end] = this.flow(i, col);
+      after = this.gap(end, col, false);
+    } else if (c === DQUOTE || c === SQUOTE) {
+      end = this.quotedEnd(i);
+      after = atKey ? end : this.gap(end, col, false);
+      node = this.quoted(i, end, after);
+    } else {
+      if (!this.plainStarts(i)) bail();
+      let j = i;
+      for (end = i; j < t.length; j++) {
+        const d = t.charCodeAt(j);
+        if (d === NL || FLOW_END.has(d)) break;
+        if (d === SPACE) continue;
+        if (d === HASH && t.charCodeAt(j - 1) === SPACE) bail();
+        if (d === COLON) {
+          const e = t.charCodeAt(j + 1);
+          if (e === SPACE || e === NL || FLOW_END.has(e) || Number.isNaN(e)) break;
+        }
+        end = j + 1;
       }
-      end = j + 1;
+      if (atKey && end !== j) bail(); // a space before the key's colon
+      after = atKey ? j : this.gap(j, col, false);
+      node = this.plain(i, end, after, atKey);
     }
-    if (atKey && end !== j) bail(); // a space before the key's colon
-    const after = atKey ? j : this.gap(j, col, false);
-    return [this.plain(i, end, after, atKey), after];
+    let nodeEnd = after;
+    if (role === 'value')
+      for (let k = end; k < after; k++)
+        if (t.charCodeAt(k) === NL) {
+          nodeEnd = k + 1;
+          break;
+        }
+    node.range = [i, end, nodeEnd];
+    return [node, after];
   }
 }
 
