@@ -200,5 +200,6 @@ export function randomPlanYaml(seed) {
   const r = rng(seed);
   const lines = [];
   block(r, r() < 0.15 ? 2 : 0, 0, lines); // an indented root too, as the editor cuts a plan into entries
-  return sprinkle(r, lines);
+  const text = sprinkle(r, lines);
+  return r() < 0.2 ? text.replaceAll('\n', '\r\n') : text; // a file saved on Windows
 }

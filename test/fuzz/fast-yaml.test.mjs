@@ -39,6 +39,7 @@ test(`random plan-shaped YAML (${RUNS} texts): never a document other than the l
 test(`random slips typed into the seeds and generated plans (${RUNS} texts)`, () => {
   const bases = [
     generate(3).plan,
+    generate(4).plan.replaceAll('\n', '\r\n'),
     ...fixtureYamlFiles()
       .filter(f => /seeds/.test(f.file))
       .map(f => f.text),
@@ -65,6 +66,8 @@ test(`random slips typed into the seeds and generated plans (${RUNS} texts)`, ()
     '',
     '\t',
     '|',
+    '\r',
+    '\r\n',
     '\u0000',
     '\uFEFF',
     '\u2028',

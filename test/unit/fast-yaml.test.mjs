@@ -19,13 +19,15 @@ const READ = {
   'a comment line at the mapping ends the mapping at the next key': 'n:\n  a:\n    x: 1\n    # c\n # d\n  b: 1\n',
   'comment lines shallower than the mapping go up': 'a:\n  x: 1\n # c\nb: 1\n# end\n\n',
   'comment and blank lines at the top': '# 说明\n\nplanlint: 1\n',
+  'CRLF line breaks, in every kind of line':
+    'a:\r\n  x: "q"\r\n   # c\r\n\r\n  y: [1,\r\n   2]\r\nb: |\r\n  l1\r\n\r\n  l2\r\nc: >-\r\n  f\r\n',
   'block scalars': 'a: >-\n  第一行\n  第二行\n\n  第三段\nb: |\n  x\n    y\n\n  # z\nc: 1\n',
 };
 const LEFT = {
   'an anchor and an alias': 'a: &x 1\nb: *x\n',
   'a tag': 'a: !!str 1\n',
   'a tab': 'a:\t1\n',
-  'CRLF line breaks': 'a: 1\r\nb: 2\r\n',
+  'a CR alone': 'a: 1\rb: 2\n',
   'a document marker': '---\na: 1\n',
   'a plain scalar over two lines': 'a: one\n  two\n',
   'a key with no value': 'a:\nb: 1\n',

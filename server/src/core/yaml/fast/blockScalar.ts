@@ -6,7 +6,7 @@
  */
 import { Scalar } from 'yaml';
 import { bail } from './leaves';
-import { SPACE, NL, DASH, GT } from './chars';
+import { SPACE, CR, DASH, GT, isBreak } from './chars';
 
 /**
  * The block scalar whose header is at `at`, in a collection at column `col`; `bodyStart` is past the
@@ -24,7 +24,7 @@ export function blockScalar(text: string, at: number, bodyStart: number, col: nu
     while (text.charCodeAt(i) === SPACE) i++;
     const nl = text.indexOf('\n', i);
     const next = nl < 0 ? text.length : nl + 1;
-    if (i === text.length || text.charCodeAt(i) === NL) {
+    if (i === text.length || isBreak(text.charCodeAt(i))) {
       if (indent < 0) bail(); // a blank first line
       if (i - pos > indent) bail(); // a blank line with more spaces than the block's indentation
       lines.push('');
@@ -38,7 +38,8 @@ export function blockScalar(text: string, at: number, bodyStart: number, col: nu
         break;
       }
       if (folded && i - pos > indent) bail(); // a more-indented line in a folded block
-      lines.push(text.slice(pos + indent, nl < 0 ? text.length : nl));
+      const lineEnd = nl < 0 ? text.length : text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      lines.push(text.slice(pos + indent, lineEnd));
       end = next;
     }
     pos = next;

@@ -5,22 +5,23 @@
  * library's `parseDocument` with the plan options (held to it by test/unit/fast-yaml.test.mjs and
  * test/fuzz/fast-yaml.test.mjs), in a fraction of the time: the library's parse was ~40 % of a CLI run.
  * It keeps no comments (nothing in the checker reads them). At anything else (anchors, tags, multi-line
- * plain or quoted scalars, tabs, CR, a byte-order mark, several documents, deep nesting, a slip) it
+ * plain or quoted scalars, tabs, a CR outside CRLF, a byte-order mark, several documents, deep nesting, a slip) it
  * gives up, and the library parses the file. docs/architecture.md says why it is not a library.
  */
 import { Document, Pair, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
 import { blockScalar } from './blockScalar';
 import { BAIL, bail, Leaves } from './leaves';
-import { SPACE, NL, HASH, DASH, COLON, DQUOTE, SQUOTE, LBRACKET, LBRACE, PIPE, GT } from './chars';
+import { SPACE, HASH, DASH, COLON, DQUOTE, SQUOTE, LBRACKET, LBRACE, PIPE, GT, isBreak } from './chars';
 
 // A document marker at a line start (the `m` flag also matches after U+2028: a needless bail, no harm).
-const MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/m;
+const MARKER = /^(?:---|\.\.\.)(?:[ \r\n]|$)/m;
+const LONE_CR = /\r(?!\n)/;
 /** The options of every parse of a plan: a duplicate key is the checker's `duplicate-id`, not a syntax error. */
 export const PLAN_PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
 
 /** Whether the character at `i` ends a token: a space, a line break, or the end of the text. */
 function separates(t: string, i: number): boolean {
-  return i >= t.length || t.charCodeAt(i) === SPACE || t.charCodeAt(i) === NL;
+  return i >= t.length || t.charCodeAt(i) === SPACE || isBreak(t.charCodeAt(i));
 }
 
 /**
@@ -38,7 +39,7 @@ interface Trivia {
 
 /** The document `parseDocument(text, PLAN_PARSE_OPTIONS)` gives, or undefined where the text needs the library. */
 export function fastParse(text: string): Document.Parsed | undefined {
-  if (text.includes('\r') || text.includes('\t') || text.includes('\uFEFF') || MARKER.test(text)) return;
+  if (LONE_CR.test(text) || text.includes('\t') || text.includes('\uFEFF') || MARKER.test(text)) return;
   const doc = new Document(undefined, null, PLAN_PARSE_OPTIONS);
   try {
     new Blocks(text, doc).document();
@@ -75,7 +76,7 @@ class Blocks {
       let i = pos;
       while (t.charCodeAt(i) === SPACE) i++;
       const c = t.charCodeAt(i);
-      if (i < t.length && c !== NL && c !== HASH) return { lines: lines ?? [], from: 0, next: i, col: i - pos };
+      if (i < t.length && !isBreak(c) && c !== HASH) return { lines: lines ?? [], from: 0, next: i, col: i - pos };
       const nl = i < t.length ? t.indexOf('\n', i) : -1;
       const end = nl < 0 ? t.length : nl + 1;
       (lines ??= []).push(c === HASH ? i - pos : -1, end);
@@ -99,7 +100,7 @@ class Blocks {
     else {
       for (end = i; end < t.length; end++) {
         const d = t.charCodeAt(end);
-        if (d === NL || (d === HASH && t.charCodeAt(end - 1) === SPACE)) return -1;
+        if (isBreak(d) || (d === HASH && t.charCodeAt(end - 1) === SPACE)) return -1;
         if (d === COLON && separates(t, end + 1)) break;
       }
       if (end === t.length) return -1;
@@ -127,7 +128,7 @@ class Blocks {
       while (t.charCodeAt(j) === SPACE) j++;
       let value: YamlNode;
       const c = t.charCodeAt(j);
-      if (j === t.length || c === NL || (c === HASH && j > colon + 1)) {
+      if (j === t.length || isBreak(c) || (c === HASH && j > colon + 1)) {
         this.advance(tv, L.tail(colon + 1));
         if (tv.col <= col) bail(); // an empty value, or a sequence at the key's own column
         value = this.collection(tv);

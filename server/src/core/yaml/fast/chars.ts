@@ -1,6 +1,7 @@
 /** The character codes the fast reader looks at (it reads by `charCodeAt`, not by one-character strings). */
 export const SPACE = 32,
   NL = 10,
+  CR = 13,
   HASH = 35,
   DASH = 45,
   QUESTION = 63,
@@ -15,3 +16,8 @@ export const SPACE = 32,
   RBRACKET = 93,
   LBRACE = 123,
   RBRACE = 125;
+
+/** A line break starts here: LF, or the CR of a CRLF (a file with a CR elsewhere is the library's). */
+export function isBreak(c: number): boolean {
+  return c === NL || c === CR;
+}

@@ -7,6 +7,8 @@ import { isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node as Y
 import {
   SPACE,
   NL,
+  CR,
+  isBreak,
   HASH,
   DASH,
   QUESTION,
@@ -73,6 +75,7 @@ export class Leaves {
     if (i === t.length) return i;
     const c = t.charCodeAt(i);
     if (c === NL) return i + 1;
+    if (c === CR) return i + 2;
     if (c !== HASH || i === from) bail();
     const nl = t.indexOf('\n', i);
     return nl < 0 ? t.length : nl + 1;
@@ -85,10 +88,10 @@ export class Leaves {
   plainStarts(i: number): boolean {
     const t = this.text;
     const c = t.charCodeAt(i);
-    if (Number.isNaN(c) || c === SPACE || c === NL || NOT_PLAIN_START.has(c)) return false;
+    if (Number.isNaN(c) || c === SPACE || isBreak(c) || NOT_PLAIN_START.has(c)) return false;
     if (c === DASH || c === QUESTION || c === COLON) {
       const d = t.charCodeAt(i + 1);
-      return !(Number.isNaN(d) || d === SPACE || d === NL || FLOW_END.has(d));
+      return !(Number.isNaN(d) || d === SPACE || isBreak(d) || FLOW_END.has(d));
     }
     return true;
   }
@@ -100,12 +103,12 @@ export class Leaves {
       j = i;
     for (; j < t.length; j++) {
       const c = t.charCodeAt(j);
-      if (c === NL) break;
+      if (isBreak(c)) break;
       if (c === SPACE) continue;
       if (c === HASH && t.charCodeAt(j - 1) === SPACE) break;
       if (c === COLON) {
         const d = t.charCodeAt(j + 1);
-        if (Number.isNaN(d) || d === SPACE || d === NL) return -1;
+        if (Number.isNaN(d) || d === SPACE || isBreak(d)) return -1;
       }
       end = j + 1;
     }
@@ -133,9 +136,9 @@ export class Leaves {
     const q = t.charCodeAt(i);
     for (let j = i + 1; j < t.length; j++) {
       const c = t.charCodeAt(j);
-      if (c === NL) bail();
+      if (isBreak(c)) bail();
       if (c === BACKSLASH && q === DQUOTE) {
-        if (t.charCodeAt(j + 1) === NL) bail(); // an escaped line break
+        if (isBreak(t.charCodeAt(j + 1))) bail(); // an escaped line break
         j++;
       } else if (c === q) {
         if (q === SQUOTE && t.charCodeAt(j + 1) === SQUOTE) j++;
@@ -175,11 +178,12 @@ export class Leaves {
         const nl = t.indexOf('\n', i);
         if (nl < 0) bail();
         i = nl;
-      } else if (c !== NL) return i;
+      } else if (c === CR) i++;
+      else if (c !== NL) return i;
       const start = i + 1;
       i = this.spaces(start);
       const d = t.charCodeAt(i);
-      if (i - start <= col && d !== NL) bail(); // the library's indentation rule for flow lines, not followed here
+      if (i - start <= col && !isBreak(d)) bail(); // the library's indentation rule for flow lines, not followed here
     }
   }
 
@@ -248,12 +252,12 @@ export class Leaves {
       let j = i;
       for (end = i; j < t.length; j++) {
         const d = t.charCodeAt(j);
-        if (d === NL || FLOW_END.has(d)) break;
+        if (isBreak(d) || FLOW_END.has(d)) break;
         if (d === SPACE) continue;
         if (d === HASH && t.charCodeAt(j - 1) === SPACE) bail();
         if (d === COLON) {
           const e = t.charCodeAt(j + 1);
-          if (e === SPACE || e === NL || FLOW_END.has(e) || Number.isNaN(e)) break;
+          if (e === SPACE || isBreak(e) || FLOW_END.has(e) || Number.isNaN(e)) break;
         }
         end = j + 1;
       }
