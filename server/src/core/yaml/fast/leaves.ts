@@ -75,7 +75,7 @@ export class Leaves {
     if (i === t.length) return i;
     const c = t.charCodeAt(i);
     if (c === NL) return i + 1;
-    if (c === CR) return i + 2;
+    if (c === CR) return i + 2; // an LF follows: fastParse refuses a text with a CR alone (LONE_CR)
     if (c !== HASH || i === from) bail();
     const nl = t.indexOf('\n', i);
     return nl < 0 ? t.length : nl + 1;
@@ -178,7 +178,8 @@ export class Leaves {
         const nl = t.indexOf('\n', i);
         if (nl < 0) bail();
         i = nl;
-      } else if (c === CR) i++;
+      } else if (c === CR)
+        i++; // onto its LF (a CR alone never gets here)
       else if (c !== NL) return i;
       const start = i + 1;
       i = this.spaces(start);
