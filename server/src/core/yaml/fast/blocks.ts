@@ -11,18 +11,15 @@
 import { Document, Pair, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
 import { blockScalar } from './blockScalar';
 import { BAIL, bail, Leaves } from './leaves';
-import { SPACE, HASH, DASH, COLON, DQUOTE, SQUOTE, LBRACKET, LBRACE, PIPE, GT, isBreak } from './chars';
+import { SPACE, HASH, DASH, COLON, DQUOTE, SQUOTE, LBRACKET, LBRACE, PIPE, GT, isBreak, separates } from './chars';
 
 // A document marker at a line start (the `m` flag also matches after U+2028: a needless bail, no harm).
 const MARKER = /^(?:---|\.\.\.)(?:[ \r\n]|$)/m;
 const LONE_CR = /\r(?!\n)/;
+/** The `lines` of a trivia with none: shared, never pushed to. */
+const NO_LINES: readonly number[] = Object.freeze([]);
 /** The options of every parse of a plan: a duplicate key is the checker's `duplicate-id`, not a syntax error. */
 export const PLAN_PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
-
-/** Whether the character at `i` ends a token: a space, a line break, or the end of the text. */
-function separates(t: string, i: number): boolean {
-  return i >= t.length || t.charCodeAt(i) === SPACE || isBreak(t.charCodeAt(i));
-}
 
 /**
  * The blank and comment lines from a line start up to the next content line. `lines` holds pairs
@@ -31,7 +28,7 @@ function separates(t: string, i: number): boolean {
  * of the text.
  */
 interface Trivia {
-  lines: number[];
+  lines: readonly number[];
   from: number;
   next: number;
   col: number;
@@ -61,7 +58,7 @@ class Blocks {
   }
 
   document(): void {
-    const tv = this.trivia(0);
+    const tv = this.trivia(0, { lines: NO_LINES, from: 0, next: 0, col: -1 });
     if (tv.col < 0 || this.seqItemAt(tv.next)) bail();
     const lineStart = tv.next - tv.col;
     const root = this.map(tv.next, tv.col, tv, true);
@@ -69,20 +66,30 @@ class Blocks {
     this.doc.range = [lineStart, root.range![2], this.text.length];
   }
 
-  private trivia(pos: number): Trivia {
+  /** `tv` set to the blank and comment lines from the line start `pos`, and the content after them. */
+  private trivia(pos: number, tv: Trivia): Trivia {
     const t = this.text;
     let lines: number[] | undefined;
+    tv.from = 0;
     while (pos < t.length) {
       let i = pos;
       while (t.charCodeAt(i) === SPACE) i++;
       const c = t.charCodeAt(i);
-      if (i < t.length && !isBreak(c) && c !== HASH) return { lines: lines ?? [], from: 0, next: i, col: i - pos };
+      if (i < t.length && !isBreak(c) && c !== HASH) {
+        tv.lines = lines ?? NO_LINES;
+        tv.next = i;
+        tv.col = i - pos;
+        return tv;
+      }
       const nl = i < t.length ? t.indexOf('\n', i) : -1;
       const end = nl < 0 ? t.length : nl + 1;
       (lines ??= []).push(c === HASH ? i - pos : -1, end);
       pos = end;
     }
-    return { lines: lines ?? [], from: 0, next: t.length, col: -1 };
+    tv.lines = lines ?? NO_LINES;
+    tv.next = t.length;
+    tv.col = -1;
+    return tv;
   }
 
   private seqItemAt(i: number): boolean {
@@ -129,7 +136,7 @@ class Blocks {
       let value: YamlNode;
       const c = t.charCodeAt(j);
       if (j === t.length || isBreak(c) || (c === HASH && j > colon + 1)) {
-        this.advance(tv, L.tail(colon + 1));
+        this.trivia(L.tail(colon + 1), tv);
         if (tv.col <= col) bail(); // an empty value, or a sequence at the key's own column
         value = this.collection(tv);
       } else value = this.leaf(j, col, tv);
@@ -150,9 +157,10 @@ class Blocks {
 
   /** A block sequence whose first `- ` is at `at`. */
   private seq(at: number, col: number, tv: Trivia): YAMLSeq {
-    const t = this.text;
+    const t = this.text,
+      L = this.leaves;
     const seq = new YAMLSeq(this.doc.schema);
-    this.leaves.enter();
+    L.enter();
     let i = at;
     for (;;) {
       if (t.charCodeAt(i + 1) !== SPACE) bail(); // an item on the lines below its dash
@@ -169,7 +177,7 @@ class Blocks {
       if (tv.col > col) bail();
       const commentEnd = this.own(tv, col);
       seq.range = [at, offset, commentEnd ?? offset];
-      this.leaves.leave();
+      L.leave();
       return seq;
     }
   }
@@ -203,17 +211,9 @@ class Blocks {
       if (end < 0) bail(); // a mapping on the line of a key
       node = L.plain(j, end, L.tail(end), false);
     }
-    this.advance(tv, node.range![2]);
+    this.trivia(node.range![2], tv);
     this.absorb(node, tv, col); // a no-op after a block scalar: deeper lines were its text, or it bailed
     return node;
-  }
-
-  private advance(tv: Trivia, pos: number): void {
-    const next = this.trivia(pos);
-    tv.lines = next.lines;
-    tv.from = 0;
-    tv.next = next.next;
-    tv.col = next.col;
   }
 
   /** Comment lines indented past `col` right after a leaf (blank lines between) end with the leaf. */

@@ -21,3 +21,8 @@ export const SPACE = 32,
 export function isBreak(c: number): boolean {
   return c === NL || c === CR;
 }
+
+/** Whether the character at `i` ends a token: a space, a line break, or the end of the text. */
+export function separates(t: string, i: number): boolean {
+  return i >= t.length || t.charCodeAt(i) === SPACE || isBreak(t.charCodeAt(i));
+}

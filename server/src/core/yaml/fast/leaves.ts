@@ -9,6 +9,7 @@ import {
   NL,
   CR,
   isBreak,
+  separates,
   HASH,
   DASH,
   QUESTION,
@@ -90,8 +91,7 @@ export class Leaves {
     const c = t.charCodeAt(i);
     if (Number.isNaN(c) || c === SPACE || isBreak(c) || NOT_PLAIN_START.has(c)) return false;
     if (c === DASH || c === QUESTION || c === COLON) {
-      const d = t.charCodeAt(i + 1);
-      return !(Number.isNaN(d) || d === SPACE || isBreak(d) || FLOW_END.has(d));
+      return !(separates(t, i + 1) || FLOW_END.has(t.charCodeAt(i + 1)));
     }
     return true;
   }
@@ -106,10 +106,7 @@ export class Leaves {
       if (isBreak(c)) break;
       if (c === SPACE) continue;
       if (c === HASH && t.charCodeAt(j - 1) === SPACE) break;
-      if (c === COLON) {
-        const d = t.charCodeAt(j + 1);
-        if (Number.isNaN(d) || d === SPACE || isBreak(d)) return -1;
-      }
+      if (c === COLON && separates(t, j + 1)) return -1;
       end = j + 1;
     }
     return end;
